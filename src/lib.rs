@@ -1,0 +1,1 @@
+//! brief: a static-site generator for briefing microsites.
