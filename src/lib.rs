@@ -1,1 +1,31 @@
 //! brief: a static-site generator for briefing microsites.
+//!
+//! The pipeline reads top to bottom, one module per stage:
+//!
+//! 1. [`site`] loads the site — [`config`], [`seed`]s, [`brief`]s, the [`theme`] —
+//!    collecting every problem as a [`diagnostic::Diagnostic`];
+//! 2. [`resolve`] renders each brief's Markdown ([`markdown`], with [`cite`] for citation
+//!    syntax and [`highlight`] for code), numbers its sources and checks its quotes
+//!    against the seeds ([`quote`]);
+//! 3. [`render`] turns the resolved site into pages through the theme;
+//! 4. [`output`] writes them atomically.
+//!
+//! [`build`] strings the stages together for the commands in `main.rs`.
+
+pub mod brief;
+pub mod build;
+pub mod cite;
+pub mod config;
+pub mod date;
+pub mod diagnostic;
+pub mod frontmatter;
+pub mod highlight;
+pub mod markdown;
+pub mod output;
+pub mod quote;
+pub mod render;
+pub mod resolve;
+pub mod scaffold;
+pub mod seed;
+pub mod site;
+pub mod theme;

@@ -1,0 +1,223 @@
+//! Briefs: the Markdown explainers under `content/`.
+//!
+//! Owns a brief's front matter and where it lands in the output. The body stays Markdown
+//! here; [`crate::markdown`] renders it once citations can be resolved.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::date;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::frontmatter::{self, OneOrMany, SourceText};
+
+/// A brief, loaded but not yet rendered.
+#[derive(Debug, Clone)]
+pub struct Brief {
+    /// The file, relative to the site root (for diagnostics), e.g. `content/deal/overview.md`.
+    pub path: PathBuf,
+    /// Where it is published, relative to the output root, with a trailing slash:
+    /// `deal/overview/`.
+    pub url_path: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub date: Option<String>,
+    pub updated: Option<String>,
+    pub authors: Vec<String>,
+    pub draft: bool,
+    pub weight: Option<i64>,
+    /// The seeds it draws on, as listed, each with its 1-based (line, col) in the file.
+    pub sources: Vec<SourceListing>,
+    /// Free-form front matter for themes.
+    pub extra: serde_json::Value,
+    /// The whole file (normalised), kept for diagnostics.
+    pub text: String,
+    /// Byte offset of the Markdown body within `text`.
+    pub body_offset: usize,
+}
+
+/// One id of a brief's `sources:` list, with where it was written.
+#[derive(Debug, Clone)]
+pub struct SourceListing {
+    pub id: String,
+    pub line: usize,
+    pub col: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BriefFrontMatter {
+    title: String,
+    #[serde(default)]
+    summary: Option<String>,
+    #[serde(default)]
+    date: Option<Spanned<String>>,
+    #[serde(default)]
+    updated: Option<Spanned<String>>,
+    #[serde(default)]
+    authors: OneOrMany,
+    #[serde(default)]
+    draft: bool,
+    #[serde(default)]
+    weight: Option<i64>,
+    #[serde(default)]
+    sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    extra: Option<serde_json::Value>,
+}
+
+impl Brief {
+    /// Parses the brief at `path` (relative to the root; `rel` is relative to `content/`).
+    pub fn parse(
+        path: &Path,
+        rel: &Path,
+        source: SourceText,
+        diags: &mut Diagnostics,
+    ) -> Result<Brief, Diagnostic> {
+        let text = source.text;
+        let split = frontmatter::split(path, &text)?;
+        let fm: BriefFrontMatter = frontmatter::parse(path, &text, &split)?;
+        let body_offset = split.body_offset;
+        let checked_date = |value: Option<Spanned<String>>, diags: &mut Diagnostics| {
+            let value = value?;
+            let (line, col) = frontmatter::position(&split, &value.referenced);
+            match date::parse(&value.value, false) {
+                Ok(_) => Some(value.value.trim().to_owned()),
+                Err(message) => {
+                    diags.push(Diagnostic::error(path, message).at_line_col(&text, line, col));
+                    None
+                }
+            }
+        };
+        let date = checked_date(fm.date, diags);
+        let updated = checked_date(fm.updated, diags);
+        let sources = fm
+            .sources
+            .iter()
+            .map(|s| {
+                let (line, col) = frontmatter::position(&split, &s.referenced);
+                SourceListing {
+                    id: s.value.trim().to_owned(),
+                    line,
+                    col,
+                }
+            })
+            .collect();
+        if fm.title.trim().is_empty() {
+            diags.push(
+                Diagnostic::error(path, "`title` is empty")
+                    .at(&text, text.find("title").unwrap_or(0)),
+            );
+        }
+        let extra = match fm.extra {
+            None => serde_json::Value::Object(Default::default()),
+            Some(v @ serde_json::Value::Object(_)) => v,
+            Some(_) => {
+                return Err(
+                    Diagnostic::error(path, "`extra` must be a map of keys to values")
+                        .at(&text, text.find("extra").unwrap_or(0)),
+                );
+            }
+        };
+        Ok(Brief {
+            path: path.to_owned(),
+            url_path: url_path(rel),
+            title: fm.title,
+            summary: fm.summary,
+            date,
+            updated,
+            authors: fm.authors.into_vec(),
+            draft: fm.draft,
+            weight: fm.weight,
+            sources,
+            extra,
+            body_offset,
+            text,
+        })
+    }
+
+    /// The Markdown body.
+    pub fn body(&self) -> &str {
+        &self.text[self.body_offset..]
+    }
+}
+
+/// `deal/Overview Notes.md` → `deal/overview-notes/`: each component slugged so URLs are
+/// safe to type and to host anywhere.
+pub fn url_path(rel: &Path) -> String {
+    let stem = rel.with_extension("");
+    let mut out = String::new();
+    for component in stem.components() {
+        let part = component.as_os_str().to_string_lossy();
+        out.push_str(&slug(&part));
+        out.push('/');
+    }
+    out
+}
+
+/// Lower-case ASCII letters, digits and single dashes; other letters kept as they are.
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut dash = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() { "-".to_owned() } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_nest_and_slug() {
+        assert_eq!(url_path(Path::new("overview.md")), "overview/");
+        assert_eq!(
+            url_path(Path::new("deal/Draft Text.md")),
+            "deal/draft-text/"
+        );
+        assert_eq!(slug("What's at stake?"), "what-s-at-stake");
+    }
+
+    #[test]
+    fn parses_front_matter() {
+        let mut diags = Diagnostics::new();
+        let text = "---\ntitle: T\ndate: 2025-03-05\nsources: [a, b]\nauthors: Desk\n---\nBody\n";
+        let b = Brief::parse(
+            Path::new("content/x.md"),
+            Path::new("x.md"),
+            SourceText { text: text.into() },
+            &mut diags,
+        )
+        .unwrap();
+        assert!(diags.is_empty());
+        assert_eq!(b.sources[1].id, "b");
+        assert_eq!((b.sources[1].line, b.sources[1].col), (4, 14));
+        assert_eq!(b.authors, vec!["Desk"]);
+        assert_eq!(b.body(), "Body\n");
+    }
+
+    #[test]
+    fn bad_date_is_located() {
+        let mut diags = Diagnostics::new();
+        let text = "---\ntitle: T\ndate: 2025-02-30\n---\n";
+        Brief::parse(
+            Path::new("c.md"),
+            Path::new("c.md"),
+            SourceText { text: text.into() },
+            &mut diags,
+        )
+        .unwrap();
+        let d = diags.iter().next().unwrap();
+        assert_eq!((d.line, d.col), (3, 7));
+    }
+}

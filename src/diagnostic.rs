@@ -1,0 +1,331 @@
+//! Problems in a user's files, as data.
+//!
+//! Every stage of the pipeline pushes [`Diagnostic`]s into a [`Diagnostics`] collector
+//! instead of stopping at the first problem, so that one build reports everything wrong
+//! with a site. A diagnostic knows its file, 1-based line and column, severity, message and
+//! an optional suggestion, and carries the offending line of source so it can be printed
+//! without reading the file again:
+//!
+//! ```text
+//! content/deal.md:7:11: error: unknown source `ap-2025-02-52`
+//!     7 | sources: [ap-2025-02-52]
+//!       |           ^
+//!   help: did you mean `ap-2025-02-25`?
+//! ```
+//!
+//! The first line is the GCC format editors and CI problem-matchers already parse; that is
+//! why this is a small formatter of our own rather than a graphical report crate.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is: errors fail the build, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One problem, located in a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file, as the user would type it (relative to the site root where possible).
+    pub path: PathBuf,
+    /// 1-based line; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub col: usize,
+    pub severity: Severity,
+    pub message: String,
+    /// A suggestion, shown as `help: …`.
+    pub help: Option<String>,
+    /// The offending line of source, shown under the message.
+    pub source_line: Option<String>,
+    /// What kind of check raised it (so `--strict` can promote quote warnings).
+    pub kind: Kind,
+}
+
+/// Which check raised a diagnostic, where that changes how it is treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Kind {
+    #[default]
+    General,
+    /// A quoted passage that was not found in its seed: a warning from `build`, an error
+    /// from `check` and `build --strict`.
+    QuoteNotFound,
+}
+
+impl Diagnostic {
+    /// A problem with a whole file (no position).
+    pub fn file(severity: Severity, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            path: path.into(),
+            line: 0,
+            col: 0,
+            severity,
+            message: message.into(),
+            help: None,
+            source_line: None,
+            kind: Kind::General,
+        }
+    }
+
+    pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::file(Severity::Error, path, message)
+    }
+
+    pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::file(Severity::Warning, path, message)
+    }
+
+    /// Places the diagnostic at a byte offset of `text`, the file's contents.
+    pub fn at(mut self, text: &str, offset: usize) -> Self {
+        let (line, col) = line_col(text, offset);
+        self.line = line;
+        self.col = col;
+        self.source_line = line_text(text, line).map(str::to_owned);
+        self
+    }
+
+    /// Places the diagnostic at a 1-based line and column of `text`.
+    pub fn at_line_col(mut self, text: &str, line: usize, col: usize) -> Self {
+        self.line = line;
+        self.col = col.max(1);
+        self.source_line = line_text(text, line).map(str::to_owned);
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.display();
+        if self.line > 0 {
+            write!(f, "{path}:{}:{}: ", self.line, self.col)?;
+        } else {
+            write!(f, "{path}: ")?;
+        }
+        write!(f, "{}: {}", self.severity, self.message)?;
+        if let (Some(src), true) = (&self.source_line, self.line > 0) {
+            let number = self.line.to_string();
+            let pad = " ".repeat(number.len());
+            let shown: String = src
+                .chars()
+                .map(|c| if c == '\t' { ' ' } else { c })
+                .collect();
+            write!(f, "\n {number} | {shown}")?;
+            let caret_pad = " ".repeat(self.col.saturating_sub(1).min(shown.chars().count()));
+            write!(f, "\n {pad} | {caret_pad}^")?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The problems of one build, in the order found; printed sorted by file and position.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Turns every warning of `kind` into an error (`check`, `build --strict`).
+    pub fn promote(&mut self, kind: Kind) {
+        for d in &mut self.items {
+            if d.kind == kind {
+                d.severity = Severity::Error;
+            }
+        }
+    }
+
+    /// The diagnostics sorted by path and position, duplicates removed, so output is stable
+    /// whatever order parallel stages finished in.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut v: Vec<&Diagnostic> = self.items.iter().collect();
+        v.sort_by(|a, b| {
+            (&a.path, a.line, a.col, a.severity, &a.message)
+                .cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
+        });
+        v.dedup_by(|a, b| a == b);
+        v
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.items
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+/// 1-based line and character column of a byte offset (clamped to the text).
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// The text of 1-based line `line`, without its line ending.
+pub fn line_text(text: &str, line: usize) -> Option<&str> {
+    if line == 0 {
+        return None;
+    }
+    text.split('\n')
+        .nth(line - 1)
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+}
+
+/// A path shown relative to the site root when it lies inside it.
+pub fn display_path(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The candidates closest to `word` by edit distance, for "did you mean" suggestions.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut scored: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|&(d, c)| d <= (word.len().max(c.len()) / 2).max(2))
+        .collect();
+    scored.sort();
+    let best = scored.first().map(|&(d, _)| d);
+    scored
+        .into_iter()
+        .take_while(|&(d, _)| Some(d) == best || Some(d) == best.map(|b| b + 1))
+        .take(3)
+        .map(|(_, c)| c)
+        .collect()
+}
+
+/// "did you mean `a` or `b`?" for a non-empty list of suggestions.
+pub fn did_you_mean(suggestions: &[&str]) -> Option<String> {
+    match suggestions {
+        [] => None,
+        [one] => Some(format!("did you mean `{one}`?")),
+        many => {
+            let quoted: Vec<String> = many.iter().map(|s| format!("`{s}`")).collect();
+            Some(format!("did you mean one of {}?", quoted.join(", ")))
+        }
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "ab\n“x” y\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 3), (2, 1));
+        let y = text.find('y').unwrap();
+        assert_eq!(line_col(text, y), (2, 5));
+    }
+
+    #[test]
+    fn display_shows_line_and_caret() {
+        let text = "title: x\nsources: [ap-2025-02-52]\n";
+        let d = Diagnostic::error("content/a.md", "unknown source `ap-2025-02-52`")
+            .at(text, text.find("ap-").unwrap())
+            .with_help("did you mean `ap-2025-02-25`?");
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(
+            lines[0],
+            "content/a.md:2:11: error: unknown source `ap-2025-02-52`"
+        );
+        assert_eq!(lines[1], " 2 | sources: [ap-2025-02-52]");
+        assert_eq!(lines[2], "   |           ^");
+        assert_eq!(lines[3], "  help: did you mean `ap-2025-02-25`?");
+    }
+
+    #[test]
+    fn closest_suggests_near_ids_only() {
+        let ids = ["ap-2025-02-25", "abp-live-2025-02", "kure-2025-12-23"];
+        assert_eq!(closest("ap-2025-02-52", ids), vec!["ap-2025-02-25"]);
+        assert!(closest("zzzzzzzz", ids).is_empty());
+    }
+}

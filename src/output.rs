@@ -1,0 +1,255 @@
+//! Writing the output folder, atomically.
+//!
+//! The last stage of the pipeline. Pages are written into a staging folder beside the
+//! output (`.public.brief-staging-<pid>`), and only when the whole build has succeeded is
+//! it swapped in: the old output is renamed aside, the staging folder renamed into place,
+//! the old one removed. A failed or killed build leaves the previous output as it was;
+//! its leftovers are removed by the next build. Stale files disappear because the new
+//! output is a fresh folder.
+
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use crate::config::CONFIG_FILE;
+use crate::diagnostic::Diagnostic;
+use crate::render::Sink;
+use crate::site::{CONTENT_DIR, SEEDS_DIR, STATIC_DIR, THEMES_DIR};
+
+/// Makes `path` absolute and lexically normal (no `.`/`..`), resolving symlinks in the
+/// part that exists, without requiring the rest to exist.
+pub fn absolute(path: &Path) -> PathBuf {
+    let path = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut normal = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::ParentDir => {
+                normal.pop();
+            }
+            Component::CurDir => {}
+            other => normal.push(other),
+        }
+    }
+    // Canonicalise the longest existing prefix, keep the rest as written.
+    let mut existing = normal.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match existing.file_name() {
+            Some(name) => rest.push(name.to_owned()),
+            None => break,
+        }
+        if !existing.pop() {
+            break;
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        out.push(name);
+    }
+    out
+}
+
+/// Refuses an output folder that is the site root, an input folder, inside one, or
+/// contains the root; and one that holds files brief did not write.
+pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+    let root = absolute(root);
+    let out_abs = absolute(out);
+    let refuse = |why: String| {
+        Diagnostic::error(out, why)
+            .with_help("choose another --out, e.g. the default <root>/public")
+    };
+    if out_abs == root {
+        return Err(refuse("the output folder cannot be the site root".into()));
+    }
+    if root.starts_with(&out_abs) {
+        return Err(refuse(
+            "the output folder cannot contain the site root".into(),
+        ));
+    }
+    for input in [CONTENT_DIR, SEEDS_DIR, THEMES_DIR, STATIC_DIR, CONFIG_FILE] {
+        let input_path = root.join(input);
+        if out_abs.starts_with(&input_path) {
+            return Err(refuse(format!(
+                "the output folder cannot be or lie inside the input folder `{input}`"
+            )));
+        }
+    }
+    if out_abs.exists() {
+        if !out_abs.is_dir() {
+            return Err(refuse("the output path exists and is not a folder".into()));
+        }
+        let looks_built =
+            out_abs.join("index.html").is_file() && out_abs.join("404.html").is_file();
+        let empty = fs::read_dir(&out_abs)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
+        if !looks_built && !empty {
+            return Err(refuse(
+                "the output folder holds files that brief did not build; the build replaces the whole folder".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A staging folder the build writes into, swapped in by [`Staging::commit`]. Dropped
+/// without committing, it removes itself.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    committed: bool,
+}
+
+fn sibling(out: &Path, tag: &str) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    out.with_file_name(format!(".{name}.brief-{tag}-{}", std::process::id()))
+}
+
+impl Staging {
+    /// Creates a fresh staging folder beside `out`, first removing what interrupted builds
+    /// left there.
+    pub fn create(out: &Path) -> io::Result<Staging> {
+        let out = absolute(out);
+        let parent = out
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("/"));
+        fs::create_dir_all(&parent).map_err(|e| with_path(e, &parent))?;
+        remove_leftovers(&out);
+        let dir = sibling(&out, "staging");
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(|e| with_path(e, &dir))?;
+        }
+        fs::create_dir(&dir).map_err(|e| with_path(e, &dir))?;
+        Ok(Staging {
+            out,
+            dir,
+            committed: false,
+        })
+    }
+
+    /// Swaps the staging folder in as the output.
+    pub fn commit(mut self) -> io::Result<()> {
+        let old = sibling(&self.out, "old");
+        let had_old = self.out.exists();
+        if had_old {
+            fs::rename(&self.out, &old).map_err(|e| with_path(e, &self.out))?;
+        }
+        if let Err(err) = fs::rename(&self.dir, &self.out) {
+            if had_old {
+                let _ = fs::rename(&old, &self.out);
+            }
+            return Err(with_path(err, &self.out));
+        }
+        self.committed = true;
+        if had_old {
+            let _ = fs::remove_dir_all(&old);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let target = self.dir.join(path);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(|e| with_path(e, parent))?;
+        }
+        fs::write(&target, bytes).map_err(|e| with_path(e, &target))
+    }
+}
+
+/// Removes `.<name>.brief-staging-*` and `.<name>.brief-old-*` beside `out` left by
+/// builds that were killed.
+fn remove_leftovers(out: &Path) {
+    let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
+        return;
+    };
+    let prefix = format!(".{}.brief-", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(rest) = file_name.strip_prefix(&prefix)
+            && (rest.starts_with("staging-") || rest.starts_with("old-"))
+        {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn with_path(err: io::Error, path: &Path) -> io::Error {
+    io::Error::new(err.kind(), format!("{}: {err}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_root_inputs_and_parents() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        fs::create_dir_all(root.join("content")).unwrap();
+        assert!(check_out_dir(&root, &root).is_err());
+        assert!(check_out_dir(&root, &root.join("content")).is_err());
+        assert!(check_out_dir(&root, &root.join("content/x")).is_err());
+        assert!(check_out_dir(&root, dir.path()).is_err());
+        assert!(check_out_dir(&root, &root.join("public")).is_ok());
+        assert!(check_out_dir(&root, &root.join("content/../public")).is_ok());
+    }
+
+    #[test]
+    fn refuses_a_folder_of_other_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("notes.txt"), "mine").unwrap();
+        assert!(check_out_dir(&dir.path().join("site"), &out).is_err());
+    }
+
+    #[test]
+    fn staging_commits_and_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("stale.html"), "old").unwrap();
+        let staging = Staging::create(&out).unwrap();
+        staging.put("a/index.html", b"new").unwrap();
+        staging.commit().unwrap();
+        assert_eq!(fs::read(out.join("a/index.html")).unwrap(), b"new");
+        assert!(!out.join("stale.html").exists());
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1);
+    }
+
+    #[test]
+    fn dropped_staging_leaves_output_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("keep.html"), "old").unwrap();
+        {
+            let staging = Staging::create(&out).unwrap();
+            staging.put("x.html", b"half").unwrap();
+        }
+        assert_eq!(fs::read(out.join("keep.html")).unwrap(), b"old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,277 @@
+//! Quotes: finding the quoted passage before a citation, and finding it in the seed.
+//!
+//! SPEC: a passage in double quotes (straight or curly) that ends within the sentence
+//! immediately before a citation is a quote of that source. [`quotes_before`] finds those
+//! passages in a block's plain text; [`SeedText`] is a seed's text normalised once —
+//! case folded, whitespace collapsed, dashes unified, quote marks dropped — with a map
+//! back to the original bytes, so each lookup is a substring search and each match can
+//! be highlighted on the archive page. `…` or `...` inside a quote is an omission: the
+//! parts around it must appear in order.
+
+/// A quoted passage in a brief's text: byte range of the words inside the quote marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Finds the quoted passages that end within the last sentence of `text` and after byte
+/// `from` (where the previous citation of the block ended, so a quote is attributed once).
+pub fn quotes_before(text: &str, from: usize) -> Vec<QuoteSpan> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut sentence_start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = i + c.len_utf8();
+        match (c, open) {
+            ('"' | '“' | '„' | '«', None) => open = Some(next),
+            ('"' | '”' | '»', Some(start)) => {
+                spans.push(QuoteSpan { start, end: i });
+                open = None;
+            }
+            ('.' | '!' | '?', None) => {
+                // A sentence ends here if whitespace and then more text follow.
+                let rest = &text[next..];
+                let trimmed = rest.trim_start();
+                if trimmed.len() < rest.len() && !trimmed.is_empty() {
+                    sentence_start = next;
+                }
+            }
+            _ => {}
+        }
+        let _ = chars.peek();
+    }
+    spans.retain(|s| {
+        s.end >= sentence_start && s.start >= from && !text[s.start..s.end].trim().is_empty()
+    });
+    spans
+}
+
+/// A seed's text, normalised for quote lookup.
+#[derive(Debug, Clone, Default)]
+pub struct SeedText {
+    norm: String,
+    /// For each byte of `norm`: the paragraph and byte range of the original character.
+    map: Vec<(u32, u32, u32)>,
+}
+
+/// Where a match lies in a seed: a paragraph and a byte range within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Passage {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+enum Norm {
+    Drop,
+    Space,
+    Char(char),
+    Str(&'static str),
+}
+
+fn classify(c: char) -> Norm {
+    match c {
+        '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '\'' | '‘' | '’' | '‚' | '‛' | '′'
+        | '`' => Norm::Drop,
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => Norm::Char('-'),
+        '…' => Norm::Str("..."),
+        c if c.is_whitespace() => Norm::Space,
+        c => Norm::Char(c),
+    }
+}
+
+/// Normalises a passage the same way as seed text (for quotes written in a brief).
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_normalized(s, &mut out, |_, _| {});
+    out.trim().to_owned()
+}
+
+fn push_normalized(s: &str, out: &mut String, mut on_byte: impl FnMut(usize, usize)) {
+    for (i, c) in s.char_indices() {
+        let end = i + c.len_utf8();
+        let before = out.len();
+        match classify(c) {
+            Norm::Drop => {}
+            Norm::Space => {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            Norm::Char(c) => out.extend(c.to_lowercase()),
+            Norm::Str(s) => out.push_str(s),
+        }
+        for _ in before..out.len() {
+            on_byte(i, end);
+        }
+    }
+}
+
+impl SeedText {
+    /// Normalises a seed's paragraphs, joined by single spaces.
+    pub fn new(paragraphs: &[String]) -> SeedText {
+        let mut norm = String::new();
+        let mut map = Vec::new();
+        for (p, text) in paragraphs.iter().enumerate() {
+            if !norm.is_empty() && !norm.ends_with(' ') {
+                norm.push(' ');
+                map.push((p as u32, 0, 0));
+            }
+            push_normalized(text, &mut norm, |start, end| {
+                map.push((p as u32, start as u32, end as u32))
+            });
+        }
+        SeedText { norm, map }
+    }
+
+    /// Looks a quote up; `…` or `...` in it is an omission. Returns the passages to
+    /// highlight (one per fragment and paragraph), or `None` when the quote is not there.
+    pub fn find(&self, quote: &str) -> Option<Vec<Passage>> {
+        let quote = normalize(quote);
+        let fragments: Vec<&str> = quote
+            .split("...")
+            .map(|f| f.trim_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c)))
+            .filter(|f| !f.is_empty())
+            .collect();
+        if fragments.is_empty() {
+            return None;
+        }
+        let mut pos = 0;
+        let mut passages = Vec::new();
+        for fragment in fragments {
+            let at = self.find_word_bounded(fragment, pos)?;
+            pos = at + fragment.len();
+            self.passages(at, pos, &mut passages);
+        }
+        Some(passages)
+    }
+
+    fn find_word_bounded(&self, fragment: &str, mut from: usize) -> Option<usize> {
+        let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        loop {
+            let at = from + self.norm.get(from..)?.find(fragment)?;
+            let end = at + fragment.len();
+            let before = self.norm[..at].chars().next_back();
+            let after = self.norm[end..].chars().next();
+            let starts_word = !is_word(fragment.chars().next()) || !is_word(before);
+            let ends_word = !is_word(fragment.chars().next_back()) || !is_word(after);
+            if starts_word && ends_word {
+                return Some(at);
+            }
+            from = at + fragment.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+
+    /// The original byte ranges behind `norm[start..end]`, split per paragraph.
+    fn passages(&self, start: usize, end: usize, out: &mut Vec<Passage>) {
+        let mut current: Option<Passage> = None;
+        for &(p, s, e) in &self.map[start..end] {
+            if s == e {
+                continue; // the space joining two paragraphs
+            }
+            let (p, s, e) = (p as usize, s as usize, e as usize);
+            match &mut current {
+                Some(c) if c.paragraph == p => c.end = c.end.max(e),
+                _ => {
+                    out.extend(current.take());
+                    current = Some(Passage {
+                        paragraph: p,
+                        start: s,
+                        end: e,
+                    });
+                }
+            }
+        }
+        out.extend(current);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        quotes_before(text, 0)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn finds_the_quote_in_the_last_sentence() {
+        assert_eq!(
+            quoted("First \"old\". He said it was “off the table” "),
+            vec!["off the table"]
+        );
+        assert_eq!(quoted("It was “off the table.” "), vec!["off the table."]);
+        assert_eq!(quoted("\"a\" and \"b\" "), vec!["a", "b"]);
+        assert!(quoted("No quotes here. ").is_empty());
+        assert!(quoted("An “unclosed quote ").is_empty());
+    }
+
+    #[test]
+    fn respects_the_previous_citation() {
+        let text = "\"a\" [1] and \"b\" ";
+        let spans = quotes_before(text, 8);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(&text[spans[0].start..spans[0].end], "b");
+    }
+
+    fn seed(paras: &[&str]) -> SeedText {
+        SeedText::new(&paras.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn matches_ignoring_case_space_quotes_and_dashes() {
+        let s = seed(&[
+            "Zelenskyy said the request had been\ntaken “off the table.”",
+            "Security guarantees—a sticking point.",
+        ]);
+        let found = s.find("Taken \"OFF the   table\"").unwrap();
+        assert_eq!(found.len(), 1);
+        let p = found[0];
+        assert_eq!(p.paragraph, 0);
+        assert_eq!(
+            &"Zelenskyy said the request had been\ntaken “off the table.”"[p.start..p.end],
+            "taken “off the table"
+        );
+        assert!(s.find("guarantees - a sticking point").is_none());
+        assert!(s.find("guarantees-a sticking point").is_some());
+        assert!(s.find("guarantees–a sticking point").is_some());
+    }
+
+    #[test]
+    fn ellipsis_is_an_omission() {
+        let s = seed(&["It can be lithium. It can be titanium, uranium, many others."]);
+        let found = s.find("It can be lithium… many others").unwrap();
+        assert_eq!(found.len(), 2);
+        assert!(s.find("many others ... It can be lithium").is_none());
+        assert!(s.find("lithium...titanium").is_some());
+    }
+
+    #[test]
+    fn words_are_not_matched_inside_words() {
+        let s = seed(&["The inaccessible areas."]);
+        assert!(s.find("accessible").is_none());
+        assert!(s.find("inaccessible").is_some());
+    }
+
+    #[test]
+    fn a_match_across_paragraphs_is_split() {
+        let s = seed(&["end of one.", "Start of two"]);
+        let found = s.find("one. Start").unwrap();
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (found[1].paragraph, found[1].start, found[1].end),
+            (1, 0, 5)
+        );
+    }
+
+    #[test]
+    fn missing_quote_is_none() {
+        assert!(seed(&["Hello world"]).find("goodbye").is_none());
+        assert!(seed(&["Hello world"]).find("…").is_none());
+    }
+}

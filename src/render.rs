@@ -1,0 +1,486 @@
+//! Rendering a resolved site into pages.
+//!
+//! The third stage of the pipeline. Builds each page's template context — only what the
+//! page needs, never the whole site — renders it through the [`Theme`] and hands the bytes
+//! to a [`Sink`] (a staging folder for `build`, memory for `serve`, nothing for `check`)
+//! as soon as the page is done, so a page's HTML does not outlive its write. Pages are
+//! rendered in parallel; everything that decides their content is ordered, so the bytes
+//! are the same whatever the scheduling.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use rayon::prelude::*;
+use serde_json::{Map, Value, json};
+use tera::Context;
+
+use crate::brief::Brief;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::highlight;
+use crate::quote::Passage;
+use crate::resolve::{Resolved, ResolvedBrief};
+use crate::seed::Seed;
+use crate::site::Site;
+use crate::theme::BUILTIN_STATIC;
+
+/// Where rendered files go. Paths are relative to the output root, with `/`.
+pub trait Sink: Sync {
+    fn put(&self, path: &str, bytes: &[u8]) -> std::io::Result<()>;
+}
+
+/// A sink that keeps nothing (`brief check`).
+pub struct NullSink;
+
+impl Sink for NullSink {
+    fn put(&self, _: &str, _: &[u8]) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A sink that keeps every file in memory (`brief serve`, tests).
+#[derive(Default)]
+pub struct MemorySink {
+    pub files: std::sync::Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl Sink for MemorySink {
+    fn put(&self, path: &str, bytes: &[u8]) -> std::io::Result<()> {
+        let mut files = self
+            .files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        files.insert(path.to_owned(), bytes.to_vec());
+        Ok(())
+    }
+}
+
+static SYNTAX_CSS: LazyLock<String> = LazyLock::new(highlight::stylesheet);
+
+const GENERATOR: &str = concat!("brief ", env!("CARGO_PKG_VERSION"));
+
+/// One page to render.
+enum Page {
+    Home,
+    Brief(usize),
+    Sources,
+    Seed(usize),
+    NotFound,
+}
+
+/// Renders every page and copies every static file into `sink`. Returns how many files
+/// were written.
+pub fn render(site: &Site, resolved: &Resolved, sink: &dyn Sink, diags: &mut Diagnostics) -> usize {
+    let mut pages = vec![Page::Home, Page::Sources, Page::NotFound];
+    pages.extend((0..site.briefs.len()).map(Page::Brief));
+    pages.extend((0..site.seeds.len()).map(Page::Seed));
+    let site_value = serde_json::to_value(&site.config).unwrap_or(Value::Null);
+
+    let results: Vec<Result<String, Diagnostic>> = pages
+        .par_iter()
+        .map(|page| {
+            let (path, template, context) = page_context(site, resolved, &site_value, page);
+            let html = site.theme.render(template, &context)?;
+            sink.put(&path, html.as_bytes())
+                .map_err(|err| Diagnostic::error(&path, format!("cannot write: {err}")))?;
+            Ok(path)
+        })
+        .collect();
+
+    let mut written: std::collections::BTreeSet<String> = BTreeSet::new();
+    for result in results {
+        match result {
+            Ok(path) => {
+                written.insert(path);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    let mut files: BTreeMap<&str, Asset<'_>> = BTreeMap::new();
+    files.insert("syntax.css", Asset::Bytes(SYNTAX_CSS.as_bytes()));
+    for (path, bytes) in BUILTIN_STATIC {
+        files.insert(path, Asset::Bytes(bytes));
+    }
+    for (path, file) in &site.assets {
+        files.insert(path, Asset::File(file));
+    }
+    let asset_results: Vec<Option<Diagnostic>> = files
+        .par_iter()
+        .map(|(path, asset)| {
+            if written.contains(*path) {
+                return Some(Diagnostic::warning(
+                    asset.shown(site),
+                    format!("not copied: the build writes its own `{path}`"),
+                ));
+            }
+            let bytes = match asset {
+                Asset::Bytes(b) => std::borrow::Cow::Borrowed(*b),
+                Asset::File(f) => match std::fs::read(f) {
+                    Ok(b) => std::borrow::Cow::Owned(b),
+                    Err(err) => {
+                        return Some(Diagnostic::error(
+                            asset.shown(site),
+                            format!("cannot read: {err}"),
+                        ));
+                    }
+                },
+            };
+            sink.put(path, &bytes)
+                .err()
+                .map(|err| Diagnostic::error(*path, format!("cannot write: {err}")))
+        })
+        .collect();
+    let mut count = written.len();
+    for r in asset_results {
+        match r {
+            Some(d) => diags.push(d),
+            None => count += 1,
+        }
+    }
+    count
+}
+
+use std::collections::BTreeSet;
+
+enum Asset<'a> {
+    Bytes(&'a [u8]),
+    File(&'a std::path::Path),
+}
+
+impl Asset<'_> {
+    fn shown(&self, site: &Site) -> std::path::PathBuf {
+        match self {
+            Asset::Bytes(_) => "(built-in theme) static".into(),
+            Asset::File(f) => crate::diagnostic::display_path(&site.root, f),
+        }
+    }
+}
+
+/// The output path, template and context of a page.
+fn page_context(
+    site: &Site,
+    resolved: &Resolved,
+    site_value: &Value,
+    page: &Page,
+) -> (String, &'static str, Context) {
+    let (page_path, template) = match page {
+        Page::Home => (String::new(), "index.html"),
+        Page::Brief(i) => (site.briefs[*i].url_path.clone(), "brief.html"),
+        Page::Sources => ("sources/".to_owned(), "sources.html"),
+        Page::Seed(i) => (seed_path(&site.seeds[*i]), "source.html"),
+        Page::NotFound => (String::new(), "404.html"),
+    };
+    let root = root_of(&page_path);
+    let mut context = Context::new();
+    context.insert("site", site_value);
+    context.insert("root", &root);
+    context.insert("path", &page_path);
+    context.insert("generator", GENERATOR);
+    match page {
+        Page::Home => context.insert("briefs", &home_briefs(site, resolved)),
+        Page::Brief(i) => context.insert(
+            "brief",
+            &brief_value(site, &site.briefs[*i], &resolved.briefs[*i], &root),
+        ),
+        Page::Sources => context.insert(
+            "seeds",
+            &Value::Array(
+                (0..site.seeds.len())
+                    .map(|s| seed_value(site, resolved, s, &root, false))
+                    .collect(),
+            ),
+        ),
+        Page::Seed(i) => context.insert("seed", &seed_value(site, resolved, *i, &root, true)),
+        Page::NotFound => {}
+    }
+    let file = match page {
+        Page::NotFound => "404.html".to_owned(),
+        _ => format!("{page_path}index.html"),
+    };
+    (file, template, context)
+}
+
+/// `sources/<id>/` — the archive page of a seed.
+pub fn seed_path(seed: &Seed) -> String {
+    format!("sources/{}/", seed.id)
+}
+
+/// `""` for the root, `"../"` one level down, and so on.
+pub fn root_of(page_path: &str) -> String {
+    "../".repeat(page_path.matches('/').count())
+}
+
+fn href(root: &str, target: &str) -> String {
+    format!("{root}{target}index.html")
+}
+
+fn home_briefs(site: &Site, resolved: &Resolved) -> Value {
+    let mut order: Vec<usize> = (0..site.briefs.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&site.briefs[a], &site.briefs[b]);
+        (x.weight.is_none(), x.weight)
+            .cmp(&(y.weight.is_none(), y.weight))
+            .then_with(|| y.date.cmp(&x.date))
+            .then_with(|| x.title.cmp(&y.title))
+            .then_with(|| x.path.cmp(&y.path))
+    });
+    let list: Vec<Value> = order
+        .into_iter()
+        .map(|i| {
+            let b = &site.briefs[i];
+            json!({
+                "title": b.title,
+                "summary": b.summary,
+                "date": b.date,
+                "updated": b.updated,
+                "authors": b.authors,
+                "weight": b.weight,
+                "extra": b.extra,
+                "href": href("", &b.url_path),
+                "path": b.url_path,
+                "source_count": resolved.briefs[i].sources.len(),
+            })
+        })
+        .collect();
+    Value::Array(list)
+}
+
+/// The seed's front-matter keys, as templates see them.
+fn seed_reference(seed: &Seed) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("id".into(), json!(seed.id));
+    m.insert("title".into(), json!(seed.title));
+    m.insert("outlet".into(), json!(seed.outlet));
+    m.insert("author".into(), json!(seed.author));
+    m.insert("published".into(), json!(seed.published));
+    m.insert("url".into(), json!(seed.url));
+    m.insert("language".into(), json!(seed.language));
+    m.insert("note".into(), json!(seed.note));
+    m
+}
+
+fn brief_value(site: &Site, brief: &Brief, resolved: &ResolvedBrief, root: &str) -> Value {
+    let sources: Vec<Value> = resolved
+        .sources
+        .iter()
+        .map(|s| {
+            let mut m = match s.seed {
+                Some(i) => seed_reference(&site.seeds[i]),
+                None => Map::new(),
+            };
+            let archive = href(root, &format!("sources/{}/", s.id));
+            m.insert("number".into(), json!(s.number));
+            m.insert("id".into(), json!(s.id));
+            m.insert(
+                "backlinks".into(),
+                Value::Array(
+                    s.backlinks
+                        .iter()
+                        .map(|(label, locator)| {
+                            json!({"label": label, "href": format!("#cite-{}-{label}", s.number), "locator": locator})
+                        })
+                        .collect(),
+                ),
+            );
+            m.insert(
+                "quotes".into(),
+                Value::Array(
+                    s.quotes
+                        .iter()
+                        .map(|(text, anchor)| json!({"text": text, "href": format!("{archive}#q-{anchor}")}))
+                        .collect(),
+                ),
+            );
+            m.insert("archive".into(), json!(archive));
+            Value::Object(m)
+        })
+        .collect();
+    let further: Vec<Value> = resolved
+        .further
+        .iter()
+        .map(|&i| {
+            let mut m = seed_reference(&site.seeds[i]);
+            m.insert(
+                "archive".into(),
+                json!(href(root, &seed_path(&site.seeds[i]))),
+            );
+            Value::Object(m)
+        })
+        .collect();
+    let notes: Vec<Value> = resolved
+        .body
+        .notes
+        .iter()
+        .map(|n| {
+            json!({
+                "number": n.number,
+                "id": n.id,
+                "content": n.content,
+                "backlinks": n.labels.iter().map(|l| json!({"label": l, "href": format!("#noteref-{}-{l}", n.number)})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "title": brief.title,
+        "summary": brief.summary,
+        "date": brief.date,
+        "updated": brief.updated,
+        "authors": brief.authors,
+        "draft": brief.draft,
+        "weight": brief.weight,
+        "extra": brief.extra,
+        "content": resolved.body.html,
+        "toc": resolved.body.toc,
+        "sources": sources,
+        "further": further,
+        "notes": notes,
+        "href": "index.html",
+        "path": brief.url_path,
+        "word_count": resolved.body.word_count,
+    })
+}
+
+fn seed_value(
+    site: &Site,
+    resolved: &Resolved,
+    index: usize,
+    root: &str,
+    with_text: bool,
+) -> Value {
+    let seed = &site.seeds[index];
+    let use_ = &resolved.seeds[index];
+    let mut m = seed_reference(seed);
+    m.insert("archive".into(), json!(href(root, &seed_path(seed))));
+    let cited_by: Vec<Value> = use_
+        .cited_by
+        .iter()
+        .map(|(b, quotes)| {
+            let brief = &site.briefs[*b];
+            json!({
+                "title": brief.title,
+                "href": href(root, &brief.url_path),
+                "quotes": quotes.iter().map(|(anchor, text)| json!({"id": format!("q-{anchor}"), "text": text})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    m.insert("cited_by".into(), Value::Array(cited_by));
+    if with_text {
+        let paragraphs: Vec<Value> = seed
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(p, text)| {
+                let marks: Vec<(Passage, usize)> = use_.highlights.iter().filter(|(h, _)| h.paragraph == p).copied().collect();
+                json!({"id": format!("p{}", p + 1), "number": p + 1, "html": highlight_paragraph(text, &marks)})
+            })
+            .collect();
+        m.insert("paragraphs".into(), Value::Array(paragraphs));
+    }
+    Value::Object(m)
+}
+
+/// A paragraph of seed text, escaped, with quoted passages in `<mark class="quote">` (one
+/// mark per stretch, however many quotes overlap there) and an empty anchor
+/// `<span id="q-N">` where each quote starts.
+pub fn highlight_paragraph(text: &str, marks: &[(Passage, usize)]) -> String {
+    let mut intervals: Vec<(usize, usize)> = marks.iter().map(|(p, _)| (p.start, p.end)).collect();
+    intervals.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in intervals {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    // First passage of each anchor gets the id.
+    let mut anchors: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    for (p, anchor) in marks {
+        if seen.insert(*anchor) {
+            anchors.entry(p.start).or_default().push(*anchor);
+        }
+    }
+    let mut cuts: BTreeSet<usize> = BTreeSet::new();
+    cuts.insert(0);
+    cuts.insert(text.len());
+    for &(s, e) in &merged {
+        cuts.insert(s);
+        cuts.insert(e);
+    }
+    cuts.extend(anchors.keys().copied());
+    let cuts: Vec<usize> = cuts
+        .into_iter()
+        .filter(|&c| c <= text.len() && text.is_char_boundary(c))
+        .collect();
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut open = false;
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if open && merged.iter().any(|&(_, e)| e == a) {
+            out.push_str("</mark>");
+            open = false;
+        }
+        if let Some(ids) = anchors.get(&a) {
+            for id in ids {
+                out.push_str(&format!(
+                    "<span id=\"q-{id}\" class=\"quote-anchor\"></span>"
+                ));
+            }
+        }
+        if !open && merged.iter().any(|&(s, e)| s <= a && a < e) {
+            out.push_str("<mark class=\"quote\">");
+            open = true;
+        }
+        escape_into(&text[a..b], &mut out);
+    }
+    if open {
+        out.push_str("</mark>");
+    }
+    out
+}
+
+fn escape_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(start: usize, end: usize) -> Passage {
+        Passage {
+            paragraph: 0,
+            start,
+            end,
+        }
+    }
+
+    #[test]
+    fn root_counts_levels() {
+        assert_eq!(root_of(""), "");
+        assert_eq!(root_of("a/"), "../");
+        assert_eq!(root_of("sources/x/"), "../../");
+    }
+
+    #[test]
+    fn highlights_escape_and_merge_overlaps() {
+        let html = highlight_paragraph("a <b> c d", &[(p(2, 5), 1), (p(4, 7), 2)]);
+        assert_eq!(
+            html,
+            "a <span id=\"q-1\" class=\"quote-anchor\"></span><mark class=\"quote\">&lt;b<span id=\"q-2\" class=\"quote-anchor\"></span>&gt; c</mark> d"
+        );
+    }
+
+    #[test]
+    fn highlight_without_marks_is_escaped_text() {
+        assert_eq!(highlight_paragraph("x & y", &[]), "x &amp; y");
+    }
+}

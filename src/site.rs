@@ -1,0 +1,362 @@
+//! Loading a site: `brief.yaml`, the seeds, the briefs, the theme and the static files.
+//!
+//! [`Site::load`] is the first stage of the pipeline. It reads every input file (in
+//! parallel), validates what can be validated without rendering — keys, dates, ids, the
+//! `sources:` lists, clashing URLs — and collects every problem instead of stopping at the
+//! first. Citations are checked later, by [`crate::resolve`].
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::brief::Brief;
+use crate::config::{CONFIG_FILE, SiteConfig};
+use crate::diagnostic::{Diagnostic, Diagnostics, closest, did_you_mean, display_path};
+use crate::frontmatter::SourceText;
+use crate::seed::Seed;
+use crate::theme::Theme;
+
+/// The folders a site reads from (all relative to the root).
+pub const CONTENT_DIR: &str = "content";
+pub const SEEDS_DIR: &str = "seeds";
+pub const THEMES_DIR: &str = "themes";
+pub const STATIC_DIR: &str = "static";
+
+/// What the caller asks of loading.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Include briefs marked `draft: true`.
+    pub drafts: bool,
+}
+
+/// Everything a build needs, read and validated.
+#[derive(Debug)]
+pub struct Site {
+    pub root: PathBuf,
+    pub config: SiteConfig,
+    /// Sorted by id.
+    pub seeds: Vec<Seed>,
+    /// Sorted by path; drafts already removed unless asked for.
+    pub briefs: Vec<Brief>,
+    pub theme: Theme,
+    /// Files copied as they are: output path (with `/`) → source file. Theme static first,
+    /// then the site's `static/` over it, then files beside the briefs in `content/`.
+    pub assets: BTreeMap<String, PathBuf>,
+}
+
+impl Site {
+    /// Seeds by id.
+    pub fn seed(&self, id: &str) -> Option<&Seed> {
+        self.seeds
+            .binary_search_by(|s| s.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.seeds[i])
+    }
+
+    /// Reads the site at `root`. Returns the site when it is usable (even with warnings or
+    /// errors that later stages should also see), or `None` when nothing more can be checked.
+    pub fn load(root: &Path, options: &LoadOptions, diags: &mut Diagnostics) -> Option<Site> {
+        let config_path = root.join(CONFIG_FILE);
+        let shown_config = display_path(root, &config_path);
+        let config = match std::fs::read(&config_path) {
+            Ok(bytes) => match SourceText::decode(&shown_config, bytes)
+                .and_then(|t| SiteConfig::parse(&shown_config, &t))
+            {
+                Ok(config) => config,
+                Err(d) => {
+                    diags.push(d);
+                    return None;
+                }
+            },
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                diags.push(
+                    Diagnostic::error(
+                        root,
+                        format!("not a brief site: there is no {CONFIG_FILE} here"),
+                    )
+                    .with_help("run `brief init` to start a site, or pass --root DIR"),
+                );
+                return None;
+            }
+            Err(err) => {
+                diags.push(Diagnostic::error(
+                    &shown_config,
+                    format!("cannot read: {err}"),
+                ));
+                return None;
+            }
+        };
+
+        let theme = Theme::load(root, config.theme.as_deref(), diags);
+        let seeds = load_seeds(root, diags);
+        let mut briefs = load_briefs(root, diags);
+        check_sources(&briefs, &seeds, diags);
+        check_urls(&briefs, diags);
+        if !options.drafts {
+            briefs.retain(|b| !b.draft);
+        }
+        let mut assets = BTreeMap::new();
+        if let Some(dir) = theme.static_dir() {
+            collect_assets(root, &dir, &mut assets, diags, |_| true);
+        }
+        collect_assets(root, &root.join(STATIC_DIR), &mut assets, diags, |_| true);
+        collect_assets(root, &root.join(CONTENT_DIR), &mut assets, diags, |p| {
+            p.extension().is_none_or(|e| e != "md")
+        });
+        Some(Site {
+            root: root.to_owned(),
+            config,
+            seeds,
+            briefs,
+            theme,
+            assets,
+        })
+    }
+}
+
+/// Files a site author did not mean as input: editor swap and backup files, dotfiles.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}
+
+/// Walks `dir`, following symlinks but refusing loops and anything that leads outside the
+/// site root. Returns files with the given extensions, sorted.
+fn walk(
+    root: &Path,
+    dir: &Path,
+    diags: &mut Diagnostics,
+    keep: impl Fn(&Path) -> bool,
+) -> Vec<PathBuf> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
+    let mut files = Vec::new();
+    let walker = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map(|p| display_path(root, p))
+                    .unwrap_or_else(|| dir.to_owned());
+                let message = if err.loop_ancestor().is_some() {
+                    "symbolic link loop: this folder links back to one that contains it".to_owned()
+                } else {
+                    format!(
+                        "cannot read: {}",
+                        err.io_error()
+                            .map_or_else(|| err.to_string(), ToString::to_string)
+                    )
+                };
+                diags.push(Diagnostic::error(path, message));
+                continue;
+            }
+        };
+        if entry.path_is_symlink() {
+            match entry.path().canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) => {}
+                Ok(target) => {
+                    diags.push(
+                        Diagnostic::error(
+                            display_path(root, entry.path()),
+                            format!("symbolic link points outside the site, to {}", target.display()),
+                        )
+                        .with_help("a site reads only files inside its own folder; copy the file in instead"),
+                    );
+                    continue;
+                }
+                Err(err) => {
+                    diags.push(Diagnostic::error(
+                        display_path(root, entry.path()),
+                        format!("broken symbolic link: {err}"),
+                    ));
+                    continue;
+                }
+            }
+        }
+        if entry.file_type().is_file() && keep(entry.path()) {
+            files.push(entry.into_path());
+        }
+    }
+    files
+}
+
+fn read(root: &Path, path: &Path) -> Result<(PathBuf, SourceText), Diagnostic> {
+    let shown = display_path(root, path);
+    let bytes = std::fs::read(path)
+        .map_err(|err| Diagnostic::error(&shown, format!("cannot read: {err}")))?;
+    let text = SourceText::decode(&shown, bytes)?;
+    Ok((shown, text))
+}
+
+fn load_seeds(root: &Path, diags: &mut Diagnostics) -> Vec<Seed> {
+    let dir = root.join(SEEDS_DIR);
+    let files = walk(root, &dir, diags, |p| {
+        p.extension().is_some_and(|e| e == "md" || e == "txt")
+    });
+    let parsed: Vec<(Result<Seed, Diagnostic>, Diagnostics)> = files
+        .par_iter()
+        .map(|path| {
+            let mut local = Diagnostics::new();
+            let id = seed_id(&dir, path);
+            let seed = read(root, path)
+                .and_then(|(shown, text)| Seed::parse(&id, &shown, &text, &mut local));
+            (seed, local)
+        })
+        .collect();
+    let mut seeds: Vec<Seed> = Vec::with_capacity(parsed.len());
+    for (seed, local) in parsed {
+        diags.extend(local);
+        match seed {
+            Ok(seed) => seeds.push(seed),
+            Err(d) => diags.push(d),
+        }
+    }
+    seeds.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
+    let mut unique: Vec<Seed> = Vec::with_capacity(seeds.len());
+    for seed in seeds {
+        match unique.last() {
+            Some(prev) if prev.id == seed.id => diags.push(
+                Diagnostic::error(&seed.path, format!("two seeds have the id `{}`", seed.id))
+                    .with_help(format!(
+                        "{} has the same id; rename one of them",
+                        prev.path.display()
+                    )),
+            ),
+            _ => unique.push(seed),
+        }
+    }
+    unique
+}
+
+/// A seed's id: its path under `seeds/` without the extension (`x.md` → `x`,
+/// `2025/ap.md` → `2025/ap`).
+fn seed_id(dir: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(dir).unwrap_or(path).with_extension("");
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn load_briefs(root: &Path, diags: &mut Diagnostics) -> Vec<Brief> {
+    let dir = root.join(CONTENT_DIR);
+    let files = walk(root, &dir, diags, |p| {
+        p.extension().is_some_and(|e| e == "md")
+    });
+    let parsed: Vec<(Result<Brief, Diagnostic>, Diagnostics)> = files
+        .par_iter()
+        .map(|path| {
+            let mut local = Diagnostics::new();
+            let rel = path.strip_prefix(&dir).unwrap_or(path);
+            let brief = read(root, path)
+                .and_then(|(shown, text)| Brief::parse(&shown, rel, text, &mut local));
+            (brief, local)
+        })
+        .collect();
+    let mut briefs = Vec::with_capacity(parsed.len());
+    for (brief, local) in parsed {
+        diags.extend(local);
+        match brief {
+            Ok(b) => briefs.push(b),
+            Err(d) => diags.push(d),
+        }
+    }
+    briefs.sort_by(|a, b| a.path.cmp(&b.path));
+    briefs
+}
+
+/// Every id in a brief's `sources:` must name a seed; suggest the closest when it doesn't.
+fn check_sources(briefs: &[Brief], seeds: &[Seed], diags: &mut Diagnostics) {
+    let ids: Vec<&str> = seeds.iter().map(|s| s.id.as_str()).collect();
+    for brief in briefs {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for listing in &brief.sources {
+            if ids.binary_search(&listing.id.as_str()).is_err() {
+                let mut d =
+                    Diagnostic::error(&brief.path, format!("unknown source `{}`", listing.id))
+                        .at_line_col(&brief.text, listing.line, listing.col);
+                let near = closest(&listing.id, ids.iter().copied());
+                d = match did_you_mean(&near) {
+                    Some(help) => d.with_help(help),
+                    None if ids.is_empty() => {
+                        d.with_help("there are no seeds: add the article as seeds/<id>.md")
+                    }
+                    None => d.with_help(format!(
+                        "add seeds/{}.md, or use one of the seeds' ids",
+                        listing.id
+                    )),
+                };
+                diags.push(d);
+            }
+            if let Some(first_line) = seen.insert(&listing.id, listing.line) {
+                diags.push(
+                    Diagnostic::warning(
+                        &brief.path,
+                        format!("source `{}` is listed twice", listing.id),
+                    )
+                    .at_line_col(&brief.text, listing.line, listing.col)
+                    .with_help(format!("it is already listed on line {first_line}")),
+                );
+            }
+        }
+    }
+}
+
+/// Two briefs must not publish to one URL, nor over a page the build makes itself.
+fn check_urls(briefs: &[Brief], diags: &mut Diagnostics) {
+    let mut by_url: HashMap<&str, &Path> = HashMap::new();
+    for brief in briefs {
+        let first = brief.url_path.split('/').next().unwrap_or("");
+        if brief.url_path == "index/" || first == "sources" || brief.url_path == "404/" {
+            diags.push(
+                Diagnostic::error(
+                    &brief.path,
+                    format!(
+                        "this brief would publish to `{}`, which brief uses for its own pages",
+                        brief.url_path
+                    ),
+                )
+                .with_help("rename the file"),
+            );
+        }
+        if let Some(other) = by_url.insert(&brief.url_path, &brief.path) {
+            diags.push(
+                Diagnostic::error(&brief.path, format!("publishes to the same URL `{}` as {}", brief.url_path, other.display()))
+                    .with_help("file names that differ only in case or punctuation make the same URL; rename one"),
+            );
+        }
+    }
+}
+
+fn collect_assets(
+    root: &Path,
+    dir: &Path,
+    assets: &mut BTreeMap<String, PathBuf>,
+    diags: &mut Diagnostics,
+    keep: impl Fn(&Path) -> bool,
+) {
+    for file in walk(root, dir, diags, keep) {
+        let rel = file.strip_prefix(dir).unwrap_or(&file);
+        let key = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        assets.insert(key, file);
+    }
+}

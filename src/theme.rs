@@ -1,0 +1,267 @@
+//! Themes: the Tera templates pages are rendered through, and the theme's static files.
+//!
+//! The built-in theme, `briefing` (source in `themes/briefing/` of this repository), is
+//! compiled into the binary, so a site needs no theme files of its own. Its templates are
+//! registered as `builtin/<name>` and Tera's fallback prefix makes a bare name resolve to
+//! the site theme's template when there is one and to the built-in one otherwise: a theme
+//! can override `brief.html` alone, or `{% extends "builtin/brief.html" %}` and change one
+//! block.
+
+use std::path::{Path, PathBuf};
+
+use tera::{Context, Kwargs, State, Tera};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, closest, did_you_mean};
+use crate::site::THEMES_DIR;
+
+/// The built-in theme's templates, by name.
+const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../themes/briefing/templates/base.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../themes/briefing/templates/index.html"),
+    ),
+    (
+        "brief.html",
+        include_str!("../themes/briefing/templates/brief.html"),
+    ),
+    (
+        "sources.html",
+        include_str!("../themes/briefing/templates/sources.html"),
+    ),
+    (
+        "source.html",
+        include_str!("../themes/briefing/templates/source.html"),
+    ),
+    (
+        "404.html",
+        include_str!("../themes/briefing/templates/404.html"),
+    ),
+];
+
+/// The built-in theme's static files, by output path.
+pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../themes/briefing/static/style.css"),
+)];
+
+const BUILTIN_PREFIX: &str = "builtin/";
+
+/// A loaded theme: one Tera instance holding the built-in templates and the site theme's.
+pub struct Theme {
+    tera: Tera,
+    /// `themes/<name>` when the site picked a theme.
+    dir: Option<PathBuf>,
+    /// The site root, to show template paths relative to it.
+    root: PathBuf,
+}
+
+impl std::fmt::Debug for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Theme")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Theme {
+    /// The built-in theme alone.
+    pub fn builtin() -> Theme {
+        let mut diags = Diagnostics::new();
+        Self::assemble(Path::new("."), None, Vec::new(), &mut diags)
+    }
+
+    /// Loads `themes/<name>/templates/**` over the built-in theme. Problems (a missing
+    /// theme, a template that does not parse) are reported and the built-in theme used.
+    pub fn load(root: &Path, name: Option<&str>, diags: &mut Diagnostics) -> Theme {
+        let Some(name) = name else {
+            return Self::assemble(root, None, Vec::new(), diags);
+        };
+        let dir = root.join(THEMES_DIR).join(name);
+        if !dir.is_dir() {
+            let known: Vec<String> = std::fs::read_dir(root.join(THEMES_DIR))
+                .map(|rd| {
+                    rd.filter_map(Result::ok)
+                        .filter(|e| e.path().is_dir())
+                        .map(|e| e.file_name().to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut d = Diagnostic::error(
+                crate::config::CONFIG_FILE,
+                format!("theme `{name}` not found: there is no folder {THEMES_DIR}/{name}/"),
+            );
+            if let Ok(text) = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE))
+                && let Some(at) = text.find("theme")
+            {
+                d = d.at(&text, at);
+            }
+            let help = did_you_mean(&closest(name, known.iter().map(String::as_str)))
+                .unwrap_or_else(|| "remove `theme:` to use the built-in theme".to_owned());
+            diags.push(d.with_help(help));
+            return Self::assemble(root, None, Vec::new(), diags);
+        }
+        let mut templates = Vec::new();
+        let template_dir = dir.join("templates");
+        if template_dir.is_dir() {
+            for entry in walkdir::WalkDir::new(&template_dir)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_map(Result::ok)
+            {
+                if !entry.file_type().is_file()
+                    || crate::site::is_ignored(&entry.file_name().to_string_lossy())
+                {
+                    continue;
+                }
+                let rel = entry
+                    .path()
+                    .strip_prefix(&template_dir)
+                    .unwrap_or(entry.path());
+                let key = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                match std::fs::read(entry.path()).map(String::from_utf8) {
+                    Ok(Ok(text)) => templates.push((key, text)),
+                    _ => diags.push(Diagnostic::error(
+                        crate::diagnostic::display_path(root, entry.path()),
+                        "cannot read template (is it UTF-8?)",
+                    )),
+                }
+            }
+        }
+        Self::assemble(root, Some(dir), templates, diags)
+    }
+
+    fn assemble(
+        root: &Path,
+        dir: Option<PathBuf>,
+        templates: Vec<(String, String)>,
+        diags: &mut Diagnostics,
+    ) -> Theme {
+        let mut tera = new_tera();
+        let builtin = BUILTIN_TEMPLATES
+            .iter()
+            .map(|(name, text)| (format!("{BUILTIN_PREFIX}{name}"), *text));
+        let all: Vec<(String, &str)> = builtin
+            .chain(templates.iter().map(|(n, t)| (n.clone(), t.as_str())))
+            .collect();
+        let mut theme = Theme {
+            tera,
+            dir,
+            root: root.to_owned(),
+        };
+        if let Err(err) = theme.tera.add_raw_templates(all) {
+            diags.push(theme.template_error(&err));
+            // Fall back to the built-in theme so the rest of the site can still be checked.
+            tera = new_tera();
+            let builtin: Vec<(String, &str)> = BUILTIN_TEMPLATES
+                .iter()
+                .map(|(n, t)| (format!("{BUILTIN_PREFIX}{n}"), *t))
+                .collect();
+            if let Err(err) = tera.add_raw_templates(builtin) {
+                diags.push(Diagnostic::error(
+                    "(built-in theme)",
+                    format!("the built-in theme does not load: {err}"),
+                ));
+            }
+            theme.tera = tera;
+        }
+        theme
+    }
+
+    /// The theme's `static/` folder, if it has one.
+    pub fn static_dir(&self) -> Option<PathBuf> {
+        self.dir
+            .as_ref()
+            .map(|d| d.join("static"))
+            .filter(|d| d.is_dir())
+    }
+
+    /// Renders `template` with `context`.
+    pub fn render(&self, template: &str, context: &Context) -> Result<String, Diagnostic> {
+        self.tera
+            .render(template, context)
+            .map_err(|err| self.template_error(&err))
+    }
+
+    /// A Tera error as a diagnostic on the template file it concerns.
+    fn template_error(&self, err: &tera::Error) -> Diagnostic {
+        match err.kind() {
+            tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+                let span = report.span();
+                let path = self.template_path(report.filename());
+                let source = self.template_source(report.filename());
+                let d = Diagnostic::error(path, report.message().to_owned());
+                match source {
+                    Some(src) => d.at_line_col(&src, span.start_line, span.start_col + 1),
+                    None => d,
+                }
+            }
+            _ => {
+                let mut message = err.to_string();
+                let mut source = std::error::Error::source(err);
+                while let Some(inner) = source {
+                    message.push_str(": ");
+                    message.push_str(&inner.to_string());
+                    source = inner.source();
+                }
+                let path = self
+                    .dir
+                    .as_ref()
+                    .map(|d| crate::diagnostic::display_path(&self.root, &d.join("templates")))
+                    .unwrap_or_else(|| PathBuf::from("(built-in theme)"));
+                Diagnostic::error(path, message)
+            }
+        }
+    }
+
+    fn template_path(&self, name: &str) -> PathBuf {
+        match (name.strip_prefix(BUILTIN_PREFIX), &self.dir) {
+            (Some(builtin), _) => PathBuf::from(format!("(built-in theme) templates/{builtin}")),
+            (None, Some(dir)) => {
+                crate::diagnostic::display_path(&self.root, &dir.join("templates").join(name))
+            }
+            (None, None) => PathBuf::from(name),
+        }
+    }
+
+    fn template_source(&self, name: &str) -> Option<String> {
+        match name.strip_prefix(BUILTIN_PREFIX) {
+            Some(builtin) => BUILTIN_TEMPLATES
+                .iter()
+                .find(|(n, _)| *n == builtin)
+                .map(|(_, t)| (*t).to_owned()),
+            None => std::fs::read_to_string(self.dir.as_ref()?.join("templates").join(name)).ok(),
+        }
+    }
+}
+
+fn new_tera() -> Tera {
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html", ".htm", ".xml"]);
+    // Cannot fail: no templates have been added yet.
+    let _ = tera.set_fallback_prefixes([BUILTIN_PREFIX]);
+    tera.register_filter("format_date", |value: &str, _: Kwargs, _: &State| {
+        crate::date::format(value)
+    });
+    tera
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_theme_loads() {
+        let mut diags = Diagnostics::new();
+        let theme = Theme::load(Path::new("."), None, &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert!(theme.tera.contains_template("brief.html"));
+    }
+}
