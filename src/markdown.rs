@@ -24,7 +24,7 @@ use crate::quote;
 const CITE_DEST: &str = "brief:cite";
 
 /// A brief's body, rendered.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RenderedBody {
     pub html: String,
     pub toc: Vec<TocEntry>,
@@ -40,7 +40,7 @@ pub struct RenderedBody {
 }
 
 /// One `[@…]` bracket.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CiteGroup {
     /// Byte range of the bracket in the body.
     pub range: Range<usize>,
@@ -50,7 +50,7 @@ pub struct CiteGroup {
 }
 
 /// One source cited at one place.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlacedCite {
     pub id: String,
     pub number: usize,
@@ -62,7 +62,7 @@ pub struct PlacedCite {
 }
 
 /// A passage in quote marks, as written in the brief.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quoted {
     pub text: String,
     /// Approximate byte offset in the body (for diagnostics).
@@ -70,7 +70,7 @@ pub struct Quoted {
 }
 
 /// A Markdown footnote.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Note {
     pub number: usize,
     pub id: String,

@@ -7,7 +7,7 @@
 //! rendered in parallel; everything that decides their content is ordered, so the bytes
 //! are the same whatever the scheduling.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
@@ -58,8 +58,9 @@ static SYNTAX_CSS: LazyLock<String> = LazyLock::new(highlight::stylesheet);
 
 const GENERATOR: &str = concat!("brief ", env!("CARGO_PKG_VERSION"));
 
-/// One page to render.
-enum Page {
+/// One page of the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Page {
     Home,
     Brief(usize),
     Sources,
@@ -67,14 +68,30 @@ enum Page {
     NotFound,
 }
 
-/// Renders every page and copies every static file into `sink`. Returns how many files
-/// were written.
-pub fn render(site: &Site, resolved: &Resolved, sink: &dyn Sink, diags: &mut Diagnostics) -> usize {
+/// Every page of a site: home, sources index, 404, each brief, each seed.
+pub fn all_pages(site: &Site) -> Vec<Page> {
     let mut pages = vec![Page::Home, Page::Sources, Page::NotFound];
     pages.extend((0..site.briefs.len()).map(Page::Brief));
     pages.extend((0..site.seeds.len()).map(Page::Seed));
-    let site_value = serde_json::to_value(&site.config).unwrap_or(Value::Null);
+    pages
+}
 
+/// Renders every page and copies every static file into `sink`. Returns how many files
+/// were written.
+pub fn render(site: &Site, resolved: &Resolved, sink: &dyn Sink, diags: &mut Diagnostics) -> usize {
+    let written = render_pages(site, resolved, &all_pages(site), sink, diags);
+    written.len() + copy_assets(site, &written, sink, diags)
+}
+
+/// Renders `pages` into `sink`, in parallel. Returns the output paths written.
+pub fn render_pages(
+    site: &Site,
+    resolved: &Resolved,
+    pages: &[Page],
+    sink: &dyn Sink,
+    diags: &mut Diagnostics,
+) -> BTreeSet<String> {
+    let site_value = serde_json::to_value(&site.config).unwrap_or(Value::Null);
     let results: Vec<Result<String, Diagnostic>> = pages
         .par_iter()
         .map(|page| {
@@ -85,8 +102,7 @@ pub fn render(site: &Site, resolved: &Resolved, sink: &dyn Sink, diags: &mut Dia
             Ok(path)
         })
         .collect();
-
-    let mut written: std::collections::BTreeSet<String> = BTreeSet::new();
+    let mut written = BTreeSet::new();
     for result in results {
         match result {
             Ok(path) => {
@@ -95,6 +111,29 @@ pub fn render(site: &Site, resolved: &Resolved, sink: &dyn Sink, diags: &mut Dia
             Err(d) => diags.push(d),
         }
     }
+    written
+}
+
+/// The output file of a page: `overview/index.html`, `404.html` …
+pub fn page_file(site: &Site, page: Page) -> String {
+    match page {
+        Page::NotFound => "404.html".to_owned(),
+        Page::Home => "index.html".to_owned(),
+        Page::Sources => "sources/index.html".to_owned(),
+        Page::Brief(i) => format!("{}index.html", site.briefs[i].url_path),
+        Page::Seed(i) => format!("{}index.html", seed_path(&site.seeds[i])),
+    }
+}
+
+/// Copies `syntax.css`, the theme's and the site's static files and the files beside the
+/// briefs into `sink`, skipping any path a page was written to (`pages`). Returns how
+/// many were copied.
+pub fn copy_assets(
+    site: &Site,
+    pages: &BTreeSet<String>,
+    sink: &dyn Sink,
+    diags: &mut Diagnostics,
+) -> usize {
     let mut files: BTreeMap<&str, Asset<'_>> = BTreeMap::new();
     files.insert("syntax.css", Asset::Bytes(SYNTAX_CSS.as_bytes()));
     for (path, bytes) in BUILTIN_STATIC {
@@ -103,10 +142,10 @@ pub fn render(site: &Site, resolved: &Resolved, sink: &dyn Sink, diags: &mut Dia
     for (path, file) in &site.assets {
         files.insert(path, Asset::File(file));
     }
-    let asset_results: Vec<Option<Diagnostic>> = files
+    let results: Vec<Option<Diagnostic>> = files
         .par_iter()
         .map(|(path, asset)| {
-            if written.contains(*path) {
+            if pages.contains(*path) {
                 return Some(Diagnostic::warning(
                     asset.shown(site),
                     format!("not copied: the build writes its own `{path}`"),
@@ -129,8 +168,8 @@ pub fn render(site: &Site, resolved: &Resolved, sink: &dyn Sink, diags: &mut Dia
                 .map(|err| Diagnostic::error(*path, format!("cannot write: {err}")))
         })
         .collect();
-    let mut count = written.len();
-    for r in asset_results {
+    let mut count = 0;
+    for r in results {
         match r {
             Some(d) => diags.push(d),
             None => count += 1,
@@ -138,8 +177,6 @@ pub fn render(site: &Site, resolved: &Resolved, sink: &dyn Sink, diags: &mut Dia
     }
     count
 }
-
-use std::collections::BTreeSet;
 
 enum Asset<'a> {
     Bytes(&'a [u8]),
@@ -192,11 +229,7 @@ fn page_context(
         Page::Seed(i) => context.insert("seed", &seed_value(site, resolved, *i, &root, true)),
         Page::NotFound => {}
     }
-    let file = match page {
-        Page::NotFound => "404.html".to_owned(),
-        _ => format!("{page_path}index.html"),
-    };
-    (file, template, context)
+    (page_file(site, *page), template, context)
 }
 
 /// `sources/<id>/` — the archive page of a seed.

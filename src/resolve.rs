@@ -15,7 +15,7 @@ use crate::quote::{Passage, SeedText};
 use crate::site::Site;
 
 /// A site with every brief rendered and every citation resolved.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Resolved {
     /// Parallel to `site.briefs`.
     pub briefs: Vec<ResolvedBrief>,
@@ -24,7 +24,7 @@ pub struct Resolved {
 }
 
 /// A brief's rendered body and its numbered sources.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResolvedBrief {
     pub body: RenderedBody,
     /// In number order (index + 1 == number).
@@ -34,7 +34,7 @@ pub struct ResolvedBrief {
 }
 
 /// One numbered source of a brief.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceUse {
     /// Index into `site.seeds`; `None` when the id is unknown (the build has failed then).
     pub seed: Option<usize>,
@@ -47,7 +47,7 @@ pub struct SourceUse {
 }
 
 /// How the briefs use one seed.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SeedUse {
     /// Passages to highlight, each with its quote anchor number.
     pub highlights: Vec<(Passage, usize)>,
@@ -57,6 +57,7 @@ pub struct SeedUse {
 }
 
 /// A quote found while rendering one brief, before anchors are numbered.
+#[derive(Debug, Clone)]
 struct FoundQuote {
     seed: usize,
     number: usize,
@@ -64,30 +65,59 @@ struct FoundQuote {
     passages: Vec<Passage>,
 }
 
+/// One brief, resolved on its own: what [`assemble`] needs to place it in the site.
+/// Keeping these lets the preview server re-resolve one changed brief and reassemble.
+#[derive(Debug, Clone)]
+pub struct BriefResolution {
+    pub brief: ResolvedBrief,
+    found: Vec<FoundQuote>,
+    pub diagnostics: Diagnostics,
+}
+
+/// Every seed's text, normalised once for quote lookups.
+#[derive(Debug, Clone)]
+pub struct SeedIndex {
+    texts: Vec<SeedText>,
+}
+
+impl SeedIndex {
+    pub fn new(site: &Site) -> SeedIndex {
+        SeedIndex {
+            texts: site
+                .seeds
+                .par_iter()
+                .map(|s| SeedText::new(&s.paragraphs))
+                .collect(),
+        }
+    }
+}
+
 /// Resolves every brief of `site`.
 pub fn resolve(site: &Site, diags: &mut Diagnostics) -> Resolved {
-    let texts: Vec<SeedText> = site
-        .seeds
-        .par_iter()
-        .map(|s| SeedText::new(&s.paragraphs))
-        .collect();
-    let results: Vec<(ResolvedBrief, Vec<FoundQuote>, Diagnostics)> = site
+    let index = SeedIndex::new(site);
+    let results: Vec<BriefResolution> = site
         .briefs
         .par_iter()
-        .map(|brief| resolve_brief(site, &texts, brief))
+        .map(|brief| resolve_brief(site, &index, brief))
         .collect();
+    assemble(site, &results, diags)
+}
 
+/// Places resolved briefs (parallel to `site.briefs`) in the site: numbers the quote
+/// anchors of each seed in brief order, and records which briefs cite which seed.
+pub fn assemble(site: &Site, results: &[BriefResolution], diags: &mut Diagnostics) -> Resolved {
     let mut seeds: Vec<SeedUse> = site.seeds.iter().map(|_| SeedUse::default()).collect();
     let mut next_anchor = vec![0usize; site.seeds.len()];
     let mut briefs = Vec::with_capacity(results.len());
-    for (b, (mut resolved, found, local)) in results.into_iter().enumerate() {
-        diags.extend(local);
+    for (b, result) in results.iter().enumerate() {
+        diags.extend(result.diagnostics.iter().cloned());
+        let mut resolved = result.brief.clone();
         for source in &resolved.sources {
             if let Some(s) = source.seed {
                 seeds[s].cited_by.push((b, Vec::new()));
             }
         }
-        for quote in found {
+        for quote in &result.found {
             next_anchor[quote.seed] += 1;
             let anchor = next_anchor[quote.seed];
             let use_ = &mut seeds[quote.seed];
@@ -103,18 +133,16 @@ pub fn resolve(site: &Site, diags: &mut Diagnostics) -> Resolved {
             }
             resolved.sources[quote.number - 1]
                 .quotes
-                .push((quote.text, anchor));
+                .push((quote.text.clone(), anchor));
         }
         briefs.push(resolved);
     }
     Resolved { briefs, seeds }
 }
 
-fn resolve_brief(
-    site: &Site,
-    texts: &[SeedText],
-    brief: &Brief,
-) -> (ResolvedBrief, Vec<FoundQuote>, Diagnostics) {
+/// Renders one brief and resolves its citations and quotes against the seeds.
+pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefResolution {
+    let texts = &index.texts;
     let mut diags = Diagnostics::new();
     let body = markdown::render(brief.body());
     let at = |offset: usize| brief.body_offset + offset;
@@ -228,15 +256,15 @@ fn resolve_brief(
         .filter(|s| !body.order.contains(&s.id))
         .filter_map(|s| seed_index(&s.id))
         .collect();
-    (
-        ResolvedBrief {
+    BriefResolution {
+        brief: ResolvedBrief {
             body,
             sources: std::mem::take(&mut sources),
             further,
         },
         found,
-        diags,
-    )
+        diagnostics: diags,
+    }
 }
 
 fn shorten(s: &str) -> String {
