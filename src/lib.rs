@@ -22,6 +22,7 @@ pub mod frontmatter;
 pub mod highlight;
 pub mod markdown;
 pub mod output;
+pub mod preview;
 pub mod quote;
 pub mod render;
 pub mod resolve;
