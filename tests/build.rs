@@ -1,0 +1,1500 @@
+//! `brief build`, `check`, `new` and `init` against the contract in SPEC.md and the
+//! markup documented in README.md ("Templates"): fixture sites built in a tempdir by the
+//! real binary, asserted on parsed HTML and on stderr diagnostics.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::*;
+use scraper::ElementRef;
+
+// ---------------------------------------------------------------- fixtures
+
+const SEED_AP: &str = r#"---
+title: "The US and Ukraine are closing in on a mineral deal"
+outlet: Associated Press
+author: Samya Kullab
+published: 2025-02-25
+url: https://apnews.com/article/example-minerals
+---
+Officials say the two sides are closing in on a deal — and quickly, according to people familiar with the talks.
+
+The draft says the fund will be jointly owned and managed by both governments, the AP has learned.
+
+Ukraine’s resources include lithium, graphite and titanium.
+"#;
+
+const SEED_ABP: &str = r#"---
+title: "All about US-Ukraine talks on rare earths"
+outlet: ABP Live
+author: [Jane Roe, John Doe]
+published: 2025-02
+note: "Summarised from a longer explainer."
+---
+Rare earth minerals, a group of 17 critical elements, have emerged as a massive factor in geopolitics.
+
+“We are close to an agreement,” an official told reporters on Monday.
+"#;
+
+const SEED_FT: &str = r#"---
+title: "Minerals pact edges closer"
+outlet: Financial Times
+published: 2025-02-28
+---
+Trump called it the ‘deal of the century’ on Friday.
+
+A second paragraph that nobody quotes.
+"#;
+
+const SEED_UNUSED: &str = r#"---
+title: "An article nobody cites"
+outlet: Reuters
+published: 2025-01-01
+---
+Nothing here.
+"#;
+
+/// Numbering, locators, several-at-once, footnotes.
+const OVERVIEW: &str = r#"---
+title: "Overview"
+summary: "What the deal says."
+date: 2025-03-05
+weight: 1
+authors: [Briefing desk]
+sources: [ap, abp, ft, unused]
+---
+# Overview
+
+The sides are closing in on a deal [@ap].
+An official said it was a matter of days [@abp, para. 4].
+
+The fund would be jointly owned [@ap, para. 2].
+Both sides agree on the outline [@ft; @ap].
+
+Text with a note[^n] and the same note again[^n] and another[^m].
+
+[^n]: A note about the deal.
+[^m]: Another note.
+"#;
+
+/// Quotes of every kind the contract normalises.
+const QUOTES: &str = r#"---
+title: "What they said"
+date: 2025-03-01
+weight: 2
+sources: [ap, abp, ft]
+---
+The sides are "Closing in on a deal - and   quickly" [@ap].
+
+The draft calls the fund “jointly owned … by both governments” [@ap, para. 2].
+
+He called it "the 'deal of the century'" [@ft].
+
+"We are close to an agreement," an official told reporters [@abp].
+
+They have "Ukraine's resources...titanium" in mind [@ap].
+"#;
+
+/// Things that look like citations but are not.
+const CODE: &str = r#"---
+title: "Not citations"
+date: 2025-02-01
+weight: 3
+sources: [ap, abp]
+---
+A real one [@ap]. A code span `[@abp]` is code.
+
+A literal \[@nope] bracket stays text.
+
+```text
+[@abp, p. 1] in a fence
+```
+"#;
+
+const FUND: &str = r#"---
+title: "The fund"
+date: 2025-02-15
+weight: 4
+sources: [ap]
+---
+The fund is jointly owned [@ap, para. 2].
+"#;
+
+/// A site with four seeds and four briefs, one of them nested two folders deep.
+fn fixture() -> SiteTest {
+    SiteTest::new()
+        .file("seeds/ap.md", SEED_AP)
+        .file("seeds/abp.md", SEED_ABP)
+        .file("seeds/ft.md", SEED_FT)
+        .file("seeds/unused.md", SEED_UNUSED)
+        .file("content/overview.md", OVERVIEW)
+        .file("content/deal/quotes.md", QUOTES)
+        .file("content/code.md", CODE)
+        .file("content/deal/terms/fund.md", FUND)
+}
+
+/// `fixture()`, built, with no diagnostics.
+fn built() -> SiteTest {
+    let site = fixture();
+    site.build_clean();
+    site
+}
+
+// ---------------------------------------------------------------- page helpers
+
+/// The citation links of a brief page, in document order.
+fn citations(page: &Page) -> Vec<ElementRef<'_>> {
+    page.select("sup.citation a")
+        .into_iter()
+        .filter(|a| has_role(*a, "doc-noteref"))
+        .collect()
+}
+
+fn has_role(el: ElementRef<'_>, role: &str) -> bool {
+    el.value()
+        .attr("role")
+        .is_some_and(|r| r.split_whitespace().any(|x| x == role))
+}
+
+/// The entries of the Sources list (`li#source-N`), in document order.
+fn source_items(page: &Page) -> Vec<ElementRef<'_>> {
+    page.select("li[id^='source-']")
+}
+
+fn source_item<'a>(page: &'a Page, n: usize) -> ElementRef<'a> {
+    page.by_id(&format!("source-{n}"))
+        .unwrap_or_else(|| panic!("{}: no element with id source-{n}", page.rel))
+}
+
+fn backlinks(item: ElementRef<'_>) -> Vec<ElementRef<'_>> {
+    item.select(&sel("a"))
+        .filter(|a| has_role(*a, "doc-backlink"))
+        .collect()
+}
+
+fn href(el: ElementRef<'_>) -> &str {
+    el.value().attr("href").unwrap_or("")
+}
+
+/// Which seed a Sources entry is about: the id of the archive page it links to.
+fn seed_of(page: &Page, item: ElementRef<'_>) -> Option<String> {
+    item.select(&sel("a[href]"))
+        .find_map(|a| match page.resolve(href(a)) {
+            Ok(Target::Internal { path, .. }) => path
+                .strip_prefix("sources/")
+                .and_then(|p| p.strip_suffix("/index.html"))
+                .map(str::to_string),
+            _ => None,
+        })
+}
+
+/// The Sources entry of seed `id` on `page`.
+fn item_for<'a>(page: &'a Page, id: &str) -> ElementRef<'a> {
+    source_items(page)
+        .into_iter()
+        .find(|li| seed_of(page, *li).as_deref() == Some(id))
+        .unwrap_or_else(|| {
+            panic!(
+                "{}: no Sources entry links to the archive of `{id}`",
+                page.rel
+            )
+        })
+}
+
+/// The nearest ancestor with `role="doc-endnotes"`.
+fn endnotes_of(el: ElementRef<'_>) -> Option<ElementRef<'_>> {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|e| has_role(*e, "doc-endnotes"))
+}
+
+/// The text a quote anchor (`id="q-N"`) highlights: the `mark.quote` it sits in, or the
+/// `mark.quote` elements after it in its paragraph up to the next quote anchor.
+fn highlighted(archive: &Page, anchor_id: &str) -> String {
+    let anchor = archive
+        .by_id(anchor_id)
+        .unwrap_or_else(|| panic!("{}: no anchor #{anchor_id}", archive.rel));
+    let is_mark = |e: &ElementRef<'_>| {
+        e.value().name() == "mark" && e.value().classes().any(|c| c == "quote")
+    };
+    if let Some(mark) = anchor
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(is_mark)
+    {
+        return text(mark);
+    }
+    let para = anchor
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|e| {
+            e.value()
+                .id()
+                .is_some_and(|id| id.starts_with('p') && id[1..].parse::<u32>().is_ok())
+        })
+        .unwrap_or_else(|| panic!("{}: #{anchor_id} is in no paragraph p1, p2 …", archive.rel));
+    let mut seen = false;
+    let mut out = Vec::new();
+    for node in para.descendants() {
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        if node.id() == anchor.id() {
+            seen = true;
+            continue;
+        }
+        if !seen {
+            continue;
+        }
+        let is_anchor = el.value().classes().any(|c| c == "quote-anchor")
+            || el.value().id().is_some_and(|id| id.starts_with("q-"));
+        if is_anchor {
+            break;
+        }
+        if is_mark(&el) {
+            out.push(text(el));
+        }
+    }
+    out.join(" ")
+}
+
+// ---------------------------------------------------------------- citations
+
+// Guards: sources are numbered in first-cited order and a repeat citation reuses its number.
+#[test]
+fn citations_are_numbered_in_first_cited_order() {
+    let site = built();
+    let page = site.page("overview/index.html");
+    let cites = citations(&page);
+    let texts: Vec<String> = cites.iter().map(|a| text(*a)).collect();
+    assert_eq!(
+        texts,
+        ["1", "2", "1", "3", "1"],
+        "citation numbers in order"
+    );
+    let hrefs: Vec<&str> = cites.iter().map(|a| href(*a)).collect();
+    assert_eq!(
+        hrefs,
+        [
+            "#source-1",
+            "#source-2",
+            "#source-1",
+            "#source-3",
+            "#source-1"
+        ]
+    );
+    let ids: Vec<&str> = cites.iter().map(|a| a.value().id().unwrap_or("")).collect();
+    assert_eq!(
+        ids,
+        ["cite-1-a", "cite-2-a", "cite-1-b", "cite-3-a", "cite-1-c"]
+    );
+    let order: Vec<Option<String>> = source_items(&page)
+        .into_iter()
+        .map(|li| seed_of(&page, li))
+        .collect();
+    assert_eq!(
+        order,
+        [Some("ap".into()), Some("abp".into()), Some("ft".into())],
+        "Sources list: numbered seeds in first-cited order, the uncited one unnumbered"
+    );
+}
+
+// Guards: `[@a; @b]` renders both citations in one superscript, in the written order.
+#[test]
+fn several_citations_share_one_superscript() {
+    let site = built();
+    let page = site.page("overview/index.html");
+    let sups = page.select("sup.citation");
+    assert_eq!(sups.len(), 4, "four citation places, one of them a group");
+    let group = sups[3];
+    let links: Vec<String> = group
+        .select(&sel("a"))
+        .filter(|a| has_role(*a, "doc-noteref"))
+        .map(text)
+        .collect();
+    assert_eq!(links, ["3", "1"], "`[@ft; @ap]` shows 3 then 1");
+    assert!(
+        group.select(&sel("span.sep")).next().is_some(),
+        "citations in one group are separated by span.sep"
+    );
+}
+
+// Guards: a locator is shown next to its own backlink and never in the superscript.
+#[test]
+fn locators_are_shown_beside_their_backlinks() {
+    let site = built();
+    let page = site.page("overview/index.html");
+    for a in citations(&page) {
+        let t = text(a);
+        assert!(
+            t.chars().all(|c| c.is_ascii_digit()),
+            "citation text is the number alone: {t:?}"
+        );
+    }
+    let abp = source_item(&page, 2);
+    assert!(
+        text(abp).contains("para. 4"),
+        "abp entry shows its locator: {}",
+        text(abp)
+    );
+    let ap = source_item(&page, 1);
+    let html = ap.html();
+    let pos = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("source-1 has no `{needle}`:\n{html}"))
+    };
+    let (a, b, c) = (
+        pos("href=\"#cite-1-a\""),
+        pos("href=\"#cite-1-b\""),
+        pos("href=\"#cite-1-c\""),
+    );
+    let loc = pos("para. 2");
+    assert!(
+        a < loc && loc < c && html.matches("para. 2").count() == 1,
+        "`para. 2` belongs beside backlink b (a@{a} b@{b} c@{c} locator@{loc})"
+    );
+    assert!(
+        !text(source_item(&page, 3)).contains("para."),
+        "ft was cited without a locator"
+    );
+}
+
+// Guards: one backlink per citation place, labelled a, b, c…, each pointing at a citation that exists, and every citation has its backlink.
+#[test]
+fn backlinks_and_citations_pair_up() {
+    let site = built();
+    let page = site.page("overview/index.html");
+    let cite_ids: Vec<String> = citations(&page)
+        .iter()
+        .map(|a| a.value().id().unwrap_or("").to_string())
+        .collect();
+    let mut back_targets = Vec::new();
+    for (n, expected) in [(1, vec!["a", "b", "c"]), (2, vec!["a"]), (3, vec!["a"])] {
+        let item = source_item(&page, n);
+        let links = backlinks(item);
+        let labels: Vec<String> = links.iter().map(|a| text(*a)).collect();
+        assert_eq!(labels, expected, "backlink labels of source-{n}");
+        for (a, label) in links.iter().zip(&expected) {
+            assert_eq!(href(*a), format!("#cite-{n}-{label}"));
+            back_targets.push(href(*a).trim_start_matches('#').to_string());
+        }
+        assert!(
+            endnotes_of(item).is_some(),
+            "source-{n} is in a role=doc-endnotes list"
+        );
+    }
+    let ids = page.ids();
+    for t in &back_targets {
+        assert!(
+            ids.contains(t),
+            "backlink to #{t}, which is no id on the page"
+        );
+    }
+    let mut sorted_back = back_targets.clone();
+    sorted_back.sort();
+    let mut sorted_cites = cite_ids.clone();
+    sorted_cites.sort();
+    assert_eq!(
+        sorted_back, sorted_cites,
+        "backlinks and citations must pair up one to one"
+    );
+    for a in citations(&page) {
+        let target = href(a).trim_start_matches('#');
+        assert!(
+            ids.contains(target),
+            "citation to #{target}, which is no id on the page"
+        );
+    }
+}
+
+// Guards: backlink labels go on after z as aa, ab (bijective base 26).
+#[test]
+fn backlink_labels_continue_past_z() {
+    let body: String = (1..=28).map(|i| format!("Claim {i} [@ap].\n\n")).collect();
+    let site = SiteTest::new().file("seeds/ap.md", SEED_AP).file(
+        "content/many.md",
+        format!("---\ntitle: Many\nsources: [ap]\n---\n{body}"),
+    );
+    site.build_clean();
+    let page = site.page("many/index.html");
+    let labels: Vec<String> = backlinks(source_item(&page, 1))
+        .into_iter()
+        .map(text)
+        .collect();
+    let expected: Vec<String> = (1..=28).map(label).collect();
+    assert_eq!(labels, expected);
+    assert_eq!(expected[26..], ["aa".to_string(), "ab".to_string()]);
+}
+
+// Guards: each Sources entry gives author, title, outlet, date and note, a link to the original when `url` is set, and a link to the archived copy.
+#[test]
+fn sources_list_gives_full_reference_and_links() {
+    let site = built();
+    let page = site.page("overview/index.html");
+    let ap = item_for(&page, "ap");
+    let t = text(ap);
+    for needle in [
+        "The US and Ukraine are closing in on a mineral deal",
+        "Associated Press",
+        "Samya Kullab",
+        "2025",
+    ] {
+        assert!(t.contains(needle), "ap reference lacks {needle:?}: {t}");
+    }
+    let hrefs: Vec<&str> = ap.select(&sel("a[href]")).map(href).collect();
+    assert!(
+        hrefs.contains(&"https://apnews.com/article/example-minerals"),
+        "ap reference links to the original: {hrefs:?}"
+    );
+    assert!(
+        hrefs
+            .iter()
+            .any(|h| page.links_to(h, "sources/ap/index.html")),
+        "ap reference links to its archived copy: {hrefs:?}"
+    );
+    let abp = item_for(&page, "abp");
+    let t = text(abp);
+    for needle in [
+        "All about US-Ukraine talks on rare earths",
+        "ABP Live",
+        "Jane Roe",
+        "John Doe",
+        "Summarised from a longer explainer.",
+    ] {
+        assert!(t.contains(needle), "abp reference lacks {needle:?}: {t}");
+    }
+    assert!(
+        !abp.select(&sel("a[href]"))
+            .any(|a| href(a).starts_with("http")),
+        "abp has no url, so no link to an original"
+    );
+}
+
+// Guards: Markdown footnotes become a separate Notes list, referenced and backlinked like sources.
+#[test]
+fn footnotes_render_as_a_separate_notes_list() {
+    let site = built();
+    let page = site.page("overview/index.html");
+    let refs: Vec<(String, String, String)> = page
+        .select("sup.footnote-ref a")
+        .into_iter()
+        .filter(|a| has_role(*a, "doc-noteref"))
+        .map(|a| {
+            (
+                a.value().id().unwrap_or("").to_string(),
+                href(a).to_string(),
+                text(a),
+            )
+        })
+        .collect();
+    let expected = [
+        ("noteref-1-a", "#note-1", "1"),
+        ("noteref-1-b", "#note-1", "1"),
+        ("noteref-2-a", "#note-2", "2"),
+    ]
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
+    assert_eq!(refs, expected);
+    let note1 = page.by_id("note-1").expect("li#note-1");
+    assert!(
+        text(note1).contains("A note about the deal."),
+        "{}",
+        text(note1)
+    );
+    let back: Vec<&str> = backlinks(note1).into_iter().map(href).collect();
+    assert_eq!(back, ["#noteref-1-a", "#noteref-1-b"]);
+    let note2 = page.by_id("note-2").expect("li#note-2");
+    assert!(text(note2).contains("Another note."));
+    let notes_list = endnotes_of(note1).expect("notes list has role=doc-endnotes");
+    let sources_list = endnotes_of(source_item(&page, 1)).expect("sources list");
+    assert_ne!(
+        notes_list.id(),
+        sources_list.id(),
+        "notes and sources are separate lists"
+    );
+    assert!(
+        !text(sources_list).contains("A note about the deal."),
+        "a footnote leaked into the Sources list"
+    );
+    assert_eq!(
+        citations(&page).len(),
+        5,
+        "footnote references are not citations"
+    );
+}
+
+// Guards: `[@x]` inside a code span or a fenced block is code, not a citation.
+#[test]
+fn citations_in_code_are_not_citations() {
+    let site = built();
+    let page = site.page("code/index.html");
+    assert_eq!(citations(&page).len(), 1, "only the real citation counts");
+    assert_eq!(
+        source_items(&page).len(),
+        1,
+        "abp is cited only inside code"
+    );
+    let code: Vec<String> = page.select("code").into_iter().map(text).collect();
+    assert!(
+        code.iter().any(|c| c.contains("[@abp]")),
+        "code span kept: {code:?}"
+    );
+    let pre: Vec<String> = page.select("pre").into_iter().map(text).collect();
+    assert!(
+        pre.iter().any(|c| c.contains("[@abp, p. 1] in a fence")),
+        "fence kept: {pre:?}"
+    );
+}
+
+// Guards: `\[@x]` is a literal bracket (and naming an unknown id that way is no error).
+#[test]
+fn escaped_bracket_is_literal_text() {
+    let site = built();
+    let page = site.page("code/index.html");
+    let paras: Vec<String> = page.select("p").into_iter().map(text).collect();
+    assert!(
+        paras
+            .iter()
+            .any(|p| p.contains("A literal [@nope] bracket stays text.")),
+        "literal bracket text: {paras:?}"
+    );
+}
+
+// ---------------------------------------------------------------- quotes
+
+// Guards: a found quote links from the reference to its passage, highlighted on the archive page, despite differences of case, whitespace, dashes, quote marks and `…`/`...` omissions.
+#[test]
+fn found_quotes_link_to_highlighted_passages() {
+    let site = built();
+    let page = site.page("deal/quotes/index.html");
+    let cases: [(&str, &[&str]); 3] = [
+        (
+            "ap",
+            &[
+                "closing in on a deal — and quickly",
+                "jointly owned … by both governments",
+                "Ukraine’s resources…titanium",
+            ],
+        ),
+        ("ft", &["the ‘deal of the century’"]),
+        ("abp", &["We are close to an agreement"]),
+    ];
+    for (seed, passages) in cases {
+        let item = item_for(&page, seed);
+        let mut highlights = Vec::new();
+        for a in item.select(&sel("a[href]")) {
+            if let Ok(Target::Internal {
+                path,
+                fragment: Some(f),
+            }) = page.resolve(href(a))
+                && f.starts_with("q-")
+            {
+                assert_eq!(
+                    path,
+                    format!("sources/{seed}/index.html"),
+                    "quote link of {seed}"
+                );
+                let archive = Page::open(&site.out(), &path);
+                highlights.push(highlighted(&archive, &f));
+            }
+        }
+        assert_eq!(
+            highlights.len(),
+            passages.len(),
+            "{seed}: one quote link per found quote, got highlights {highlights:?}"
+        );
+        for passage in passages {
+            assert!(
+                highlights.iter().any(|h| contains_passage(h, passage)),
+                "{seed}: no highlight holds {passage:?}; highlights: {highlights:?}"
+            );
+        }
+    }
+}
+
+const MISSING_QUOTE: &str = "---\ntitle: Missing quote\nsources: [ap]\n---\n\nThey said \"this passage appears nowhere at all\" [@ap].\n";
+
+// Guards: a quote not found in its seed is a warning from `build`, which still succeeds.
+#[test]
+fn missing_quote_is_a_warning_from_build() {
+    let site = fixture().file("content/miss.md", MISSING_QUOTE);
+    let run = site.build(&[]);
+    run.assert_code(0);
+    let w = run.warning_in("content/miss.md");
+    assert_eq!(
+        w.line, 6,
+        "the warning points at the quote's line in the file\n{run}"
+    );
+    assert!(run.errors().is_empty(), "no errors\n{run}");
+    assert!(site.exists("miss/index.html"));
+}
+
+// Guards: a quote not found in its seed is an error from `check` and from `build --strict`, which writes nothing.
+#[test]
+fn missing_quote_is_an_error_from_check_and_strict() {
+    let site = fixture().file("content/miss.md", MISSING_QUOTE);
+    let run = site.check();
+    run.assert_code(1);
+    assert_eq!(run.error_in("content/miss.md").line, 6, "\n{run}");
+    let run = site.build(&["--strict"]);
+    run.assert_code(1);
+    assert_eq!(run.error_in("content/miss.md").line, 6, "\n{run}");
+    assert!(
+        !site.exists("index.html"),
+        "a failed strict build wrote output"
+    );
+}
+
+// ---------------------------------------------------------------- output
+
+// Guards: every relative link and #fragment on every page of the output resolves to an existing file and id.
+#[test]
+fn every_relative_link_resolves() {
+    let site = built();
+    let pages = html_files(&site.out());
+    assert!(pages.len() >= 8, "pages: {pages:?}");
+    assert_links_ok(&site.out());
+}
+
+// Guards: the fixed pages exist: sources index, one archive page per seed, 404, a page per brief.
+#[test]
+fn required_pages_exist() {
+    let site = built();
+    for rel in [
+        "index.html",
+        "404.html",
+        "sources/index.html",
+        "sources/ap/index.html",
+        "sources/abp/index.html",
+        "sources/ft/index.html",
+        "sources/unused/index.html",
+        "overview/index.html",
+        "code/index.html",
+    ] {
+        assert!(site.exists(rel), "missing {rel}");
+    }
+}
+
+// Guards: the sources index lists every seed, cited or not, with links to the briefs citing it.
+#[test]
+fn sources_index_lists_every_seed_with_citing_briefs() {
+    let site = built();
+    let page = site.page("sources/index.html");
+    let hrefs: Vec<&str> = page.select("a[href]").into_iter().map(href).collect();
+    for id in ["ap", "abp", "ft", "unused"] {
+        assert!(
+            hrefs
+                .iter()
+                .any(|h| page.links_to(h, &format!("sources/{id}/index.html"))),
+            "sources index links to the archive of {id}"
+        );
+    }
+    for brief in [
+        "overview/index.html",
+        "deal/quotes/index.html",
+        "code/index.html",
+    ] {
+        assert!(
+            hrefs.iter().any(|h| page.links_to(h, brief)),
+            "sources index links to citing brief {brief}"
+        );
+    }
+}
+
+// Guards: an archive page has paragraphs p1, p2 … with the seed's text and links back to each citing brief.
+#[test]
+fn archive_page_numbers_paragraphs_and_links_back() {
+    let site = built();
+    let page = site.page("sources/ap/index.html");
+    let p1 = page.by_id("p1").expect("#p1");
+    assert!(
+        text(p1).contains("Officials say the two sides are closing in on a deal"),
+        "{}",
+        text(p1)
+    );
+    let p2 = page.by_id("p2").expect("#p2");
+    assert!(text(p2).contains("jointly owned and managed by both governments"));
+    let p3 = page.by_id("p3").expect("#p3");
+    assert!(text(p3).contains("Ukraine’s resources include lithium"));
+    assert!(page.by_id("p4").is_none(), "three paragraphs, three ids");
+    let hrefs: Vec<&str> = page.select("a[href]").into_iter().map(href).collect();
+    for brief in [
+        "overview/index.html",
+        "deal/quotes/index.html",
+        "deal/terms/fund/index.html",
+    ] {
+        assert!(
+            hrefs.iter().any(|h| page.links_to(h, brief)),
+            "archive links back to {brief}"
+        );
+    }
+}
+
+// Guards: a folder under content/ becomes part of the URL, and links from deep pages still resolve.
+#[test]
+fn nested_folders_give_nested_urls() {
+    let site = built();
+    assert!(site.exists("deal/quotes/index.html"));
+    assert!(site.exists("deal/terms/fund/index.html"));
+    let page = site.page("deal/terms/fund/index.html");
+    let styles: Vec<&str> = page
+        .select("link[rel~='stylesheet']")
+        .into_iter()
+        .map(href)
+        .collect();
+    assert!(!styles.is_empty(), "a brief page links a stylesheet");
+    for s in styles {
+        match page.resolve(s) {
+            Ok(Target::Internal { path, .. }) => {
+                assert!(
+                    site.out().join(&path).is_file(),
+                    "stylesheet {s} -> {path} missing"
+                )
+            }
+            other => panic!("stylesheet {s} is not a relative link: {other:?}"),
+        }
+    }
+    let archive = item_for(&page, "ap");
+    assert!(
+        archive
+            .select(&sel("a[href]"))
+            .any(|a| page.links_to(href(a), "sources/ap/index.html"))
+    );
+    let home = site.page("index.html");
+    assert!(
+        home.select("a[href]")
+            .iter()
+            .any(|a| home.links_to(href(*a), "deal/terms/fund/index.html")),
+        "home page links to the nested brief"
+    );
+}
+
+// Guards: the home page orders briefs by weight, then date (newest first), then title.
+#[test]
+fn home_page_orders_by_weight_date_title() {
+    let brief = |title: &str, extra: &str| format!("---\ntitle: {title}\n{extra}---\nBody.\n");
+    let site = SiteTest::new()
+        .file(
+            "content/a.md",
+            brief("Delta", "weight: 2\ndate: 2025-01-01\n"),
+        )
+        .file(
+            "content/b.md",
+            brief("Echo", "weight: 1\ndate: 2024-01-01\n"),
+        )
+        .file(
+            "content/c.md",
+            brief("Charlie", "weight: 2\ndate: 2025-02-01\n"),
+        )
+        .file(
+            "content/d.md",
+            brief("Alpha", "weight: 2\ndate: 2025-02-01\n"),
+        );
+    site.build_clean();
+    let home = site.page("index.html");
+    let targets = [
+        "a/index.html",
+        "b/index.html",
+        "c/index.html",
+        "d/index.html",
+    ];
+    let mut order: Vec<&str> = Vec::new();
+    for a in home.select("a[href]") {
+        if let Some(t) = targets.iter().find(|t| home.links_to(href(a), t))
+            && !order.contains(t)
+        {
+            order.push(t);
+        }
+    }
+    assert_eq!(
+        order,
+        [
+            "b/index.html",
+            "d/index.html",
+            "c/index.html",
+            "a/index.html"
+        ]
+    );
+}
+
+// Guards: `<script>` and quotes in front matter and seed text are escaped wherever shown.
+#[test]
+fn front_matter_and_seed_text_are_escaped() {
+    let site = SiteTest::new()
+        .file(
+            "seeds/evil.md",
+            "---\ntitle: 'Deal <script>alert(1)</script> \"quoted\" & more'\noutlet: '<b>Outlet</b>'\npublished: 2025-01-01\n---\nBody <script>alert(2)</script> text & <b>bold</b>.\n",
+        )
+        .file(
+            "content/x.md",
+            "---\ntitle: 'Brief <script>alert(3)</script>'\nsummary: 'Sum \"q\" <script>alert(4)</script>'\nsources: [evil]\n---\nClaim [@evil].\n",
+        );
+    site.build_clean();
+    for rel in [
+        "index.html",
+        "x/index.html",
+        "sources/index.html",
+        "sources/evil/index.html",
+    ] {
+        let page = site.page(rel);
+        for s in page.select("script") {
+            assert!(
+                !text(s).contains("alert("),
+                "{rel}: injected script element: {}",
+                s.html()
+            );
+        }
+        for b in page.select("b") {
+            assert!(
+                !text(b).contains("bold") && !text(b).contains("Outlet"),
+                "{rel}: injected <b>"
+            );
+        }
+        for el in page.html.root_element().descendent_elements() {
+            for (name, _) in el.value().attrs() {
+                assert!(
+                    !name.contains("quoted") && !name.contains('<') && !name.contains("alert"),
+                    "{rel}: attribute injected via unescaped quote: {}",
+                    el.html()
+                );
+            }
+        }
+    }
+    let brief = site.page("x/index.html");
+    assert!(
+        brief
+            .body_text()
+            .contains("Brief <script>alert(3)</script>")
+    );
+    assert!(
+        brief
+            .body_text()
+            .contains("Deal <script>alert(1)</script> \"quoted\" & more")
+    );
+    let archive = site.page("sources/evil/index.html");
+    assert!(
+        archive
+            .body_text()
+            .contains("Body <script>alert(2)</script> text & <b>bold</b>."),
+        "seed text shown verbatim: {}",
+        archive.body_text()
+    );
+    assert!(
+        site.page("index.html")
+            .body_text()
+            .contains("Brief <script>alert(3)</script>")
+    );
+}
+
+// Guards: a theme can override one template; the others fall back to the built-in theme.
+#[test]
+fn theme_overrides_one_template_and_inherits_the_rest() {
+    let index = r#"<!doctype html>
+<html lang="{{ site.language }}"><head><meta charset="utf-8"><title>{{ site.title }}</title></head>
+<body><ul id="custom">{% for b in briefs %}<li><a href="{{ b.href }}">{{ b.title }}</a> {{ b.source_count }}</li>{% endfor %}</ul></body></html>
+"#;
+    let site = fixture()
+        .file("brief.yaml", "title: Test site\ntheme: t\n")
+        .file("themes/t/templates/index.html", index);
+    site.build_clean();
+    let home = site.page("index.html");
+    let items = home.select("ul#custom li");
+    assert_eq!(items.len(), 4, "the override rendered every brief");
+    let titles: BTreeSet<String> = home.select("ul#custom a").into_iter().map(text).collect();
+    let expected: BTreeSet<String> = ["Overview", "What they said", "Not citations", "The fund"]
+        .map(String::from)
+        .into();
+    assert_eq!(titles, expected);
+    let overview = items
+        .iter()
+        .find(|li| text(**li).starts_with("Overview"))
+        .expect("overview item");
+    assert_eq!(
+        text(*overview),
+        "Overview 3",
+        "source_count of the overview is 3"
+    );
+    let brief = site.page("overview/index.html");
+    assert_eq!(
+        citations(&brief).len(),
+        5,
+        "brief.html fell back to the built-in theme"
+    );
+    assert!(brief.by_id("source-1").is_some());
+    assert!(site.exists("sources/ap/index.html") && site.exists("404.html"));
+    assert_links_ok(&site.out());
+}
+
+// Guards: theme static files are copied into the output, and the site's static/ wins over the theme's.
+#[test]
+fn static_files_are_copied_site_over_theme() {
+    let site = SiteTest::new()
+        .file("brief.yaml", "title: Test site\ntheme: t\n")
+        .file("themes/t/static/shared.txt", "from theme")
+        .file("themes/t/static/only-theme.css", "body{}")
+        .file("static/shared.txt", "from site")
+        .file(
+            "static/img/logo.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        )
+        .file("content/a.md", "---\ntitle: A\n---\nBody.\n");
+    site.build_clean();
+    let read = |rel: &str| std::fs::read_to_string(site.out().join(rel)).unwrap_or_default();
+    assert_eq!(read("shared.txt"), "from site");
+    assert_eq!(read("only-theme.css"), "body{}");
+    assert!(site.exists("img/logo.svg"));
+}
+
+// Guards: drafts are left out (page and home-page link) unless `--drafts` is given.
+#[test]
+fn drafts_are_built_only_with_the_flag() {
+    let site = fixture().file(
+        "content/wip.md",
+        "---\ntitle: Work in progress\ndraft: true\nsources: [ap]\n---\nClaim [@ap].\n",
+    );
+    site.build_clean();
+    assert!(
+        !site.exists("wip/index.html"),
+        "draft built without --drafts"
+    );
+    let home = site.page("index.html");
+    assert!(
+        !home
+            .select("a[href]")
+            .iter()
+            .any(|a| home.links_to(href(*a), "wip/index.html"))
+    );
+    let run = site.build(&["--drafts"]);
+    run.assert_code(0);
+    assert!(
+        site.exists("wip/index.html"),
+        "draft not built with --drafts"
+    );
+    let home = site.page("index.html");
+    assert!(
+        home.select("a[href]")
+            .iter()
+            .any(|a| home.links_to(href(*a), "wip/index.html"))
+    );
+}
+
+// Guards: the same input gives byte-identical output, whatever the output folder.
+#[test]
+fn builds_are_deterministic() {
+    let site = built();
+    let first = files(&site.out());
+    assert!(first.contains_key("overview/index.html"), "the build wrote pages");
+    site.build_clean();
+    assert_same_tree(&first, &files(&site.out()), "rebuild in place");
+    let other = site.tmp().join("other-out");
+    let run = site.build(&["--out", other.to_str().unwrap()]);
+    run.assert_code(0);
+    assert_same_tree(&first, &files(&other), "build into another folder");
+}
+
+// Guards: files the build no longer produces are removed from the output folder.
+#[test]
+fn stale_output_files_are_removed() {
+    let site = built();
+    assert!(site.exists("code/index.html"));
+    std::fs::write(site.out().join("stray.txt"), "left over").unwrap();
+    site.remove("content/code.md");
+    site.build_clean();
+    assert!(
+        !site.exists("code/index.html"),
+        "page of a deleted brief survived"
+    );
+    assert!(!site.exists("code"), "folder of a deleted brief survived");
+    assert!(
+        !site.exists("stray.txt"),
+        "file the build does not produce survived"
+    );
+    assert!(site.exists("overview/index.html"));
+}
+
+// Guards: a bare .txt seed works: its first non-empty line is the title, with a warning that outlet and date are missing.
+#[test]
+fn txt_seed_takes_title_from_first_line_and_warns() {
+    let site = SiteTest::new()
+        .file(
+            "seeds/plain.txt",
+            "\n\nA plain text article\nFirst paragraph of the body.\n\nSecond paragraph.\n",
+        )
+        .file(
+            "content/a.md",
+            "---\ntitle: A\nsources: [plain]\n---\nAs \"the body\" says [@plain].\n",
+        );
+    let run = site.build(&[]);
+    run.assert_code(0);
+    let w = run.warning_in("seeds/plain.txt");
+    let all: String = run
+        .warnings()
+        .iter()
+        .filter(|d| d.is_in("seeds/plain.txt"))
+        .map(|d| d.message.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        all.contains("outlet"),
+        "warning names the missing outlet: {w:?}\n{run}"
+    );
+    assert!(
+        all.contains("date") || all.contains("published"),
+        "warning names the missing date\n{run}"
+    );
+    assert!(run.errors().is_empty(), "{run}");
+    let archive = site.page("sources/plain/index.html");
+    let h1: Vec<String> = archive.select("h1").into_iter().map(text).collect();
+    assert!(
+        h1.iter().any(|h| h == "A plain text article"),
+        "title from the first line: {h1:?}"
+    );
+    let p1 = archive.by_id("p1").expect("#p1");
+    assert!(
+        text(p1).contains("First paragraph of the body."),
+        "{}",
+        text(p1)
+    );
+    assert!(
+        !text(p1).contains("A plain text article"),
+        "the title is not body text"
+    );
+    let brief = site.page("a/index.html");
+    assert!(text(item_for(&brief, "plain")).contains("A plain text article"));
+}
+
+// Guards: a byte-order mark and CRLF line endings in briefs and seeds just work.
+#[test]
+fn bom_and_crlf_just_work() {
+    let seed = "\u{feff}---\r\ntitle: CRLF seed\r\noutlet: Wire\r\npublished: 2025-01-02\r\n---\r\nThe deal is closing in on a final text.\r\n\r\nSecond paragraph.\r\n";
+    let brief = "\u{feff}---\r\ntitle: CRLF brief\r\ndate: 2025-01-03\r\nsources: [crlf]\r\n---\r\n# Heading\r\n\r\nIt is \"closing in on a final text\" [@crlf].\r\n";
+    let site = SiteTest::new()
+        .file("brief.yaml", "\u{feff}title: Test site\r\nlanguage: en\r\n")
+        .file("seeds/crlf.md", seed)
+        .file("content/crlf.md", brief);
+    site.build_clean();
+    let page = site.page("crlf/index.html");
+    let title = text(page.one("title"));
+    assert!(
+        title.contains("CRLF brief") && !title.contains('\u{feff}'),
+        "title: {title:?}"
+    );
+    assert!(
+        !page.source.contains('\r'),
+        "a carriage return leaked into the page"
+    );
+    assert_eq!(citations(&page).len(), 1);
+    let item = item_for(&page, "crlf");
+    assert!(text(item).contains("CRLF seed"));
+    assert!(
+        item.select(&sel("a[href]"))
+            .any(|a| href(a).contains("#q-")),
+        "the quote over CRLF text was found"
+    );
+    let archive = site.page("sources/crlf/index.html");
+    assert!(text(archive.by_id("p2").expect("#p2")).contains("Second paragraph."));
+}
+
+// Guards: a 5 MB brief builds, with every citation backlinked.
+#[test]
+fn five_megabyte_brief_builds() {
+    let filler = "The negotiations continued through the week as officials from both \
+        governments met to discuss the terms of the proposed minerals agreement, the \
+        structure of the joint investment fund, the question of security guarantees, \
+        and the schedule for signing, while analysts debated what the deal would mean \
+        for the war, for reconstruction, and for the global supply of critical minerals.";
+    let mut body = String::with_capacity(5 << 20);
+    let mut cites = 0;
+    let mut i = 0;
+    while body.len() < 5 << 20 {
+        i += 1;
+        body.push_str(&format!("Paragraph {i}. {filler}"));
+        if i % 10 == 0 {
+            body.push_str(" [@ap]");
+            cites += 1;
+        }
+        body.push_str(".\n\n");
+    }
+    let site = SiteTest::new().file("seeds/ap.md", SEED_AP).file(
+        "content/big.md",
+        format!("---\ntitle: Big\nsources: [ap]\n---\n{body}"),
+    );
+    site.build_clean();
+    let page = site.page("big/index.html");
+    let back = backlinks(source_item(&page, 1));
+    assert_eq!(back.len(), cites);
+    assert_eq!(text(back[702]), "aaa");
+    assert_eq!(text(*back.last().unwrap()), label(cites));
+}
+
+// ---------------------------------------------------------------- errors
+
+// Guards: an unknown key in brief.yaml is an error naming the key and the file, with the line shown and a suggestion.
+#[test]
+fn unknown_config_key_is_an_error() {
+    let site = fixture().file(
+        "brief.yaml",
+        "title: Test site\nbase_ulr: https://example.org/\n",
+    );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let e = run.error_in("brief.yaml");
+    assert_eq!(e.line, 2, "\n{run}");
+    assert!(e.message.contains("base_ulr"), "names the key: {e:?}");
+    assert!(
+        run.stderr.contains("base_ulr: https://example.org/"),
+        "shows the line\n{run}"
+    );
+    assert!(
+        run.stderr.replace("base_ulr", "").contains("base_url"),
+        "suggests base_url\n{run}"
+    );
+    assert!(!site.exists("index.html"));
+}
+
+// Guards: a brief without a title is an error naming the file.
+#[test]
+fn missing_title_is_an_error() {
+    let site = fixture().file("content/untitled.md", "---\ndate: 2025-01-01\n---\nBody.\n");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let e = run.error_in("content/untitled.md");
+    assert!(e.message.contains("title"), "{e:?}");
+}
+
+// Guards: an impossible or malformed date is an error at its line in the file.
+#[test]
+fn bad_dates_are_errors_at_their_lines() {
+    let site = fixture()
+        .file(
+            "content/a.md",
+            "---\ntitle: A\ndate: 2025-02-30\n---\nBody.\n",
+        )
+        .file(
+            "content/b.md",
+            "---\ntitle: B\nsummary: S\ndate: 05/03/2025\n---\nBody.\n",
+        );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let a = run.error_in("content/a.md");
+    assert_eq!(a.line, 3, "\n{run}");
+    assert!(a.message.contains("date"), "{a:?}");
+    let b = run.error_in("content/b.md");
+    assert_eq!(b.line, 4, "\n{run}");
+    assert!(b.message.contains("date"), "{b:?}");
+}
+
+// Guards: an unknown id in `sources` is an error at its line that suggests the closest known id.
+#[test]
+fn unknown_source_id_suggests_the_closest() {
+    let site = SiteTest::new()
+        .file("seeds/ap-2025-02-25.md", SEED_AP)
+        .file("seeds/abp-live-2025-02.md", SEED_ABP)
+        .file("seeds/zz-unrelated.md", SEED_UNUSED)
+        .file(
+            "content/a.md",
+            "---\ntitle: A\nsources: [ap-2025-02-25, abp-live-2025-20]\n---\nClaim [@ap-2025-02-25].\n",
+        );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let e = run.error_in("content/a.md");
+    assert_eq!(e.line, 3, "\n{run}");
+    assert!(
+        e.message.contains("abp-live-2025-20"),
+        "names the unknown id: {e:?}"
+    );
+    assert!(
+        run.stderr.contains("abp-live-2025-02"),
+        "suggests the closest id\n{run}"
+    );
+}
+
+// Guards: citing a seed not listed in `sources` (or no seed at all) is an error at the citation.
+#[test]
+fn citing_a_seed_not_in_sources_is_an_error() {
+    let site = fixture().file(
+        "content/a.md",
+        "---\ntitle: A\nsources: [ap]\n---\nClaim [@ap] and [@abp].\nMore [@nosuch].\n",
+    );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let errs: Vec<Diag> = run
+        .errors()
+        .into_iter()
+        .filter(|d| d.is_in("content/a.md"))
+        .collect();
+    let abp = errs
+        .iter()
+        .find(|d| d.message.contains("abp"))
+        .unwrap_or_else(|| panic!("no error about abp\n{run}"));
+    assert_eq!(abp.line, 5, "\n{run}");
+    assert!((17..=18).contains(&abp.col), "column of `[@abp]`: {abp:?}");
+    let nosuch = errs
+        .iter()
+        .find(|d| d.message.contains("nosuch"))
+        .unwrap_or_else(|| panic!("no error about nosuch\n{run}"));
+    assert_eq!(nosuch.line, 6, "\n{run}");
+}
+
+// Guards: two seeds with one id (x.md and x.txt) are an error naming both.
+#[test]
+fn duplicate_seed_ids_are_an_error() {
+    let site = fixture().file("seeds/ap.txt", "Another AP article\nBody.\n");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    assert!(
+        run.errors()
+            .iter()
+            .any(|d| d.is_in("seeds/ap.md") || d.is_in("seeds/ap.txt")),
+        "an error on one of the two files\n{run}"
+    );
+    assert!(
+        run.stderr.contains("ap.md") && run.stderr.contains("ap.txt"),
+        "{run}"
+    );
+}
+
+// Guards: a YAML syntax error is reported at its line in the .md file, not within the front-matter block.
+#[test]
+fn yaml_error_line_is_the_line_in_the_file() {
+    let site = fixture().file(
+        "content/y.md",
+        "---\ntitle: Fine\ndate: 2025-03-05\nsummary: this: is not valid\n---\nBody.\n",
+    );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let e = run.error_in("content/y.md");
+    assert_eq!(
+        e.line, 4,
+        "line 4 of the file (line 3 of the front matter)\n{run}"
+    );
+    assert!(
+        run.stderr.contains("summary: this: is not valid"),
+        "shows the line\n{run}"
+    );
+}
+
+// Guards: a brief that is not UTF-8 is an error naming the file, not a crash.
+#[test]
+fn invalid_utf8_is_an_error() {
+    let site = fixture().file(
+        "content/bad.md",
+        b"---\ntitle: Bad\n---\nHello \xff\xfe world.\n",
+    );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    run.error_in("content/bad.md");
+}
+
+// Guards: an empty brief file is an error naming the file.
+#[test]
+fn empty_file_is_an_error() {
+    let site = fixture().file("content/empty.md", "");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    run.error_in("content/empty.md");
+}
+
+// Guards: front matter that never closes is an error naming the file.
+#[test]
+fn unclosed_front_matter_is_an_error() {
+    let site = fixture().file(
+        "content/open.md",
+        "---\ntitle: Open\ndate: 2025-01-01\n\nBody text.\n",
+    );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    run.error_in("content/open.md");
+}
+
+// Guards: a symlink loop under content/ ends with a clear message naming it, not a hang.
+#[cfg(unix)]
+#[test]
+fn symlink_loop_is_reported_not_followed_forever() {
+    let site = fixture();
+    std::os::unix::fs::symlink(".", site.root().join("content/cycle")).unwrap();
+    std::fs::create_dir_all(site.root().join("content/sub")).unwrap();
+    std::os::unix::fs::symlink("..", site.root().join("content/sub/up")).unwrap();
+    let run = site.build(&[]);
+    run.assert_code(1);
+    assert!(
+        run.stderr.contains("content/cycle") || run.stderr.contains("content/sub/up"),
+        "the message names the looping link\n{run}"
+    );
+}
+
+// Guards: all problems of a build are reported at once, across briefs and seeds.
+#[test]
+fn all_problems_are_reported_at_once() {
+    let site = fixture()
+        .file("content/a.md", "---\ndate: 2025-01-01\n---\nNo title.\n")
+        .file(
+            "content/b.md",
+            "---\ntitle: B\nsources: [zzz]\n---\nClaim [@zzz].\n",
+        )
+        .file(
+            "seeds/s.md",
+            "---\ntitle: No outlet\npublished: 2025-01-01\n---\nText.\n",
+        );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    run.error_in("content/a.md");
+    run.error_in("content/b.md");
+    run.error_in("seeds/s.md");
+}
+
+// Guards: a failed build leaves the previous output exactly as it was.
+#[test]
+fn failed_build_keeps_previous_output() {
+    let site = built();
+    let before = tree(&site.out());
+    site.write(
+        "content/overview.md",
+        OVERVIEW.replace("date: 2025-03-05", "date: 2025-99-99"),
+    );
+    site.write("content/new.md", "---\ntitle: New\n---\nNew page.\n");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    assert_same_tree(&before, &tree(&site.out()), "output after a failed build");
+}
+
+/// Runs `build --out <out>` (from `cwd`) and asserts it is refused before anything is written.
+fn assert_out_refused(site: &SiteTest, cwd: &std::path::Path, out: &str) {
+    let before = tree(site.tmp());
+    let root = site.root().to_str().unwrap();
+    let run = run_in(cwd, &["build", "--root", root, "--out", out]);
+    assert!(
+        matches!(run.code, Some(1) | Some(2)),
+        "--out {out} must be refused with exit 1 or 2\n{run}"
+    );
+    assert!(
+        !run.stderr.trim().is_empty(),
+        "refusal explains itself\n{run}"
+    );
+    assert_same_tree(
+        &before,
+        &tree(site.tmp()),
+        &format!("files after --out {out}"),
+    );
+}
+
+// Guards: `--out` equal to the site root is refused before writing anything.
+#[test]
+fn out_equal_to_root_is_refused() {
+    let site = fixture();
+    let root = site.root().to_str().unwrap().to_string();
+    assert_out_refused(&site, site.tmp(), &root);
+    assert_out_refused(&site, site.tmp(), &format!("{root}/content/.."));
+    assert_out_refused(&site, site.root(), ".");
+}
+
+// Guards: `--out` equal to an input folder (content/, seeds/) is refused before writing anything.
+#[test]
+fn out_equal_to_an_input_folder_is_refused() {
+    let site = fixture();
+    let root = site.root().to_str().unwrap().to_string();
+    assert_out_refused(&site, site.tmp(), &format!("{root}/content"));
+    assert_out_refused(&site, site.tmp(), &format!("{root}/seeds"));
+}
+
+// Guards: `--out` that contains the site root (its parent) is refused before writing anything.
+#[test]
+fn out_containing_the_root_is_refused() {
+    let site = fixture();
+    let parent = site.tmp().to_str().unwrap().to_string();
+    assert_out_refused(&site, site.tmp(), &parent);
+}
+
+// Guards: usage errors (unknown command or flag, missing argument, bad value) exit 2.
+#[test]
+fn usage_errors_exit_2() {
+    let site = fixture();
+    for args in [
+        &[][..],
+        &["frobnicate"][..],
+        &["build", "--no-such-flag"][..],
+        &["build", "--root"][..],
+        &["new"][..],
+        &["serve", "--port", "not-a-port"][..],
+    ] {
+        let run = site.run(args);
+        run.assert_code(2);
+    }
+    assert!(!site.exists(""), "a usage error wrote output");
+}
+
+// Guards: `brief check` validates (exit 0 clean, 1 on errors) and writes nothing at all.
+#[test]
+fn check_writes_nothing() {
+    let site = fixture();
+    let before = tree(site.tmp());
+    let run = site.check();
+    run.assert_code(0);
+    run.assert_no_diagnostics();
+    assert_same_tree(&before, &tree(site.tmp()), "files after a clean check");
+    site.write("content/a.md", "---\ndate: 2025-01-01\n---\nNo title.\n");
+    let before = tree(site.tmp());
+    let run = site.check();
+    run.assert_code(1);
+    run.error_in("content/a.md");
+    assert_same_tree(&before, &tree(site.tmp()), "files after a failing check");
+}
+
+// Guards: `brief new posts/x` creates content/posts/x.md with front matter that builds, and never overwrites.
+#[test]
+fn new_creates_a_brief_that_builds() {
+    let site = fixture();
+    let run = site.run(&["new", "posts/x"]);
+    run.assert_code(0);
+    let created = site.read_source("content/posts/x.md");
+    assert!(created.starts_with("---"), "front matter: {created}");
+    assert!(
+        created.contains("title:"),
+        "front matter has a title: {created}"
+    );
+    let run = site.build(&["--drafts"]);
+    run.assert_code(0);
+    assert!(run.errors().is_empty(), "{run}");
+    assert!(site.exists("posts/x/index.html"));
+    site.write("content/posts/x.md", "---\ntitle: Mine\n---\nKeep me.\n");
+    let run = site.run(&["new", "posts/x"]);
+    assert_ne!(
+        run.code,
+        Some(0),
+        "`new` over an existing brief must refuse\n{run}"
+    );
+    assert_eq!(
+        site.read_source("content/posts/x.md"),
+        "---\ntitle: Mine\n---\nKeep me.\n"
+    );
+}
+
+// Guards: `brief init DIR` creates a site that builds and checks cleanly.
+#[test]
+fn init_creates_a_site_that_builds_cleanly() {
+    let site = SiteTest::empty();
+    let run = run_in(site.tmp(), &["init", "fresh"]);
+    run.assert_code(0);
+    let dir = site.tmp().join("fresh");
+    assert!(dir.join("brief.yaml").is_file());
+    assert!(dir.join("content").is_dir() && dir.join("seeds").is_dir());
+    let dir_s = dir.to_str().unwrap();
+    let run = run_in(site.tmp(), &["check", "--root", dir_s]);
+    run.assert_code(0);
+    run.assert_no_diagnostics();
+    let run = run_in(site.tmp(), &["build", "--root", dir_s]);
+    run.assert_code(0);
+    run.assert_no_diagnostics();
+    let out = dir.join("public");
+    assert!(out.join("index.html").is_file());
+    assert!(html_files(&out).len() >= 4, "home, a brief, sources, 404 …");
+    assert_links_ok(&out);
+}
+
+// Guards: `brief init` on an existing site overwrites nothing.
+#[test]
+fn init_never_overwrites() {
+    let site = SiteTest::empty().file("brief.yaml", "title: Mine\n");
+    let _ = site.run(&["init", "."]);
+    assert_eq!(site.read_source("brief.yaml"), "title: Mine\n");
+}
