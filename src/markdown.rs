@@ -209,6 +209,7 @@ impl<'a> Rewriter<'a> {
         let Some(items) = cite::parse_group(inner) else {
             return;
         };
+        self.trim_space_before_citation();
         let quotes = quote::quotes_before(&self.block, self.block_from)
             .into_iter()
             .map(|span| Quoted {
@@ -250,6 +251,17 @@ impl<'a> Rewriter<'a> {
             items: placed,
             quotes,
         });
+    }
+
+    /// `aid [@ap]` renders as `aid<sup>…`: like Pandoc, the space before a citation is
+    /// dropped so the superscript can never start a line on its own.
+    fn trim_space_before_citation(&mut self) {
+        if let Some(Event::Text(text)) = self.out.last_mut() {
+            let trimmed = text.trim_end();
+            if trimmed.len() < text.len() {
+                *text = CowStr::from(trimmed.to_owned());
+            }
+        }
     }
 
     /// Maps a byte position of the block's plain text back to the body (approximately:
