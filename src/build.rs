@@ -9,8 +9,13 @@ use std::time::{Duration, Instant};
 
 use crate::diagnostic::{Diagnostics, Kind};
 use crate::output::{self, Staging};
-use crate::render::{self, NullSink, Sink};
-use crate::resolve;
+use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rayon::prelude::*;
+
+use crate::render::{self, NullSink, Overview, Shared, Sink};
+use crate::resolve::{self, Citations, SeedIndex};
 use crate::site::{LoadOptions, Site};
 
 /// What a build is asked to do.
@@ -52,6 +57,7 @@ pub struct Report {
     pub elapsed: Duration,
     /// The build was refused before it started (a bad `--out`): a usage error.
     pub refused: bool,
+    pub timings: Timings,
 }
 
 impl Report {
@@ -64,23 +70,136 @@ impl Report {
 /// of files given to the sink (0 when there were errors before rendering), and the
 /// briefs and seeds counts.
 pub fn render_site(options: &BuildOptions, sink: &dyn Sink) -> (Diagnostics, usize, usize, usize) {
+    let mut timings = Timings::default();
+    render_site_timed(options, sink, &mut timings)
+}
+
+/// [`render_site`], recording how long each stage took.
+pub fn render_site_timed(
+    options: &BuildOptions,
+    sink: &dyn Sink,
+    timings: &mut Timings,
+) -> (Diagnostics, usize, usize, usize) {
     let mut diags = Diagnostics::new();
     let load = LoadOptions {
         drafts: options.drafts,
     };
+    let started = Instant::now();
     let Some(site) = Site::load(&options.root, &load, &mut diags) else {
         return (diags, 0, 0, 0);
     };
-    let resolved = resolve::resolve(&site, &mut diags);
-    if options.strict {
-        diags.promote(Kind::QuoteNotFound);
-    }
     let counts = (site.briefs.len(), site.seeds.len());
+    timings.load = started.elapsed();
+
+    // Resolve and render each brief in one pass, keeping only its citations: a brief's
+    // HTML is written as soon as it exists. Rendering stops being useful once any brief
+    // has an error (the build will fail), but resolving goes on so every problem is
+    // reported.
+    let started = Instant::now();
+    let index = SeedIndex::new(&site);
+    let shared = Shared::new(&site);
+    let failed = AtomicBool::new(diags.has_errors());
+    let results: Vec<(Citations, Diagnostics, Option<String>)> = site
+        .briefs
+        .par_iter()
+        .enumerate()
+        .map(|(i, brief)| {
+            let mut resolution = resolve::resolve_brief(&site, &index, brief);
+            if options.strict {
+                resolution.diagnostics.promote(Kind::QuoteNotFound);
+            }
+            if resolution.diagnostics.has_errors() {
+                failed.store(true, Ordering::Relaxed);
+            }
+            let mut written = None;
+            if !failed.load(Ordering::Relaxed) {
+                match shared.render_brief(i, &resolution.brief, sink) {
+                    Ok(path) => written = Some(path),
+                    Err(d) => {
+                        failed.store(true, Ordering::Relaxed);
+                        resolution.diagnostics.push(d);
+                    }
+                }
+            }
+            (resolution.citations, resolution.diagnostics, written)
+        })
+        .collect();
+    let mut citations = Vec::with_capacity(results.len());
+    let mut written = BTreeSet::new();
+    for (c, d, path) in results {
+        diags.extend(d);
+        citations.push(c);
+        written.extend(path);
+    }
+    timings.briefs = started.elapsed();
     if diags.has_errors() {
         return (diags, 0, counts.0, counts.1);
     }
-    let files = render::render(&site, &resolved, sink, &mut diags);
+
+    let started = Instant::now();
+    let overview = Overview::new(&site, citations.iter().collect());
+    written.extend(render::render_pages(
+        &shared,
+        &overview,
+        &render::overview_pages(&site),
+        sink,
+        &mut diags,
+    ));
+    timings.pages = started.elapsed();
+    let started = Instant::now();
+    let files = written.len() + render::copy_assets(&site, &written, sink, &mut diags);
+    timings.assets = started.elapsed();
     (diags, files, counts.0, counts.1)
+}
+
+/// How long each stage of a build took (`brief build --timings`).
+#[derive(Debug, Default, Clone)]
+pub struct Timings {
+    /// Reading and validating every input file.
+    pub load: Duration,
+    /// Rendering the briefs' Markdown, resolving citations and quotes, and rendering and
+    /// writing the brief pages.
+    pub briefs: Duration,
+    /// Rendering and writing the home page, the sources index, the seed pages and 404.
+    pub pages: Duration,
+    /// Copying static files.
+    pub assets: Duration,
+    /// Swapping the new output in and removing the old.
+    pub commit: Duration,
+    /// Time spent inside the sink writing files (summed over threads; part of the above).
+    pub write: Duration,
+}
+
+impl std::fmt::Display for Timings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        writeln!(
+            f,
+            "  load     {:>8.1} ms  read and validate brief.yaml, seeds, briefs, theme",
+            ms(self.load)
+        )?;
+        writeln!(
+            f,
+            "  briefs   {:>8.1} ms  Markdown, citations, quotes, highlighting, brief pages",
+            ms(self.briefs)
+        )?;
+        writeln!(
+            f,
+            "  pages    {:>8.1} ms  home, sources index, seed archive pages, 404",
+            ms(self.pages)
+        )?;
+        writeln!(f, "  assets   {:>8.1} ms  static files", ms(self.assets))?;
+        writeln!(
+            f,
+            "  commit   {:>8.1} ms  swap the new output in",
+            ms(self.commit)
+        )?;
+        write!(
+            f,
+            "  (writing files: {:.1} ms of thread time across the stages above)",
+            ms(self.write)
+        )
+    }
 }
 
 /// `brief build`: renders into a staging folder and swaps it in only if all went well.
@@ -94,6 +213,7 @@ pub fn build(options: &BuildOptions) -> Report {
         seeds: 0,
         elapsed: Duration::ZERO,
         refused: false,
+        timings: Timings::default(),
     };
     if let Err(d) = output::check_out_dir(&options.root, &out) {
         report.diagnostics.push(d);
@@ -114,12 +234,16 @@ pub fn build(options: &BuildOptions) -> Report {
             return report;
         }
     };
-    let (diags, files, briefs, seeds) = render_site(options, &staging);
+    let (diags, files, briefs, seeds) = render_site_timed(options, &staging, &mut report.timings);
+    report.timings.write = staging.write_time();
     report.diagnostics = diags;
     report.briefs = briefs;
     report.seeds = seeds;
     if !report.diagnostics.has_errors() {
-        match staging.commit() {
+        let started = Instant::now();
+        let committed = staging.commit();
+        report.timings.commit = started.elapsed();
+        match committed {
             Ok(()) => report.files = files,
             Err(err) => report
                 .diagnostics
@@ -142,8 +266,10 @@ pub fn check(root: &Path, drafts: bool) -> Report {
         drafts,
         strict: true,
     };
-    let (diagnostics, _, briefs, seeds) = render_site(&options, &NullSink);
+    let mut timings = Timings::default();
+    let (diagnostics, _, briefs, seeds) = render_site_timed(&options, &NullSink, &mut timings);
     Report {
+        timings,
         diagnostics,
         files: 0,
         briefs,

@@ -28,5 +28,6 @@ pub mod render;
 pub mod resolve;
 pub mod scaffold;
 pub mod seed;
+pub mod serve;
 pub mod site;
 pub mod theme;

@@ -2,13 +2,14 @@
 //!
 //! Exit codes (SPEC): 0 success (warnings allowed), 1 the site has errors, 2 usage error.
 
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use brief::build::{self, BuildOptions, Report};
-use brief::scaffold;
+use brief::{scaffold, serve};
 
 #[derive(Parser)]
 #[command(
@@ -37,6 +38,33 @@ enum Command {
         /// Treat quotes not found in their seed as errors.
         #[arg(long)]
         strict: bool,
+        /// Print how long each stage of the build took.
+        #[arg(long)]
+        timings: bool,
+    },
+    /// Preview the site over HTTP, with live reload when watching.
+    Serve {
+        /// The site root (the folder with brief.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Rebuild when the site's files change; open pages reload by themselves.
+        #[arg(long)]
+        watch: bool,
+        /// The port (the next free one is used when it is taken; 0 for any).
+        #[arg(long, default_value_t = serve::DEFAULT_PORT)]
+        port: u16,
+        /// The address to listen on.
+        #[arg(long, default_value = "127.0.0.1", value_parser = serve::parse_bind)]
+        bind: IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Also write each good build here (the preview is otherwise kept in memory).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Include briefs marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
     },
     /// Run every check of a build and write nothing.
     Check {
@@ -68,6 +96,7 @@ fn main() -> ExitCode {
             out,
             drafts,
             strict,
+            timings,
         } => {
             let options = BuildOptions {
                 root,
@@ -76,7 +105,37 @@ fn main() -> ExitCode {
                 strict,
             };
             let report = build::build(&options);
-            print_report(&report, "built", &options.out_dir().display().to_string())
+            let code = print_report(&report, "built", &options.out_dir().display().to_string());
+            if timings {
+                eprintln!("{}", report.timings);
+            }
+            code
+        }
+        Command::Serve {
+            root,
+            watch,
+            port,
+            bind,
+            open,
+            out,
+            drafts,
+        } => {
+            let options = serve::ServeOptions {
+                root,
+                drafts,
+                watch,
+                port,
+                bind,
+                open,
+                out,
+            };
+            match serve::run(&options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    ExitCode::from(err.exit_code())
+                }
+            }
         }
         Command::Check { root, drafts } => {
             let report = build::check(&root, drafts);

@@ -18,7 +18,7 @@ use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::highlight;
 use crate::quote::Passage;
-use crate::resolve::{Resolved, ResolvedBrief};
+use crate::resolve::{self, Citations, ResolvedBrief, SeedUse};
 use crate::seed::Seed;
 use crate::site::Site;
 use crate::theme::BUILTIN_STATIC;
@@ -68,39 +68,133 @@ pub enum Page {
     NotFound,
 }
 
-/// Every page of a site: home, sources index, 404, each brief, each seed.
-pub fn all_pages(site: &Site) -> Vec<Page> {
+/// What every page's context shares: the site's configuration as a template value,
+/// converted once.
+pub struct Shared<'a> {
+    pub site: &'a Site,
+    site_value: Value,
+}
+
+impl<'a> Shared<'a> {
+    pub fn new(site: &'a Site) -> Self {
+        Shared {
+            site,
+            site_value: serde_json::to_value(&site.config).unwrap_or(Value::Null),
+        }
+    }
+
+    fn context(&self, page_path: &str) -> (Context, String) {
+        let root = root_of(page_path);
+        let mut context = Context::new();
+        context.insert("site", &self.site_value);
+        context.insert("root", &root);
+        context.insert("path", page_path);
+        context.insert("generator", GENERATOR);
+        (context, root)
+    }
+
+    fn write(
+        &self,
+        page: Page,
+        template: &str,
+        context: &Context,
+        sink: &dyn Sink,
+    ) -> Result<String, Diagnostic> {
+        let path = page_file(self.site, page);
+        let html = self.site.theme.render(template, context)?;
+        sink.put(&path, html.as_bytes())
+            .map_err(|err| Diagnostic::error(&path, format!("cannot write: {err}")))?;
+        Ok(path)
+    }
+
+    /// Renders brief `index` into `sink`; returns the output path.
+    pub fn render_brief(
+        &self,
+        index: usize,
+        resolved: &ResolvedBrief,
+        sink: &dyn Sink,
+    ) -> Result<String, Diagnostic> {
+        let brief = &self.site.briefs[index];
+        let (mut context, root) = self.context(&brief.url_path);
+        context.insert("brief", &brief_value(self.site, brief, resolved, &root));
+        self.write(Page::Brief(index), "brief.html", &context, sink)
+    }
+
+    /// Renders a page other than a brief (those need their [`ResolvedBrief`]).
+    pub fn render_page(
+        &self,
+        page: Page,
+        overview: &Overview<'_>,
+        sink: &dyn Sink,
+    ) -> Result<String, Diagnostic> {
+        let site = self.site;
+        let (page_path, template) = match page {
+            Page::Home => (String::new(), "index.html"),
+            Page::Sources => ("sources/".to_owned(), "sources.html"),
+            Page::Seed(i) => (seed_path(&site.seeds[i]), "source.html"),
+            Page::NotFound => (String::new(), "404.html"),
+            Page::Brief(_) => {
+                return Err(Diagnostic::error(
+                    page_file(site, page),
+                    "internal: a brief page needs its resolution",
+                ));
+            }
+        };
+        let (mut context, root) = self.context(&page_path);
+        match page {
+            Page::Home => context.insert("briefs", &home_briefs(site, overview)),
+            Page::Sources => context.insert(
+                "seeds",
+                &Value::Array(
+                    (0..site.seeds.len())
+                        .map(|s| seed_value(site, &overview.uses[s], s, &root, false))
+                        .collect(),
+                ),
+            ),
+            Page::Seed(i) => {
+                context.insert("seed", &seed_value(site, &overview.uses[i], i, &root, true))
+            }
+            _ => {}
+        }
+        self.write(page, template, &context, sink)
+    }
+}
+
+/// What the pages other than briefs need of the briefs: each brief's citations, and per
+/// seed who cites it.
+pub struct Overview<'a> {
+    /// Parallel to `site.briefs`.
+    pub citations: Vec<&'a Citations>,
+    /// Parallel to `site.seeds`.
+    pub uses: Vec<SeedUse>,
+}
+
+impl<'a> Overview<'a> {
+    pub fn new(site: &Site, citations: Vec<&'a Citations>) -> Self {
+        let uses = resolve::seed_uses(site, &citations);
+        Overview { citations, uses }
+    }
+}
+
+/// The pages other than briefs: home, sources index, 404, each seed.
+pub fn overview_pages(site: &Site) -> Vec<Page> {
     let mut pages = vec![Page::Home, Page::Sources, Page::NotFound];
-    pages.extend((0..site.briefs.len()).map(Page::Brief));
     pages.extend((0..site.seeds.len()).map(Page::Seed));
     pages
 }
 
-/// Renders every page and copies every static file into `sink`. Returns how many files
-/// were written.
-pub fn render(site: &Site, resolved: &Resolved, sink: &dyn Sink, diags: &mut Diagnostics) -> usize {
-    let written = render_pages(site, resolved, &all_pages(site), sink, diags);
-    written.len() + copy_assets(site, &written, sink, diags)
-}
-
-/// Renders `pages` into `sink`, in parallel. Returns the output paths written.
+/// Renders `pages` (none of them briefs) into `sink`, in parallel. Returns the output
+/// paths written.
 pub fn render_pages(
-    site: &Site,
-    resolved: &Resolved,
+    shared: &Shared<'_>,
+    overview: &Overview<'_>,
     pages: &[Page],
     sink: &dyn Sink,
     diags: &mut Diagnostics,
 ) -> BTreeSet<String> {
-    let site_value = serde_json::to_value(&site.config).unwrap_or(Value::Null);
     let results: Vec<Result<String, Diagnostic>> = pages
         .par_iter()
-        .map(|page| {
-            let (path, template, context) = page_context(site, resolved, &site_value, page);
-            let html = site.theme.render(template, &context)?;
-            sink.put(&path, html.as_bytes())
-                .map_err(|err| Diagnostic::error(&path, format!("cannot write: {err}")))?;
-            Ok(path)
-        })
+        .map(|&page| shared.render_page(page, overview, sink))
         .collect();
     let mut written = BTreeSet::new();
     for result in results {
@@ -192,46 +286,6 @@ impl Asset<'_> {
     }
 }
 
-/// The output path, template and context of a page.
-fn page_context(
-    site: &Site,
-    resolved: &Resolved,
-    site_value: &Value,
-    page: &Page,
-) -> (String, &'static str, Context) {
-    let (page_path, template) = match page {
-        Page::Home => (String::new(), "index.html"),
-        Page::Brief(i) => (site.briefs[*i].url_path.clone(), "brief.html"),
-        Page::Sources => ("sources/".to_owned(), "sources.html"),
-        Page::Seed(i) => (seed_path(&site.seeds[*i]), "source.html"),
-        Page::NotFound => (String::new(), "404.html"),
-    };
-    let root = root_of(&page_path);
-    let mut context = Context::new();
-    context.insert("site", site_value);
-    context.insert("root", &root);
-    context.insert("path", &page_path);
-    context.insert("generator", GENERATOR);
-    match page {
-        Page::Home => context.insert("briefs", &home_briefs(site, resolved)),
-        Page::Brief(i) => context.insert(
-            "brief",
-            &brief_value(site, &site.briefs[*i], &resolved.briefs[*i], &root),
-        ),
-        Page::Sources => context.insert(
-            "seeds",
-            &Value::Array(
-                (0..site.seeds.len())
-                    .map(|s| seed_value(site, resolved, s, &root, false))
-                    .collect(),
-            ),
-        ),
-        Page::Seed(i) => context.insert("seed", &seed_value(site, resolved, *i, &root, true)),
-        Page::NotFound => {}
-    }
-    (page_file(site, *page), template, context)
-}
-
 /// `sources/<id>/` — the archive page of a seed.
 pub fn seed_path(seed: &Seed) -> String {
     format!("sources/{}/", seed.id)
@@ -246,7 +300,7 @@ fn href(root: &str, target: &str) -> String {
     format!("{root}{target}index.html")
 }
 
-fn home_briefs(site: &Site, resolved: &Resolved) -> Value {
+fn home_briefs(site: &Site, overview: &Overview<'_>) -> Value {
     let mut order: Vec<usize> = (0..site.briefs.len()).collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&site.briefs[a], &site.briefs[b]);
@@ -270,7 +324,7 @@ fn home_briefs(site: &Site, resolved: &Resolved) -> Value {
                 "extra": b.extra,
                 "href": href("", &b.url_path),
                 "path": b.url_path,
-                "source_count": resolved.briefs[i].sources.len(),
+                "source_count": overview.citations[i].seeds.len(),
             })
         })
         .collect();
@@ -319,7 +373,7 @@ fn brief_value(site: &Site, brief: &Brief, resolved: &ResolvedBrief, root: &str)
                 Value::Array(
                     s.quotes
                         .iter()
-                        .map(|(text, anchor)| json!({"text": text, "href": format!("{archive}#q-{anchor}")}))
+                        .map(|(text, anchor)| json!({"text": text, "href": format!("{archive}#{anchor}")}))
                         .collect(),
                 ),
             );
@@ -372,15 +426,8 @@ fn brief_value(site: &Site, brief: &Brief, resolved: &ResolvedBrief, root: &str)
     })
 }
 
-fn seed_value(
-    site: &Site,
-    resolved: &Resolved,
-    index: usize,
-    root: &str,
-    with_text: bool,
-) -> Value {
+fn seed_value(site: &Site, use_: &SeedUse, index: usize, root: &str, with_text: bool) -> Value {
     let seed = &site.seeds[index];
-    let use_ = &resolved.seeds[index];
     let mut m = seed_reference(seed);
     m.insert("archive".into(), json!(href(root, &seed_path(seed))));
     let cited_by: Vec<Value> = use_
@@ -391,7 +438,7 @@ fn seed_value(
             json!({
                 "title": brief.title,
                 "href": href(root, &brief.url_path),
-                "quotes": quotes.iter().map(|(anchor, text)| json!({"id": format!("q-{anchor}"), "text": text})).collect::<Vec<_>>(),
+                "quotes": quotes.iter().map(|(anchor, text)| json!({"id": anchor, "text": text})).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -402,7 +449,7 @@ fn seed_value(
             .iter()
             .enumerate()
             .map(|(p, text)| {
-                let marks: Vec<(Passage, usize)> = use_.highlights.iter().filter(|(h, _)| h.paragraph == p).copied().collect();
+                let marks: Vec<(Passage, &str)> = use_.highlights.iter().filter(|(h, _)| h.paragraph == p).map(|(h, a)| (*h, a.as_str())).collect();
                 json!({"id": format!("p{}", p + 1), "number": p + 1, "html": highlight_paragraph(text, &marks)})
             })
             .collect();
@@ -414,7 +461,7 @@ fn seed_value(
 /// A paragraph of seed text, escaped, with quoted passages in `<mark class="quote">` (one
 /// mark per stretch, however many quotes overlap there) and an empty anchor
 /// `<span id="q-N">` where each quote starts.
-pub fn highlight_paragraph(text: &str, marks: &[(Passage, usize)]) -> String {
+pub fn highlight_paragraph(text: &str, marks: &[(Passage, &str)]) -> String {
     let mut intervals: Vec<(usize, usize)> = marks.iter().map(|(p, _)| (p.start, p.end)).collect();
     intervals.sort();
     let mut merged: Vec<(usize, usize)> = Vec::new();
@@ -425,7 +472,7 @@ pub fn highlight_paragraph(text: &str, marks: &[(Passage, usize)]) -> String {
         }
     }
     // First passage of each anchor gets the id.
-    let mut anchors: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut anchors: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
     let mut seen = BTreeSet::new();
     for (p, anchor) in marks {
         if seen.insert(*anchor) {
@@ -455,7 +502,7 @@ pub fn highlight_paragraph(text: &str, marks: &[(Passage, usize)]) -> String {
         if let Some(ids) = anchors.get(&a) {
             for id in ids {
                 out.push_str(&format!(
-                    "<span id=\"q-{id}\" class=\"quote-anchor\"></span>"
+                    "<span id=\"{id}\" class=\"quote-anchor\"></span>"
                 ));
             }
         }
@@ -505,7 +552,7 @@ mod tests {
 
     #[test]
     fn highlights_escape_and_merge_overlaps() {
-        let html = highlight_paragraph("a <b> c d", &[(p(2, 5), 1), (p(4, 7), 2)]);
+        let html = highlight_paragraph("a <b> c d", &[(p(2, 5), "q-1"), (p(4, 7), "q-2")]);
         assert_eq!(
             html,
             "a <span id=\"q-1\" class=\"quote-anchor\"></span><mark class=\"quote\">&lt;b<span id=\"q-2\" class=\"quote-anchor\"></span>&gt; c</mark> d"

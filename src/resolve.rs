@@ -1,10 +1,11 @@
 //! Resolving a loaded site: citations, numbering, quotes.
 //!
-//! The second stage of the pipeline. Renders every brief's Markdown (in parallel), checks
-//! that each citation names a seed in the brief's `sources:`, numbers the sources, looks
-//! each quoted passage up in its seed, and works out, per seed, which briefs cite it and
-//! which passages to highlight. Quote anchors (`q-1`, `q-2` …) are numbered per seed in
-//! brief order, so output does not depend on thread scheduling.
+//! The second stage of the pipeline. [`resolve_brief`] renders one brief's Markdown,
+//! checks that each citation names a seed in the brief's `sources:`, numbers the sources,
+//! and looks each quoted passage up in its seed. It needs nothing from other briefs: quote
+//! anchors are named after the brief (`q-overview-1`), so a brief can be rendered, written
+//! and dropped as soon as it is resolved, and a changed brief never renumbers another's.
+//! [`seed_uses`] then gathers, per seed, which briefs cite it and what to highlight.
 
 use rayon::prelude::*;
 
@@ -13,15 +14,6 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Kind, closest, did_you_mean};
 use crate::markdown::{self, RenderedBody};
 use crate::quote::{Passage, SeedText};
 use crate::site::Site;
-
-/// A site with every brief rendered and every citation resolved.
-#[derive(Debug, Clone)]
-pub struct Resolved {
-    /// Parallel to `site.briefs`.
-    pub briefs: Vec<ResolvedBrief>,
-    /// Parallel to `site.seeds`.
-    pub seeds: Vec<SeedUse>,
-}
 
 /// A brief's rendered body and its numbered sources.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,36 +34,45 @@ pub struct SourceUse {
     pub number: usize,
     /// `(label, locator)` per citation place.
     pub backlinks: Vec<(String, Option<String>)>,
-    /// Quotes of this source that were found: `(text, anchor number on the seed page)`.
-    pub quotes: Vec<(String, usize)>,
+    /// Quotes of this source that were found: `(text, anchor id on the seed page)`.
+    pub quotes: Vec<(String, String)>,
+}
+
+/// What the seed pages need to know of one brief: which seeds it cites and the passages
+/// it quotes. Small, so it is kept for every brief while the briefs' HTML is not.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Citations {
+    /// Seeds cited, by index into `site.seeds`, in number order.
+    pub seeds: Vec<usize>,
+    pub quotes: Vec<FoundQuote>,
+}
+
+/// A quote found in a seed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundQuote {
+    pub seed: usize,
+    /// The anchor id on the seed's archive page, e.g. `q-overview-2`.
+    pub anchor: String,
+    pub text: String,
+    pub passages: Vec<Passage>,
+}
+
+/// One brief, resolved on its own.
+#[derive(Debug, Clone)]
+pub struct BriefResolution {
+    pub brief: ResolvedBrief,
+    pub citations: Citations,
+    pub diagnostics: Diagnostics,
 }
 
 /// How the briefs use one seed.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SeedUse {
-    /// Passages to highlight, each with its quote anchor number.
-    pub highlights: Vec<(Passage, usize)>,
+    /// Passages to highlight, each with its quote anchor id.
+    pub highlights: Vec<(Passage, String)>,
     /// Citing briefs (index into `site.briefs`), each with the quotes it makes
-    /// `(anchor number, text)`.
-    pub cited_by: Vec<(usize, Vec<(usize, String)>)>,
-}
-
-/// A quote found while rendering one brief, before anchors are numbered.
-#[derive(Debug, Clone)]
-struct FoundQuote {
-    seed: usize,
-    number: usize,
-    text: String,
-    passages: Vec<Passage>,
-}
-
-/// One brief, resolved on its own: what [`assemble`] needs to place it in the site.
-/// Keeping these lets the preview server re-resolve one changed brief and reassemble.
-#[derive(Debug, Clone)]
-pub struct BriefResolution {
-    pub brief: ResolvedBrief,
-    found: Vec<FoundQuote>,
-    pub diagnostics: Diagnostics,
+    /// `(anchor id, text)`.
+    pub cited_by: Vec<(usize, Vec<(String, String)>)>,
 }
 
 /// Every seed's text, normalised once for quote lookups.
@@ -90,54 +91,42 @@ impl SeedIndex {
                 .collect(),
         }
     }
+
+    /// Replaces one seed's text (after the seed changed).
+    pub fn update(&mut self, seed: usize, paragraphs: &[String]) {
+        self.texts[seed] = SeedText::new(paragraphs);
+    }
 }
 
-/// Resolves every brief of `site`.
-pub fn resolve(site: &Site, diags: &mut Diagnostics) -> Resolved {
-    let index = SeedIndex::new(site);
-    let results: Vec<BriefResolution> = site
-        .briefs
-        .par_iter()
-        .map(|brief| resolve_brief(site, &index, brief))
-        .collect();
-    assemble(site, &results, diags)
-}
-
-/// Places resolved briefs (parallel to `site.briefs`) in the site: numbers the quote
-/// anchors of each seed in brief order, and records which briefs cite which seed.
-pub fn assemble(site: &Site, results: &[BriefResolution], diags: &mut Diagnostics) -> Resolved {
+/// Gathers, per seed (parallel to `site.seeds`), the briefs citing it and the passages to
+/// highlight, from each brief's [`Citations`] (parallel to `site.briefs`).
+pub fn seed_uses(site: &Site, citations: &[&Citations]) -> Vec<SeedUse> {
     let mut seeds: Vec<SeedUse> = site.seeds.iter().map(|_| SeedUse::default()).collect();
-    let mut next_anchor = vec![0usize; site.seeds.len()];
-    let mut briefs = Vec::with_capacity(results.len());
-    for (b, result) in results.iter().enumerate() {
-        diags.extend(result.diagnostics.iter().cloned());
-        let mut resolved = result.brief.clone();
-        for source in &resolved.sources {
-            if let Some(s) = source.seed {
-                seeds[s].cited_by.push((b, Vec::new()));
-            }
+    for (b, c) in citations.iter().enumerate() {
+        for &s in &c.seeds {
+            seeds[s].cited_by.push((b, Vec::new()));
         }
-        for quote in &result.found {
-            next_anchor[quote.seed] += 1;
-            let anchor = next_anchor[quote.seed];
+        for quote in &c.quotes {
             let use_ = &mut seeds[quote.seed];
             use_.highlights
-                .extend(quote.passages.iter().map(|&p| (p, anchor)));
+                .extend(quote.passages.iter().map(|&p| (p, quote.anchor.clone())));
             if let Some((_, quotes)) = use_
                 .cited_by
                 .iter_mut()
                 .rev()
                 .find(|(brief, _)| *brief == b)
             {
-                quotes.push((anchor, quote.text.clone()));
+                quotes.push((quote.anchor.clone(), quote.text.clone()));
             }
-            resolved.sources[quote.number - 1]
-                .quotes
-                .push((quote.text.clone(), anchor));
         }
-        briefs.push(resolved);
     }
-    Resolved { briefs, seeds }
+    seeds
+}
+
+/// The part of a quote anchor that names the brief: `deal/overview/` → `deal--overview`
+/// (slugs never hold two dashes in a row, so this cannot collide).
+pub fn anchor_stem(url_path: &str) -> String {
+    url_path.trim_end_matches('/').replace('/', "--")
 }
 
 /// Renders one brief and resolves its citations and quotes against the seeds.
@@ -209,12 +198,19 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 }
             }
             match hit {
-                Some((seed, number, passages)) => found.push(FoundQuote {
-                    seed,
-                    number,
-                    text: quoted.text.trim().to_owned(),
-                    passages,
-                }),
+                Some((seed, number, passages)) => {
+                    let anchor = format!("q-{}-{}", anchor_stem(&brief.url_path), found.len() + 1);
+                    let text = quoted.text.trim().to_owned();
+                    sources[number - 1]
+                        .quotes
+                        .push((text.clone(), anchor.clone()));
+                    found.push(FoundQuote {
+                        seed,
+                        anchor,
+                        text,
+                        passages,
+                    });
+                }
                 None => {
                     let known: Vec<&str> = group
                         .items
@@ -256,13 +252,17 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
         .filter(|s| !body.order.contains(&s.id))
         .filter_map(|s| seed_index(&s.id))
         .collect();
+    let citations = Citations {
+        seeds: sources.iter().filter_map(|s| s.seed).collect(),
+        quotes: found,
+    };
     BriefResolution {
         brief: ResolvedBrief {
             body,
-            sources: std::mem::take(&mut sources),
+            sources,
             further,
         },
-        found,
+        citations,
         diagnostics: diags,
     }
 }

@@ -1,0 +1,209 @@
+//! What the server adds to HTML responses, and only to responses: the live-reload script
+//! and, while the last rebuild has failed, the error overlay. `brief build` never writes
+//! either, and the snapshot stays byte-identical to a build.
+//!
+//! The script listens on [`EVENTS_PATH`], a root-relative path: the preview is always
+//! served at `/`, whatever `base_url` says. It reloads when a rebuild changed the page it
+//! shows (the server tells it which output paths it was served from), anything that is
+//! not a page (a stylesheet may style it), or the overlay; it keeps the scroll position
+//! across the reload in `sessionStorage`.
+
+use crate::diagnostic::Diagnostic;
+
+/// The event stream of rebuilds (Server-Sent Events).
+pub const EVENTS_PATH: &str = "/__brief/events";
+
+/// The prefix reserved for the server's own endpoints.
+pub const RESERVED_PREFIX: &str = "/__brief/";
+
+/// The element id of the overlay, for tests and for the script.
+pub const OVERLAY_ID: &str = "__brief-overlay";
+
+/// The element id of the reload script.
+pub const SCRIPT_ID: &str = "__brief-live";
+
+const SCRIPT: &str = r#"(function (cfg) {
+  var key = "__brief_scroll:" + location.pathname;
+  try {
+    var saved = sessionStorage.getItem(key);
+    if (saved) {
+      sessionStorage.removeItem(key);
+      var xy = JSON.parse(saved);
+      var restore = function () { window.scrollTo(xy[0], xy[1]); };
+      if (document.readyState === "complete") { restore(); } else { window.addEventListener("load", restore); }
+    }
+  } catch (e) {}
+  var overlay = document.getElementById("__brief-overlay");
+  if (overlay) {
+    var close = overlay.querySelector("button");
+    if (close) { close.addEventListener("click", function () { overlay.remove(); }); }
+  }
+  if (!window.EventSource) { return; }
+  var version = cfg.version;
+  var reloading = false;
+  function reload() {
+    if (reloading) { return; }
+    reloading = true;
+    try { sessionStorage.setItem(key, JSON.stringify([window.scrollX, window.scrollY])); } catch (e) {}
+    location.reload();
+  }
+  function affects(path) {
+    return cfg.pages.indexOf(path) >= 0 || !/\.html?$/.test(path);
+  }
+  var source = new EventSource(cfg.events);
+  source.addEventListener("hello", function (e) {
+    var msg = JSON.parse(e.data);
+    if (msg.version !== version) { reload(); }
+  });
+  source.addEventListener("rebuild", function (e) {
+    var msg = JSON.parse(e.data);
+    if (msg.all || msg.changed.some(affects)) { reload(); } else { version = msg.version; }
+  });
+  window.addEventListener("pagehide", function () { source.close(); });
+})"#;
+
+const OVERLAY_STYLE: &str = "#__brief-overlay{position:fixed;z-index:2147483647;top:1rem;left:50%;\
+transform:translateX(-50%);width:min(60rem,calc(100vw - 2rem));max-height:calc(100vh - 2rem);\
+overflow:auto;box-sizing:border-box;padding:1rem 1.25rem;background:#fff;color:#1a1a1a;\
+border:2px solid #b00020;border-radius:6px;box-shadow:0 8px 32px rgba(0,0,0,.35);\
+font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;text-align:left}\
+#__brief-overlay h2{margin:0 2.5rem .75rem 0;font-size:1.05rem;color:#b00020}\
+#__brief-overlay button{position:absolute;top:.5rem;right:.5rem;font-size:1.4rem;line-height:1;\
+padding:.1rem .5rem;background:none;border:0;cursor:pointer;color:inherit}\
+#__brief-overlay ol{margin:0;padding-left:1.25rem}#__brief-overlay li{margin:0 0 .9rem}\
+#__brief-overlay code,#__brief-overlay pre{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace}\
+#__brief-overlay pre{margin:.35rem 0;padding:.5rem .75rem;background:#f4f4f4;color:#1a1a1a;\
+white-space:pre-wrap;overflow-wrap:anywhere;border-radius:4px}\
+#__brief-overlay .help{margin:.25rem 0 0;color:#444}";
+
+/// The overlay for the errors of a failed rebuild: file, line, column, message and the
+/// offending line, every piece escaped.
+pub fn overlay(errors: &[&Diagnostic]) -> String {
+    let count = errors.len();
+    let mut html = format!(
+        "<div id=\"{OVERLAY_ID}\" role=\"alertdialog\" aria-labelledby=\"{OVERLAY_ID}-title\">\
+         <style>{OVERLAY_STYLE}</style>\
+         <button type=\"button\" aria-label=\"Dismiss\" title=\"Dismiss\">\u{00d7}</button>\
+         <h2 id=\"{OVERLAY_ID}-title\">brief: the last rebuild failed with {count} error{} \
+         \u{2014} this is the last good page</h2><ol>",
+        if count == 1 { "" } else { "s" }
+    );
+    for d in errors {
+        html.push_str("<li><code class=\"location\">");
+        html.push_str(&escape(&location(d)));
+        html.push_str("</code> ");
+        html.push_str(&escape(&d.message));
+        if let (Some(line), true) = (&d.source_line, d.line > 0) {
+            html.push_str("<pre>");
+            html.push_str(&escape(&format!("{} | {line}", d.line)));
+            html.push_str("</pre>");
+        }
+        if let Some(help) = &d.help {
+            html.push_str("<p class=\"help\">help: ");
+            html.push_str(&escape(help));
+            html.push_str("</p>");
+        }
+        html.push_str("</li>");
+    }
+    html.push_str("</ol></div>");
+    html
+}
+
+/// `path:line:col: error`, as the terminal shows it.
+fn location(d: &Diagnostic) -> String {
+    let path = d.path.display();
+    if d.line > 0 {
+        format!("{path}:{}:{}: {}", d.line, d.col, d.severity)
+    } else {
+        format!("{path}: {}", d.severity)
+    }
+}
+
+/// The reload script for a page served from the output paths `pages` at `version`.
+pub fn script(version: &str, pages: &[&str]) -> String {
+    let config = serde_json::json!({
+        "version": version,
+        "pages": pages,
+        "events": EVENTS_PATH,
+    });
+    // JSON inside a <script> must not close it or open a comment.
+    let config = config
+        .to_string()
+        .replace("</", "<\\/")
+        .replace("<!--", "<\\!--");
+    format!("<script id=\"{SCRIPT_ID}\">{SCRIPT}({config});</script>")
+}
+
+/// `page` with `snippet` inserted before its last `</body>` (or appended when it has
+/// none).
+pub fn into_page(page: &[u8], snippet: &str) -> Vec<u8> {
+    let at = rfind_ignore_case(page, b"</body>").unwrap_or(page.len());
+    let mut out = Vec::with_capacity(page.len() + snippet.len());
+    out.extend_from_slice(&page[..at]);
+    out.extend_from_slice(snippet.as_bytes());
+    out.extend_from_slice(&page[at..]);
+    out
+}
+
+fn rfind_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.len() > haystack.len() {
+        return None;
+    }
+    (0..=haystack.len() - needle.len())
+        .rev()
+        .find(|&i| haystack[i..i + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A page for misses when the site has no `404.html` yet (e.g. its first build failed).
+pub const FALLBACK_404: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+<title>Not found</title></head><body><h1>Not found</h1>\
+<p>Nothing is served at this address.</p></body></html>";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inserts_before_the_last_body_end_tag() {
+        let page = b"<html><body><p>`</body>` in text</p></BODY></html>";
+        let out = into_page(page, "<x>");
+        assert_eq!(
+            String::from_utf8_lossy(&out),
+            "<html><body><p>`</body>` in text</p><x></BODY></html>"
+        );
+        assert_eq!(into_page(b"<p>", "<x>"), b"<p><x>");
+    }
+
+    #[test]
+    fn overlay_escapes_everything_from_the_file() {
+        let text = "title: <script>alert(1)</script>\n";
+        let d = Diagnostic::error("content/<a>.md", "bad & \"worse\"").at(text, 7);
+        let html = overlay(&[&d]);
+        assert!(html.contains("content/&lt;a&gt;.md:1:8: error"));
+        assert!(html.contains("bad &amp; &quot;worse&quot;"));
+        assert!(html.contains("1 | title: &lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(!html.contains("<script>alert"));
+    }
+
+    #[test]
+    fn script_config_cannot_close_the_script() {
+        let s = script("v1", &["a</script><script>x/index.html"]);
+        assert_eq!(s.matches("</script>").count(), 1);
+    }
+}

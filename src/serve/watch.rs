@@ -1,0 +1,226 @@
+//! Watching a site's inputs for `brief serve --watch`.
+//!
+//! What is watched: the site root *non*-recursively (for `brief.yaml`, and for the input
+//! folders appearing, disappearing or being replaced), and each input folder —
+//! `content/`, `seeds/`, `themes/`, `static/` — recursively. Watching the root
+//! recursively and filtering would also put an inotify watch on every folder of
+//! `target/`, `.git/` and `public/` (tens of thousands in a Rust checkout such as the
+//! flagship site) only to ignore them; instead an input folder created later (a first
+//! `static/`) is seen by the root watch and watched from then on
+//! ([`Watch::rewatch`]), and the rebuild it triggers rescans it.
+//!
+//! Editors save in odd ways, and notify-debouncer-full smooths them: an atomic save
+//! (write a temp file, rename it over the original — vim, VS Code, JetBrains) arrives as
+//! one rename; delete-and-recreate as events on one path; a `git checkout` as a burst the
+//! worker gathers into one rebuild. Swap and backup files (`.swp`, `~`, `.#x`, `#x#`,
+//! `4913`, dotfiles: [`crate::site::is_ignored`]) never trigger one. The debounce is short
+//! (20 ms) because save-to-reload must stay well under 150 ms.
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc::Sender;
+use std::time::Duration;
+
+use notify::event::{EventKind, ModifyKind};
+use notify::{RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{
+    DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache, new_debouncer,
+};
+
+use crate::config::CONFIG_FILE;
+use crate::serve::shout;
+use crate::site::{CONTENT_DIR, SEEDS_DIR, STATIC_DIR, THEMES_DIR, is_ignored};
+
+/// How long a path must be quiet before its events are handed on.
+pub const DEBOUNCE: Duration = Duration::from_millis(20);
+
+/// How often the debouncer looks for quiet paths.
+const TICK: Duration = Duration::from_millis(5);
+
+/// The folders under the root whose every change matters.
+pub const INPUT_DIRS: [&str; 4] = [CONTENT_DIR, SEEDS_DIR, THEMES_DIR, STATIC_DIR];
+
+/// What the watcher (and `run`, to stop it) tells the rebuild worker.
+#[derive(Debug)]
+pub enum Msg {
+    /// Input paths (absolute) that changed; `created_dirs` are input folders that
+    /// appeared under the root and need a watch of their own.
+    Changed {
+        paths: Vec<PathBuf>,
+        created_dirs: Vec<PathBuf>,
+    },
+    /// The watcher lost events: anything may have changed.
+    Rescan,
+    /// The server is stopping.
+    Stop,
+}
+
+/// A running watcher; dropping it stops it.
+pub struct Watch {
+    root: PathBuf,
+    debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
+}
+
+impl Watch {
+    /// Starts watching `root` (absolute), telling `tx` about changes to its inputs.
+    /// `out` (absolute) is the `--out` folder, never an input.
+    pub fn start(root: &Path, out: Option<PathBuf>, tx: Sender<Msg>) -> Result<Watch, String> {
+        let filter = Filter {
+            root: root.to_path_buf(),
+            out,
+        };
+        let handler = move |result: DebounceEventResult| match result {
+            Ok(events) => {
+                if let Some(msg) = filter.message(&events) {
+                    let _ = tx.send(msg);
+                }
+            }
+            Err(errors) => {
+                for e in errors {
+                    shout(&format!("warning: watching for changes: {e}"));
+                }
+            }
+        };
+        let debouncer = new_debouncer(DEBOUNCE, Some(TICK), handler)
+            .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        let mut watch = Watch {
+            root: root.to_path_buf(),
+            debouncer,
+        };
+        watch
+            .debouncer
+            .watch(root, RecursiveMode::NonRecursive)
+            .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+        let dirs: Vec<PathBuf> = INPUT_DIRS.iter().map(|d| root.join(d)).collect();
+        watch.rewatch(&dirs);
+        Ok(watch)
+    }
+
+    /// (Re)watches each of `dirs` that is an input folder and exists: a folder created,
+    /// or deleted and created again, since the last watch.
+    pub fn rewatch(&mut self, dirs: &[PathBuf]) {
+        for dir in dirs {
+            if dir.parent() != Some(self.root.as_path()) || !dir.is_dir() {
+                continue;
+            }
+            let _ = self.debouncer.unwatch(dir);
+            if let Err(e) = self.debouncer.watch(dir, RecursiveMode::Recursive) {
+                shout(&format!(
+                    "warning: cannot watch {}: {e}; changes there will be missed",
+                    dir.display()
+                ));
+            }
+        }
+    }
+}
+
+/// Which paths are inputs of the site.
+#[derive(Debug, Clone)]
+pub struct Filter {
+    pub root: PathBuf,
+    pub out: Option<PathBuf>,
+}
+
+impl Filter {
+    /// The message for a batch of debounced events, if any input changed.
+    fn message(&self, events: &[DebouncedEvent]) -> Option<Msg> {
+        if events.iter().any(|e| e.need_rescan()) {
+            return Some(Msg::Rescan);
+        }
+        let mut paths = Vec::new();
+        let mut created_dirs = Vec::new();
+        for event in events.iter().filter(|e| !e.kind.is_access()) {
+            let creates = matches!(
+                event.kind,
+                EventKind::Create(_) | EventKind::Modify(ModifyKind::Name(_))
+            );
+            for path in event.paths.iter().filter(|p| self.is_input(p)) {
+                if creates && self.is_input_dir(path) {
+                    created_dirs.push(path.clone());
+                }
+                paths.push(path.clone());
+            }
+        }
+        paths.sort();
+        paths.dedup();
+        (!paths.is_empty()).then_some(Msg::Changed {
+            paths,
+            created_dirs,
+        })
+    }
+
+    /// Whether a change to `path` can change the site: `brief.yaml`, or anything under
+    /// an input folder that is not a swap, backup or hidden file.
+    pub fn is_input(&self, path: &Path) -> bool {
+        if self.out.as_deref().is_some_and(|out| path.starts_with(out)) {
+            return false;
+        }
+        let Ok(relative) = path.strip_prefix(&self.root) else {
+            return false;
+        };
+        let mut names = Vec::new();
+        for component in relative.components() {
+            match component {
+                Component::Normal(name) => names.push(name.to_string_lossy()),
+                _ => return false,
+            }
+        }
+        if names.iter().any(|n| is_ignored(n)) {
+            return false;
+        }
+        match names.first().map(|n| n.as_ref()) {
+            Some(CONFIG_FILE) => names.len() == 1,
+            Some(first) => INPUT_DIRS.contains(&first),
+            None => false,
+        }
+    }
+
+    fn is_input_dir(&self, path: &Path) -> bool {
+        path.parent() == Some(self.root.as_path())
+            && path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| INPUT_DIRS.contains(&n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_inputs_pass() {
+        let filter = Filter {
+            root: PathBuf::from("/site"),
+            out: Some(PathBuf::from("/site/static/out")),
+        };
+        for yes in [
+            "/site/brief.yaml",
+            "/site/content/a.md",
+            "/site/content/deal/b.md",
+            "/site/seeds/x.txt",
+            "/site/themes/t/templates/base.html",
+            "/site/static",
+            "/site/static/img/a.png",
+        ] {
+            assert!(filter.is_input(Path::new(yes)), "{yes}");
+        }
+        for no in [
+            "/site/public/index.html",
+            "/site/target/debug/x",
+            "/site/.git/index",
+            "/site/README.md",
+            "/site/content/.a.md.swp",
+            "/site/content/a.md.swx",
+            "/site/content/a.md~",
+            "/site/content/.#a.md",
+            "/site/content/#a.md#",
+            "/site/content/4913",
+            "/site/content/.hidden/a.md",
+            "/site/static/out/index.html",
+            "/elsewhere/content/a.md",
+            "/site/sub/brief.yaml",
+        ] {
+            assert!(!filter.is_input(Path::new(no)), "{no}");
+        }
+    }
+}

@@ -1,0 +1,316 @@
+//! The rebuild worker: the one thread that owns the [`Preview`].
+//!
+//! It builds the site once at start, then waits for batches of changes from the
+//! watcher, gathers a burst (a `git checkout`, an editor's rename dance) into one
+//! rebuild, and publishes the outcome to the [`Hub`]. It prints one line per rebuild on
+//! stdout — what changed, how many pages were rendered, how long it took — and on failure
+//! the diagnostics on stderr, exactly as `brief build` prints them.
+//!
+//! Nothing a user's file does may stop the server: a rebuild that panics is caught, shown
+//! as an error (in the terminal and the overlay), and the preview is rebuilt from scratch
+//! on the next change. The preview lives on this thread only, so it need not be `Send`.
+
+use std::any::Any;
+use std::collections::BTreeSet;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+use crate::build::BuildOptions;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::output::Staging;
+use crate::preview::{self, Preview, Rebuild, Snapshot};
+use crate::render::Sink;
+use crate::serve::state::Hub;
+use crate::serve::watch::{Msg, Watch};
+use crate::serve::{say, shout};
+
+/// After a first batch, how long to wait for more before rebuilding.
+const GATHER: Duration = Duration::from_millis(10);
+
+/// The longest a continuous stream of changes can put a rebuild off.
+const GATHER_MAX: Duration = Duration::from_millis(250);
+
+/// How many changed files a rebuild line names before "and N more".
+const NAMED: usize = 3;
+
+/// The state of the rebuild thread.
+pub struct Worker {
+    options: BuildOptions,
+    out: Option<PathBuf>,
+    hub: Arc<Hub>,
+    watch: Option<Watch>,
+    /// `None` before the first build and after a panic: the next rebuild starts afresh.
+    preview: Option<Preview>,
+    /// The warnings last printed, so an unchanged set is not printed on every rebuild.
+    warnings_shown: String,
+}
+
+impl Worker {
+    pub fn new(
+        options: BuildOptions,
+        out: Option<PathBuf>,
+        hub: Arc<Hub>,
+        watch: Option<Watch>,
+    ) -> Self {
+        Worker {
+            options,
+            out,
+            hub,
+            watch,
+            preview: None,
+            warnings_shown: String::new(),
+        }
+    }
+}
+
+/// Starts the worker: builds the site (returning once that is done, so the server never
+/// answers before there is something to serve), then rebuilds on every message until
+/// [`Msg::Stop`].
+pub fn spawn(mut worker: Worker, rx: Receiver<Msg>) -> std::io::Result<JoinHandle<()>> {
+    let (ready_tx, ready_rx) = std::sync::mpsc::sync_channel(1);
+    let handle = thread::Builder::new()
+        .name("brief-rebuild".into())
+        .spawn(move || {
+            worker.rebuild(None);
+            let _ = ready_tx.send(());
+            worker.run(&rx);
+        })?;
+    let _ = ready_rx.recv();
+    Ok(handle)
+}
+
+/// What a batch of messages asks for.
+#[derive(Default)]
+struct Batch {
+    paths: BTreeSet<PathBuf>,
+    created_dirs: Vec<PathBuf>,
+    rescan: bool,
+    stop: bool,
+}
+
+impl Batch {
+    fn add(&mut self, msg: Msg) {
+        match msg {
+            Msg::Changed {
+                paths,
+                created_dirs,
+            } => {
+                self.paths.extend(paths);
+                self.created_dirs.extend(created_dirs);
+            }
+            Msg::Rescan => self.rescan = true,
+            Msg::Stop => self.stop = true,
+        }
+    }
+}
+
+impl Worker {
+    fn run(&mut self, rx: &Receiver<Msg>) {
+        while let Some(batch) = gather(rx) {
+            if batch.stop {
+                return;
+            }
+            if let Some(watch) = &mut self.watch {
+                watch.rewatch(&batch.created_dirs);
+            }
+            let paths: Vec<PathBuf> = batch.paths.into_iter().collect();
+            // An empty list asks the preview for a full rebuild.
+            let changed = if batch.rescan { Vec::new() } else { paths };
+            self.rebuild(Some(&changed));
+        }
+    }
+
+    /// Rebuilds after `changed` (`None`: the first build; empty: anything may have
+    /// changed), publishes, prints.
+    fn rebuild(&mut self, changed: Option<&[PathBuf]>) {
+        let label = self.describe(changed);
+        let started = Instant::now();
+        let fresh = self.preview.is_none();
+        let attempt = attempt(self.preview.take(), &self.options, changed.unwrap_or(&[]));
+        match attempt {
+            Ok((preview, rebuild)) => {
+                self.publish(&preview, &rebuild, fresh, &label);
+                self.preview = Some(preview);
+            }
+            Err(message) => self.panicked(changed, &label, &message, started.elapsed()),
+        }
+    }
+
+    fn publish(&mut self, preview: &Preview, rebuild: &Rebuild, fresh: bool, label: &str) {
+        let diagnostics = preview.diagnostics();
+        if rebuild.ok {
+            let snapshot = preview.snapshot();
+            let changed = if fresh {
+                preview::diff(&self.hub.live().snapshot, &snapshot)
+            } else {
+                rebuild.changed.clone()
+            };
+            let count = changed.len();
+            self.hub.publish(Some(Arc::clone(&snapshot)), &[], changed);
+            say(&format!(
+                "{label}: rendered {} page{} in {} ({count} file{} changed)",
+                rebuild.rendered,
+                plural(rebuild.rendered),
+                millis(rebuild.elapsed),
+                plural(count),
+            ));
+            if count > 0 || fresh {
+                self.write_out(&snapshot);
+            }
+        } else {
+            let errors: Vec<&Diagnostic> = diagnostics
+                .sorted()
+                .into_iter()
+                .filter(|d| d.is_error())
+                .collect();
+            self.hub.publish(None, &errors, Vec::new());
+            say(&format!(
+                "{label}: failed with {} error{} in {}; still serving the last good pages",
+                errors.len(),
+                plural(errors.len()),
+                millis(rebuild.elapsed),
+            ));
+            for d in &errors {
+                shout(&d.to_string());
+            }
+        }
+        self.show_warnings(diagnostics);
+    }
+
+    fn panicked(
+        &mut self,
+        changed: Option<&[PathBuf]>,
+        label: &str,
+        message: &str,
+        elapsed: Duration,
+    ) {
+        let path = changed
+            .and_then(|c| c.first())
+            .map(|p| self.relative(p))
+            .unwrap_or_else(|| crate::config::CONFIG_FILE.into());
+        let error = Diagnostic::error(
+            path,
+            format!("internal error while rebuilding: {message}"),
+        )
+        .with_help("this is a bug in brief; the last good pages are still served, and the next change rebuilds from scratch");
+        self.hub.publish(None, &[&error], Vec::new());
+        say(&format!(
+            "{label}: failed with an internal error in {}; still serving the last good pages",
+            millis(elapsed)
+        ));
+        shout(&error.to_string());
+    }
+
+    /// Prints the warnings when they differ from those last printed.
+    fn show_warnings(&mut self, diagnostics: &Diagnostics) {
+        let text: Vec<String> = diagnostics
+            .sorted()
+            .into_iter()
+            .filter(|d| !d.is_error())
+            .map(ToString::to_string)
+            .collect();
+        let text = text.join("\n");
+        if text != self.warnings_shown {
+            if !text.is_empty() {
+                shout(&text);
+            }
+            self.warnings_shown = text;
+        }
+    }
+
+    /// Writes the snapshot to `--out`, atomically, as `brief build` would have.
+    fn write_out(&self, snapshot: &Snapshot) {
+        let Some(out) = &self.out else {
+            return;
+        };
+        if let Err(e) = write_snapshot(out, snapshot) {
+            shout(&format!("error: cannot write {}: {e}", out.display()));
+        }
+    }
+
+    /// `built`, or what changed: `content/a.md`, `content/a.md, seeds/x.md and 3 more`.
+    fn describe(&self, changed: Option<&[PathBuf]>) -> String {
+        let Some(changed) = changed else {
+            return "built".into();
+        };
+        if changed.is_empty() {
+            return "changed (files may have been missed; rebuilt everything)".into();
+        }
+        let names: Vec<String> = changed
+            .iter()
+            .take(NAMED)
+            .map(|p| self.relative(p).display().to_string().replace('\\', "/"))
+            .collect();
+        let mut label = format!("changed {}", names.join(", "));
+        if changed.len() > NAMED {
+            label.push_str(&format!(" and {} more", changed.len() - NAMED));
+        }
+        label
+    }
+
+    fn relative(&self, path: &Path) -> PathBuf {
+        crate::diagnostic::display_path(&self.options.root, path)
+    }
+}
+
+/// Waits for a message, then gathers what follows closely into one batch. `None` when
+/// every sender is gone.
+fn gather(rx: &Receiver<Msg>) -> Option<Batch> {
+    let mut batch = Batch::default();
+    batch.add(rx.recv().ok()?);
+    let started = Instant::now();
+    while !batch.stop && started.elapsed() < GATHER_MAX {
+        match rx.recv_timeout(GATHER) {
+            Ok(msg) => batch.add(msg),
+            Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    Some(batch)
+}
+
+/// Rebuilds `preview` (or builds a new one), turning a panic into its message.
+fn attempt(
+    preview: Option<Preview>,
+    options: &BuildOptions,
+    changed: &[PathBuf],
+) -> Result<(Preview, Rebuild), String> {
+    panic::catch_unwind(AssertUnwindSafe(move || match preview {
+        Some(mut preview) => {
+            let rebuild = preview.rebuild(changed);
+            (preview, rebuild)
+        }
+        None => Preview::new(options.clone()),
+    }))
+    .map_err(panic_message)
+}
+
+fn panic_message(payload: Box<dyn Any + Send>) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "a panic".to_owned()
+    }
+}
+
+/// Writes every file of `snapshot` into a staging folder and swaps it in for `out`.
+pub fn write_snapshot(out: &Path, snapshot: &Snapshot) -> std::io::Result<()> {
+    let staging = Staging::create(out)?;
+    for (path, bytes) in snapshot {
+        staging.put(path, bytes)?;
+    }
+    staging.commit()
+}
+
+fn millis(d: Duration) -> String {
+    format!("{:.0} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
