@@ -84,7 +84,7 @@ impl HostGuard {
             return false;
         };
         let name = host_name(host).to_ascii_lowercase();
-        allowed.iter().any(|a| *a == name)
+        allowed.contains(&name)
     }
 }
 
@@ -136,12 +136,12 @@ pub enum SitePath {
     Bare(String),
 }
 
-/// Decodes and checks a request path. `Err` means 400: a segment that is `.` or `..`
+/// Decodes and checks a request path. `None` means 400: a segment that is `.` or `..`
 /// (encoded or not), holds an encoded `/`, a `\` or NUL, is empty (`//`), or is not UTF-8.
-pub fn site_path(path: &str) -> Result<SitePath, ()> {
-    let rest = path.strip_prefix('/').ok_or(())?;
+pub fn site_path(path: &str) -> Option<SitePath> {
+    let rest = path.strip_prefix('/')?;
     if rest.is_empty() {
-        return Ok(SitePath::File("index.html".into()));
+        return Some(SitePath::File("index.html".into()));
     }
     let (rest, folder) = match rest.strip_suffix('/') {
         Some(r) => (r, true),
@@ -155,41 +155,44 @@ pub fn site_path(path: &str) -> Result<SitePath, ()> {
             || segment == ".."
             || segment.contains(['/', '\\', '\0']);
         if bad {
-            return Err(());
+            return None;
         }
         segments.push(segment);
     }
     let key = segments.join("/");
-    Ok(if folder {
+    Some(if folder {
         SitePath::File(format!("{key}/index.html"))
     } else {
         SitePath::Bare(key)
     })
 }
 
-fn percent_decode(raw: &str) -> Result<String, ()> {
+fn percent_decode(raw: &str) -> Option<String> {
     let bytes = raw.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            let hex = bytes.get(i + 1..i + 3).ok_or(())?;
-            let hex = std::str::from_utf8(hex).map_err(|_| ())?;
-            out.push(u8::from_str_radix(hex, 16).map_err(|_| ())?);
+            // Two hex digits exactly (`from_str_radix` alone would take `%+f`).
+            let hex = bytes.get(i + 1..i + 3)?;
+            if !hex.iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
             i += 3;
         } else {
             out.push(bytes[i]);
             i += 1;
         }
     }
-    String::from_utf8(out).map_err(|_| ())
+    String::from_utf8(out).ok()
 }
 
 /// A file of the snapshot, a redirect to a folder's slash, or the site's 404 page.
 fn page(live: &Live, uri: &Uri, headers: &HeaderMap) -> Response {
     let key = match site_path(uri.path()) {
-        Ok(SitePath::File(key)) => key,
-        Ok(SitePath::Bare(key)) => {
+        Some(SitePath::File(key)) => key,
+        Some(SitePath::Bare(key)) => {
             if live.snapshot.contains_key(&key) {
                 key
             } else if live.snapshot.contains_key(&format!("{key}/index.html")) {
@@ -198,7 +201,7 @@ fn page(live: &Live, uri: &Uri, headers: &HeaderMap) -> Response {
                 return not_found(live, Some(&format!("{key}/index.html")));
             }
         }
-        Err(()) => return plain(StatusCode::BAD_REQUEST, "bad request: invalid path\n"),
+        None => return plain(StatusCode::BAD_REQUEST, "bad request: invalid path\n"),
     };
     let Some(bytes) = live.snapshot.get(&key) else {
         return not_found(live, Some(&key));
@@ -319,7 +322,9 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
 fn without_body(response: Response) -> Response {
     let (mut parts, body) = response.into_parts();
     if let Some(len) = http_body_len(&body) {
-        parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+        parts
+            .headers
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(len));
     }
     Response::from_parts(parts, Body::empty())
 }
@@ -395,18 +400,18 @@ mod tests {
 
     #[test]
     fn paths_map_to_keys() {
-        assert_eq!(site_path("/"), Ok(SitePath::File("index.html".into())));
+        assert_eq!(site_path("/"), Some(SitePath::File("index.html".into())));
         assert_eq!(
             site_path("/overview/"),
-            Ok(SitePath::File("overview/index.html".into()))
+            Some(SitePath::File("overview/index.html".into()))
         );
         assert_eq!(
             site_path("/overview"),
-            Ok(SitePath::Bare("overview".into()))
+            Some(SitePath::Bare("overview".into()))
         );
         assert_eq!(
             site_path("/a%20b/style.css"),
-            Ok(SitePath::Bare("a b/style.css".into()))
+            Some(SitePath::Bare("a b/style.css".into()))
         );
     }
 
@@ -425,10 +430,11 @@ mod tests {
             "/a//b",
             "/./x",
             "/%zz",
+            "/%+f",
             "/%ff",
             "relative",
         ] {
-            assert_eq!(site_path(bad), Err(()), "{bad}");
+            assert_eq!(site_path(bad), None, "{bad}");
         }
     }
 
@@ -440,10 +446,21 @@ mod tests {
             h.insert(header::HOST, HeaderValue::from_str(host).unwrap());
             guard.admits(&h)
         };
-        for ok in ["localhost", "localhost:1111", "127.0.0.1:80", "[::1]:1", "LOCALHOST"] {
+        for ok in [
+            "localhost",
+            "localhost:1111",
+            "127.0.0.1:80",
+            "[::1]:1",
+            "LOCALHOST",
+        ] {
             assert!(admits(ok), "{ok}");
         }
-        for bad in ["evil.example", "evil.example:1111", "127.0.0.1.evil.example", "[::2]"] {
+        for bad in [
+            "evil.example",
+            "evil.example:1111",
+            "127.0.0.1.evil.example",
+            "[::2]",
+        ] {
             assert!(!admits(bad), "{bad}");
         }
         assert!(!guard.admits(&HeaderMap::new()));

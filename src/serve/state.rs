@@ -81,7 +81,12 @@ impl Hub {
     /// Publishes a rebuild: `snapshot` is the new good rendering (`None` keeps the
     /// current one), `errors` the problems of a failed rebuild (empty when it
     /// succeeded), `changed` the output paths whose bytes changed. Tells open pages.
-    pub fn publish(&self, snapshot: Option<Arc<Snapshot>>, errors: &[&Diagnostic], changed: Vec<String>) {
+    pub fn publish(
+        &self,
+        snapshot: Option<Arc<Snapshot>>,
+        errors: &[&Diagnostic],
+        changed: Vec<String>,
+    ) {
         let overlay = if errors.is_empty() {
             None
         } else {
@@ -131,7 +136,10 @@ pub struct Reload {
 impl Reload {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| {
-            format!(r#"{{"version":"{}","all":true,"changed":[]}}"#, self.version)
+            format!(
+                r#"{{"version":"{}","all":true,"changed":[]}}"#,
+                self.version
+            )
         })
     }
 }
