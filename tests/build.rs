@@ -983,7 +983,10 @@ fn drafts_are_built_only_with_the_flag() {
 fn builds_are_deterministic() {
     let site = built();
     let first = files(&site.out());
-    assert!(first.contains_key("overview/index.html"), "the build wrote pages");
+    assert!(
+        first.contains_key("overview/index.html"),
+        "the build wrote pages"
+    );
     site.build_clean();
     assert_same_tree(&first, &files(&site.out()), "rebuild in place");
     let other = site.tmp().join("other-out");
@@ -1497,4 +1500,41 @@ fn init_never_overwrites() {
     let site = SiteTest::empty().file("brief.yaml", "title: Mine\n");
     let _ = site.run(&["init", "."]);
     assert_eq!(site.read_source("brief.yaml"), "title: Mine\n");
+}
+
+// ---------------------------------------------------------------- the harness itself
+
+// Guards: the link checker and the quote matcher used above can fail (no vacuous passes).
+#[test]
+fn harness_detects_broken_links_and_wrong_passages() {
+    let site = built();
+    let page = site.out().join("overview/index.html");
+    let html = std::fs::read_to_string(&page).unwrap().replace(
+        "</body>",
+        "<a href=\"../nope/index.html\">x</a><a href=\"#no-such-id\">y</a>\
+         <a href=\"../sources/\">z</a><a href=\"/abs/index.html\">w</a></body>",
+    );
+    std::fs::write(&page, html).unwrap();
+    let broken = broken_links(&site.out());
+    assert_eq!(broken.len(), 4, "{broken:#?}");
+    assert!(contains_passage(
+        "He said “Closing in — fast”.",
+        "closing  in - FAST"
+    ));
+    assert!(contains_passage("one two three four", "one…four"));
+    assert!(!contains_passage("one two three four", "four…one"));
+    assert!(!contains_passage(
+        "closing in on a deal",
+        "closing in on a pact"
+    ));
+    assert_eq!(
+        (label(1), label(26), label(27), label(702), label(703)),
+        (
+            "a".into(),
+            "z".into(),
+            "aa".into(),
+            "zz".into(),
+            "aaa".into()
+        )
+    );
 }

@@ -510,7 +510,8 @@ pub fn html_files(out: &Path) -> Vec<String> {
 
 /// Follows every relative link (`a[href]`, `link[href]`, `script[src]`, `img[src]`,
 /// `source[src]`) of every HTML page under `out`; returns one line per broken link.
-/// A link is broken when it is not relative, leaves the output folder, names a folder
+/// A link is broken when it is not relative (except on 404.html, which is served at any
+/// depth and so links through `base_url`), leaves the output folder, names a folder
 /// rather than a file (links must work opened from disk), names a missing file, or has
 /// a `#fragment` that is no id of its target page.
 pub fn broken_links(out: &Path) -> Vec<String> {
@@ -532,6 +533,16 @@ pub fn broken_links(out: &Path) -> Vec<String> {
                 continue;
             }
             let href = v.attr("href").or_else(|| v.attr("src")).unwrap_or("");
+            if rel == "404.html" && href.starts_with('/') && !href.starts_with("//") {
+                // 404.html is served at any depth, so its links go through `base_url`
+                // (`/` in fixtures) instead of being relative; resolve them from the root.
+                let path = href.split(['#', '?']).next().unwrap_or("");
+                let file = out.join(path.trim_start_matches('/'));
+                if !(file.is_file() || file.join("index.html").is_file()) {
+                    problems.push(format!("{rel}: `{href}` -> nothing at {}", file.display()));
+                }
+                continue;
+            }
             let target = match page.resolve(href) {
                 Ok(Target::External) => continue,
                 Ok(Target::Internal { path, fragment }) => (path, fragment),
