@@ -9,6 +9,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use brief::build::{self, BuildOptions, Report};
+
+/// Building a site allocates many small strings from two threads; mimalloc handles that
+/// pattern markedly better than the system allocator (measured: see README, Speed).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use brief::{scaffold, serve};
 
 #[derive(Parser)]
