@@ -137,7 +137,12 @@ pub fn render_site_timed(
     }
 
     let started = Instant::now();
-    let overview = Overview::new(&site, citations.iter().collect());
+    let citations: Vec<&Citations> = citations.iter().collect();
+    let uses = resolve::seed_uses(&site, &citations);
+    let overview = Overview {
+        citations,
+        uses: &uses,
+    };
     written.extend(render::render_pages(
         &shared,
         &overview,

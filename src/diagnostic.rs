@@ -62,6 +62,9 @@ pub enum Kind {
     /// A quoted passage that was not found in its seed: a warning from `build`, an error
     /// from `check` and `build --strict`.
     QuoteNotFound,
+    /// Two briefs publishing to one URL: a problem of the site as a whole, not of one
+    /// file (the preview recomputes these on every change).
+    UrlClash,
 }
 
 impl Diagnostic {

@@ -1,22 +1,38 @@
 //! The preview a `brief serve` session keeps in memory, and how it is rebuilt.
 //!
 //! A [`Preview`] holds the last good rendering of the site as a [`Snapshot`] (output path
-//! → bytes) plus the diagnostics of the last rebuild. [`Preview::rebuild`] takes the paths
-//! that changed on disk and brings the snapshot up to date; when the rebuild fails the
-//! previous snapshot stays, and `diagnostics` says why, so the server can show the last
-//! good page under an error overlay.
+//! → bytes) and a *model* of the site — the loaded [`Site`], each brief's resolution,
+//! each seed's use — that mirrors the files on disk. [`Preview::rebuild`] takes the paths
+//! that changed and updates the model and the snapshot by the least work that keeps the
+//! snapshot byte-identical to a full `brief build`:
 //!
-//! The snapshot must always be byte-identical to what `brief build` would write for the
-//! same files (tested in `tests/`).
+//! | change | re-resolved | re-rendered |
+//! |---|---|---|
+//! | a brief's body | that brief | its page; the home page if its title, summary, dates, authors, weight or number of sources changed; the pages of the seeds it cites and the sources index if its citations, quotes or title changed |
+//! | a new or deleted brief | that brief | its page, the home page, its seeds' pages, the sources index |
+//! | a seed's text or metadata | the briefs citing it | those briefs, the seed's page, the sources index |
+//! | a template | nothing | every page |
+//! | a static file | nothing | the static files |
+//! | `brief.yaml`, a new or deleted seed, a folder | everything | every page |
+//!
+//! Anything that fails leaves the snapshot as it was and is reported in `diagnostics`;
+//! the work it skipped is remembered and done by the next rebuild that succeeds.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::build::{self, BuildOptions};
-use crate::diagnostic::Diagnostics;
-use crate::render::MemorySink;
+use rayon::prelude::*;
+
+use crate::brief::Brief;
+use crate::build::BuildOptions;
+use crate::config::CONFIG_FILE;
+use crate::diagnostic::{Diagnostic, Diagnostics, Kind, display_path};
+use crate::render::{self, MemorySink, Overview, Page, Shared};
+use crate::resolve::{self, BriefResolution, Citations, SeedIndex, SeedUse};
+use crate::site::{self, CONTENT_DIR, LoadOptions, SEEDS_DIR, STATIC_DIR, Site, THEMES_DIR};
+use crate::theme::Theme;
 
 /// One complete rendering of a site: output path (with `/`, e.g. `overview/index.html`)
 /// → file bytes.
@@ -27,27 +43,80 @@ pub type Snapshot = BTreeMap<String, Arc<[u8]>>;
 pub struct Rebuild {
     /// Whether the site built; when false the previous snapshot is kept.
     pub ok: bool,
-    /// How many pages were rendered.
+    /// How many pages and files were rendered or copied.
     pub rendered: usize,
     /// Output paths whose bytes changed, were added or removed.
     pub changed: Vec<String>,
+    /// Whether the whole site was reloaded (rather than just what changed).
+    pub full: bool,
     pub elapsed: Duration,
 }
 
 /// The in-memory preview of a site.
 pub struct Preview {
     options: BuildOptions,
+    /// The root as given, and made absolute, to classify changed paths.
+    root_abs: PathBuf,
+    model: Option<Model>,
     snapshot: Arc<Snapshot>,
     diagnostics: Diagnostics,
+    /// Work a failed rebuild could not do, owed to the next good one.
+    pending: Dirty,
+}
+
+/// The site as loaded, mirroring the files on disk.
+struct Model {
+    site: Site,
+    index: SeedIndex,
+    /// Parallel to `site.briefs`.
+    resolutions: Vec<BriefResolution>,
+    /// Parallel to `site.seeds`.
+    uses: Vec<SeedUse>,
+    /// Problems found reading each input file, keyed by its path as shown.
+    file_diags: BTreeMap<PathBuf, Diagnostics>,
+    /// Problems of the theme (templates that do not parse, a missing theme).
+    theme_diags: Diagnostics,
+    /// Problems of the site as a whole (two briefs on one URL), recomputed every time.
+    url_diags: Diagnostics,
+}
+
+/// What needs rendering.
+#[derive(Debug, Default, Clone)]
+struct Dirty {
+    all: bool,
+    home: bool,
+    sources: bool,
+    assets: bool,
+    /// Briefs by source path (as shown, e.g. `content/overview.md`).
+    briefs: BTreeSet<PathBuf>,
+    /// Seeds by id.
+    seeds: BTreeSet<String>,
+    /// Output files that no page produces any more.
+    removed: BTreeSet<String>,
+}
+
+/// How a changed path affects the site.
+enum Change {
+    /// Reload everything.
+    Full,
+    Brief(PathBuf),
+    Seed(PathBuf),
+    Templates,
+    Assets,
+    Ignore,
 }
 
 impl Preview {
     /// Builds the site into memory.
     pub fn new(options: BuildOptions) -> (Preview, Rebuild) {
+        let root_abs = crate::output::absolute(&options.root);
         let mut preview = Preview {
             options,
+            root_abs,
+            model: None,
             snapshot: Arc::new(Snapshot::new()),
             diagnostics: Diagnostics::new(),
+            pending: Dirty::default(),
         };
         let rebuild = preview.rebuild(&[]);
         (preview, rebuild)
@@ -68,38 +137,483 @@ impl Preview {
         &self.options
     }
 
-    /// Brings the snapshot up to date after `changed` (absolute paths under the root)
-    /// changed on disk. An empty list means "anything may have changed".
+    /// Brings the snapshot up to date after `changed` (paths under the root, absolute or
+    /// relative to the current folder) changed on disk. An empty list means "anything may
+    /// have changed": the site is reloaded.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Rebuild {
-        let _ = changed; // a full rebuild for now: correct for any change
         let started = Instant::now();
-        let sink = MemorySink::default();
-        let (diagnostics, files, _, _) = build::render_site(&self.options, &sink);
+        let changes: Vec<Change> = changed.iter().map(|p| self.classify(p)).collect();
+        let full = self.model.is_none()
+            || changed.is_empty()
+            || changes.iter().any(|c| matches!(c, Change::Full));
+        let mut dirty = std::mem::take(&mut self.pending);
+        let diagnostics = if full {
+            dirty.all = true;
+            self.reload()
+        } else {
+            self.update(&changes, &mut dirty)
+        };
         self.diagnostics = diagnostics;
-        if self.diagnostics.has_errors() {
-            return Rebuild {
-                ok: false,
-                rendered: 0,
-                changed: Vec::new(),
-                elapsed: started.elapsed(),
-            };
+        let (ok, rendered, changed) = match (&self.model, self.diagnostics.has_errors()) {
+            (Some(model), false) => {
+                let (snapshot, rendered, render_diags) =
+                    render_dirty(model, &self.snapshot, &dirty);
+                if render_diags.has_errors() {
+                    self.diagnostics.extend(render_diags);
+                    (false, 0, Vec::new())
+                } else {
+                    self.diagnostics.extend(render_diags);
+                    let changed = diff(&self.snapshot, &snapshot);
+                    self.snapshot = Arc::new(snapshot);
+                    (true, rendered, changed)
+                }
+            }
+            _ => (false, 0, Vec::new()),
+        };
+        if !ok {
+            self.pending = dirty;
         }
-        let new: Snapshot = sink
-            .files
-            .into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .into_iter()
-            .map(|(path, bytes)| (path, Arc::from(bytes)))
-            .collect();
-        let changed = diff(&self.snapshot, &new);
-        self.snapshot = Arc::new(new);
         Rebuild {
-            ok: true,
-            rendered: files,
+            ok,
+            rendered,
             changed,
+            full,
             elapsed: started.elapsed(),
         }
     }
+
+    /// Sorts a changed path into what it affects.
+    fn classify(&self, path: &Path) -> Change {
+        let abs = crate::output::absolute(path);
+        let Ok(rel) = abs.strip_prefix(&self.root_abs) else {
+            return Change::Ignore;
+        };
+        let parts: Vec<String> = rel
+            .components()
+            .filter_map(|c| match c {
+                Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+                _ => None,
+            })
+            .collect();
+        if parts.iter().any(|p| site::is_ignored(p)) {
+            return Change::Ignore;
+        }
+        let Some(model) = &self.model else {
+            return Change::Full;
+        };
+        let is_dir = abs.is_dir();
+        let ext = abs.extension().and_then(|e| e.to_str()).unwrap_or("");
+        match parts.first().map(String::as_str) {
+            Some(CONFIG_FILE) if parts.len() == 1 => Change::Full,
+            Some(CONTENT_DIR) if parts.len() == 1 => Change::Full,
+            Some(CONTENT_DIR) if is_dir => Change::Full,
+            Some(CONTENT_DIR) if ext == "md" => Change::Brief(abs),
+            // A path that is gone and was a folder: anything under it may be gone.
+            Some(CONTENT_DIR) if !abs.exists() && !model.knows_asset(&abs) && ext.is_empty() => {
+                Change::Full
+            }
+            Some(CONTENT_DIR) => Change::Assets,
+            Some(SEEDS_DIR) if (ext == "md" || ext == "txt") && !is_dir => {
+                // Editing a seed is incremental; adding or removing one renumbers the seeds.
+                let id = site::seed_id(&self.root_abs.join(SEEDS_DIR), &abs);
+                let shown = display_path(&self.root_abs, &abs);
+                let known = model
+                    .site
+                    .seeds
+                    .iter()
+                    .any(|s| s.id == id && self.root_abs.join(&s.path) == abs)
+                    || model.site.seeds.iter().any(|s| s.path == shown);
+                if known && abs.is_file() {
+                    Change::Seed(abs)
+                } else {
+                    Change::Full
+                }
+            }
+            Some(SEEDS_DIR) => Change::Full,
+            Some(THEMES_DIR) => {
+                let theme = model.site.config.theme.as_deref();
+                match (
+                    parts.get(1).map(String::as_str),
+                    parts.get(2).map(String::as_str),
+                ) {
+                    (Some(name), Some("templates")) if Some(name) == theme => Change::Templates,
+                    (Some(name), Some("static")) if Some(name) == theme => Change::Assets,
+                    (Some(name), None) if Some(name) == theme => Change::Full,
+                    _ => Change::Ignore,
+                }
+            }
+            Some(STATIC_DIR) => Change::Assets,
+            _ => Change::Ignore,
+        }
+    }
+
+    /// Loads the whole site and resolves every brief.
+    fn reload(&mut self) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        let load = LoadOptions {
+            drafts: self.options.drafts,
+        };
+        let Some(site) = Site::load(&self.options.root, &load, &mut diags) else {
+            self.model = None;
+            return diags;
+        };
+        let mut file_diags: BTreeMap<PathBuf, Diagnostics> = BTreeMap::new();
+        let mut url_diags = Diagnostics::new();
+        for d in diags {
+            if d.kind == Kind::UrlClash {
+                url_diags.push(d);
+            } else {
+                file_diags.entry(d.path.clone()).or_default().push(d);
+            }
+        }
+        let index = SeedIndex::new(&site);
+        let strict = self.options.strict;
+        let resolutions: Vec<BriefResolution> = site
+            .briefs
+            .par_iter()
+            .map(|b| resolve_one(&site, &index, b, strict))
+            .collect();
+        let uses = uses_of(&site, &resolutions);
+        let model = Model {
+            site,
+            index,
+            resolutions,
+            uses,
+            file_diags,
+            theme_diags: Diagnostics::new(),
+            url_diags,
+        };
+        let diags = model.diagnostics();
+        self.model = Some(model);
+        diags
+    }
+
+    /// Applies `changes` to the model, recording what to render in `dirty`.
+    fn update(&mut self, changes: &[Change], dirty: &mut Dirty) -> Diagnostics {
+        let strict = self.options.strict;
+        let drafts = self.options.drafts;
+        let root = self.options.root.clone();
+        let root_abs = self.root_abs.clone();
+        let Some(model) = self.model.as_mut() else {
+            return Diagnostics::new();
+        };
+        let mut uses_stale = false;
+        for change in changes {
+            match change {
+                Change::Brief(path) => {
+                    uses_stale |= model.update_brief(&root, &root_abs, path, drafts, strict, dirty);
+                }
+                Change::Seed(path) => {
+                    uses_stale |= model.update_seed(&root, &root_abs, path, strict, dirty);
+                }
+                Change::Templates => {
+                    let mut diags = Diagnostics::new();
+                    model.site.theme =
+                        Theme::load(&root, model.site.config.theme.as_deref(), &mut diags);
+                    model.theme_diags = diags;
+                    dirty.all = true;
+                }
+                Change::Assets => dirty.assets = true,
+                Change::Full | Change::Ignore => {}
+            }
+        }
+        if dirty.assets {
+            let mut diags = Diagnostics::new();
+            model.site.assets = site::load_assets(&root, &model.site.theme, &mut diags);
+            for d in diags {
+                model.file_diags.entry(d.path.clone()).or_default().push(d);
+            }
+        }
+        model.url_diags = Diagnostics::new();
+        site::check_urls(&model.site.briefs, &mut model.url_diags);
+        if uses_stale {
+            model.uses = uses_of(&model.site, &model.resolutions);
+        }
+        model.diagnostics()
+    }
+}
+
+fn resolve_one(site: &Site, index: &SeedIndex, brief: &Brief, strict: bool) -> BriefResolution {
+    let mut resolution = resolve::resolve_brief(site, index, brief);
+    if strict {
+        resolution.diagnostics.promote(Kind::QuoteNotFound);
+    }
+    resolution
+}
+
+fn uses_of(site: &Site, resolutions: &[BriefResolution]) -> Vec<SeedUse> {
+    let citations: Vec<&Citations> = resolutions.iter().map(|r| &r.citations).collect();
+    resolve::seed_uses(site, &citations)
+}
+
+/// What the home page shows of a brief.
+fn home_entry(brief: &Brief, resolution: &BriefResolution) -> impl PartialEq {
+    (
+        brief.title.clone(),
+        brief.summary.clone(),
+        brief.date.clone(),
+        brief.updated.clone(),
+        brief.authors.clone(),
+        brief.weight,
+        brief.extra.clone(),
+        resolution.citations.seeds.len(),
+    )
+}
+
+impl Model {
+    fn diagnostics(&self) -> Diagnostics {
+        let mut all = Diagnostics::new();
+        for d in self.file_diags.values() {
+            all.extend(d.iter().cloned());
+        }
+        all.extend(self.theme_diags.iter().cloned());
+        all.extend(self.url_diags.iter().cloned());
+        for r in &self.resolutions {
+            all.extend(r.diagnostics.iter().cloned());
+        }
+        all
+    }
+
+    fn knows_asset(&self, abs: &Path) -> bool {
+        self.site
+            .assets
+            .values()
+            .any(|p| crate::output::absolute(p) == abs)
+    }
+
+    /// Re-reads the brief at `path`. Returns whether the seed pages' view of the briefs
+    /// changed (so [`SeedUse`]s must be recomputed).
+    fn update_brief(
+        &mut self,
+        root: &Path,
+        root_abs: &Path,
+        path: &Path,
+        drafts: bool,
+        strict: bool,
+        dirty: &mut Dirty,
+    ) -> bool {
+        let shown = display_path(root_abs, path);
+        let old = self.site.briefs.iter().position(|b| b.path == shown);
+        self.file_diags.remove(&shown);
+        if !path.is_file() {
+            return old.is_some_and(|i| self.remove_brief(i, dirty));
+        }
+        let (parsed, mut local) = site::read_brief(root, &root.join(&shown));
+        let brief = match parsed {
+            Ok(brief) => brief,
+            Err(d) => {
+                // Keep the last good version in the model; the error fails the rebuild.
+                local.push(d);
+                self.file_diags.insert(shown, local);
+                return false;
+            }
+        };
+        site::check_sources(std::slice::from_ref(&brief), &self.site.seeds, &mut local);
+        self.file_diags.insert(shown, local);
+        if brief.draft && !drafts {
+            return old.is_some_and(|i| self.remove_brief(i, dirty));
+        }
+        let resolution = resolve_one(&self.site, &self.index, &brief, strict);
+        dirty.briefs.insert(brief.path.clone());
+        match old {
+            Some(i) => {
+                let (old_brief, old_res) = (&self.site.briefs[i], &self.resolutions[i]);
+                if home_entry(old_brief, old_res) != home_entry(&brief, &resolution) {
+                    dirty.home = true;
+                }
+                let cites_changed =
+                    old_res.citations != resolution.citations || old_brief.title != brief.title;
+                if cites_changed {
+                    mark_seeds(&self.site, &old_res.citations, dirty);
+                    mark_seeds(&self.site, &resolution.citations, dirty);
+                    dirty.sources = true;
+                }
+                self.site.briefs[i] = brief;
+                self.resolutions[i] = resolution;
+                cites_changed
+            }
+            None => {
+                let at = self.site.briefs.partition_point(|b| b.path < brief.path);
+                dirty.home = true;
+                dirty.sources = true;
+                mark_seeds(&self.site, &resolution.citations, dirty);
+                self.site.briefs.insert(at, brief);
+                self.resolutions.insert(at, resolution);
+                true
+            }
+        }
+    }
+
+    fn remove_brief(&mut self, i: usize, dirty: &mut Dirty) -> bool {
+        let brief = self.site.briefs.remove(i);
+        let resolution = self.resolutions.remove(i);
+        dirty
+            .removed
+            .insert(format!("{}index.html", brief.url_path));
+        dirty.briefs.remove(&brief.path);
+        dirty.home = true;
+        dirty.sources = true;
+        mark_seeds(&self.site, &resolution.citations, dirty);
+        true
+    }
+
+    /// Re-reads the seed at `path` (one the model knows) and re-resolves the briefs that
+    /// cite it.
+    fn update_seed(
+        &mut self,
+        root: &Path,
+        root_abs: &Path,
+        path: &Path,
+        strict: bool,
+        dirty: &mut Dirty,
+    ) -> bool {
+        let shown = display_path(root_abs, path);
+        self.file_diags.remove(&shown);
+        let (parsed, mut local) = site::read_seed(root, &root.join(&shown));
+        let seed = match parsed {
+            Ok(seed) => seed,
+            Err(d) => {
+                local.push(d);
+                self.file_diags.insert(shown, local);
+                return false;
+            }
+        };
+        self.file_diags.insert(shown, local);
+        let Some(s) = self.site.seeds.iter().position(|x| x.id == seed.id) else {
+            return false;
+        };
+        self.index.update(s, &seed.paragraphs);
+        dirty.seeds.insert(seed.id.clone());
+        dirty.sources = true;
+        self.site.seeds[s] = seed;
+        let id = &self.site.seeds[s].id;
+        let citing: Vec<usize> = (0..self.site.briefs.len())
+            .filter(|&b| {
+                self.site.briefs[b].sources.iter().any(|l| &l.id == id)
+                    || self.resolutions[b]
+                        .brief
+                        .sources
+                        .iter()
+                        .any(|u| &u.id == id)
+            })
+            .collect();
+        let fresh: Vec<BriefResolution> = citing
+            .par_iter()
+            .map(|&b| resolve_one(&self.site, &self.index, &self.site.briefs[b], strict))
+            .collect();
+        for (b, resolution) in citing.into_iter().zip(fresh) {
+            if home_entry(&self.site.briefs[b], &self.resolutions[b])
+                != home_entry(&self.site.briefs[b], &resolution)
+            {
+                dirty.home = true;
+            }
+            mark_seeds(&self.site, &self.resolutions[b].citations, dirty);
+            mark_seeds(&self.site, &resolution.citations, dirty);
+            dirty.briefs.insert(self.site.briefs[b].path.clone());
+            self.resolutions[b] = resolution;
+        }
+        true
+    }
+}
+
+fn mark_seeds(site: &Site, citations: &Citations, dirty: &mut Dirty) {
+    for &s in &citations.seeds {
+        if let Some(seed) = site.seeds.get(s) {
+            dirty.seeds.insert(seed.id.clone());
+        }
+    }
+}
+
+/// Renders what `dirty` names over `old`; returns the new snapshot, how many files were
+/// rendered, and the problems met.
+fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usize, Diagnostics) {
+    let site = &model.site;
+    let mut diags = Diagnostics::new();
+    let shared = Shared::new(site);
+    let citations: Vec<&Citations> = model.resolutions.iter().map(|r| &r.citations).collect();
+    let overview = Overview {
+        citations,
+        uses: &model.uses,
+    };
+    let sink = MemorySink::default();
+
+    let briefs: Vec<usize> = if dirty.all {
+        (0..site.briefs.len()).collect()
+    } else {
+        (0..site.briefs.len())
+            .filter(|&i| dirty.briefs.contains(&site.briefs[i].path))
+            .collect()
+    };
+    let results: Vec<Result<String, Diagnostic>> = briefs
+        .par_iter()
+        .map(|&i| shared.render_brief(i, &model.resolutions[i].brief, &sink))
+        .collect();
+    let mut written = BTreeSet::new();
+    for r in results {
+        match r {
+            Ok(path) => {
+                written.insert(path);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    let pages: Vec<Page> = if dirty.all {
+        render::overview_pages(site)
+    } else {
+        let mut pages = Vec::new();
+        if dirty.home {
+            pages.push(Page::Home);
+        }
+        if dirty.sources {
+            pages.push(Page::Sources);
+        }
+        pages.extend(
+            (0..site.seeds.len())
+                .filter(|&s| dirty.seeds.contains(&site.seeds[s].id))
+                .map(Page::Seed),
+        );
+        pages
+    };
+    written.extend(render::render_pages(
+        &shared, &overview, &pages, &sink, &mut diags,
+    ));
+    let mut rendered = written.len();
+
+    let mut snapshot = if dirty.all {
+        Snapshot::new()
+    } else {
+        old.clone()
+    };
+    if dirty.assets && !dirty.all {
+        // Drop every copied file; they are all copied again below.
+        let pages: BTreeSet<String> = all_page_files(site);
+        snapshot.retain(|path, _| pages.contains(path));
+    }
+    if dirty.assets || dirty.all {
+        let pages = all_page_files(site);
+        rendered += render::copy_assets(site, &pages, &sink, &mut diags);
+    }
+    for path in &dirty.removed {
+        snapshot.remove(path);
+    }
+    let files = sink
+        .files
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for (path, bytes) in files {
+        snapshot.insert(path, Arc::from(bytes));
+    }
+    (snapshot, rendered, diags)
+}
+
+/// The output files of every page of the site.
+fn all_page_files(site: &Site) -> BTreeSet<String> {
+    let mut pages: Vec<Page> = render::overview_pages(site);
+    pages.extend((0..site.briefs.len()).map(Page::Brief));
+    pages
+        .into_iter()
+        .map(|p| render::page_file(site, p))
+        .collect()
 }
 
 /// Paths added, removed or changed between two snapshots, sorted.
@@ -112,4 +626,192 @@ pub fn diff(old: &Snapshot, new: &Snapshot) -> Vec<String> {
     changed.extend(old.keys().filter(|p| !new.contains_key(*p)).cloned());
     changed.sort();
     changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("content/deal")).unwrap();
+        fs::create_dir_all(root.join("seeds")).unwrap();
+        fs::create_dir_all(root.join("static")).unwrap();
+        fs::write(root.join("brief.yaml"), "title: T\n").unwrap();
+        fs::write(root.join("static/x.css"), "x{}").unwrap();
+        fs::write(
+            root.join("seeds/a.md"),
+            "---\ntitle: A\noutlet: O\n---\nThe quick brown fox.\n\nJumps over.\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join("seeds/b.md"),
+            "---\ntitle: B\noutlet: P\n---\nLazy dogs sleep.\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join("content/one.md"),
+            "---\ntitle: One\nsources: [a, b]\n---\nIt was \"quick brown\" [@a]. Dogs [@b].\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join("content/deal/two.md"),
+            "---\ntitle: Two\nsources: [a]\n---\nFox [@a, para. 2].\n",
+        )
+        .unwrap();
+        dir
+    }
+
+    /// What a full build of the same files gives.
+    fn full(root: &Path) -> Snapshot {
+        let (p, r) = Preview::new(BuildOptions::new(root));
+        assert!(r.ok, "{:?}", p.diagnostics());
+        (*p.snapshot()).clone()
+    }
+
+    fn assert_same(preview: &Preview, root: &Path) {
+        let want = full(root);
+        let got = preview.snapshot();
+        assert_eq!(
+            got.keys().collect::<Vec<_>>(),
+            want.keys().collect::<Vec<_>>()
+        );
+        for (k, v) in want.iter() {
+            assert!(got[k] == *v, "{k} differs from a full build");
+        }
+    }
+
+    #[test]
+    fn body_edit_renders_only_that_brief() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, first) = Preview::new(BuildOptions::new(root));
+        assert!(first.ok);
+        fs::write(root.join("content/one.md"), "---\ntitle: One\nsources: [a, b]\n---\nIt was \"quick brown\" [@a]. Sleepy dogs [@b].\n").unwrap();
+        let r = p.rebuild(&[root.join("content/one.md")]);
+        assert!(r.ok && !r.full);
+        assert_eq!(r.rendered, 1);
+        assert_eq!(r.changed, vec!["one/index.html"]);
+        assert_same(&p, root);
+    }
+
+    #[test]
+    fn title_and_citation_changes_reach_home_and_seed_pages() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        fs::write(
+            root.join("content/one.md"),
+            "---\ntitle: Uno\nsources: [a, b]\n---\nIt was \"brown fox\" [@b; @a].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("content/one.md")]);
+        assert!(r.ok && !r.full);
+        assert!(r.changed.contains(&"index.html".to_owned()));
+        assert!(r.changed.contains(&"sources/a/index.html".to_owned()));
+        assert_same(&p, root);
+    }
+
+    #[test]
+    fn new_deleted_and_broken_briefs() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        fs::write(
+            root.join("content/three.md"),
+            "---\ntitle: Three\nsources: [b]\n---\nDogs [@b].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("content/three.md")]);
+        assert!(r.ok && r.changed.contains(&"three/index.html".to_owned()));
+        assert_same(&p, root);
+
+        fs::remove_file(root.join("content/deal/two.md")).unwrap();
+        let r = p.rebuild(&[root.join("content/deal/two.md")]);
+        assert!(r.ok && r.changed.contains(&"deal/two/index.html".to_owned()));
+        assert_same(&p, root);
+
+        let before = p.snapshot();
+        fs::write(root.join("content/three.md"), "---\ntitle: [broken\n---\n").unwrap();
+        let r = p.rebuild(&[root.join("content/three.md")]);
+        assert!(!r.ok);
+        assert!(p.diagnostics().has_errors());
+        assert!(
+            Arc::ptr_eq(&before, &p.snapshot()),
+            "a failed rebuild keeps the snapshot"
+        );
+
+        fs::write(
+            root.join("content/three.md"),
+            "---\ntitle: Three again\nsources: [b]\n---\nDogs [@b].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("content/three.md")]);
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert_same(&p, root);
+    }
+
+    #[test]
+    fn seed_edit_rerenders_citing_briefs_only() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        fs::write(
+            root.join("seeds/b.md"),
+            "---\ntitle: B renamed\noutlet: P\n---\nLazy dogs sleep.\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("seeds/b.md")]);
+        assert!(r.ok && !r.full);
+        assert!(r.changed.contains(&"one/index.html".to_owned()));
+        assert!(!r.changed.contains(&"deal/two/index.html".to_owned()));
+        assert_same(&p, root);
+
+        // A seed edit that loses a quoted passage: still builds (a warning), and matches.
+        fs::write(
+            root.join("seeds/a.md"),
+            "---\ntitle: A\noutlet: O\n---\nThe slow fox.\n\nJumps over.\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("seeds/a.md")]);
+        assert!(r.ok);
+        assert_eq!(p.diagnostics().warning_count(), 1);
+        assert_same(&p, root);
+    }
+
+    #[test]
+    fn structural_changes_reload() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        fs::write(
+            root.join("seeds/c.md"),
+            "---\ntitle: C\noutlet: Q\n---\nNew.\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("seeds/c.md")]);
+        assert!(r.ok && r.full);
+        assert_same(&p, root);
+        fs::write(root.join("static/x.css"), "y{}").unwrap();
+        fs::write(root.join("static/new.txt"), "n").unwrap();
+        let r = p.rebuild(&[root.join("static/x.css"), root.join("static/new.txt")]);
+        assert!(r.ok && !r.full);
+        assert_same(&p, root);
+        fs::remove_file(root.join("static/new.txt")).unwrap();
+        let r = p.rebuild(&[root.join("static/new.txt")]);
+        assert!(r.ok && r.changed == vec!["new.txt"]);
+        assert_same(&p, root);
+    }
+
+    #[test]
+    fn swap_files_are_ignored() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        fs::write(root.join("content/.one.md.swp"), "junk").unwrap();
+        let r = p.rebuild(&[root.join("content/.one.md.swp")]);
+        assert!(r.ok && r.rendered == 0 && r.changed.is_empty());
+    }
 }

@@ -18,7 +18,7 @@ use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::highlight;
 use crate::quote::Passage;
-use crate::resolve::{self, Citations, ResolvedBrief, SeedUse};
+use crate::resolve::{Citations, ResolvedBrief, SeedUse};
 use crate::seed::Seed;
 use crate::site::Site;
 use crate::theme::BUILTIN_STATIC;
@@ -165,15 +165,8 @@ impl<'a> Shared<'a> {
 pub struct Overview<'a> {
     /// Parallel to `site.briefs`.
     pub citations: Vec<&'a Citations>,
-    /// Parallel to `site.seeds`.
-    pub uses: Vec<SeedUse>,
-}
-
-impl<'a> Overview<'a> {
-    pub fn new(site: &Site, citations: Vec<&'a Citations>) -> Self {
-        let uses = resolve::seed_uses(site, &citations);
-        Overview { citations, uses }
-    }
+    /// Parallel to `site.seeds`: see [`crate::resolve::seed_uses`].
+    pub uses: &'a [SeedUse],
 }
 
 /// The pages other than briefs: home, sources index, 404, each seed.
@@ -501,9 +494,7 @@ pub fn highlight_paragraph(text: &str, marks: &[(Passage, &str)]) -> String {
         }
         if let Some(ids) = anchors.get(&a) {
             for id in ids {
-                out.push_str(&format!(
-                    "<span id=\"{id}\" class=\"quote-anchor\"></span>"
-                ));
+                out.push_str(&format!("<span id=\"{id}\" class=\"quote-anchor\"></span>"));
             }
         }
         if !open && merged.iter().any(|&(s, e)| s <= a && a < e) {

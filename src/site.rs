@@ -13,7 +13,7 @@ use walkdir::WalkDir;
 
 use crate::brief::Brief;
 use crate::config::{CONFIG_FILE, SiteConfig};
-use crate::diagnostic::{Diagnostic, Diagnostics, closest, did_you_mean, display_path};
+use crate::diagnostic::{Diagnostic, Diagnostics, Kind, closest, did_you_mean, display_path};
 use crate::frontmatter::SourceText;
 use crate::seed::Seed;
 use crate::theme::Theme;
@@ -58,53 +58,16 @@ impl Site {
     /// Reads the site at `root`. Returns the site when it is usable (even with warnings or
     /// errors that later stages should also see), or `None` when nothing more can be checked.
     pub fn load(root: &Path, options: &LoadOptions, diags: &mut Diagnostics) -> Option<Site> {
-        let config_path = root.join(CONFIG_FILE);
-        let shown_config = display_path(root, &config_path);
-        let config = match std::fs::read(&config_path) {
-            Ok(bytes) => match SourceText::decode(&shown_config, bytes)
-                .and_then(|t| SiteConfig::parse(&shown_config, &t))
-            {
-                Ok(config) => config,
-                Err(d) => {
-                    diags.push(d);
-                    return None;
-                }
-            },
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-                diags.push(
-                    Diagnostic::error(
-                        root,
-                        format!("not a brief site: there is no {CONFIG_FILE} here"),
-                    )
-                    .with_help("run `brief init` to start a site, or pass --root DIR"),
-                );
-                return None;
-            }
-            Err(err) => {
-                diags.push(Diagnostic::error(
-                    &shown_config,
-                    format!("cannot read: {err}"),
-                ));
-                return None;
-            }
-        };
-
+        let config = load_config(root, diags)?;
         let theme = Theme::load(root, config.theme.as_deref(), diags);
         let seeds = load_seeds(root, diags);
         let mut briefs = load_briefs(root, diags);
         check_sources(&briefs, &seeds, diags);
-        check_urls(&briefs, diags);
         if !options.drafts {
             briefs.retain(|b| !b.draft);
         }
-        let mut assets = BTreeMap::new();
-        if let Some(dir) = theme.static_dir() {
-            collect_assets(root, &dir, &mut assets, diags, |_| true);
-        }
-        collect_assets(root, &root.join(STATIC_DIR), &mut assets, diags, |_| true);
-        collect_assets(root, &root.join(CONTENT_DIR), &mut assets, diags, |p| {
-            p.extension().is_none_or(|e| e != "md")
-        });
+        check_urls(&briefs, diags);
+        let assets = load_assets(root, &theme, diags);
         Some(Site {
             root: root.to_owned(),
             config,
@@ -114,6 +77,59 @@ impl Site {
             assets,
         })
     }
+}
+
+/// Reads and parses `brief.yaml`.
+pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    let config_path = root.join(CONFIG_FILE);
+    let shown_config = display_path(root, &config_path);
+    let config = match std::fs::read(&config_path) {
+        Ok(bytes) => match SourceText::decode(&shown_config, bytes)
+            .and_then(|t| SiteConfig::parse(&shown_config, &t))
+        {
+            Ok(config) => config,
+            Err(d) => {
+                diags.push(d);
+                return None;
+            }
+        },
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            diags.push(
+                Diagnostic::error(
+                    root,
+                    format!("not a brief site: there is no {CONFIG_FILE} here"),
+                )
+                .with_help("run `brief init` to start a site, or pass --root DIR"),
+            );
+            return None;
+        }
+        Err(err) => {
+            diags.push(Diagnostic::error(
+                &shown_config,
+                format!("cannot read: {err}"),
+            ));
+            return None;
+        }
+    };
+    Some(config)
+}
+
+/// The files copied as they are: the theme's static files, the site's `static/` over
+/// them, then the files beside the briefs in `content/`.
+pub fn load_assets(
+    root: &Path,
+    theme: &Theme,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, PathBuf> {
+    let mut assets = BTreeMap::new();
+    if let Some(dir) = theme.static_dir() {
+        collect_assets(root, &dir, &mut assets, diags, |_| true);
+    }
+    collect_assets(root, &root.join(STATIC_DIR), &mut assets, diags, |_| true);
+    collect_assets(root, &root.join(CONTENT_DIR), &mut assets, diags, |p| {
+        p.extension().is_none_or(|e| e != "md")
+    });
+    assets
 }
 
 /// Files a site author did not mean as input: editor swap and backup files, dotfiles.
@@ -203,21 +219,32 @@ fn read(root: &Path, path: &Path) -> Result<(PathBuf, SourceText), Diagnostic> {
     Ok((shown, text))
 }
 
+/// Reads one seed file (`path` under `<root>/seeds/`).
+pub fn read_seed(root: &Path, path: &Path) -> (Result<Seed, Diagnostic>, Diagnostics) {
+    let mut local = Diagnostics::new();
+    let id = seed_id(&root.join(SEEDS_DIR), path);
+    let seed =
+        read(root, path).and_then(|(shown, text)| Seed::parse(&id, &shown, &text, &mut local));
+    (seed, local)
+}
+
+/// Reads one brief file (`path` under `<root>/content/`).
+pub fn read_brief(root: &Path, path: &Path) -> (Result<Brief, Diagnostic>, Diagnostics) {
+    let mut local = Diagnostics::new();
+    let dir = root.join(CONTENT_DIR);
+    let rel = path.strip_prefix(&dir).unwrap_or(path);
+    let brief =
+        read(root, path).and_then(|(shown, text)| Brief::parse(&shown, rel, text, &mut local));
+    (brief, local)
+}
+
 fn load_seeds(root: &Path, diags: &mut Diagnostics) -> Vec<Seed> {
     let dir = root.join(SEEDS_DIR);
     let files = walk(root, &dir, diags, |p| {
         p.extension().is_some_and(|e| e == "md" || e == "txt")
     });
-    let parsed: Vec<(Result<Seed, Diagnostic>, Diagnostics)> = files
-        .par_iter()
-        .map(|path| {
-            let mut local = Diagnostics::new();
-            let id = seed_id(&dir, path);
-            let seed = read(root, path)
-                .and_then(|(shown, text)| Seed::parse(&id, &shown, &text, &mut local));
-            (seed, local)
-        })
-        .collect();
+    let parsed: Vec<(Result<Seed, Diagnostic>, Diagnostics)> =
+        files.par_iter().map(|path| read_seed(root, path)).collect();
     let mut seeds: Vec<Seed> = Vec::with_capacity(parsed.len());
     for (seed, local) in parsed {
         diags.extend(local);
@@ -245,7 +272,7 @@ fn load_seeds(root: &Path, diags: &mut Diagnostics) -> Vec<Seed> {
 
 /// A seed's id: its path under `seeds/` without the extension (`x.md` → `x`,
 /// `2025/ap.md` → `2025/ap`).
-fn seed_id(dir: &Path, path: &Path) -> String {
+pub fn seed_id(dir: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(dir).unwrap_or(path).with_extension("");
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -260,13 +287,7 @@ fn load_briefs(root: &Path, diags: &mut Diagnostics) -> Vec<Brief> {
     });
     let parsed: Vec<(Result<Brief, Diagnostic>, Diagnostics)> = files
         .par_iter()
-        .map(|path| {
-            let mut local = Diagnostics::new();
-            let rel = path.strip_prefix(&dir).unwrap_or(path);
-            let brief = read(root, path)
-                .and_then(|(shown, text)| Brief::parse(&shown, rel, text, &mut local));
-            (brief, local)
-        })
+        .map(|path| read_brief(root, path))
         .collect();
     let mut briefs = Vec::with_capacity(parsed.len());
     for (brief, local) in parsed {
@@ -281,7 +302,7 @@ fn load_briefs(root: &Path, diags: &mut Diagnostics) -> Vec<Brief> {
 }
 
 /// Every id in a brief's `sources:` must name a seed; suggest the closest when it doesn't.
-fn check_sources(briefs: &[Brief], seeds: &[Seed], diags: &mut Diagnostics) {
+pub fn check_sources(briefs: &[Brief], seeds: &[Seed], diags: &mut Diagnostics) {
     let ids: Vec<&str> = seeds.iter().map(|s| s.id.as_str()).collect();
     for brief in briefs {
         let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -317,8 +338,9 @@ fn check_sources(briefs: &[Brief], seeds: &[Seed], diags: &mut Diagnostics) {
     }
 }
 
-/// Two briefs must not publish to one URL, nor over a page the build makes itself.
-fn check_urls(briefs: &[Brief], diags: &mut Diagnostics) {
+/// Two published briefs must not publish to one URL, nor over a page the build makes
+/// itself.
+pub fn check_urls(briefs: &[Brief], diags: &mut Diagnostics) {
     let mut by_url: HashMap<&str, &Path> = HashMap::new();
     for brief in briefs {
         let first = brief.url_path.split('/').next().unwrap_or("");
@@ -331,13 +353,15 @@ fn check_urls(briefs: &[Brief], diags: &mut Diagnostics) {
                         brief.url_path
                     ),
                 )
-                .with_help("rename the file"),
+                .with_help("rename the file")
+                .with_kind(Kind::UrlClash),
             );
         }
         if let Some(other) = by_url.insert(&brief.url_path, &brief.path) {
             diags.push(
                 Diagnostic::error(&brief.path, format!("publishes to the same URL `{}` as {}", brief.url_path, other.display()))
-                    .with_help("file names that differ only in case or punctuation make the same URL; rename one"),
+                    .with_help("file names that differ only in case or punctuation make the same URL; rename one")
+                    .with_kind(Kind::UrlClash),
             );
         }
     }
