@@ -1538,3 +1538,40 @@ fn harness_detects_broken_links_and_wrong_passages() {
         )
     );
 }
+
+// Guards: only a quote ending in the sentence right before a citation is checked against that source.
+#[test]
+fn quote_in_an_earlier_sentence_is_not_a_quote_of_the_source() {
+    let site = fixture().file(
+        "content/q.md",
+        "---\ntitle: Q\nsources: [ap]\n---\nHe said \"words that no seed contains\" yesterday. The sides are close [@ap].\n",
+    );
+    site.build_clean();
+    let page = site.page("q/index.html");
+    assert!(
+        !item_for(&page, "ap")
+            .select(&sel("a[href]"))
+            .any(|a| href(a).contains("#q-")),
+        "no quote link for an unrelated quotation"
+    );
+}
+
+// Guards: `brief build` with no flags builds the current folder into ./public.
+#[test]
+fn build_defaults_to_current_folder_and_public() {
+    let site = fixture();
+    let run = site.run(&["build"]);
+    run.assert_code(0);
+    assert!(site.exists("index.html") && site.exists("overview/index.html"));
+}
+
+// Guards: `language` from brief.yaml becomes `<html lang>` on every page.
+#[test]
+fn site_language_sets_html_lang() {
+    let site = fixture().file("brief.yaml", "title: Test site\nlanguage: uk\n");
+    site.build_clean();
+    for rel in html_files(&site.out()) {
+        let page = site.page(&rel);
+        assert_eq!(page.one("html").value().attr("lang"), Some("uk"), "{rel}");
+    }
+}

