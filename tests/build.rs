@@ -1575,3 +1575,136 @@ fn site_language_sets_html_lang() {
         assert_eq!(page.one("html").value().attr("lang"), Some("uk"), "{rel}");
     }
 }
+
+// Guards: highlighting a quote keeps the seed text escaped and intact (offsets of `&` and `<`).
+#[test]
+fn highlighted_quote_with_special_characters_stays_escaped() {
+    let site = SiteTest::new()
+        .file(
+            "seeds/m.md",
+            "---\ntitle: Markets\noutlet: Wire\npublished: 2025-01-01\n---\nPrices rose 5% & more, to 3<4 levels, traders said.\n",
+        )
+        .file(
+            "content/a.md",
+            "---\ntitle: A\nsources: [m]\n---\nPrices \"rose 5% & more, to 3<4 levels\" [@m].\n",
+        );
+    site.build_clean();
+    let archive = site.page("sources/m/index.html");
+    let p1 = archive.by_id("p1").expect("#p1");
+    assert!(
+        text(p1).contains("Prices rose 5% & more, to 3<4 levels, traders said."),
+        "seed text intact: {}",
+        text(p1)
+    );
+    let marks: Vec<String> = archive.select("mark.quote").into_iter().map(text).collect();
+    assert!(
+        marks
+            .iter()
+            .any(|m| contains_passage(m, "rose 5% & more, to 3<4 levels")),
+        "highlight holds the passage: {marks:?}"
+    );
+    assert_links_ok(&site.out());
+}
+
+// Guards: two briefs quoting overlapping passages of one seed both get working highlight links.
+#[test]
+fn overlapping_quotes_from_two_briefs_both_resolve() {
+    let site = SiteTest::new()
+        .file("seeds/ap.md", SEED_AP)
+        .file(
+            "content/one.md",
+            "---\ntitle: One\nsources: [ap]\n---\nThey are \"closing in on a deal\" [@ap].\n",
+        )
+        .file(
+            "content/two.md",
+            "---\ntitle: Two\nsources: [ap]\n---\nIt is \"on a deal — and quickly\" [@ap].\n",
+        );
+    site.build_clean();
+    assert_links_ok(&site.out());
+    for (rel, passage) in [
+        ("one/index.html", "closing in on a deal"),
+        ("two/index.html", "on a deal — and quickly"),
+    ] {
+        let page = site.page(rel);
+        let link = item_for(&page, "ap")
+            .select(&sel("a[href]"))
+            .find(|a| href(*a).contains("#q-"))
+            .unwrap_or_else(|| panic!("{rel}: no quote link"));
+        let Ok(Target::Internal {
+            path,
+            fragment: Some(f),
+        }) = page.resolve(href(link))
+        else {
+            panic!("{rel}: bad quote link {}", href(link));
+        };
+        let archive = Page::open(&site.out(), &path);
+        let h = highlighted(&archive, &f);
+        assert!(
+            contains_passage(&h, passage),
+            "{rel}: highlight {h:?} lacks {passage:?}"
+        );
+    }
+}
+
+// Guards: briefs whose file names have spaces or non-ASCII letters still get pages whose links resolve.
+#[test]
+fn odd_file_names_still_link() {
+    let site = fixture()
+        .file(
+            "content/Déjà vu.md",
+            "---\ntitle: Déjà vu\nsources: [ap]\n---\nAgain [@ap].\n",
+        )
+        .file("content/über/straße.md", "---\ntitle: Straße\n---\nBody.\n");
+    site.build_clean();
+    assert_links_ok(&site.out());
+    let home = site.page("index.html");
+    let titles: Vec<String> = home.select("a[href]").into_iter().map(text).collect();
+    for t in ["Déjà vu", "Straße"] {
+        let a = home
+            .select("a[href]")
+            .into_iter()
+            .find(|a| text(*a) == t)
+            .unwrap_or_else(|| panic!("home page has no link titled {t}: {titles:?}"));
+        let Ok(Target::Internal { path, .. }) = home.resolve(href(a)) else {
+            panic!("link to {t} is not internal");
+        };
+        let page = site.page(&path);
+        assert!(
+            text(page.one("title")).contains(t),
+            "{path} is the page of {t}"
+        );
+    }
+}
+
+// Guards: a broken theme template is an error naming the template, and the previous output survives.
+#[test]
+fn broken_theme_template_is_an_error() {
+    let site = fixture()
+        .file("brief.yaml", "title: Test site\ntheme: t\n")
+        .file("themes/t/static/t.css", "body{}");
+    site.build_clean();
+    let before = tree(&site.out());
+    site.write(
+        "themes/t/templates/brief.html",
+        "{% extends \"builtin/brief.html\" %}\n{% block nonsense %}{% if %}{% endblock %}\n",
+    );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    run.error_in("themes/t/templates/brief.html");
+    assert_same_tree(&before, &tree(&site.out()), "output after a template error");
+}
+
+// Guards: an override can extend the built-in template it replaces (`builtin/<name>.html`).
+#[test]
+fn override_can_extend_the_builtin_template() {
+    let site = fixture()
+        .file("brief.yaml", "title: Test site\ntheme: t\n")
+        .file(
+            "themes/t/templates/brief.html",
+            "{% extends \"builtin/brief.html\" %}\n",
+        );
+    site.build_clean();
+    let page = site.page("overview/index.html");
+    assert_eq!(citations(&page).len(), 5);
+    assert!(page.by_id("source-3").is_some() && page.by_id("note-2").is_some());
+}
