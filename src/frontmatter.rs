@@ -39,8 +39,11 @@ impl SourceText {
             }
         };
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        // A lone CR is a line break too (YAML and CommonMark say so), so it becomes `\n`
+        // like CRLF: otherwise an error's line number would count lines the shown file
+        // doesn't have.
         let text = if text.contains('\r') {
-            text.replace("\r\n", "\n")
+            text.replace("\r\n", "\n").replace('\r', "\n")
         } else {
             text.to_owned()
         };
@@ -258,6 +261,16 @@ mod tests {
             b"\xef\xbb\xbf---\r\ntitle: x\r\n---\r\n".to_vec(),
         )
         .unwrap();
+        assert_eq!(t.text, "---\ntitle: x\n---\n");
+    }
+
+    #[test]
+    fn lone_carriage_returns_are_line_breaks() {
+        // Found by fuzzing: YAML counted `\r` as a line break, the diagnostic didn't, so
+        // an error pointed at line 3 of a one-line file.
+        let t = SourceText::decode(Path::new("a"), b"--\r\r\0\0\0".to_vec()).unwrap();
+        assert_eq!(t.text, "--\n\n\0\0\0");
+        let t = SourceText::decode(Path::new("a"), b"---\rtitle: x\r---\r".to_vec()).unwrap();
         assert_eq!(t.text, "---\ntitle: x\n---\n");
     }
 
