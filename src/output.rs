@@ -146,7 +146,18 @@ impl Staging {
     }
 
     /// Swaps the staging folder in as the output.
+    ///
+    /// Where the system can, the two folders trade places in one atomic step
+    /// (`renameat2(RENAME_EXCHANGE)`), so no moment exists without an output folder.
+    /// Elsewhere it is two renames; a build killed between them leaves the old output as
+    /// `.<name>.brief-old-<pid>`, which the next build puts back ([`remove_leftovers`]).
     pub fn commit(mut self) -> io::Result<()> {
+        if self.out.is_dir() && exchange(&self.dir, &self.out).is_ok() {
+            // `self.dir` now holds the previous output.
+            self.committed = true;
+            let _ = fs::remove_dir_all(&self.dir);
+            return Ok(());
+        }
         let old = sibling(&self.out, "old");
         let had_old = self.out.exists();
         if had_old {
@@ -193,13 +204,64 @@ impl Sink for Staging {
     }
 }
 
+/// Atomically exchanges two folders (Linux, glibc). Fails where unsupported.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::{CString, c_char, c_int, c_uint};
+    use std::os::unix::ffi::OsStrExt;
+    unsafe extern "C" {
+        fn renameat2(
+            olddirfd: c_int,
+            oldpath: *const c_char,
+            newdirfd: c_int,
+            newpath: *const c_char,
+            flags: c_uint,
+        ) -> c_int;
+    }
+    const AT_FDCWD: c_int = -100;
+    const RENAME_EXCHANGE: c_uint = 2;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let rc = unsafe { renameat2(AT_FDCWD, a.as_ptr(), AT_FDCWD, b.as_ptr(), RENAME_EXCHANGE) };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
+}
+
 /// Removes `.<name>.brief-staging-*` and `.<name>.brief-old-*` beside `out` left by
-/// builds that were killed.
+/// builds that were killed. A build killed between the two renames of a commit left no
+/// output folder, only the previous output as `.<name>.brief-old-*`: that is put back
+/// first (the newest, should there be several), so the previous output is never lost.
 fn remove_leftovers(out: &Path) {
     let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
         return;
     };
     let prefix = format!(".{}.brief-", name.to_string_lossy());
+    if fs::symlink_metadata(out).is_err() {
+        let newest_old = fs::read_dir(parent)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .strip_prefix(&prefix)
+                    .is_some_and(|rest| rest.starts_with("old-"))
+            })
+            .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+            .max();
+        if let Some((_, old)) = newest_old {
+            let _ = fs::rename(old, out);
+        }
+    }
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
@@ -256,6 +318,53 @@ mod tests {
         assert!(!out.join("stale.html").exists());
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1);
+    }
+
+    #[test]
+    fn a_build_killed_between_the_renames_loses_nothing() {
+        // The state a SIGKILL between the two renames of the fallback commit leaves:
+        // no output folder, the previous output aside, a finished staging folder.
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let old = dir.path().join(".public.brief-old-4242");
+        fs::create_dir_all(&old).unwrap();
+        fs::write(old.join("index.html"), "previous").unwrap();
+        fs::create_dir_all(dir.path().join(".public.brief-staging-4242")).unwrap();
+        {
+            // The next build starts, and fails (dropped uncommitted).
+            let staging = Staging::create(&out).unwrap();
+            staging.put("index.html", b"half").unwrap();
+        }
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"previous");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn commit_exchanges_and_cleans_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        {
+            let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+            fs::create_dir_all(a.join("in-a")).unwrap();
+            fs::create_dir_all(&b).unwrap();
+            exchange(&a, &b).unwrap();
+            assert!(b.join("in-a").is_dir() && !a.join("in-a").exists());
+            fs::remove_dir_all(&a).unwrap();
+            fs::remove_dir_all(&b).unwrap();
+        }
+        for round in 0..3 {
+            let staging = Staging::create(&out).unwrap();
+            staging
+                .put("index.html", format!("{round}").as_bytes())
+                .unwrap();
+            staging.commit().unwrap();
+            assert_eq!(
+                fs::read_to_string(out.join("index.html")).unwrap(),
+                format!("{round}")
+            );
+            assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        }
     }
 
     #[test]
