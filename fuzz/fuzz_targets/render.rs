@@ -1,22 +1,18 @@
-//! A whole brief rendered against a small fixed site, in memory: load (parse) → resolve
-//! (Markdown, citations, quotes) → render through the built-in theme into a MemorySink.
+//! A whole brief rendered against a small fixed site: the site (brief.yaml, two seeds)
+//! is written to a temporary folder once; each input becomes content/x.md and goes
+//! through `brief::build::render_site` — load, resolve (Markdown, citations, quotes),
+//! render through the built-in theme — into a `MemorySink`. Going through the public
+//! entry point keeps the target valid while the pipeline's internals change.
 //!
 //! Input starting with `---` is the whole brief file; anything else is the body of a
 //! brief whose front matter lists both seeds.
 #![no_main]
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::LazyLock;
 
-use brief::brief::Brief;
-use brief::config::SiteConfig;
-use brief::diagnostic::Diagnostics;
-use brief::frontmatter::SourceText;
+use brief::build::{BuildOptions, render_site};
 use brief::render::MemorySink;
-use brief::seed::Seed;
-use brief::site::Site;
-use brief::theme::Theme;
 use libfuzzer_sys::fuzz_target;
 
 const CONFIG: &str = "title: Fuzz\nbase_url: https://example.org/x/\n";
@@ -24,14 +20,15 @@ const SEED_A: &str = "---\ntitle: \"A <b>\"\noutlet: Wire\nauthor: [Ann, Bo]\npu
 const SEED_B: &str = "b\n\nThe second seed's text, with \"quotes\" & <tags>.\n";
 const FRONT: &str = "---\ntitle: T\nsources: [a, b]\n---\n";
 
-static SEEDS: LazyLock<Vec<Seed>> = LazyLock::new(|| {
-    let mut d = Diagnostics::new();
-    let a = SourceText::decode(Path::new("seeds/a.md"), SEED_A.into()).unwrap();
-    let b = SourceText::decode(Path::new("seeds/b.txt"), SEED_B.into()).unwrap();
-    vec![
-        Seed::parse("a", Path::new("seeds/a.md"), &a, &mut d).unwrap(),
-        Seed::parse("b", Path::new("seeds/b.txt"), &b, &mut d).unwrap(),
-    ]
+static SITE: LazyLock<PathBuf> = LazyLock::new(|| {
+    let dir = std::env::temp_dir().join(format!("brief-fuzz-render-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("content")).unwrap();
+    std::fs::create_dir_all(dir.join("seeds")).unwrap();
+    std::fs::write(dir.join("brief.yaml"), CONFIG).unwrap();
+    std::fs::write(dir.join("seeds/a.md"), SEED_A).unwrap();
+    std::fs::write(dir.join("seeds/b.txt"), SEED_B).unwrap();
+    dir
 });
 
 fuzz_target!(|body: &str| {
@@ -40,33 +37,13 @@ fuzz_target!(|body: &str| {
     } else {
         format!("{FRONT}{body}")
     };
-    let mut diags = Diagnostics::new();
-    let source = SourceText::decode(Path::new("content/x.md"), text.into_bytes()).unwrap();
-    let Ok(brief) = Brief::parse(
-        Path::new("content/x.md"),
-        Path::new("x.md"),
-        source,
-        &mut diags,
-    ) else {
-        return;
-    };
-    let config = SiteConfig::parse(
-        Path::new("brief.yaml"),
-        &SourceText::decode(Path::new("brief.yaml"), CONFIG.into()).unwrap(),
-    )
-    .unwrap();
-    let site = Site {
-        root: PathBuf::from("/nonexistent/fuzz-site"),
-        config,
-        seeds: SEEDS.clone(),
-        briefs: vec![brief],
-        theme: Theme::builtin(),
-        assets: BTreeMap::new(),
-    };
-    let resolved = brief::resolve::resolve(&site, &mut diags);
+    std::fs::write(SITE.join("content/x.md"), text).unwrap();
+    let sink = MemorySink::default();
+    let (diags, files, _, _) = render_site(&BuildOptions::new(SITE.as_path()), &sink);
     for d in diags.iter() {
         let _ = d.to_string();
     }
-    let sink = MemorySink::default();
-    brief::render::render(&site, &resolved, &sink, &mut diags);
+    if !diags.has_errors() {
+        assert!(files > 0);
+    }
 });

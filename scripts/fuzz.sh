@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs every cargo-fuzz target (or those named) for SECONDS each, one after another, on
+# one core, after seeding the corpora from the flagship site. Prints executions and
+# crashes per target; crash inputs land in fuzz/artifacts/<target>/.
+#
+#   scripts/fuzz.sh SECONDS [TARGET...]
+#
+# Needs cargo-fuzz (`cargo install cargo-fuzz`) and a C++ compiler (g++ is enough);
+# the nightly-only flags run on stable with RUSTC_BOOTSTRAP=1.
+set -euo pipefail
+seconds=${1:?usage: scripts/fuzz.sh SECONDS [TARGET...]}
+shift
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root/fuzz"
+export RUSTC_BOOTSTRAP=1
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(frontmatter cite quote render)
+
+cargo fuzz build -O -s none >&2
+
+seed_corpora() {
+    local c=corpus
+    mkdir -p $c/frontmatter $c/cite $c/quote $c/render
+    local f n=0
+    for f in "$root"/content/*.md "$root"/seeds/*.md "$root"/brief.yaml; do
+        [ -f "$f" ] || continue
+        n=$((n + 1))
+        cp "$f" "$c/frontmatter/site-$n"
+        cp "$f" "$c/render/site-$n"
+        # the body alone (after the front matter), for the render target's own front matter
+        awk 'BEGIN{d=0} d>=2{print} /^---$/{d++}' "$f" > "$c/render/body-$n"
+        # every citation bracket's inner text
+        grep -o '\[@[^]]*\]' "$f" 2>/dev/null | sed 's/^\[//; s/\]$//' | head -50 |
+            while IFS= read -r line; do
+                printf '%s' "$line" > "$c/cite/$(printf '%s' "$line" | md5sum | cut -c1-12)"
+            done
+    done
+    # quote: each brief paragraph with a quote, against each seed's text
+    local brief seed i=0
+    for brief in "$root"/content/*.md; do
+        for seed in "$root"/seeds/*.md; do
+            i=$((i + 1))
+            { grep -m3 '“' "$brief" || true; printf '\0'; head -c 4000 "$seed"; } > "$c/quote/pair-$i"
+        done
+    done
+    printf '%s' '@a, para. 4; -@b; see @c:d.' > $c/cite/hand-1
+    printf 'It was “off the table.” \0“Off the table,” he said…' > $c/quote/hand-1
+    printf -- '---\ntitle: x\n---\n' > $c/frontmatter/hand-1
+}
+[ -d corpus/cite ] || seed_corpora
+
+status=0
+for t in "${targets[@]}"; do
+    mkdir -p "artifacts/$t"
+    log=$(mktemp)
+    # -jobs=1 would fork a worker; running in the foreground keeps the stats on stderr.
+    cargo fuzz run -O -s none "$t" "corpus/$t" -- \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+        -print_final_stats=1 >"$log" 2>&1 || status=1
+    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
+    crashes=$(find "artifacts/$t" -type f | wc -l)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)
+    echo "$t: ${execs} executions, ${cov:-cov: ?}, ${crashes} crash/hang artifacts in fuzz/artifacts/$t"
+    grep -E 'panicked|ERROR: libFuzzer|Test unit written' "$log" | head -5 || true
+    cp "$log" "artifacts/$t.last.log"
+    rm -f "$log"
+done
+exit $status
