@@ -81,6 +81,30 @@ impl Theme {
             return Self::assemble(root, None, Vec::new(), diags);
         };
         let dir = root.join(THEMES_DIR).join(name);
+        // A theme is a folder *in* themes/: `theme: ../../elsewhere` (or a themes/<name>
+        // symlink leading out of the site) would make the build read templates and copy
+        // static files from outside the site.
+        let outside = !Path::new(name)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+            || dir.canonicalize().is_ok_and(|d| {
+                !d.starts_with(root.canonicalize().unwrap_or_else(|_| root.to_owned()))
+            });
+        if outside {
+            let mut d = Diagnostic::error(
+                crate::config::CONFIG_FILE,
+                format!("theme `{name}` is not a folder inside {THEMES_DIR}/"),
+            );
+            if let Ok(text) = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE))
+                && let Some(at) = text.find("theme")
+            {
+                d = d.at(&text, at);
+            }
+            diags.push(d.with_help(format!(
+                "a site reads only files inside its own folder; name a folder of {THEMES_DIR}/"
+            )));
+            return Self::assemble(root, None, Vec::new(), diags);
+        }
         if !dir.is_dir() {
             let known: Vec<String> = std::fs::read_dir(root.join(THEMES_DIR))
                 .map(|rd| {
@@ -263,5 +287,25 @@ mod tests {
         let theme = Theme::load(Path::new("."), None, &mut diags);
         assert!(diags.is_empty(), "{diags:?}");
         assert!(theme.tera.contains_template("brief.html"));
+    }
+
+    #[test]
+    fn a_theme_outside_themes_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        let evil = dir.path().join("evil/templates");
+        std::fs::create_dir_all(&evil).unwrap();
+        std::fs::create_dir_all(root.join("themes/ok/templates")).unwrap();
+        std::fs::write(evil.join("base.html"), "EVIL").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("evil"), root.join("themes/link")).unwrap();
+        for name in ["../../evil", "/etc", "link"] {
+            let mut diags = Diagnostics::new();
+            let theme = Theme::load(&root, Some(name), &mut diags);
+            assert!(diags.has_errors(), "{name}");
+            assert!(theme.static_dir().is_none(), "{name}");
+        }
+        let mut diags = Diagnostics::new();
+        Theme::load(&root, Some("ok"), &mut diags);
+        assert!(!diags.has_errors(), "{diags:?}");
     }
 }
