@@ -620,7 +620,11 @@ fn all_page_files(site: &Site) -> BTreeSet<String> {
 pub fn diff(old: &Snapshot, new: &Snapshot) -> Vec<String> {
     let mut changed: Vec<String> = new
         .iter()
-        .filter(|(path, bytes)| old.get(*path) != Some(bytes))
+        // Unchanged files share their bytes with the old snapshot: compare pointers first.
+        .filter(|(path, bytes)| {
+            !old.get(*path)
+                .is_some_and(|o| Arc::ptr_eq(o, bytes) || o == *bytes)
+        })
         .map(|(path, _)| path.clone())
         .collect();
     changed.extend(old.keys().filter(|p| !new.contains_key(*p)).cloned());
