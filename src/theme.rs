@@ -14,39 +14,9 @@ use tera::{Context, Kwargs, State, Tera};
 use crate::diagnostic::{Diagnostic, Diagnostics, closest, did_you_mean};
 use crate::site::THEMES_DIR;
 
-/// The built-in theme's templates, by name.
-const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
-    (
-        "base.html",
-        include_str!("../themes/briefing/templates/base.html"),
-    ),
-    (
-        "index.html",
-        include_str!("../themes/briefing/templates/index.html"),
-    ),
-    (
-        "brief.html",
-        include_str!("../themes/briefing/templates/brief.html"),
-    ),
-    (
-        "sources.html",
-        include_str!("../themes/briefing/templates/sources.html"),
-    ),
-    (
-        "source.html",
-        include_str!("../themes/briefing/templates/source.html"),
-    ),
-    (
-        "404.html",
-        include_str!("../themes/briefing/templates/404.html"),
-    ),
-];
-
-/// The built-in theme's static files, by output path.
-pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../themes/briefing/static/style.css"),
-)];
+// `BUILTIN_TEMPLATES` and `BUILTIN_STATIC`: every file of `themes/briefing/`, embedded
+// by build.rs.
+include!(concat!(env!("OUT_DIR"), "/builtin_theme.rs"));
 
 const BUILTIN_PREFIX: &str = "builtin/";
 
