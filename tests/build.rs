@@ -1176,6 +1176,10 @@ fn bad_dates_are_errors_at_their_lines() {
         .file(
             "content/b.md",
             "---\ntitle: B\nsummary: S\ndate: 05/03/2025\n---\nBody.\n",
+        )
+        .file(
+            "seeds/bad.md",
+            "---\ntitle: T\noutlet: O\npublished: 2025-13\n---\nText.\n",
         );
     let run = site.build(&[]);
     run.assert_code(1);
@@ -1185,6 +1189,8 @@ fn bad_dates_are_errors_at_their_lines() {
     let b = run.error_in("content/b.md");
     assert_eq!(b.line, 4, "\n{run}");
     assert!(b.message.contains("date"), "{b:?}");
+    let seed = run.error_in("seeds/bad.md");
+    assert_eq!(seed.line, 4, "a seed's bad `published` month\n{run}");
 }
 
 // Guards: an unknown id in `sources` is an error at its line that suggests the closest known id.
@@ -1391,13 +1397,21 @@ fn out_equal_to_root_is_refused() {
     assert_out_refused(&site, site.root(), ".");
 }
 
-// Guards: `--out` equal to an input folder (content/, seeds/) is refused before writing anything.
+// Guards: `--out` equal to an input folder (content/, seeds/, static/, themes/) is refused before writing anything.
 #[test]
 fn out_equal_to_an_input_folder_is_refused() {
     let site = fixture();
     let root = site.root().to_str().unwrap().to_string();
     assert_out_refused(&site, site.tmp(), &format!("{root}/content"));
     assert_out_refused(&site, site.tmp(), &format!("{root}/seeds"));
+    let site = fixture()
+        .file("brief.yaml", "title: Test site\ntheme: t\n")
+        .file("themes/t/static/t.css", "body{}")
+        .file("static/robots.txt", "User-agent: *\n");
+    let root = site.root().to_str().unwrap().to_string();
+    assert_out_refused(&site, site.tmp(), &format!("{root}/static"));
+    assert_out_refused(&site, site.tmp(), &format!("{root}/themes"));
+    assert_out_refused(&site, site.tmp(), &format!("{root}/themes/t"));
 }
 
 // Guards: `--out` that contains the site root (its parent) is refused before writing anything.
@@ -1707,4 +1721,21 @@ fn override_can_extend_the_builtin_template() {
     let page = site.page("overview/index.html");
     assert_eq!(citations(&page).len(), 5);
     assert!(page.by_id("source-3").is_some() && page.by_id("note-2").is_some());
+}
+
+// Guards: a folder that is not a site (no brief.yaml, or missing) is refused with a message, not a panic, and gets no output.
+#[test]
+fn not_a_site_is_refused() {
+    let site = SiteTest::empty().file("content/a.md", "---\ntitle: A\n---\nBody.\n");
+    let run = site.build(&[]);
+    assert!(matches!(run.code, Some(1) | Some(2)), "{run}");
+    assert!(!run.stderr.trim().is_empty(), "{run}");
+    assert!(
+        !site.out().exists(),
+        "output written for a folder that is no site"
+    );
+    let missing = site.tmp().join("no-such-folder");
+    let run = run_in(site.tmp(), &["build", "--root", missing.to_str().unwrap()]);
+    assert!(matches!(run.code, Some(1) | Some(2)), "{run}");
+    assert!(!missing.exists(), "build created the missing root");
 }

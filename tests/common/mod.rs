@@ -179,6 +179,12 @@ pub fn run_in(cwd: &Path, args: &[&str]) -> Run {
         "brief {:?} hung (killed after {TIMEOUT:?})\n{run}",
         run.args
     );
+    // Whatever the input, a panic is a bug: user errors must be diagnostics.
+    assert!(
+        !run.stderr.contains("panicked at"),
+        "brief {:?} panicked\n{run}",
+        run.args
+    );
     run
 }
 

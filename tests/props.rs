@@ -1,0 +1,255 @@
+//! Property tests (proptest): parsers never panic; citations are numbered by first
+//! appearance; backlinks and citations match one to one; a quote found in a seed is
+//! highlighted exactly once on its archive page; rendering is deterministic.
+//!
+//! Whole-site properties render through `brief::build::render_site` into a `MemorySink`
+//! on a small site written to a temporary folder, so they exercise the real pipeline.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use brief::build::{BuildOptions, render_site};
+use brief::diagnostic::Diagnostics;
+use brief::frontmatter::SourceText;
+use brief::render::MemorySink;
+use proptest::prelude::*;
+use scraper::{Html, Selector};
+
+const WORDS: &[&str] = &[
+    "lithium",
+    "titanium",
+    "deal",
+    "Kyiv",
+    "table",
+    "aid",
+    "minerals",
+    "security",
+    "draft",
+    "signed",
+    "war",
+    "price",
+    "rare",
+    "earth",
+    "elements",
+    "talks",
+    "fund",
+    "guarantees",
+];
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+/// A site with seeds a, b, c (paragraphs given for a) and one brief with `body`.
+fn site(seed_a: &[String], body: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    let w = |p: &str, t: &str| {
+        let path = root.join(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, t).unwrap();
+    };
+    w("brief.yaml", "title: Props\n");
+    w(
+        "seeds/a.md",
+        &format!(
+            "---\ntitle: A\noutlet: O\n---\n{}\n",
+            if seed_a.is_empty() {
+                "Some text.".to_owned()
+            } else {
+                seed_a.join("\n\n")
+            }
+        ),
+    );
+    w("seeds/b.md", "---\ntitle: B\noutlet: O\n---\nText of b.\n");
+    w("seeds/c.txt", "C\n\nText of c.\n");
+    w(
+        "content/x.md",
+        &format!("---\ntitle: X\nsources: [a, b, c]\n---\n{body}"),
+    );
+    (dir, root)
+}
+
+fn render(root: &Path) -> (Diagnostics, BTreeMap<String, Vec<u8>>) {
+    let sink = MemorySink::default();
+    let (diags, _, _, _) = render_site(&BuildOptions::new(root), &sink);
+    let files = sink.files.into_inner().unwrap();
+    (diags, files)
+}
+
+fn page(files: &BTreeMap<String, Vec<u8>>, path: &str) -> Html {
+    let bytes = files
+        .get(path)
+        .unwrap_or_else(|| panic!("no {path} in {:?}", files.keys().collect::<Vec<_>>()));
+    Html::parse_document(&String::from_utf8_lossy(bytes))
+}
+
+/// Groups of citations over seeds a, b, c, as written in the body.
+fn groups() -> impl Strategy<Value = Vec<Vec<usize>>> {
+    prop::collection::vec(prop::collection::vec(0usize..3, 1..4), 1..8)
+}
+
+fn body_of(groups: &[Vec<usize>], notes: bool) -> String {
+    let ids = ["a", "b", "c"];
+    let mut body = String::new();
+    for (k, g) in groups.iter().enumerate() {
+        let cites: Vec<String> = g
+            .iter()
+            .enumerate()
+            .map(|(j, &i)| {
+                if j == 0 && k % 3 == 1 {
+                    format!("@{}, para. {k}", ids[i])
+                } else {
+                    format!("@{}", ids[i])
+                }
+            })
+            .collect();
+        body.push_str(&format!("Claim {k} [{}].", cites.join("; ")));
+        if notes && k % 2 == 0 {
+            body.push_str(&format!(" Noted[^n{}].", k % 3));
+        }
+        body.push_str("\n\n");
+    }
+    if notes {
+        for n in 0..3 {
+            body.push_str(&format!("[^n{n}]: Note {n}.\n"));
+        }
+    }
+    body
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// No input makes the front-matter, brief, seed, config, citation, quote or
+    /// Markdown parsers panic.
+    #[test]
+    fn parsing_never_panics(
+        yaml in "[a-z_:\\[\\]{}\"' ,\\-#&*!|>\n0-9@]{0,120}",
+        body in "\\PC{0,200}",
+        raw in prop::collection::vec(any::<u8>(), 0..200),
+        fenced in any::<bool>(),
+    ) {
+        let text = if fenced { format!("---\n{yaml}\n---\n{body}") } else { format!("{yaml}{body}") };
+        for bytes in [text.clone().into_bytes(), raw] {
+            let Ok(source) = SourceText::decode(Path::new("x.md"), bytes) else { continue };
+            let mut d = Diagnostics::new();
+            let _ = brief::brief::Brief::parse(Path::new("content/x.md"), Path::new("x.md"), source.clone(), &mut d);
+            let _ = brief::seed::Seed::parse("x", Path::new("seeds/x.md"), &source, &mut d);
+            let _ = brief::seed::Seed::parse("x", Path::new("seeds/x.txt"), &source, &mut d);
+            let _ = brief::config::SiteConfig::parse(Path::new("brief.yaml"), &source);
+            for diag in d.iter() {
+                let _ = diag.to_string();
+            }
+        }
+        let _ = brief::cite::parse_group(&body);
+        let _ = brief::markdown::render(&body);
+        let index = brief::quote::SeedText::new(&brief::seed::paragraphs(&body));
+        for span in brief::quote::quotes_before(&text, 0) {
+            let _ = index.find(&text[span.start..span.end]);
+        }
+    }
+
+    /// A citation's number is the rank of its source's first appearance.
+    #[test]
+    fn numbers_follow_first_appearance(groups in groups()) {
+        let body = body_of(&groups, false);
+        let rendered = brief::markdown::render(&body);
+        let ids = ["a", "b", "c"];
+        let mut order: Vec<&str> = Vec::new();
+        let mut expected_numbers = Vec::new();
+        for g in &groups {
+            for &i in g {
+                if !order.contains(&ids[i]) {
+                    order.push(ids[i]);
+                }
+                expected_numbers.push(order.iter().position(|&x| x == ids[i]).unwrap() + 1);
+            }
+        }
+        prop_assert_eq!(&rendered.order, &order);
+        let placed: Vec<usize> = rendered.groups.iter().flat_map(|g| g.items.iter().map(|c| c.number)).collect();
+        prop_assert_eq!(&placed, &expected_numbers);
+        let html = Html::parse_fragment(&rendered.html);
+        let shown: Vec<usize> = html
+            .select(&sel("a[role=doc-noteref]"))
+            .map(|a| a.text().collect::<String>().trim().parse().unwrap())
+            .collect();
+        prop_assert_eq!(&shown, &expected_numbers);
+    }
+}
+
+proptest! {
+    // Whole-site renders: fewer cases, each a full (small) build.
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Every backlink points at an existing citation (or note reference) and every one of
+    /// those has exactly one backlink; every reference points at an existing entry.
+    #[test]
+    fn backlinks_and_citations_match(groups in groups(), notes in any::<bool>()) {
+        let (_dir, root) = site(&[], &body_of(&groups, notes));
+        let (diags, files) = render(&root);
+        prop_assert!(!diags.has_errors(), "{:?}", diags);
+        let doc = page(&files, "x/index.html");
+        let mut refs: Vec<String> = doc
+            .select(&sel("a[role=doc-noteref]"))
+            .map(|a| format!("#{}", a.value().id().expect("a citation link has an id")))
+            .collect();
+        let mut backs: Vec<String> = doc
+            .select(&sel("a[role=doc-backlink]"))
+            .map(|a| a.value().attr("href").unwrap().to_owned())
+            .collect();
+        let cited: usize = groups.iter().map(Vec::len).sum();
+        prop_assert!(refs.len() >= cited);
+        refs.sort();
+        backs.sort();
+        prop_assert_eq!(&refs, &backs);
+        for a in doc.select(&sel("a[role=doc-noteref]")) {
+            let href = a.value().attr("href").unwrap();
+            let target = format!("[id=\"{}\"]", &href[1..]);
+            prop_assert_eq!(doc.select(&sel(&target)).count(), 1, "{} points nowhere", href);
+        }
+    }
+
+    /// A passage quoted from a seed is highlighted exactly once on the seed's page, and
+    /// the highlight holds that passage.
+    #[test]
+    fn a_found_quote_is_highlighted_once(
+        paras in prop::collection::vec(prop::collection::vec(0..WORDS.len(), 3..14), 1..5),
+        pick in any::<prop::sample::Index>(),
+        from in any::<prop::sample::Index>(),
+        len in 1usize..6,
+    ) {
+        let paragraphs: Vec<String> = paras
+            .iter()
+            .map(|p| p.iter().map(|&w| WORDS[w]).collect::<Vec<_>>().join(" "))
+            .collect();
+        let p = &paras[pick.index(paras.len())];
+        let start = from.index(p.len());
+        let end = (start + len).min(p.len());
+        let passage = p[start..end].iter().map(|&w| WORDS[w]).collect::<Vec<_>>().join(" ");
+        let body = format!("He said “{passage}” [@a].\n");
+        let (_dir, root) = site(&paragraphs, &body);
+        let (diags, files) = render(&root);
+        prop_assert!(!diags.has_errors(), "{:?}", diags);
+        prop_assert!(diags.iter().all(|d| !d.message.contains("quote")), "{:?}", diags);
+        let doc = page(&files, "sources/a/index.html");
+        // Marks in the seed's paragraphs (`p1`, `p2` …), not the page's legend.
+        let marks: Vec<String> = doc
+            .select(&sel("[id^=p] mark"))
+            .map(|m| m.text().collect())
+            .collect();
+        prop_assert_eq!(marks.len(), 1, "{:?}", marks);
+        prop_assert_eq!(marks[0].to_lowercase(), passage.to_lowercase());
+    }
+
+    /// Rendering twice gives the same bytes.
+    #[test]
+    fn rendering_is_deterministic(groups in groups(), notes in any::<bool>(), extra in "[a-z #*\n]{0,60}") {
+        let body = format!("{}\n\n{extra}\n", body_of(&groups, notes));
+        let (_dir, root) = site(&["Alpha beta.".into(), "Gamma.".into()], &body);
+        let (_, first) = render(&root);
+        let (_, second) = render(&root);
+        prop_assert!(!first.is_empty());
+        prop_assert!(first == second);
+    }
+}
