@@ -1,0 +1,207 @@
+//! The flagship site built into a tempdir, a static file server for it (search fetches
+//! `search.json`, which a browser refuses over `file://`), and the outside tools the
+//! reader tests need, found or skipped.
+
+use std::fs;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::thread;
+use std::time::Duration;
+
+/// The repository, which is itself the flagship site.
+pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// Whether missing tools are a failure (CI) or a reason to skip.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false")
+}
+
+/// `Some(tool)` when present; otherwise panics under CI, or prints why the test is
+/// skipped and returns `None`.
+pub fn require<T>(test: &str, tool: Option<T>, missing: &str) -> Option<T> {
+    if tool.is_none() {
+        if in_ci() {
+            panic!("{test}: CI is set but {missing}");
+        }
+        eprintln!("SKIPPED {test}: {missing} (set CI=true to make this a failure)");
+    }
+    tool
+}
+
+/// A file under the repository's `node_modules/` (installed by `npm ci`).
+pub fn node_module(rel: &str) -> Option<PathBuf> {
+    let path = Path::new(ROOT).join("node_modules").join(rel);
+    path.is_file().then_some(path)
+}
+
+/// `java`, when it runs.
+pub fn java() -> Option<PathBuf> {
+    let ok = Command::new("java")
+        .arg("-version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    ok.then(|| PathBuf::from("java"))
+}
+
+/// The flagship site, built with the real binary into a fresh tempdir.
+pub struct Built {
+    dir: tempfile::TempDir,
+}
+
+impl Built {
+    pub fn flagship() -> Built {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("public");
+        let output = Command::new(env!("CARGO_BIN_EXE_brief"))
+            .args(["build", "--root", ROOT, "--out"])
+            .arg(&out)
+            .output()
+            .expect("run brief build");
+        assert!(
+            output.status.success(),
+            "brief build of the flagship failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        Built { dir }
+    }
+
+    pub fn out(&self) -> PathBuf {
+        self.dir.path().join("public")
+    }
+
+    /// Every HTML page of the output, as paths relative to it (with `/`), sorted.
+    pub fn pages(&self) -> Vec<String> {
+        let out = self.out();
+        let mut pages = Vec::new();
+        let mut stack = vec![out.clone()];
+        while let Some(dir) = stack.pop() {
+            for entry in fs::read_dir(&dir).expect("read_dir") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "html") {
+                    let rel = path.strip_prefix(&out).expect("prefix");
+                    pages.push(rel.to_string_lossy().replace('\\', "/"));
+                }
+            }
+        }
+        pages.sort();
+        pages
+    }
+
+    /// Serves the output over HTTP on 127.0.0.1 until the test process ends.
+    pub fn serve(&self) -> SocketAddr {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let root = self.out();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                thread::spawn(move || answer(stream, &root));
+            }
+        });
+        addr
+    }
+}
+
+/// Answers one GET with the file it names (folders get index.html), else 404.
+fn answer(mut stream: TcpStream, root: &Path) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut head = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => head.extend_from_slice(&buf[..n]),
+        }
+    }
+    let head = String::from_utf8_lossy(&head);
+    let target = head.split(' ').nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let mut file = root.to_path_buf();
+    for part in path.split('/').filter(|p| !p.is_empty() && *p != "." && *p != "..") {
+        file.push(percent_decode(part));
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    let (status, kind, body) = match fs::read(&file) {
+        Ok(body) => ("200 OK", content_type(&file), body),
+        Err(_) => ("404 Not Found", "text/plain", b"not found".to_vec()),
+    };
+    let reply = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(reply.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("xml") => "application/xml",
+        _ => "application/octet-stream",
+    }
+}
+
+fn percent_decode(part: &str) -> String {
+    let bytes = part.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// GET `path` from `addr`; the body, or `None` on any failure.
+pub fn http_get(addr: SocketAddr, path: &str) -> Option<Vec<u8>> {
+    let mut stream = TcpStream::connect(addr).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    // Read to the end, or to Content-Length when the server keeps the connection open.
+    loop {
+        if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+            let length = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse::<usize>().ok());
+            if length.is_some_and(|n| raw.len() >= end + 4 + n) {
+                return Some(raw[end + 4..end + 4 + length.unwrap_or(0)].to_vec());
+            }
+        }
+        match stream.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(_) => return None,
+        }
+    }
+    let end = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
+    Some(raw[end + 4..].to_vec())
+}
