@@ -7,7 +7,9 @@
 //! Needs chromium, java, and the npm test tools (`npm ci`: axe-core, vnu-jar). Under
 //! `CI=true` a missing tool is a failure; elsewhere the test prints why it skipped.
 
+#[path = "reader/browser.rs"]
 mod browser;
+#[path = "reader/site.rs"]
 mod site;
 
 use std::fs;
@@ -266,9 +268,9 @@ fn search_finds_and_highlights() {
     browser.open(&format!("http://{addr}/search/index.html?q=lithium"));
     let results = wait_for("search results", || {
         let r = browser.eval(
-            r#"[...document.querySelectorAll("#search-results li")].map(li => ({
+            r##"[...document.querySelectorAll("#search-results li")].map(li => ({
                  href: li.querySelector("a").getAttribute("href"),
-                 marks: [...li.querySelectorAll("mark")].map(m => m.textContent) }))"#,
+                 marks: [...li.querySelectorAll("mark")].map(m => m.textContent) }))"##,
         );
         r.as_array().is_some_and(|a| !a.is_empty()).then_some(r)
     });

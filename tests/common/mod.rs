@@ -179,6 +179,7 @@ pub fn run_in(cwd: &Path, args: &[&str]) -> Run {
         "brief {:?} hung (killed after {TIMEOUT:?})\n{run}",
         run.args
     );
+    run.assert_summary_matches();
     // Whatever the input, a panic is a bug: user errors must be diagnostics.
     assert!(
         !run.stderr.contains("panicked at"),
@@ -211,6 +212,34 @@ impl Run {
     pub fn assert_code(&self, code: i32) -> &Self {
         assert_eq!(self.code, Some(code), "unexpected exit code\n{self}");
         self
+    }
+
+    /// If stderr ends with a tally (`N errors, M warnings`), it must count the problems
+    /// actually printed: every problem of a build is reported, none hidden.
+    pub fn assert_summary_matches(&self) {
+        let header = |sev: &str| {
+            self.stderr
+                .lines()
+                .filter(|l| !l.starts_with(' ') && l.contains(&format!(": {sev}: ")))
+                .count()
+        };
+        for line in self.stderr.lines() {
+            let words: Vec<&str> = line
+                .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+                .filter(|w| !w.is_empty())
+                .collect();
+            if words.len() >= 4
+                && words[1].starts_with("error")
+                && words[3].starts_with("warning")
+                && let (Ok(e), Ok(w)) = (words[0].parse::<usize>(), words[2].parse::<usize>())
+            {
+                assert_eq!(
+                    (e, w),
+                    (header("error"), header("warning")),
+                    "the tally `{line}` does not match the problems printed\n{self}"
+                );
+            }
+        }
     }
 
     /// Every `path:line:col: error|warning: message` line of stderr.
