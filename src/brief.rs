@@ -31,10 +31,41 @@ pub struct Brief {
     pub sources: Vec<SourceListing>,
     /// Free-form front matter for themes.
     pub extra: serde_json::Value,
+    /// Briefing components: short texts with citations, numbered with the body's.
+    pub components: Components,
+    /// The change log: `(date, text)`.
+    pub changes: Vec<(String, String)>,
     /// The whole file (normalised), kept for diagnostics.
     pub text: String,
     /// Byte offset of the Markdown body within `text`.
     pub body_offset: usize,
+}
+
+/// A text of the front matter, with where it starts in the file (1-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub text: String,
+    pub line: usize,
+    pub col: usize,
+}
+
+/// The briefing components of a brief's front matter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Components {
+    /// 3–5 key points shown at the top.
+    pub takeaways: Vec<Located>,
+    /// Dated events, sorted by date (stable for equal dates).
+    pub timeline: Vec<(String, Located)>,
+    pub disagreements: Vec<DisagreementSpec>,
+}
+
+/// A claim on which sources differ, with what each says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisagreementSpec {
+    pub claim: Located,
+    /// `(seed id, what it says)`.
+    pub positions: Vec<(Option<String>, Located)>,
+    pub verdict: Option<Located>,
 }
 
 /// One id of a brief's `sources:` list, with where it was written.
@@ -65,6 +96,45 @@ struct BriefFrontMatter {
     sources: Vec<Spanned<String>>,
     #[serde(default)]
     extra: Option<serde_json::Value>,
+    #[serde(default)]
+    takeaways: Vec<Spanned<String>>,
+    #[serde(default)]
+    timeline: Vec<TimelineFm>,
+    #[serde(default)]
+    disagreements: Vec<DisagreementFm>,
+    #[serde(default)]
+    changes: Vec<ChangeFm>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TimelineFm {
+    date: Spanned<String>,
+    event: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DisagreementFm {
+    claim: Spanned<String>,
+    positions: Vec<PositionFm>,
+    #[serde(default)]
+    verdict: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PositionFm {
+    #[serde(default)]
+    source: Option<Spanned<String>>,
+    says: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangeFm {
+    date: Spanned<String>,
+    text: String,
 }
 
 impl Brief {
@@ -92,6 +162,67 @@ impl Brief {
         };
         let date = checked_date(fm.date, diags);
         let updated = checked_date(fm.updated, diags);
+        let located = |s: &Spanned<String>| {
+            let (line, col) = frontmatter::position(&split, &s.referenced);
+            Located {
+                text: s.value.clone(),
+                line,
+                col,
+            }
+        };
+        let dated = |value: &Spanned<String>, diags: &mut Diagnostics| {
+            let (line, col) = frontmatter::position(&split, &value.referenced);
+            match date::parse(&value.value, true) {
+                Ok(_) => value.value.trim().to_owned(),
+                Err(message) => {
+                    diags.push(Diagnostic::error(path, message).at_line_col(&text, line, col));
+                    value.value.clone()
+                }
+            }
+        };
+        let mut timeline: Vec<(String, Located)> = fm
+            .timeline
+            .iter()
+            .map(|t| (dated(&t.date, diags), located(&t.event)))
+            .collect();
+        timeline.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut disagreements = Vec::with_capacity(fm.disagreements.len());
+        for d in &fm.disagreements {
+            let mut positions = Vec::with_capacity(d.positions.len());
+            for p in &d.positions {
+                let source = p.source.as_ref().map(|s| {
+                    let id = s.value.trim().to_owned();
+                    if !fm.sources.iter().any(|l| l.value.trim() == id) {
+                        let (line, col) = frontmatter::position(&split, &s.referenced);
+                        diags.push(
+                            Diagnostic::error(
+                                path,
+                                format!("`{id}` is not in this brief's `sources`"),
+                            )
+                            .at_line_col(&text, line, col)
+                            .with_help(format!("add `{id}` to `sources:`, or fix the id")),
+                        );
+                    }
+                    id
+                });
+                positions.push((source, located(&p.says)));
+            }
+            disagreements.push(DisagreementSpec {
+                claim: located(&d.claim),
+                positions,
+                verdict: d.verdict.as_ref().map(located),
+            });
+        }
+        let components = Components {
+            takeaways: fm.takeaways.iter().map(located).collect(),
+            timeline,
+            disagreements,
+        };
+        let changes = fm
+            .changes
+            .iter()
+            .map(|c| (dated(&c.date, diags), c.text.clone()))
+            .collect();
         let sources = fm
             .sources
             .iter()
@@ -132,6 +263,8 @@ impl Brief {
             weight: fm.weight,
             sources,
             extra,
+            components,
+            changes,
             body_offset,
             text,
         })

@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
+use crate::publish;
 use crate::render::{self, NullSink, Overview, Shared, Sink};
 use crate::resolve::{self, Citations, SeedIndex};
 use crate::site::{LoadOptions, Site};
@@ -99,7 +100,7 @@ pub fn render_site_timed(
     let index = SeedIndex::new(&site);
     let shared = Shared::new(&site);
     let failed = AtomicBool::new(diags.has_errors());
-    let results: Vec<(Citations, Diagnostics, Option<String>)> = site
+    let results: Vec<(Citations, Diagnostics, Option<String>, String)> = site
         .briefs
         .par_iter()
         .enumerate()
@@ -121,15 +122,18 @@ pub fn render_site_timed(
                     }
                 }
             }
-            (resolution.citations, resolution.diagnostics, written)
+            let entry = publish::search_entry(brief, &resolution.brief.body.plain);
+            (resolution.citations, resolution.diagnostics, written, entry)
         })
         .collect();
     let mut citations = Vec::with_capacity(results.len());
+    let mut search_entries = Vec::with_capacity(results.len());
     let mut written = BTreeSet::new();
-    for (c, d, path) in results {
+    for (c, d, path, entry) in results {
         diags.extend(d);
         citations.push(c);
         written.extend(path);
+        search_entries.push(entry);
     }
     timings.briefs = started.elapsed();
     if diags.has_errors() {
@@ -150,6 +154,17 @@ pub fn render_site_timed(
         sink,
         &mut diags,
     ));
+    for (path, text) in publish::files(&site, &search_entries) {
+        match sink.put(&path, text.as_bytes()) {
+            Ok(()) => {
+                written.insert(path);
+            }
+            Err(err) => diags.push(crate::diagnostic::Diagnostic::error(
+                &path,
+                format!("cannot write: {err}"),
+            )),
+        }
+    }
     timings.pages = started.elapsed();
     let started = Instant::now();
     let files = written.len() + render::copy_assets(&site, &written, sink, &mut diags);

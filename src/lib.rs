@@ -23,6 +23,7 @@ pub mod highlight;
 pub mod markdown;
 pub mod output;
 pub mod preview;
+pub mod publish;
 pub mod quote;
 pub mod render;
 pub mod resolve;

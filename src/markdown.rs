@@ -37,12 +37,16 @@ pub struct RenderedBody {
     /// Footnotes defined but never referenced: (label, byte offset in the body).
     pub unused_notes: Vec<(String, usize)>,
     pub word_count: usize,
+    /// The body's text without markup, for the search index.
+    pub plain: String,
 }
 
 /// One `[@…]` bracket.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CiteGroup {
-    /// Byte range of the bracket in the body.
+    /// Which text the bracket is in.
+    pub origin: Origin,
+    /// Byte range of the bracket in its text.
     pub range: Range<usize>,
     pub items: Vec<PlacedCite>,
     /// Quoted passages of the sentence before the bracket.
@@ -99,24 +103,66 @@ fn options() -> Options {
 
 /// Renders `body` (the Markdown after the front matter).
 pub fn render(body: &str) -> RenderedBody {
-    let callback = |link: BrokenLink<'_>| {
-        let inner = body.get(link.span.start + 1..link.span.end.saturating_sub(1))?;
-        cite::is_citation(inner).then_some((CowStr::Borrowed(CITE_DEST), CowStr::Borrowed("")))
-    };
-    let parser = Parser::new_with_broken_link_callback(body, options(), Some(callback));
-    let mut r = Rewriter::new(body);
-    r.run(parser.into_offset_iter());
-    r.finish()
+    let mut renderer = Renderer::default();
+    renderer.body(body);
+    renderer.finish()
 }
 
-/// State of the first pass over the events.
-struct Rewriter<'a> {
-    body: &'a str,
-    out: Vec<Event<'a>>,
+/// Where a text rendered by a [`Renderer`] came from, to place diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The brief's body: offsets are bytes into the body.
+    Body,
+    /// A string in the front matter (a takeaway, a timeline event …) starting at this
+    /// 1-based line and column of the file.
+    At { line: usize, col: usize },
+}
+
+/// Renders the texts of one brief — its components and its body — numbering sources
+/// across all of them in the order they are rendered.
+#[derive(Debug, Default)]
+pub struct Renderer {
     rendered: RenderedBody,
     numbers: HashMap<String, usize>,
     cite_counts: HashMap<usize, usize>,
     note_numbers: HashMap<String, usize>,
+}
+
+impl Renderer {
+    /// Renders the body: its HTML, table of contents and notes.
+    pub fn body(&mut self, body: &str) {
+        let mut r = Rewriter::new(body, Origin::Body, self);
+        r.run(parse(body));
+        r.finish_body();
+    }
+
+    /// Renders a short text of the front matter (a takeaway, a timeline event) as inline
+    /// HTML: one paragraph loses its `<p>`.
+    pub fn inline(&mut self, text: &str, origin: Origin) -> String {
+        let mut r = Rewriter::new(text, origin, self);
+        r.run(parse(text));
+        r.finish_inline()
+    }
+
+    pub fn finish(self) -> RenderedBody {
+        self.rendered
+    }
+}
+
+fn parse(text: &str) -> impl Iterator<Item = (Event<'_>, Range<usize>)> {
+    let callback = |link: BrokenLink<'_>| {
+        let inner = text.get(link.span.start + 1..link.span.end.saturating_sub(1))?;
+        cite::is_citation(inner).then_some((CowStr::Borrowed(CITE_DEST), CowStr::Borrowed("")))
+    };
+    Parser::new_with_broken_link_callback(text, options(), Some(callback)).into_offset_iter()
+}
+
+/// State of the first pass over one text's events.
+struct Rewriter<'a, 's> {
+    body: &'a str,
+    origin: Origin,
+    out: Vec<Event<'a>>,
+    state: &'s mut Renderer,
     /// Plain text of the current block, for quote detection, with source offsets.
     block: String,
     block_offsets: Vec<(usize, usize)>,
@@ -124,15 +170,13 @@ struct Rewriter<'a> {
     block_from: usize,
 }
 
-impl<'a> Rewriter<'a> {
-    fn new(body: &'a str) -> Self {
+impl<'a, 's> Rewriter<'a, 's> {
+    fn new(body: &'a str, origin: Origin, state: &'s mut Renderer) -> Self {
         Rewriter {
             body,
+            origin,
             out: Vec::new(),
-            rendered: RenderedBody::default(),
-            numbers: HashMap::new(),
-            cite_counts: HashMap::new(),
-            note_numbers: HashMap::new(),
+            state,
             block: String::new(),
             block_offsets: Vec::new(),
             block_from: 0,
@@ -189,9 +233,19 @@ impl<'a> Rewriter<'a> {
                     self.out.push(event);
                 }
                 Event::Text(ref t) | Event::Code(ref t) => {
+                    if self.origin == Origin::Body {
+                        let plain = &mut self.state.rendered.plain;
+                        if !plain.is_empty()
+                            && !plain.ends_with(' ')
+                            && !t.starts_with([' ', ',', '.', ';', ':'])
+                        {
+                            plain.push(' ');
+                        }
+                        plain.push_str(t);
+                    }
                     self.block_offsets.push((self.block.len(), range.start));
                     self.block.push_str(t);
-                    self.rendered.word_count += t.split_whitespace().count();
+                    self.state.rendered.word_count += t.split_whitespace().count();
                     self.out.push(event);
                 }
                 Event::SoftBreak | Event::HardBreak => {
@@ -222,12 +276,16 @@ impl<'a> Rewriter<'a> {
         let mut placed = Vec::with_capacity(items.len());
         let mut html = String::from("<sup class=\"citation\">");
         for (i, item) in items.into_iter().enumerate() {
-            let next = self.numbers.len() + 1;
-            let number = *self.numbers.entry(item.id.clone()).or_insert_with(|| {
-                self.rendered.order.push(item.id.clone());
-                next
-            });
-            let count = self.cite_counts.entry(number).or_insert(0);
+            let next = self.state.numbers.len() + 1;
+            let number = *self
+                .state
+                .numbers
+                .entry(item.id.clone())
+                .or_insert_with(|| {
+                    self.state.rendered.order.push(item.id.clone());
+                    next
+                });
+            let count = self.state.cite_counts.entry(number).or_insert(0);
             let label = backlink_label(*count);
             *count += 1;
             if i > 0 {
@@ -246,7 +304,8 @@ impl<'a> Rewriter<'a> {
         }
         html.push_str("</sup>");
         self.out.push(Event::InlineHtml(html.into()));
-        self.rendered.groups.push(CiteGroup {
+        self.state.rendered.groups.push(CiteGroup {
+            origin: self.origin,
             range,
             items: placed,
             quotes,
@@ -277,17 +336,21 @@ impl<'a> Rewriter<'a> {
     }
 
     fn footnote_reference(&mut self, label: CowStr<'a>) {
-        let next = self.note_numbers.len() + 1;
-        let number = *self.note_numbers.entry(label.to_string()).or_insert(next);
+        let next = self.state.note_numbers.len() + 1;
+        let number = *self
+            .state
+            .note_numbers
+            .entry(label.to_string())
+            .or_insert(next);
         if number == next {
-            self.rendered.notes.push(Note {
+            self.state.rendered.notes.push(Note {
                 number,
                 id: label.to_string(),
                 content: String::new(),
                 labels: Vec::new(),
             });
         }
-        let note = &mut self.rendered.notes[number - 1];
+        let note = &mut self.state.rendered.notes[number - 1];
         let back = backlink_label(note.labels.len());
         note.labels.push(back.clone());
         self.out.push(Event::InlineHtml(
@@ -298,8 +361,22 @@ impl<'a> Rewriter<'a> {
         ));
     }
 
+    /// Inline HTML of a short text: footnotes and headings are not expected there.
+    fn finish_inline(self) -> String {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
+        let trimmed = html.trim_end();
+        match trimmed
+            .strip_prefix("<p>")
+            .and_then(|t| t.strip_suffix("</p>"))
+        {
+            Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+            _ => html,
+        }
+    }
+
     /// Second pass: lift footnote definitions out, give headings ids, write the HTML.
-    fn finish(mut self) -> RenderedBody {
+    fn finish_body(mut self) {
         let events = std::mem::take(&mut self.out);
         let mut main: Vec<Event<'a>> = Vec::with_capacity(events.len());
         let mut definitions: HashMap<String, Vec<Event<'a>>> = HashMap::new();
@@ -353,8 +430,8 @@ impl<'a> Rewriter<'a> {
         }
         let mut html = String::with_capacity(self.body.len() * 3 / 2);
         pulldown_cmark::html::push_html(&mut html, main.into_iter());
-        self.rendered.html = html;
-        for note in &mut self.rendered.notes {
+        self.state.rendered.html = html;
+        for note in &mut self.state.rendered.notes {
             if let Some(events) = definitions.remove(&note.id) {
                 let mut content = String::new();
                 pulldown_cmark::html::push_html(&mut content, events.into_iter());
@@ -370,9 +447,8 @@ impl<'a> Rewriter<'a> {
             })
             .collect();
         unused.sort();
-        self.rendered.unused_notes = unused;
-        self.rendered.toc = build_toc(&headings);
-        self.rendered
+        self.state.rendered.unused_notes = unused;
+        self.state.rendered.toc = build_toc(&headings);
     }
 }
 

@@ -106,6 +106,8 @@ pub struct Staging {
     committed: bool,
     /// Nanoseconds spent writing, summed over threads.
     write_nanos: AtomicU64,
+    /// Whether the staging folder was made (on the first write), or why it could not be.
+    created: std::sync::OnceLock<Result<(), String>>,
 }
 
 fn sibling(out: &Path, tag: &str) -> PathBuf {
@@ -119,25 +121,39 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
 impl Staging {
     /// Creates a fresh staging folder beside `out`, first removing what interrupted builds
     /// left there.
+    ///
+    /// Nothing is created on disk until the first file is written, so a build that fails
+    /// before rendering leaves no folder behind.
     pub fn create(out: &Path) -> io::Result<Staging> {
         let out = absolute(out);
-        let parent = out
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| PathBuf::from("/"));
-        fs::create_dir_all(&parent).map_err(|e| with_path(e, &parent))?;
-        remove_leftovers(&out);
-        let dir = sibling(&out, "staging");
-        if dir.exists() {
-            fs::remove_dir_all(&dir).map_err(|e| with_path(e, &dir))?;
+        if out.parent().is_some_and(Path::is_dir) {
+            remove_leftovers(&out);
         }
-        fs::create_dir(&dir).map_err(|e| with_path(e, &dir))?;
+        let dir = sibling(&out, "staging");
         Ok(Staging {
             out,
             dir,
             committed: false,
             write_nanos: AtomicU64::new(0),
+            created: std::sync::OnceLock::new(),
         })
+    }
+
+    /// Creates the output's parent and a fresh staging folder, once.
+    fn ensure_dir(&self) -> io::Result<()> {
+        let result = self.created.get_or_init(|| {
+            let parent = self
+                .out
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from("/"));
+            fs::create_dir_all(&parent).map_err(|e| with_path(e, &parent).to_string())?;
+            if self.dir.exists() {
+                fs::remove_dir_all(&self.dir).map_err(|e| with_path(e, &self.dir).to_string())?;
+            }
+            fs::create_dir(&self.dir).map_err(|e| with_path(e, &self.dir).to_string())
+        });
+        result.clone().map_err(io::Error::other)
     }
 
     /// Time spent writing files so far, summed over threads.
@@ -152,6 +168,7 @@ impl Staging {
     /// Elsewhere it is two renames; a build killed between them leaves the old output as
     /// `.<name>.brief-old-<pid>`, which the next build puts back ([`remove_leftovers`]).
     pub fn commit(mut self) -> io::Result<()> {
+        self.ensure_dir()?;
         if self.out.is_dir() && exchange(&self.dir, &self.out).is_ok() {
             // `self.dir` now holds the previous output.
             self.committed = true;
@@ -187,6 +204,7 @@ impl Drop for Staging {
 
 impl Sink for Staging {
     fn put(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        self.ensure_dir()?;
         let started = Instant::now();
         let target = self.dir.join(path);
         if let Some(parent) = target.parent() {

@@ -29,6 +29,7 @@ use crate::brief::Brief;
 use crate::build::BuildOptions;
 use crate::config::CONFIG_FILE;
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind, display_path};
+use crate::publish;
 use crate::render::{self, MemorySink, Overview, Page, Shared};
 use crate::resolve::{self, BriefResolution, Citations, SeedIndex, SeedUse};
 use crate::site::{self, CONTENT_DIR, LoadOptions, SEEDS_DIR, STATIC_DIR, Site, THEMES_DIR};
@@ -72,6 +73,8 @@ struct Model {
     resolutions: Vec<BriefResolution>,
     /// Parallel to `site.seeds`.
     uses: Vec<SeedUse>,
+    /// Each brief's entry in the search index, parallel to `site.briefs`.
+    search: Vec<String>,
     /// Problems found reading each input file, keyed by its path as shown.
     file_diags: BTreeMap<PathBuf, Diagnostics>,
     /// Problems of the theme (templates that do not parse, a missing theme).
@@ -85,6 +88,10 @@ struct Model {
 struct Dirty {
     all: bool,
     home: bool,
+    /// Every machine-readable file (search index, feed, sitemap).
+    publish: bool,
+    /// Search-index chunks whose briefs changed in place.
+    chunks: BTreeSet<usize>,
     sources: bool,
     assets: bool,
     /// Briefs by source path (as shown, e.g. `content/overview.md`).
@@ -274,11 +281,18 @@ impl Preview {
             .map(|b| resolve_one(&site, &index, b, strict))
             .collect();
         let uses = uses_of(&site, &resolutions);
+        let search = site
+            .briefs
+            .iter()
+            .zip(&resolutions)
+            .map(|(b, r)| publish::search_entry(b, &r.brief.body.plain))
+            .collect();
         let model = Model {
             site,
             index,
             resolutions,
             uses,
+            search,
             file_diags,
             theme_diags: Diagnostics::new(),
             url_diags,
@@ -428,8 +442,10 @@ impl Model {
                     mark_seeds(&self.site, &resolution.citations, dirty);
                     dirty.sources = true;
                 }
+                self.search[i] = publish::search_entry(&brief, &resolution.brief.body.plain);
                 self.site.briefs[i] = brief;
                 self.resolutions[i] = resolution;
+                dirty.chunks.insert(i / publish::SEARCH_CHUNK);
                 cites_changed
             }
             None => {
@@ -437,6 +453,11 @@ impl Model {
                 dirty.home = true;
                 dirty.sources = true;
                 mark_seeds(&self.site, &resolution.citations, dirty);
+                dirty.publish = true;
+                self.search.insert(
+                    at,
+                    publish::search_entry(&brief, &resolution.brief.body.plain),
+                );
                 self.site.briefs.insert(at, brief);
                 self.resolutions.insert(at, resolution);
                 true
@@ -447,6 +468,8 @@ impl Model {
     fn remove_brief(&mut self, i: usize, dirty: &mut Dirty) -> bool {
         let brief = self.site.briefs.remove(i);
         let resolution = self.resolutions.remove(i);
+        self.search.remove(i);
+        dirty.publish = true;
         dirty
             .removed
             .insert(format!("{}index.html", brief.url_path));
@@ -485,6 +508,7 @@ impl Model {
         self.index.update(s, &seed.paragraphs);
         dirty.seeds.insert(seed.id.clone());
         dirty.sources = true;
+        dirty.publish = true;
         self.site.seeds[s] = seed;
         let id = &self.site.seeds[s].id;
         let citing: Vec<usize> = (0..self.site.briefs.len())
@@ -589,9 +613,43 @@ fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usiz
         let pages: BTreeSet<String> = all_page_files(site);
         snapshot.retain(|path, _| pages.contains(path));
     }
+    let publish_all = dirty.publish || dirty.assets || dirty.all;
+    let machine_files = if publish_all {
+        // Chunks that no longer exist (briefs were removed) go.
+        snapshot.retain(|path, _| !path.starts_with("search/briefs-"));
+        publish::files(site, &model.search)
+    } else {
+        let mut files: Vec<(String, String)> = dirty
+            .chunks
+            .iter()
+            .map(|&k| {
+                (
+                    publish::chunk_path(k),
+                    publish::search_chunk(&model.search, k),
+                )
+            })
+            .filter(|(path, _)| !site.assets.contains_key(path))
+            .collect();
+        if dirty.home {
+            files.extend(publish::listing_files(site));
+        }
+        files
+    };
     if dirty.assets || dirty.all {
-        let pages = all_page_files(site);
+        let mut pages = all_page_files(site);
+        if !publish_all {
+            pages.extend(
+                publish::files(site, &model.search)
+                    .into_iter()
+                    .map(|(p, _)| p),
+            );
+        } else {
+            pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
+        }
         rendered += render::copy_assets(site, &pages, &sink, &mut diags);
+    }
+    for (path, text) in machine_files {
+        snapshot.insert(path, Arc::from(text.into_bytes()));
     }
     for path in &dirty.removed {
         snapshot.remove(path);
@@ -697,7 +755,7 @@ mod tests {
         let r = p.rebuild(&[root.join("content/one.md")]);
         assert!(r.ok && !r.full);
         assert_eq!(r.rendered, 1);
-        assert_eq!(r.changed, vec!["one/index.html"]);
+        assert_eq!(r.changed, vec!["one/index.html", "search/briefs-0.json"]);
         assert_same(&p, root);
     }
 

@@ -188,6 +188,68 @@ impl SeedText {
     }
 }
 
+impl SeedText {
+    /// How many times `passage` (original text) occurs in the seed, normalised.
+    pub fn occurrences(&self, passage: &str) -> usize {
+        let needle = normalize(passage);
+        if needle.is_empty() {
+            return 0;
+        }
+        self.norm.match_indices(needle.as_str()).count()
+    }
+}
+
+/// A text-fragment directive (`text=…`, for a URL's `#:~:`) that selects the quoted
+/// `passages` of `paragraphs` on the original article: the first passage's words, and
+/// the last one's as the end of the range when the quote has omissions; prefixed by the
+/// preceding words when the start alone is not unique in the seed.
+pub fn text_fragment(
+    paragraphs: &[String],
+    text: &SeedText,
+    passages: &[Passage],
+) -> Option<String> {
+    let slice = |p: &Passage| {
+        paragraphs
+            .get(p.paragraph)
+            .and_then(|t| t.get(p.start..p.end))
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    let first = passages.first()?;
+    let start = slice(first)?;
+    let mut directive = String::from("text=");
+    if text.occurrences(&start) > 1 {
+        let before = paragraphs.get(first.paragraph)?.get(..first.start)?;
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let prefix = words[words.len().saturating_sub(3)..].join(" ");
+        if !prefix.is_empty() {
+            directive.push_str(&fragment_encode(&prefix));
+            directive.push_str("-,");
+        }
+    }
+    directive.push_str(&fragment_encode(&start));
+    if passages.len() > 1
+        && let Some(end) = passages.last().and_then(slice)
+    {
+        directive.push(',');
+        directive.push_str(&fragment_encode(&end));
+    }
+    Some(directive)
+}
+
+/// Percent-encodes for a text directive: everything but ASCII letters and digits, so the
+/// directive's own syntax (`-`, `,`, `&`) never appears unescaped.
+fn fragment_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 2);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,6 +328,29 @@ mod tests {
         assert_eq!(
             (found[1].paragraph, found[1].start, found[1].end),
             (1, 0, 5)
+        );
+    }
+
+    #[test]
+    fn text_fragments_encode_and_disambiguate() {
+        let paras = vec!["Off the table, he said. It was off the table again.".to_owned()];
+        let s = SeedText::new(&paras);
+        let found = s.find("it was off the table").unwrap();
+        assert_eq!(
+            text_fragment(&paras, &s, &found).unwrap(),
+            "text=It%20was%20off%20the%20table"
+        );
+        let found = s.find("off the table again").unwrap();
+        assert_eq!(
+            text_fragment(&paras, &s, &found).unwrap(),
+            "text=off%20the%20table%20again"
+        );
+        let paras = vec!["He said: off the table. It was off the table again.".to_owned()];
+        let s = SeedText::new(&paras);
+        let found = s.find("off the table … again").unwrap();
+        assert_eq!(
+            text_fragment(&paras, &s, &found).unwrap(),
+            "text=He%20said%3A-,off%20the%20table,again"
         );
     }
 

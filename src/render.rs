@@ -66,6 +66,7 @@ pub enum Page {
     Sources,
     Seed(usize),
     NotFound,
+    Search,
 }
 
 /// What every page's context shares: the site's configuration as a template value,
@@ -133,6 +134,7 @@ impl<'a> Shared<'a> {
             Page::Sources => ("sources/".to_owned(), "sources.html"),
             Page::Seed(i) => (seed_path(&site.seeds[i]), "source.html"),
             Page::NotFound => (String::new(), "404.html"),
+            Page::Search => ("search/".to_owned(), "search.html"),
             Page::Brief(_) => {
                 return Err(Diagnostic::error(
                     page_file(site, page),
@@ -171,7 +173,7 @@ pub struct Overview<'a> {
 
 /// The pages other than briefs: home, sources index, 404, each seed.
 pub fn overview_pages(site: &Site) -> Vec<Page> {
-    let mut pages = vec![Page::Home, Page::Sources, Page::NotFound];
+    let mut pages = vec![Page::Home, Page::Sources, Page::NotFound, Page::Search];
     pages.extend((0..site.seeds.len()).map(Page::Seed));
     pages
 }
@@ -207,6 +209,7 @@ pub fn page_file(site: &Site, page: Page) -> String {
         Page::NotFound => "404.html".to_owned(),
         Page::Home => "index.html".to_owned(),
         Page::Sources => "sources/index.html".to_owned(),
+        Page::Search => "search/index.html".to_owned(),
         Page::Brief(i) => format!("{}index.html", site.briefs[i].url_path),
         Page::Seed(i) => format!("{}index.html", seed_path(&site.seeds[i])),
     }
@@ -294,16 +297,7 @@ fn href(root: &str, target: &str) -> String {
 }
 
 fn home_briefs(site: &Site, overview: &Overview<'_>) -> Value {
-    let mut order: Vec<usize> = (0..site.briefs.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&site.briefs[a], &site.briefs[b]);
-        (x.weight.is_none(), x.weight)
-            .cmp(&(y.weight.is_none(), y.weight))
-            .then_with(|| y.date.cmp(&x.date))
-            .then_with(|| x.title.cmp(&y.title))
-            .then_with(|| x.path.cmp(&y.path))
-    });
-    let list: Vec<Value> = order
+    let list: Vec<Value> = crate::publish::ordered(site)
         .into_iter()
         .map(|i| {
             let b = &site.briefs[i];
@@ -339,6 +333,7 @@ fn seed_reference(seed: &Seed) -> Map<String, Value> {
 }
 
 fn brief_value(site: &Site, brief: &Brief, resolved: &ResolvedBrief, root: &str) -> Value {
+    let components = &resolved.components;
     let sources: Vec<Value> = resolved
         .sources
         .iter()
@@ -366,7 +361,7 @@ fn brief_value(site: &Site, brief: &Brief, resolved: &ResolvedBrief, root: &str)
                 Value::Array(
                     s.quotes
                         .iter()
-                        .map(|(text, anchor)| json!({"text": text, "href": format!("{archive}#{anchor}")}))
+                        .map(|q| json!({"text": q.text, "href": format!("{archive}#{}", q.anchor), "fragment": q.fragment}))
                         .collect(),
                 ),
             );
@@ -416,7 +411,84 @@ fn brief_value(site: &Site, brief: &Brief, resolved: &ResolvedBrief, root: &str)
         "href": "index.html",
         "path": brief.url_path,
         "word_count": resolved.body.word_count,
+        "takeaways": components.takeaways.iter().map(|html| json!({"html": html})).collect::<Vec<_>>(),
+        "timeline": components.timeline.iter().map(|(date, html)| json!({"date": date, "html": html})).collect::<Vec<_>>(),
+        "disagreements": components.disagreements.iter().map(|d| json!({
+            "claim": d.claim,
+            "positions": d.positions.iter().map(|(source, html)| json!({"source": source, "html": html})).collect::<Vec<_>>(),
+            "verdict": d.verdict,
+        })).collect::<Vec<_>>(),
+        "changes": brief.changes.iter().map(|(date, text)| json!({"date": date, "text": text})).collect::<Vec<_>>(),
+        "json_ld": json_ld(site, brief, resolved),
     })
+}
+
+/// schema.org `NewsArticle` metadata for a brief, as JSON safe to place verbatim inside a
+/// `<script type="application/ld+json">` element (`<`, `>` and `&` are escaped).
+fn json_ld(site: &Site, brief: &Brief, resolved: &ResolvedBrief) -> String {
+    let person = |name: &String| json!({"@type": "Person", "name": name});
+    let citations: Vec<Value> = resolved
+        .sources
+        .iter()
+        .filter_map(|s| s.seed.map(|i| &site.seeds[i]))
+        .map(|seed| {
+            let mut c = Map::new();
+            c.insert("@type".into(), json!("NewsArticle"));
+            c.insert("headline".into(), json!(seed.title));
+            if let Some(outlet) = &seed.outlet {
+                c.insert(
+                    "publisher".into(),
+                    json!({"@type": "Organization", "name": outlet}),
+                );
+            }
+            if !seed.author.is_empty() {
+                c.insert(
+                    "author".into(),
+                    Value::Array(seed.author.iter().map(person).collect()),
+                );
+            }
+            if let Some(p) = &seed.published {
+                c.insert("datePublished".into(), json!(p));
+            }
+            if let Some(u) = &seed.url {
+                c.insert("url".into(), json!(u));
+            }
+            Value::Object(c)
+        })
+        .collect();
+    let mut m = Map::new();
+    m.insert("@context".into(), json!("https://schema.org"));
+    m.insert("@type".into(), json!("NewsArticle"));
+    m.insert("headline".into(), json!(brief.title));
+    if let Some(summary) = &brief.summary {
+        m.insert("description".into(), json!(summary));
+    }
+    if let Some(date) = &brief.date {
+        m.insert("datePublished".into(), json!(date));
+    }
+    if let Some(modified) = brief.updated.as_ref().or(brief.date.as_ref()) {
+        m.insert("dateModified".into(), json!(modified));
+    }
+    if !brief.authors.is_empty() {
+        m.insert(
+            "author".into(),
+            Value::Array(brief.authors.iter().map(person).collect()),
+        );
+    }
+    m.insert(
+        "publisher".into(),
+        json!({"@type": "Organization", "name": site.config.title}),
+    );
+    m.insert("inLanguage".into(), json!(site.config.language));
+    m.insert(
+        "url".into(),
+        json!(format!("{}{}", site.config.base_url, brief.url_path)),
+    );
+    m.insert("citation".into(), Value::Array(citations));
+    let text = serde_json::to_string(&Value::Object(m)).unwrap_or_default();
+    text.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 fn seed_value(site: &Site, use_: &SeedUse, index: usize, root: &str, with_text: bool) -> Value {

@@ -10,19 +10,82 @@
 use rayon::prelude::*;
 
 use crate::brief::Brief;
+use crate::brief::Located;
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind, closest, did_you_mean};
-use crate::markdown::{self, RenderedBody};
-use crate::quote::{Passage, SeedText};
+use crate::markdown::{Origin, RenderedBody, Renderer};
+use crate::quote::{self, Passage, SeedText};
 use crate::site::Site;
 
 /// A brief's rendered body and its numbered sources.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResolvedBrief {
     pub body: RenderedBody,
+    pub components: RenderedComponents,
     /// In number order (index + 1 == number).
     pub sources: Vec<SourceUse>,
     /// Seeds listed in `sources:` but never cited, by index into `site.seeds`.
     pub further: Vec<usize>,
+}
+
+/// The briefing components, rendered (inline HTML with citations).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RenderedComponents {
+    pub takeaways: Vec<String>,
+    /// `(date, html)`, sorted by date.
+    pub timeline: Vec<(String, String)>,
+    pub disagreements: Vec<RenderedDisagreement>,
+}
+
+/// A claim on which sources differ, rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedDisagreement {
+    pub claim: String,
+    /// `(seed id, html)`.
+    pub positions: Vec<(Option<String>, String)>,
+    pub verdict: Option<String>,
+}
+
+/// Renders a brief's texts in reading order — takeaways, body, timeline, disagreements —
+/// so its sources are numbered in the order a reader meets them.
+fn render_texts(brief: &Brief) -> (RenderedBody, RenderedComponents) {
+    let mut r = Renderer::default();
+    let origin = |l: &Located| Origin::At {
+        line: l.line,
+        col: l.col,
+    };
+    let c = &brief.components;
+    let takeaways = c
+        .takeaways
+        .iter()
+        .map(|t| r.inline(&t.text, origin(t)))
+        .collect();
+    r.body(brief.body());
+    let timeline = c
+        .timeline
+        .iter()
+        .map(|(date, e)| (date.clone(), r.inline(&e.text, origin(e))))
+        .collect();
+    let disagreements = c
+        .disagreements
+        .iter()
+        .map(|d| RenderedDisagreement {
+            claim: r.inline(&d.claim.text, origin(&d.claim)),
+            positions: d
+                .positions
+                .iter()
+                .map(|(s, says)| (s.clone(), r.inline(&says.text, origin(says))))
+                .collect(),
+            verdict: d.verdict.as_ref().map(|v| r.inline(&v.text, origin(v))),
+        })
+        .collect();
+    (
+        r.finish(),
+        RenderedComponents {
+            takeaways,
+            timeline,
+            disagreements,
+        },
+    )
 }
 
 /// One numbered source of a brief.
@@ -34,8 +97,19 @@ pub struct SourceUse {
     pub number: usize,
     /// `(label, locator)` per citation place.
     pub backlinks: Vec<(String, Option<String>)>,
-    /// Quotes of this source that were found: `(text, anchor id on the seed page)`.
-    pub quotes: Vec<(String, String)>,
+    /// Quotes of this source that were found.
+    pub quotes: Vec<QuoteRef>,
+}
+
+/// A quote of a source that was found in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteRef {
+    pub text: String,
+    /// The highlight's anchor id on the seed's archive page.
+    pub anchor: String,
+    /// The original article's `url` with a text fragment selecting the passage, when the
+    /// seed has a `url`.
+    pub fragment: Option<String>,
 }
 
 /// What the seed pages need to know of one brief: which seeds it cites and the passages
@@ -133,8 +207,12 @@ pub fn anchor_stem(url_path: &str) -> String {
 pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefResolution {
     let texts = &index.texts;
     let mut diags = Diagnostics::new();
-    let body = markdown::render(brief.body());
-    let at = |offset: usize| brief.body_offset + offset;
+    let (body, components) = render_texts(brief);
+    // Places a diagnostic at `offset` of the text a citation group came from.
+    let locate = |d: Diagnostic, origin: Origin, offset: usize| match origin {
+        Origin::Body => d.at(&brief.text, brief.body_offset + offset),
+        Origin::At { line, col } => d.at_line_col(&brief.text, line, col),
+    };
     let seed_index = |id: &str| site.seeds.binary_search_by(|s| s.id.as_str().cmp(id)).ok();
 
     let mut sources: Vec<SourceUse> = body
@@ -158,9 +236,9 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 .push((place.label.clone(), place.locator.clone()));
             let listed = brief.sources.iter().any(|s| s.id == place.id);
             if seed_index(&place.id).is_none() {
-                let mut d =
-                    Diagnostic::error(&brief.path, format!("cites unknown source `{}`", place.id))
-                        .at(&brief.text, at(place.offset));
+                let d =
+                    Diagnostic::error(&brief.path, format!("cites unknown source `{}`", place.id));
+                let mut d = locate(d, group.origin, place.offset);
                 let listed_ids = brief.sources.iter().map(|s| s.id.as_str());
                 let near = closest(
                     &place.id,
@@ -172,14 +250,17 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 diags.push(d);
             } else if !listed {
                 diags.push(
-                    Diagnostic::error(
-                        &brief.path,
-                        format!(
-                            "cites `{}`, which is not in this brief's `sources`",
-                            place.id
+                    locate(
+                        Diagnostic::error(
+                            &brief.path,
+                            format!(
+                                "cites `{}`, which is not in this brief's `sources`",
+                                place.id
+                            ),
                         ),
+                        group.origin,
+                        place.offset,
                     )
-                    .at(&brief.text, at(place.offset))
                     .with_help(format!(
                         "add `{}` to `sources:` in the front matter",
                         place.id
@@ -201,9 +282,18 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 Some((seed, number, passages)) => {
                     let anchor = format!("q-{}-{}", anchor_stem(&brief.url_path), found.len() + 1);
                     let text = quoted.text.trim().to_owned();
-                    sources[number - 1]
-                        .quotes
-                        .push((text.clone(), anchor.clone()));
+                    let seed_ = &site.seeds[seed];
+                    let fragment = seed_.url.as_ref().and_then(|url| {
+                        let directive =
+                            quote::text_fragment(&seed_.paragraphs, &texts[seed], &passages)?;
+                        let base = url.split('#').next().unwrap_or(url);
+                        Some(format!("{base}#:~:{directive}"))
+                    });
+                    sources[number - 1].quotes.push(QuoteRef {
+                        text: text.clone(),
+                        anchor: anchor.clone(),
+                        fragment,
+                    });
                     found.push(FoundQuote {
                         seed,
                         anchor,
@@ -226,9 +316,12 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                         .map(|id| format!("`{id}`"))
                         .collect::<Vec<_>>()
                         .join(" or ");
+                    let d = Diagnostic::warning(
+                        &brief.path,
+                        format!("quote not found in {names}: “{}”", shorten(&quoted.text)),
+                    );
                     diags.push(
-                        Diagnostic::warning(&brief.path, format!("quote not found in {names}: “{}”", shorten(&quoted.text)))
-                            .at(&brief.text, at(quoted.offset))
+                        locate(d, group.origin, quoted.offset)
                             .with_help("quote the seed's words exactly (case, spacing, quote marks and dashes may differ; mark omissions with …), or drop the quote marks")
                             .with_kind(Kind::QuoteNotFound),
                     );
@@ -242,7 +335,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 &brief.path,
                 format!("footnote `{label}` is never referenced"),
             )
-            .at(&brief.text, at(*offset))
+            .at(&brief.text, brief.body_offset + *offset)
             .with_help(format!("refer to it with [^{label}] or delete it")),
         );
     }
@@ -259,6 +352,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
     BriefResolution {
         brief: ResolvedBrief {
             body,
+            components,
             sources,
             further,
         },

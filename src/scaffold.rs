@@ -33,7 +33,7 @@ pub fn new_brief(root: &Path, path: &str) -> io::Result<PathBuf> {
     let stem = rel.rsplit('/').next().unwrap_or(rel);
     let title = title_case(stem);
     let text = format!(
-        "---\ntitle: \"{title}\"\nsummary: \"\"\ndate: {}\nauthors: []\ndraft: true\nsources: []\n---\n\nWrite the brief here. Cite a seed with [@seed-id] after listing it in `sources`.\n",
+        "---\ntitle: \"{title}\"\nsummary: \"\"\ndate: {}\nauthors: []\ndraft: true\nsources: []\n---\n\nWrite the brief here. Cite a seed with `[@seed-id]` after listing its id in `sources`.\n",
         crate::date::today()
     );
     if let Some(parent) = file.parent() {

@@ -259,6 +259,7 @@ fn load_seeds(root: &Path, diags: &mut Diagnostics) -> Vec<Seed> {
         match unique.last() {
             Some(prev) if prev.id == seed.id => diags.push(
                 Diagnostic::error(&seed.path, format!("two seeds have the id `{}`", seed.id))
+                    .at_line_col("", 1, 1)
                     .with_help(format!(
                         "{} has the same id; rename one of them",
                         prev.path.display()

@@ -1,0 +1,305 @@
+//! The machine-readable files of a site: the search index, the Atom feed, the sitemap
+//! and robots.txt.
+//!
+//! Written in Rust rather than through templates: their formats are fixed, and escaping
+//! XML and JSON by hand in a template is where feeds usually break. Absolute URLs come
+//! from `base_url`; when it is not an absolute `http(s)` address (the default is `/`),
+//! the feed's links stay relative (valid Atom, resolved against the feed's own address),
+//! its ids become `urn:` names, and no sitemap is written, since a sitemap must give
+//! absolute URLs.
+
+use serde_json::json;
+
+use crate::brief::Brief;
+use crate::site::Site;
+
+/// Where the search index's manifest is written.
+pub const SEARCH_INDEX: &str = "search.json";
+
+/// How many briefs share one file of the search index. A chunk is the unit the preview
+/// rewrites when a brief changes, so an edit never re-serialises the whole index.
+pub const SEARCH_CHUNK: usize = 100;
+
+/// The output path of search-index chunk `k`.
+pub fn chunk_path(k: usize) -> String {
+    format!("search/briefs-{k}.json")
+}
+
+/// One brief's entry in the search index, as JSON text: title, link (from the site
+/// root), summary and the body's plain text.
+pub fn search_entry(brief: &Brief, plain: &str) -> String {
+    json!({
+        "title": brief.title,
+        "href": format!("{}index.html", brief.url_path),
+        "summary": brief.summary,
+        "text": plain,
+    })
+    .to_string()
+}
+
+/// Search-index chunk `k`: a JSON array of the entries of briefs `k * SEARCH_CHUNK ..`.
+pub fn search_chunk(entries: &[String], k: usize) -> String {
+    let start = (k * SEARCH_CHUNK).min(entries.len());
+    let end = (start + SEARCH_CHUNK).min(entries.len());
+    let mut out = String::from("[");
+    for (i, entry) in entries[start..end].iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(entry);
+    }
+    out.push(']');
+    out
+}
+
+/// How many chunks `n` briefs need.
+pub fn chunk_count(n: usize) -> usize {
+    n.div_ceil(SEARCH_CHUNK)
+}
+
+/// The search index's manifest: the chunk files (paths from the site root) and the seeds.
+pub fn search_manifest(site: &Site) -> String {
+    let chunks: Vec<String> = (0..chunk_count(site.briefs.len()))
+        .map(chunk_path)
+        .collect();
+    format!(
+        "{{\"chunks\":{},\"seeds\":{}}}",
+        json!(chunks),
+        search_seeds(site)
+    )
+}
+
+/// The seeds' part of the search index, as JSON text: each seed's title, outlet, link
+/// and paragraphs (with their anchors).
+pub fn search_seeds(site: &Site) -> String {
+    let seeds: Vec<serde_json::Value> = site
+        .seeds
+        .iter()
+        .map(|s| {
+            json!({
+                "title": s.title,
+                "outlet": s.outlet,
+                "href": format!("sources/{}/index.html", s.id),
+                "paragraphs": s.paragraphs.iter().enumerate().map(|(i, p)| json!({"id": format!("p{}", i + 1), "text": p.split_whitespace().collect::<Vec<_>>().join(" ")})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    serde_json::Value::Array(seeds).to_string()
+}
+
+/// Every machine-readable file of the site, `(output path, contents)`, given the briefs'
+/// search entries (parallel to `site.briefs`). A file the site provides itself (a
+/// `static/robots.txt`) is left out: the site's own wins.
+pub fn files(site: &Site, search_entries: &[String]) -> Vec<(String, String)> {
+    let mut files = vec![(SEARCH_INDEX.to_owned(), search_manifest(site))];
+    files.extend(
+        (0..chunk_count(search_entries.len()))
+            .map(|k| (chunk_path(k), search_chunk(search_entries, k))),
+    );
+    files.extend(listing_files(site));
+    files.retain(|(path, _)| !site.assets.contains_key(path));
+    files
+}
+
+/// The files that list the briefs — feed, sitemap, robots.txt — which change only when
+/// what the home page shows of a brief changes.
+pub fn listing_files(site: &Site) -> Vec<(String, String)> {
+    let mut files = vec![
+        ("atom.xml".to_owned(), atom(site)),
+        ("robots.txt".to_owned(), robots(site)),
+    ];
+    if let Some(map) = sitemap(site) {
+        files.push(("sitemap.xml".to_owned(), map));
+    }
+    files.retain(|(path, _)| !site.assets.contains_key(path));
+    files
+}
+
+/// Whether `base_url` can make absolute URLs.
+fn absolute_base(site: &Site) -> Option<&str> {
+    let base = site.config.base_url.as_str();
+    let lower = base.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(base)
+}
+
+/// Briefs in home-page order — weight, then newest first, then title — as indices into
+/// `site.briefs`.
+pub fn ordered(site: &Site) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..site.briefs.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&site.briefs[a], &site.briefs[b]);
+        (x.weight.is_none(), x.weight)
+            .cmp(&(y.weight.is_none(), y.weight))
+            .then_with(|| y.date.cmp(&x.date))
+            .then_with(|| x.title.cmp(&y.title))
+            .then_with(|| x.path.cmp(&y.path))
+    });
+    order
+}
+
+/// `2025-03-05` → `2025-03-05T00:00:00Z` (Atom needs a time; briefs have days).
+fn timestamp(date: Option<&String>) -> String {
+    match date {
+        Some(d) if d.len() == 10 => format!("{d}T00:00:00Z"),
+        _ => "1970-01-01T00:00:00Z".to_owned(),
+    }
+}
+
+/// The Atom feed of the briefs, newest first.
+pub fn atom(site: &Site) -> String {
+    let config = &site.config;
+    let base = absolute_base(site);
+    let name = crate::brief::slug(&config.title);
+    let id_of = |path: &str| match (base, path) {
+        (Some(b), _) => format!("{b}{path}"),
+        (None, "") => format!("urn:brief:{name}"),
+        (None, _) => format!("urn:brief:{name}:{}", path.trim_end_matches('/')),
+    };
+    let link_of = |path: &str| match (base, path) {
+        (Some(b), _) => format!("{b}{path}"),
+        (None, "") => "./".to_owned(),
+        (None, _) => path.to_owned(),
+    };
+    let mut briefs: Vec<&Brief> = site.briefs.iter().collect();
+    briefs.sort_by(|x, y| {
+        let (dx, dy) = (
+            x.updated.as_ref().or(x.date.as_ref()),
+            y.updated.as_ref().or(y.date.as_ref()),
+        );
+        dy.cmp(&dx)
+            .then_with(|| x.title.cmp(&y.title))
+            .then_with(|| x.path.cmp(&y.path))
+    });
+    let updated = briefs
+        .first()
+        .map(|b| timestamp(b.updated.as_ref().or(b.date.as_ref())))
+        .unwrap_or_else(|| timestamp(None));
+    let mut out = String::with_capacity(512 + briefs.len() * 512);
+    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str(&format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+        xml(&config.language)
+    ));
+    out.push_str(&format!("  <title>{}</title>\n", xml(&config.title)));
+    if let Some(d) = &config.description {
+        out.push_str(&format!("  <subtitle>{}</subtitle>\n", xml(d)));
+    }
+    out.push_str(&format!(
+        "  <link href=\"{}\" rel=\"self\" type=\"application/atom+xml\"/>\n",
+        xml(&link_of("atom.xml"))
+    ));
+    out.push_str(&format!(
+        "  <link href=\"{}\" rel=\"alternate\" type=\"text/html\"/>\n",
+        xml(&link_of(""))
+    ));
+    out.push_str(&format!("  <id>{}</id>\n", xml(&id_of(""))));
+    out.push_str(&format!("  <updated>{updated}</updated>\n"));
+    out.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        xml(&config.title)
+    ));
+    out.push_str(&format!(
+        "  <generator version=\"{}\">brief</generator>\n",
+        env!("CARGO_PKG_VERSION")
+    ));
+    for b in briefs {
+        out.push_str("  <entry>\n");
+        out.push_str(&format!("    <title>{}</title>\n", xml(&b.title)));
+        out.push_str(&format!(
+            "    <link href=\"{}\" rel=\"alternate\" type=\"text/html\"/>\n",
+            xml(&link_of(&b.url_path))
+        ));
+        out.push_str(&format!("    <id>{}</id>\n", xml(&id_of(&b.url_path))));
+        if let Some(d) = &b.date {
+            out.push_str(&format!(
+                "    <published>{}</published>\n",
+                timestamp(Some(d))
+            ));
+        }
+        out.push_str(&format!(
+            "    <updated>{}</updated>\n",
+            timestamp(b.updated.as_ref().or(b.date.as_ref()))
+        ));
+        for a in &b.authors {
+            out.push_str(&format!("    <author><name>{}</name></author>\n", xml(a)));
+        }
+        if let Some(s) = &b.summary {
+            out.push_str(&format!("    <summary>{}</summary>\n", xml(s)));
+        }
+        out.push_str("  </entry>\n");
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+/// The sitemap, or `None` when `base_url` is not absolute.
+pub fn sitemap(site: &Site) -> Option<String> {
+    let base = absolute_base(site)?;
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut url = |path: &str, lastmod: Option<&String>| {
+        out.push_str(&format!(
+            "  <url><loc>{}</loc>",
+            xml(&format!("{base}{path}"))
+        ));
+        if let Some(d) = lastmod {
+            out.push_str(&format!("<lastmod>{}</lastmod>", xml(d)));
+        }
+        out.push_str("</url>\n");
+    };
+    url("", None);
+    for b in &site.briefs {
+        url(&b.url_path, b.updated.as_ref().or(b.date.as_ref()));
+    }
+    url("sources/", None);
+    for s in &site.seeds {
+        url(&format!("sources/{}/", s.id), None);
+    }
+    out.push_str("</urlset>\n");
+    Some(out)
+}
+
+/// robots.txt: everything may be crawled; the sitemap's address when there is one.
+pub fn robots(site: &Site) -> String {
+    let mut out = String::from("User-agent: *\nAllow: /\n");
+    if let Some(base) = absolute_base(site) {
+        out.push_str(&format!("Sitemap: {base}sitemap.xml\n"));
+    }
+    out
+}
+
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' && c != '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_escapes_and_drops_control_characters() {
+        assert_eq!(xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    }
+
+    #[test]
+    fn search_chunks_split_entries() {
+        let entries: Vec<String> = (0..SEARCH_CHUNK + 1).map(|i| format!("{i}")).collect();
+        assert_eq!(chunk_count(entries.len()), 2);
+        assert_eq!(chunk_count(0), 0);
+        assert_eq!(search_chunk(&entries, 1), format!("[{SEARCH_CHUNK}]"));
+        assert!(search_chunk(&entries, 0).starts_with("[0,1,2"));
+    }
+}
