@@ -10,7 +10,9 @@ fn files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             let name = e.file_name().to_string_lossy().into_owned();
@@ -41,17 +43,29 @@ fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let theme = manifest.join("themes").join("briefing");
     println!("cargo:rerun-if-changed={}", theme.display());
-    let mut code = String::from("/// The built-in theme's templates, by name.\npub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// The built-in theme's templates, by name.\npub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[\n",
+    );
     let templates = theme.join("templates");
     for f in files(&templates) {
         println!("cargo:rerun-if-changed={}", f.display());
-        let _ = writeln!(code, "    ({:?}, include_str!({:?})),", key(&templates, &f), f.display().to_string());
+        let _ = writeln!(
+            code,
+            "    ({:?}, include_str!({:?})),",
+            key(&templates, &f),
+            f.display().to_string()
+        );
     }
     code.push_str("];\n\n/// The built-in theme's static files, by output path.\npub const BUILTIN_STATIC: &[(&str, &[u8])] = &[\n");
     let statics = theme.join("static");
     for f in files(&statics) {
         println!("cargo:rerun-if-changed={}", f.display());
-        let _ = writeln!(code, "    ({:?}, include_bytes!({:?})),", key(&statics, &f), f.display().to_string());
+        let _ = writeln!(
+            code,
+            "    ({:?}, include_bytes!({:?})),",
+            key(&statics, &f),
+            f.display().to_string()
+        );
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("builtin_theme.rs");
