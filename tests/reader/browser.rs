@@ -111,7 +111,10 @@ impl Browser {
         };
         browser.call("Page.enable", json!({}));
         // Headless windows are never focused; without this, focus events do not fire.
-        browser.call("Emulation.setFocusEmulationEnabled", json!({"enabled": true}));
+        browser.call(
+            "Emulation.setFocusEmulationEnabled",
+            json!({"enabled": true}),
+        );
         browser
     }
 
@@ -143,10 +146,12 @@ impl Browser {
             "Emulation.setDeviceMetricsOverride",
             json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}),
         );
-        self.call(
-            "Emulation.setTouchEmulationEnabled",
-            json!({"enabled": mobile, "maxTouchPoints": if mobile { 1 } else { 0 }}),
-        );
+        let touch = if mobile {
+            json!({"enabled": true, "maxTouchPoints": 1})
+        } else {
+            json!({"enabled": false})
+        };
+        self.call("Emulation.setTouchEmulationEnabled", touch);
     }
 
     /// `prefers-color-scheme`: `"light"` or `"dark"`.

@@ -123,7 +123,10 @@ fn answer(mut stream: TcpStream, root: &Path) {
     let target = head.split(' ').nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let mut file = root.to_path_buf();
-    for part in path.split('/').filter(|p| !p.is_empty() && *p != "." && *p != "..") {
+    for part in path
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != "." && *p != "..")
+    {
         file.push(percent_decode(part));
     }
     if file.is_dir() {
@@ -179,7 +182,9 @@ fn percent_decode(part: &str) -> String {
 /// GET `path` from `addr`; the body, or `None` on any failure.
 pub fn http_get(addr: SocketAddr, path: &str) -> Option<Vec<u8>> {
     let mut stream = TcpStream::connect(addr).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
     let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).ok()?;
     let mut raw = Vec::new();

@@ -1,16 +1,11 @@
-/* brief.js — progressive enhancement for the built-in "briefing" theme.
-   1. Source previews: hovering, focusing or tapping a citation shows its reference
-      (and the quoted passage, when the citation follows a verified quote) in place.
-      Built from the page's own Sources list; without this script the citation is a
-      plain link to that list.
-   2. Search: on the search page, fetches search.json and lists matches.
-   No library, no build step. */
+/* brief.js — source previews for the built-in "briefing" theme: hovering, focusing
+   or tapping a citation shows its reference (and the quoted passage, when the
+   citation follows a verified quote) in place. Built from the page's own Sources
+   list; without this script a citation is a plain link to that list. No library. */
 (function () {
   "use strict";
   var doc = document;
   var CITE = "sup.citation a[role=doc-noteref]";
-
-  /* ---- 1. Source previews ------------------------------------------------ */
 
   var tip = null; // the one preview element, created on first use
   var owner = null; // the citation it belongs to
@@ -102,21 +97,29 @@
     return true;
   }
 
-  // Below the citation, or above when it fits there and not below; never outside the
-  // viewport horizontally. Absolute, so nothing on the page moves.
+  // Below the citation, or above when it fits there and not below; when it fits on
+  // neither side, on the roomier one with its height capped (it scrolls). Never
+  // outside the viewport. Absolute, so nothing on the page moves.
   function place(link) {
     var vw = doc.documentElement.clientWidth;
     var vh = window.innerHeight;
     var m = 8;
     tip.style.maxWidth = Math.min(448, vw - 2 * m) + "px";
+    tip.style.maxHeight = "";
     tip.style.left = "0px";
     tip.style.top = "0px";
     var r = link.getBoundingClientRect();
-    var w = tip.offsetWidth;
+    var below = vh - r.bottom - 6 - m;
+    var above = r.top - 6 - m;
     var h = tip.offsetHeight;
+    var up = h > below && (h <= above || above > below);
+    if (h > (up ? above : below)) {
+      tip.style.maxHeight = Math.max(up ? above : below, 48) + "px";
+      h = tip.offsetHeight;
+    }
+    var w = tip.offsetWidth;
     var left = Math.max(m, Math.min(r.left + r.width / 2 - w / 2, vw - w - m));
-    var top = r.bottom + 6;
-    if (top + h > vh - m && r.top - 6 - h >= m) top = r.top - 6 - h;
+    var top = up ? r.top - 6 - h : r.bottom + 6;
     tip.style.left = left + window.scrollX + "px";
     tip.style.top = top + window.scrollY + "px";
   }
@@ -169,7 +172,7 @@
     tip.id = "brief-preview";
     tip.className = "preview";
     tip.hidden = true;
-    doc.body.appendChild(tip);
+    (doc.querySelector("main") || doc.body).appendChild(tip);
 
     doc.addEventListener("pointerdown", function (e) {
       pointer = e.pointerType || "mouse";
@@ -225,167 +228,6 @@
     window.addEventListener("resize", function () { hide(); });
   }
 
-  /* ---- 2. Search ---------------------------------------------------------- */
-
-  function initSearch() {
-    var form = doc.getElementById("search-form");
-    if (!form) return;
-    var input = doc.getElementById("search-input");
-    var status = doc.getElementById("search-status");
-    var list = doc.getElementById("search-results");
-    var root = form.getAttribute("data-root") || "";
-    var index = null;
-    var docs = [];
-    form.hidden = false;
-
-    function fold(s) {
-      return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
-    }
-
-    function load() {
-      if (index) return index;
-      index = fetch(form.getAttribute("data-index"))
-        .then(function (r) {
-          if (!r.ok) throw new Error(r.status);
-          return r.json();
-        })
-        .then(function (data) {
-          (data.briefs || []).forEach(function (b) {
-            docs.push({ title: b.title, kind: "Brief", href: b.href, head: b.summary || "", text: b.text || "" });
-          });
-          (data.seeds || []).forEach(function (s) {
-            (s.paragraphs || []).forEach(function (p, i) {
-              var n = /^p(\d+)$/.exec(p.id);
-              docs.push({
-                title: s.title, kind: "Source" + (s.outlet ? " · " + s.outlet : "") + ", para. " + (n ? n[1] : i + 1),
-                href: s.href + "#" + p.id, head: "", text: p.text, seed: s.href
-              });
-            });
-          });
-        });
-      return index;
-    }
-
-    // Appends `text` to `el`, wrapping each occurrence of a term in <mark>.
-    function marked(el, text, terms) {
-      var low = fold(text);
-      var i = 0;
-      while (i < text.length) {
-        var at = -1;
-        var len = 0;
-        terms.forEach(function (t) {
-          var j = low.indexOf(t, i);
-          if (j >= 0 && (at < 0 || j < at)) { at = j; len = t.length; }
-        });
-        if (at < 0) break;
-        el.appendChild(doc.createTextNode(text.slice(i, at)));
-        var m = doc.createElement("mark");
-        m.textContent = text.slice(at, at + len);
-        el.appendChild(m);
-        i = at + len;
-      }
-      el.appendChild(doc.createTextNode(text.slice(i)));
-    }
-
-    // About 200 characters of `text` around the first match.
-    function excerpt(text, terms) {
-      var low = fold(text);
-      var at = text.length;
-      terms.forEach(function (t) {
-        var j = low.indexOf(t);
-        if (j >= 0 && j < at) at = j;
-      });
-      if (text.length <= 220) return text;
-      var start = Math.max(0, at - 80);
-      if (start > 0) start = text.indexOf(" ", start) + 1 || start;
-      var end = Math.min(text.length, start + 200);
-      if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
-      return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
-    }
-
-    function run() {
-      var q = input.value.trim();
-      var terms = fold(q).split(/\s+/).filter(Boolean);
-      list.textContent = "";
-      if (!terms.length) {
-        status.textContent = "";
-        return;
-      }
-      var hits = [];
-      var perSeed = {};
-      docs.forEach(function (d) {
-        var hay = fold(d.title + " " + d.head + " " + d.text);
-        var score = 0;
-        for (var k = 0; k < terms.length; k++) {
-          if (hay.indexOf(terms[k]) < 0) return;
-          if (fold(d.title).indexOf(terms[k]) >= 0) score += 3;
-          score += hay.split(terms[k]).length - 1;
-        }
-        hits.push({ d: d, score: d.kind === "Brief" ? score * 2 : score });
-      });
-      hits.sort(function (a, b) { return b.score - a.score; });
-      hits = hits.filter(function (h) {
-        if (!h.d.seed) return true;
-        perSeed[h.d.seed] = (perSeed[h.d.seed] || 0) + 1;
-        return perSeed[h.d.seed] <= 3;
-      }).slice(0, 40);
-      hits.forEach(function (h) {
-        var li = doc.createElement("li");
-        var a = doc.createElement("a");
-        a.href = root + h.d.href;
-        a.className = "result-title";
-        marked(a, h.d.title, terms);
-        var kind = doc.createElement("p");
-        kind.className = "result-kind meta";
-        kind.textContent = h.d.kind;
-        var text = doc.createElement("p");
-        text.className = "result-text";
-        var body = h.d.text;
-        var inText = terms.some(function (t) { return fold(body).indexOf(t) >= 0; });
-        marked(text, excerpt(inText || !h.d.head ? body : h.d.head, terms), terms);
-        li.appendChild(a);
-        li.appendChild(kind);
-        li.appendChild(text);
-        list.appendChild(li);
-      });
-      status.textContent = hits.length
-        ? hits.length + (hits.length === 40 ? "+" : "") + " result" + (hits.length === 1 ? "" : "s") + " for “" + q + "”"
-        : "Nothing found for “" + q + "”.";
-    }
-
-    function search() {
-      load().then(run, function () {
-        status.textContent = "The search index could not be loaded" +
-          (location.protocol === "file:" ? ": search works when the site is served over HTTP, not opened from disk." : ".");
-      });
-    }
-
-    var debounce = 0;
-    input.addEventListener("input", function () {
-      clearTimeout(debounce);
-      debounce = setTimeout(function () {
-        var url = new URL(location.href);
-        if (input.value.trim()) url.searchParams.set("q", input.value.trim());
-        else url.searchParams.delete("q");
-        history.replaceState(null, "", url);
-        search();
-      }, 150);
-    });
-    form.addEventListener("submit", function (e) {
-      e.preventDefault();
-      search();
-    });
-    var q = new URLSearchParams(location.search).get("q");
-    if (q) {
-      input.value = q;
-      search();
-    }
-  }
-
-  function init() {
-    initPreviews();
-    initSearch();
-  }
-  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", init);
-  else init();
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", initPreviews);
+  else initPreviews();
 })();
