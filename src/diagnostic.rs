@@ -262,6 +262,7 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .filter(|&(d, c)| d <= (word.len().max(c.len()) / 2).max(2))
         .collect();
     scored.sort();
+    scored.dedup();
     let best = scored.first().map(|&(d, _)| d);
     scored
         .into_iter()
@@ -332,5 +333,7 @@ mod tests {
         let ids = ["ap-2025-02-25", "abp-live-2025-02", "kure-2025-12-23"];
         assert_eq!(closest("ap-2025-02-52", ids), vec!["ap-2025-02-25"]);
         assert!(closest("zzzzzzzz", ids).is_empty());
+        let twice = ["kure-2025-12-23", "kure-2025-12-23"];
+        assert_eq!(closest("kure-2025-12-24", twice), vec!["kure-2025-12-23"]);
     }
 }

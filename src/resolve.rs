@@ -211,7 +211,38 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
     // Places a diagnostic at `offset` of the text a citation group came from.
     let locate = |d: Diagnostic, origin: Origin, offset: usize| match origin {
         Origin::Body => d.at(&brief.text, brief.body_offset + offset),
-        Origin::At { line, col } => d.at_line_col(&brief.text, line, col),
+        Origin::At { line, col } => {
+            // `offset` is into the parsed string; in the file it starts after the opening
+            // quote mark. Exact unless the string holds escapes or spans lines.
+            let source = crate::diagnostic::line_text(&brief.text, line).unwrap_or("");
+            let start: usize = source
+                .chars()
+                .take(col.saturating_sub(1))
+                .map(char::len_utf8)
+                .sum();
+            let rest = source.get(start..).unwrap_or("");
+            let double = rest.starts_with('"');
+            let skip = usize::from(double || rest.starts_with('\''));
+            // Walk the raw text until `offset` bytes of the parsed string are covered; in a
+            // double-quoted string `\x` is one parsed character.
+            let (mut parsed, mut raw_chars) = (0, 0);
+            let mut chars = rest.chars().skip(skip);
+            while parsed < offset {
+                match chars.next() {
+                    Some('\\') if double => {
+                        let escaped = chars.next().map_or(1, char::len_utf8);
+                        parsed += escaped;
+                        raw_chars += 2;
+                    }
+                    Some(c) => {
+                        parsed += c.len_utf8();
+                        raw_chars += 1;
+                    }
+                    None => break,
+                }
+            }
+            d.at_line_col(&brief.text, line, col + skip + raw_chars)
+        }
     };
     let seed_index = |id: &str| site.seeds.binary_search_by(|s| s.id.as_str().cmp(id)).ok();
 
