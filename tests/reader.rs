@@ -28,9 +28,79 @@ const FLAGSHIP: &str = "overview/index.html";
 /// The most a brief page may weigh, HTML + CSS + JS, uncompressed.
 const BUDGET: usize = 60 * 1024;
 
-/// A citation in the flagship brief that follows a verified quote (AP, para. 9:
-/// “It can be lithium. It can be titanium, uranium, many others”).
-const QUOTED: &str = "cite-1-f";
+/// A citation in the flagship brief that directly follows a verified quote, and what
+/// its preview must show.
+struct Quoted {
+    /// The citation link's id (`cite-1-f`).
+    id: String,
+    /// The quoted words.
+    quote: String,
+    /// The source's outlet, from its Sources entry.
+    outlet: String,
+    /// The locator beside this citation's backlink, if any (`para. 9`).
+    locator: Option<String>,
+}
+
+/// Finds the first citation of the brief at `page` that follows a closing quote mark
+/// and whose quote the Sources entry lists as verified — read from the HTML, not from
+/// brief.js, so the test does not share the script's logic.
+fn quoted_citation(out: &Path, page: &str) -> Quoted {
+    let html = fs::read_to_string(out.join(page)).expect("read the brief");
+    let doc = Html::parse_document(&html);
+    let marker = "”<sup class=\"citation\"><a id=\"";
+    let mut from = 0;
+    while let Some(at) = html[from..].find(marker).map(|i| from + i) {
+        from = at + marker.len();
+        let id = html[from..]
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let number = html[from..]
+            .split("href=\"#source-")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap_or_default()
+            .to_owned();
+        let open = html[..at].rfind('“').expect("an opening quote mark");
+        let quote = html[open + '“'.len_utf8()..at].to_owned();
+        let entry = Selector::parse(&format!("li#source-{number}")).expect("selector");
+        let Some(entry) = doc.select(&entry).next() else {
+            continue;
+        };
+        let text = |css: &str| {
+            let sel = Selector::parse(css).expect("selector");
+            entry
+                .select(&sel)
+                .map(|e| e.text().collect::<String>())
+                .collect::<Vec<_>>()
+        };
+        if !text(".ref-quotes q").contains(&quote) || quote.contains('<') {
+            continue;
+        }
+        let back = Selector::parse(&format!("a[href=\"#{id}\"]")).expect("selector");
+        let locator = entry
+            .select(&back)
+            .next()
+            .and_then(|a| a.parent())
+            .and_then(scraper::ElementRef::wrap)
+            .and_then(|span| {
+                let sel = Selector::parse(".locator").expect("selector");
+                span.select(&sel)
+                    .next()
+                    .map(|l| l.text().collect::<String>())
+            })
+            .map(|l| l.trim_matches(['(', ')']).to_owned());
+        let outlet = text(".ref-outlet").into_iter().next().unwrap_or_default();
+        return Quoted {
+            id,
+            quote,
+            outlet,
+            locator,
+        };
+    }
+    panic!("{page} has no citation right after a verified quote");
+}
 
 fn chromium(test: &str) -> Option<PathBuf> {
     require(test, browser::find(), "chromium is not installed")
@@ -95,18 +165,28 @@ fn preview_on_hover() {
     browser.viewport(1280, 900, false);
     browser.open(&format!("file://{}", built.out().join(FLAGSHIP).display()));
 
-    let (x, y) = centre_of(&mut browser, QUOTED);
+    let quoted = quoted_citation(&built.out(), FLAGSHIP);
+    let (x, y) = centre_of(&mut browser, &quoted.id);
     browser.mouse_move(x, y);
     let state = shown(&mut browser);
     assert_eq!(state["role"], "tooltip", "{state}");
-    assert_eq!(state["describedby"], serde_json::json!([QUOTED]), "{state}");
+    assert_eq!(
+        state["describedby"],
+        serde_json::json!([quoted.id]),
+        "{state}"
+    );
     let text = state["text"].as_str().unwrap_or_default();
-    assert!(text.contains("Samya Kullab"), "the full reference: {text}");
-    assert!(text.contains("Associated Press"), "{text}");
-    assert!(text.contains("para. 9"), "the locator: {text}");
+    assert!(text.contains(&quoted.outlet), "the full reference: {text}");
+    if let Some(locator) = &quoted.locator {
+        assert!(
+            text.contains(locator.as_str()),
+            "the locator {locator}: {text}"
+        );
+    }
     assert!(
-        text.contains("It can be lithium. It can be titanium, uranium, many others"),
-        "the quoted passage: {text}"
+        text.contains(&quoted.quote),
+        "the quoted passage {}: {text}",
+        quoted.quote
     );
     assert_inside_viewport(&state);
 
@@ -194,7 +274,8 @@ fn preview_on_tap_at_320px() {
         "no horizontal scroll at 320 px"
     );
 
-    let (x, y) = centre_of(&mut browser, QUOTED);
+    let quoted = quoted_citation(&built.out(), FLAGSHIP);
+    let (x, y) = centre_of(&mut browser, &quoted.id);
     let layout = r#"(() => {
       new PerformanceObserver(() => {}).observe({type: "layout-shift", buffered: true});
       return JSON.stringify([...document.querySelectorAll("main *:not(#brief-preview, #brief-preview *)")].map(e => {
@@ -213,7 +294,7 @@ fn preview_on_tap_at_320px() {
     assert_eq!(browser.eval("document.activeElement.id"), "brief-preview");
     assert_inside_viewport(&state);
     let text = state["text"].as_str().unwrap_or_default();
-    assert!(text.contains("It can be lithium"), "{text}");
+    assert!(text.contains(&quoted.quote), "{text}");
     assert!(
         browser.eval(layout) == before,
         "opening the preview moved the page"
@@ -228,7 +309,10 @@ fn preview_on_tap_at_320px() {
 
     browser.key("Escape");
     hidden(&mut browser);
-    assert_eq!(browser.eval("document.activeElement.id"), QUOTED);
+    assert_eq!(
+        browser.eval("document.activeElement.id"),
+        quoted.id.as_str()
+    );
 
     // A tap elsewhere closes it too: on plain text, away from anything a phone's touch
     // adjustment would snap the tap to.
@@ -363,11 +447,10 @@ fn axe_finds_no_violations_on_any_page() {
     };
     let axe = fs::read_to_string(axe).expect("read axe.min.js");
     let built = Built::flagship();
+    let quoted = quoted_citation(&built.out(), FLAGSHIP);
     let addr = built.serve();
     let mut browser = Browser::launch(&chromium, &[]);
     let mut failures = Vec::new();
-    let run = "axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => \
-               v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))";
     for (width, mobile) in [(1280, false), (320, true)] {
         browser.viewport(width, 800, mobile);
         for scheme in ["light", "dark"] {
@@ -392,17 +475,15 @@ fn axe_finds_no_violations_on_any_page() {
                         failures.push(format!("{page} at 320 px scrolls sideways: {scroll}"));
                     }
                 }
-                browser.eval(&axe);
                 if page == FLAGSHIP {
-                    browser.eval(&format!("document.getElementById('{QUOTED}').focus(); 1"));
+                    browser.eval(&format!(
+                        "document.getElementById('{}').focus(); 1",
+                        quoted.id
+                    ));
                     shown(&mut browser);
                 }
-                let violations = browser.eval(run);
-                for v in violations.as_array().into_iter().flatten() {
-                    failures.push(format!(
-                        "{page} ({width} px, {scheme}): {}",
-                        v.as_str().unwrap_or("?")
-                    ));
+                for v in axe_violations(&mut browser, &axe) {
+                    failures.push(format!("{page} ({width} px, {scheme}): {v}"));
                 }
             }
         }
@@ -427,11 +508,31 @@ fn nu_html_checker_finds_no_errors() {
     let built = Built::flagship();
     let pages: Vec<PathBuf> = built.pages().iter().map(|p| built.out().join(p)).collect();
     assert!(pages.len() >= 10, "the flagship has its pages: {pages:?}");
+    let errors = vnu_errors(&java, &vnu, &pages);
+    assert!(errors.is_empty(), "Nu Html Checker:\n{}", errors.join("\n"));
+}
+
+/// Runs axe-core on the page open in `browser`; the violations, one line each.
+fn axe_violations(browser: &mut Browser, axe: &str) -> Vec<String> {
+    browser.eval(axe);
+    let run = "axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => \
+               v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))";
+    let violations = browser.eval(run);
+    violations
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|v| v.as_str().unwrap_or("?").to_owned())
+        .collect()
+}
+
+/// Runs the Nu Html Checker on `pages`; the errors, one line each.
+fn vnu_errors(java: &Path, vnu: &Path, pages: &[PathBuf]) -> Vec<String> {
     let output = Command::new(java)
         .arg("-jar")
         .arg(vnu)
         .args(["--errors-only", "--format", "json"])
-        .args(&pages)
+        .args(pages)
         .output()
         .expect("run vnu");
     let report: Value = serde_json::from_slice(&output.stderr).unwrap_or_else(|e| {
@@ -440,7 +541,7 @@ fn nu_html_checker_finds_no_errors() {
             String::from_utf8_lossy(&output.stderr)
         )
     });
-    let errors: Vec<String> = report["messages"]
+    report["messages"]
         .as_array()
         .into_iter()
         .flatten()
@@ -452,9 +553,155 @@ fn nu_html_checker_finds_no_errors() {
                 m["message"].as_str().unwrap_or("?")
             )
         })
+        .collect()
+}
+
+/// The briefing components of a brief in place: key points before the contents, then
+/// the body, the timeline (an ordered list of dated events, oldest first), the
+/// disagreements (side by side on a wide screen, stacked on a phone), the Sources with
+/// text-fragment links to the original; the change log under the byline; Open Graph,
+/// Twitter card, favicon and JSON-LD in the head. All of it without axe-core violations
+/// (light and dark, 1280 and 320 px) or Nu Html Checker errors.
+#[test]
+fn briefing_components_in_place_and_accessible() {
+    let test = "briefing_components_in_place_and_accessible";
+    let built = Built::with_components();
+    let out = built.out();
+    let html = fs::read_to_string(out.join(site::COMPONENTS_PAGE)).expect("read the page");
+
+    let order: Vec<usize> = [
+        "<section class=\"takeaways\"",
+        "<nav class=\"toc\"",
+        "<div class=\"brief-body\"",
+        "<section class=\"timeline\"",
+        "<section class=\"disagreements\"",
+        "<section class=\"endnotes sources\"",
+    ]
+    .iter()
+    .map(|needle| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("{needle} missing"))
+    })
+    .collect();
+    assert!(order.is_sorted(), "sections out of order: {order:?}");
+
+    let doc = Html::parse_document(&html);
+    let all = |css: &str| -> Vec<String> {
+        let sel = Selector::parse(css).expect("selector");
+        doc.select(&sel).map(|e| e.html()).collect()
+    };
+    let attr = |css: &str, name: &str| -> Vec<String> {
+        let sel = Selector::parse(css).expect("selector");
+        doc.select(&sel)
+            .filter_map(|e| e.value().attr(name).map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(all(".takeaways li").len(), 3);
+    assert_eq!(
+        attr("ol.timeline-list > li > time", "datetime"),
+        ["2024-10", "2025-02", "2025-02-25"]
+    );
+    assert!(all("ol.timeline-list time")[0].contains(">October 2024<"));
+    assert_eq!(all(".disagreement h3").len(), 1);
+    assert_eq!(all(".disagreement .position").len(), 2);
+    assert!(all(".disagreement .position-source")[0].contains("Associated Press"));
+    assert_eq!(all(".disagreement .verdict").len(), 1);
+    assert_eq!(all("header details.changes li").len(), 2);
+    assert!(
+        all(".byline")[0].contains("Updated <time datetime=\"2025-03-10\">10 March 2025</time>")
+    );
+    let fragments = attr("a.ref-fragment", "href");
+    assert!(
+        !fragments.is_empty()
+            && fragments
+                .iter()
+                .all(|f| f.starts_with("https://example.com/ap-minerals#:~:text=")),
+        "{fragments:?}"
+    );
+
+    assert_eq!(
+        attr("meta[property='og:title']", "content"),
+        ["Every component at once"]
+    );
+    assert_eq!(attr("meta[property='og:type']", "content"), ["article"]);
+    assert_eq!(attr("meta[name='twitter:card']", "content"), ["summary"]);
+    assert_eq!(attr("meta[property='og:description']", "content").len(), 1);
+    assert_eq!(attr("meta[property='og:site_name']", "content").len(), 1);
+    let icon = attr("link[rel=icon]", "href");
+    assert_eq!(icon, ["../favicon.svg"]);
+    assert!(out.join("favicon.svg").is_file());
+    let ld = Selector::parse("script[type='application/ld+json']").expect("selector");
+    let ld: Vec<Value> = doc
+        .select(&ld)
+        .map(|e| serde_json::from_str(&e.inner_html()).expect("JSON-LD parses"))
         .collect();
-    assert!(errors.is_empty(), "Nu Html Checker:\n{}", errors.join("\n"));
-    assert!(output.status.success(), "vnu exited with {}", output.status);
+    assert_eq!(ld.len(), 1);
+    assert_eq!(ld[0]["@type"], "NewsArticle");
+
+    let (weight, _) = page_weight(&out, site::COMPONENTS_PAGE);
+    println!(
+        "{}: {:.1} KB",
+        site::COMPONENTS_PAGE,
+        weight as f64 / 1024.0
+    );
+
+    if let (Some(java), Some(vnu)) = (
+        require(test, site::java(), "java is not installed"),
+        require(
+            test,
+            site::node_module("vnu-jar/build/dist/vnu.jar"),
+            "node_modules/vnu-jar is missing (run `npm ci`)",
+        ),
+    ) {
+        let errors = vnu_errors(&java, &vnu, &[out.join(site::COMPONENTS_PAGE)]);
+        assert!(errors.is_empty(), "Nu Html Checker:\n{}", errors.join("\n"));
+    }
+
+    let Some(chromium) = chromium(test) else {
+        return;
+    };
+    let Some(axe) = require(
+        test,
+        site::node_module("axe-core/axe.min.js"),
+        "node_modules/axe-core is missing (run `npm ci`)",
+    ) else {
+        return;
+    };
+    let axe = fs::read_to_string(axe).expect("read axe.min.js");
+    let url = format!("file://{}", out.join(site::COMPONENTS_PAGE).display());
+    let mut browser = Browser::launch(&chromium, &[]);
+    let tops = "[...document.querySelectorAll('.position')].map(p => Math.round(p.getBoundingClientRect().top))";
+    let mut failures = Vec::new();
+    for (width, mobile) in [(1280, false), (320, true)] {
+        browser.viewport(width, 800, mobile);
+        browser.open(&url);
+        let tops = browser.eval(tops);
+        if width == 1280 {
+            assert_eq!(tops[0], tops[1], "positions side by side at 1280 px");
+        } else {
+            assert_ne!(tops[0], tops[1], "positions stacked at 320 px");
+            assert_eq!(browser.eval("document.documentElement.scrollWidth"), 320);
+        }
+        for scheme in ["light", "dark"] {
+            browser.color_scheme(scheme);
+            for v in axe_violations(&mut browser, &axe) {
+                failures.push(format!("{width} px, {scheme}: {v}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "axe-core:\n{}", failures.join("\n"));
+
+    // A citation in the key points previews its quote like one in the body.
+    browser.viewport(1280, 800, false);
+    browser.open(&url);
+    browser.eval("document.querySelector('.takeaways li:nth-child(2) sup.citation a').focus()");
+    let state = shown(&mut browser);
+    assert!(
+        state["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("off the table")),
+        "{state}"
+    );
 }
 
 /// The bytes a page costs to show: the HTML plus every stylesheet and script it links.

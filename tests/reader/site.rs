@@ -52,20 +52,78 @@ pub struct Built {
     dir: tempfile::TempDir,
 }
 
+/// A brief that uses every briefing component (key points, timeline, disagreements,
+/// change log), added to a copy of the flagship by `Built::with_components`.
+pub const COMPONENTS_BRIEF: &str = r#"---
+title: "Every component at once"
+summary: "Key points, a timeline, a disagreement and a change log, citing the flagship's seeds."
+date: 2025-03-05
+updated: 2025-03-10
+authors: [Test desk]
+sources: [ap-2025-02-25, kure-2025-12-23, pti-ap-2025-02]
+changes:
+  - date: 2025-03-10
+    text: "Added the timeline."
+  - date: 2025-03-07
+    text: "Corrected a date."
+takeaways:
+  - "Washington wanted a return on its aid [@ap-2025-02-25, para. 3]."
+  - "Zelenskyy called a $500 billion demand “off the table” [@ap-2025-02-25, para. 24]."
+  - "A draft existed but had not been signed [@kure-2025-12-23, paras. 2, 25]."
+timeline:
+  - date: 2025-02-25
+    event: "AP reports that the two sides are closing in on a deal [@ap-2025-02-25, para. 1]."
+  - date: 2025-02
+    event: "Talks during Keith Kellogg’s visit to Kyiv [@pti-ap-2025-02, para. 3]."
+  - date: 2024-10
+    event: "Zelenskyy first proposes the idea [@ap-2025-02-25, para. 2]."
+disagreements:
+  - claim: "How much did the US first demand?"
+    positions:
+      - source: ap-2025-02-25
+        says: "$500 billion in profits [@ap-2025-02-25, para. 22]."
+      - source: kure-2025-12-23
+        says: "$50 billion in revenue [@kure-2025-12-23, para. 9]."
+    verdict: "The AP’s figure is likelier right [@ap-2025-02-25, para. 24]."
+---
+
+## In the body
+
+An official listed some candidates: “It can be lithium. It can be titanium, uranium, many others” [@ap-2025-02-25, para. 9].
+"#;
+
+/// Where `Built::with_components` puts `COMPONENTS_BRIEF` in the output.
+pub const COMPONENTS_PAGE: &str = "reader-components/index.html";
+
 impl Built {
+    /// The flagship site as it is.
     pub fn flagship() -> Built {
         let dir = tempfile::tempdir().expect("tempdir");
-        let out = dir.path().join("public");
-        let output = Command::new(env!("CARGO_BIN_EXE_brief"))
-            .args(["build", "--root", ROOT, "--out"])
-            .arg(&out)
-            .output()
-            .expect("run brief build");
-        assert!(
-            output.status.success(),
-            "brief build of the flagship failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        build(Path::new(ROOT), &dir.path().join("public"));
+        Built { dir }
+    }
+
+    /// A copy of the flagship with `COMPONENTS_BRIEF` added and an original `url` on
+    /// the AP seed (so quotes of it get text-fragment links).
+    pub fn with_components() -> Built {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let site = dir.path().join("site");
+        copy_tree(&Path::new(ROOT).join("content"), &site.join("content"));
+        copy_tree(&Path::new(ROOT).join("seeds"), &site.join("seeds"));
+        fs::copy(Path::new(ROOT).join("brief.yaml"), site.join("brief.yaml")).expect("brief.yaml");
+        fs::write(site.join("content/reader-components.md"), COMPONENTS_BRIEF)
+            .expect("write brief");
+        let seed = site.join("seeds/ap-2025-02-25.md");
+        let text = fs::read_to_string(&seed).expect("read the AP seed");
+        if !text.contains("\nurl:") {
+            let text = text.replacen(
+                "\noutlet:",
+                "\nurl: https://example.com/ap-minerals\noutlet:",
+                1,
+            );
+            fs::write(&seed, text).expect("write the AP seed");
+        }
+        build(&site, &dir.path().join("public"));
         Built { dir }
     }
 
@@ -105,6 +163,37 @@ impl Built {
             }
         });
         addr
+    }
+}
+
+/// `brief build --root <root> --out <out>` with the binary under test; panics on failure.
+fn build(root: &Path, out: &Path) {
+    let output = Command::new(env!("CARGO_BIN_EXE_brief"))
+        .arg("build")
+        .arg("--root")
+        .arg(root)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run brief build");
+    assert!(
+        output.status.success(),
+        "brief build of {} failed:\n{}",
+        root.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("read_dir") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("name"));
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            fs::copy(&path, &target).expect("copy");
+        }
     }
 }
 
