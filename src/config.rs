@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
 use crate::frontmatter::{self, SourceText, Split};
+use crate::reference::Style;
 
 /// The file that makes a folder a site.
 pub const CONFIG_FILE: &str = "brief.yaml";
@@ -25,6 +26,9 @@ pub struct SiteConfig {
     pub theme: Option<String>,
     #[serde(default = "empty_map")]
     pub extra: serde_json::Value,
+    /// How each brief's Sources list formats a reference (see [`crate::reference`]).
+    #[serde(default)]
+    pub citation_style: Style,
 }
 
 fn default_base_url() -> String {
@@ -55,8 +59,17 @@ impl SiteConfig {
             return Err(Diagnostic::error(shown, "brief.yaml is empty")
                 .with_help("it needs at least `title: \"…\"`"));
         }
-        let mut config: SiteConfig = serde_saphyr::from_str(text)
-            .map_err(|err| frontmatter::yaml_error(shown, text, &split, &err))?;
+        let mut config: SiteConfig = serde_saphyr::from_str(text).map_err(|err| {
+            let mut d = frontmatter::yaml_error(shown, text, &split, &err);
+            // An unknown `citation_style` carries its suggestion in the message.
+            if let Some((message, help)) = d.message.split_once("; did you mean")
+                && message.contains("unknown citation style")
+            {
+                d.help = Some(format!("did you mean{help}"));
+                d.message = message.to_owned();
+            }
+            d
+        })?;
         if !config.extra.is_object() {
             let at = text.find("extra").unwrap_or(0);
             return Err(
@@ -96,6 +109,27 @@ mod tests {
         assert_eq!(err.line, 2);
         assert!(err.message.contains("base_ulr"));
         assert_eq!(err.help.as_deref(), Some("did you mean `base_url`?"));
+    }
+
+    #[test]
+    fn citation_style_defaults_to_chicago_and_unknown_styles_are_located() {
+        assert_eq!(
+            parse("title: T\n").unwrap().citation_style,
+            Style::ChicagoAuthorDate
+        );
+        assert_eq!(
+            parse("title: T\ncitation_style: apa\n")
+                .unwrap()
+                .citation_style,
+            Style::Apa
+        );
+        let err = parse("title: T\ncitation_style: ieeee\n").unwrap_err();
+        assert_eq!((err.line, err.col), (2, 17));
+        assert!(
+            err.message
+                .contains("`chicago-author-date`, `apa`, `mla`, `ieee`")
+        );
+        assert_eq!(err.help.as_deref(), Some("did you mean `ieee`?"));
     }
 
     #[test]

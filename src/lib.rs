@@ -25,6 +25,7 @@ pub mod output;
 pub mod preview;
 pub mod publish;
 pub mod quote;
+pub mod reference;
 pub mod render;
 pub mod resolve;
 pub mod scaffold;

@@ -18,6 +18,7 @@ use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::highlight;
 use crate::quote::Passage;
+use crate::reference::References;
 use crate::resolve::{Citations, ResolvedBrief, SeedUse};
 use crate::seed::Seed;
 use crate::site::Site;
@@ -70,10 +71,11 @@ pub enum Page {
 }
 
 /// What every page's context shares: the site's configuration as a template value,
-/// converted once.
+/// converted once, and each seed's formatted reference, formatted once.
 pub struct Shared<'a> {
     pub site: &'a Site,
     site_value: Value,
+    references: References<'a>,
 }
 
 impl<'a> Shared<'a> {
@@ -81,6 +83,7 @@ impl<'a> Shared<'a> {
         Shared {
             site,
             site_value: serde_json::to_value(&site.config).unwrap_or(Value::Null),
+            references: References::new(&site.seeds, site.config.citation_style),
         }
     }
 
@@ -117,7 +120,10 @@ impl<'a> Shared<'a> {
     ) -> Result<String, Diagnostic> {
         let brief = &self.site.briefs[index];
         let (mut context, root) = self.context(&brief.url_path);
-        context.insert("brief", &brief_value(self.site, brief, resolved, &root));
+        context.insert(
+            "brief",
+            &brief_value(self.site, &self.references, brief, resolved, &root),
+        );
         self.write(Page::Brief(index), "brief.html", &context, sink)
     }
 
@@ -149,13 +155,16 @@ impl<'a> Shared<'a> {
                 "seeds",
                 &Value::Array(
                     (0..site.seeds.len())
-                        .map(|s| seed_value(site, &overview.uses[s], s, &root, false))
+                        .map(|s| {
+                            seed_value(site, &self.references, &overview.uses[s], s, &root, false)
+                        })
                         .collect(),
                 ),
             ),
-            Page::Seed(i) => {
-                context.insert("seed", &seed_value(site, &overview.uses[i], i, &root, true))
-            }
+            Page::Seed(i) => context.insert(
+                "seed",
+                &seed_value(site, &self.references, &overview.uses[i], i, &root, true),
+            ),
             _ => {}
         }
         self.write(page, template, &context, sink)
@@ -318,8 +327,9 @@ fn home_briefs(site: &Site, overview: &Overview<'_>) -> Value {
     Value::Array(list)
 }
 
-/// The seed's front-matter keys, as templates see them.
-fn seed_reference(seed: &Seed) -> Map<String, Value> {
+/// The seed's front-matter keys, as templates see them, and `reference`: the seed
+/// formatted in the site's citation style (HTML, seed text escaped).
+fn seed_reference(seed: &Seed, reference: &str) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert("id".into(), json!(seed.id));
     m.insert("title".into(), json!(seed.title));
@@ -329,17 +339,24 @@ fn seed_reference(seed: &Seed) -> Map<String, Value> {
     m.insert("url".into(), json!(seed.url));
     m.insert("language".into(), json!(seed.language));
     m.insert("note".into(), json!(seed.note));
+    m.insert("reference".into(), json!(reference));
     m
 }
 
-fn brief_value(site: &Site, brief: &Brief, resolved: &ResolvedBrief, root: &str) -> Value {
+fn brief_value(
+    site: &Site,
+    refs: &References<'_>,
+    brief: &Brief,
+    resolved: &ResolvedBrief,
+    root: &str,
+) -> Value {
     let components = &resolved.components;
     let sources: Vec<Value> = resolved
         .sources
         .iter()
         .map(|s| {
             let mut m = match s.seed {
-                Some(i) => seed_reference(&site.seeds[i]),
+                Some(i) => seed_reference(&site.seeds[i], refs.get(i)),
                 None => Map::new(),
             };
             let archive = href(root, &format!("sources/{}/", s.id));
@@ -373,7 +390,7 @@ fn brief_value(site: &Site, brief: &Brief, resolved: &ResolvedBrief, root: &str)
         .further
         .iter()
         .map(|&i| {
-            let mut m = seed_reference(&site.seeds[i]);
+            let mut m = seed_reference(&site.seeds[i], refs.get(i));
             m.insert(
                 "archive".into(),
                 json!(href(root, &seed_path(&site.seeds[i]))),
@@ -491,9 +508,16 @@ fn json_ld(site: &Site, brief: &Brief, resolved: &ResolvedBrief) -> String {
         .replace('&', "\\u0026")
 }
 
-fn seed_value(site: &Site, use_: &SeedUse, index: usize, root: &str, with_text: bool) -> Value {
+fn seed_value(
+    site: &Site,
+    refs: &References<'_>,
+    use_: &SeedUse,
+    index: usize,
+    root: &str,
+    with_text: bool,
+) -> Value {
     let seed = &site.seeds[index];
-    let mut m = seed_reference(seed);
+    let mut m = seed_reference(seed, refs.get(index));
     m.insert("archive".into(), json!(href(root, &seed_path(seed))));
     let cited_by: Vec<Value> = use_
         .cited_by
