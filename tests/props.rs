@@ -253,3 +253,74 @@ proptest! {
         prop_assert!(first == second);
     }
 }
+
+/// One scripted edit of a site's files.
+#[derive(Debug, Clone)]
+enum Edit {
+    Write(usize, u8),
+    Break(usize),
+    Delete(usize),
+    Rename(usize, usize),
+    SeedBreak,
+    SeedFix,
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (0usize..6, any::<u8>()).prop_map(|(i, v)| Edit::Write(i, v)),
+        (0usize..6).prop_map(Edit::Break),
+        (0usize..6).prop_map(Edit::Delete),
+        (0usize..6, 0usize..6).prop_map(|(a, b)| Edit::Rename(a, b)),
+        Just(Edit::SeedBreak),
+        Just(Edit::SeedFix),
+    ]
+}
+
+fn preview_brief(i: usize, v: u8) -> String {
+    format!(
+        "---\ntitle: \"P{i} v{v}\"\ndate: 2025-03-0{}\nsources: [a, b]\n---\nText {v} [@a]. More [@b; @a].\n",
+        1 + v % 9
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// The preview's incremental rebuilds, after any sequence of edits (valid, broken,
+    /// deleted, renamed files), give the same files as a full build of what is on disk.
+    #[test]
+    fn incremental_preview_matches_a_full_build(edits in prop::collection::vec(edit(), 1..12)) {
+        let (_dir, root) = site(&["Alpha beta.".into()], "Body [@a].\n");
+        let brief = |i: usize| root.join(format!("content/p{i}.md"));
+        for i in 0..3 {
+            std::fs::write(brief(i), preview_brief(i, 0)).unwrap();
+        }
+        let (mut preview, first) = brief::preview::Preview::new(BuildOptions::new(&root));
+        prop_assert!(first.ok);
+        let seed = root.join("seeds/b.md");
+        for e in &edits {
+            let changed = match *e {
+                Edit::Write(i, v) => { std::fs::write(brief(i), preview_brief(i, v)).unwrap(); vec![brief(i)] }
+                Edit::Break(i) => { std::fs::write(brief(i), "---\ntitle: [broken\n---\n").unwrap(); vec![brief(i)] }
+                Edit::Delete(i) => { let _ = std::fs::remove_file(brief(i)); vec![brief(i)] }
+                Edit::Rename(a, b) => {
+                    if std::fs::rename(brief(a), brief(b)).is_err() { continue }
+                    vec![brief(a), brief(b)]
+                }
+                Edit::SeedBreak => { std::fs::write(&seed, "---\ntitle: [x\n---\n").unwrap(); vec![seed.clone()] }
+                Edit::SeedFix => { std::fs::write(&seed, "---\ntitle: B\noutlet: O\n---\nText of b.\n").unwrap(); vec![seed.clone()] }
+            };
+            let rebuild = preview.rebuild(&changed);
+            let (diags, full) = render(&root);
+            prop_assert_eq!(rebuild.ok, !diags.has_errors(), "after {:?}", e);
+            if rebuild.ok {
+                let snapshot = preview.snapshot();
+                let got: BTreeMap<&String, &[u8]> = snapshot.iter().map(|(k, v)| (k, &v[..])).collect();
+                let want: BTreeMap<&String, &[u8]> = full.iter().map(|(k, v)| (k, &v[..])).collect();
+                let differing: Vec<&&String> = got.keys().chain(want.keys())
+                    .filter(|k| got.get(**k) != want.get(**k)).collect();
+                prop_assert!(differing.is_empty(), "after {:?} of {:?}: {:?} differ", e, edits, differing);
+            }
+        }
+    }
+}
