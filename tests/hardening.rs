@@ -930,6 +930,7 @@ fn serve_soak_short() {
     ok(&build(&root, &["--out", reference.to_str().unwrap()]));
     let expected = tree(&reference);
     let matches = |quiet: bool| {
+        let mut all = true;
         for (path, bytes) in &expected {
             let url = format!("/{path}");
             let (status, body) = server.get(&url);
@@ -952,10 +953,22 @@ fn serve_soak_short() {
                         show(bytes)
                     );
                 }
-                return false;
+                all = false;
+                if quiet {
+                    return false;
+                }
             }
         }
-        tree(&served_out) == expected
+        let copy = tree(&served_out);
+        if !quiet && copy != expected {
+            let keys: BTreeSet<&String> = copy.keys().chain(expected.keys()).collect();
+            let differ: Vec<&&String> = keys
+                .iter()
+                .filter(|k| copy.get(**k) != expected.get(**k))
+                .collect();
+            eprintln!("--out copy differs: {differ:?}");
+        }
+        all && copy == expected
     };
     let started = Instant::now();
     while !matches(true) {
