@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::diagnostic::{Diagnostics, Kind};
+use crate::diagnostic::{Diagnostic, Diagnostics, Kind};
 use crate::output::{self, Staging};
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -100,7 +100,8 @@ pub fn render_site_timed(
     let index = SeedIndex::new(&site);
     let shared = Shared::new(&site);
     let failed = AtomicBool::new(diags.has_errors());
-    let results: Vec<(Citations, Diagnostics, Option<String>, String)> = site
+    let chunks = publish::ChunkCollector::new(site.briefs.len());
+    let results: Vec<(Citations, Diagnostics, Vec<String>)> = site
         .briefs
         .par_iter()
         .enumerate()
@@ -112,10 +113,10 @@ pub fn render_site_timed(
             if resolution.diagnostics.has_errors() {
                 failed.store(true, Ordering::Relaxed);
             }
-            let mut written = None;
+            let mut written = Vec::new();
             if !failed.load(Ordering::Relaxed) {
                 match shared.render_brief(i, &resolution.brief, sink) {
-                    Ok(path) => written = Some(path),
+                    Ok(path) => written.push(path),
                     Err(d) => {
                         failed.store(true, Ordering::Relaxed);
                         resolution.diagnostics.push(d);
@@ -123,17 +124,25 @@ pub fn render_site_timed(
                 }
             }
             let entry = publish::search_entry(brief, &resolution.brief.body.plain);
-            (resolution.citations, resolution.diagnostics, written, entry)
+            if let Some((path, text)) = chunks.add(i, entry)
+                && !site.assets.contains_key(&path)
+            {
+                match sink.put(&path, text.as_bytes()) {
+                    Ok(()) => written.push(path),
+                    Err(err) => resolution
+                        .diagnostics
+                        .push(Diagnostic::error(&path, format!("cannot write: {err}"))),
+                }
+            }
+            (resolution.citations, resolution.diagnostics, written)
         })
         .collect();
     let mut citations = Vec::with_capacity(results.len());
-    let mut search_entries = Vec::with_capacity(results.len());
     let mut written = BTreeSet::new();
-    for (c, d, path, entry) in results {
+    for (c, d, paths) in results {
         diags.extend(d);
         citations.push(c);
-        written.extend(path);
-        search_entries.push(entry);
+        written.extend(paths);
     }
     timings.briefs = started.elapsed();
     if diags.has_errors() {
@@ -154,15 +163,12 @@ pub fn render_site_timed(
         sink,
         &mut diags,
     ));
-    for (path, text) in publish::files(&site, &search_entries) {
+    for (path, text) in publish::files_but_chunks(&site) {
         match sink.put(&path, text.as_bytes()) {
             Ok(()) => {
                 written.insert(path);
             }
-            Err(err) => diags.push(crate::diagnostic::Diagnostic::error(
-                &path,
-                format!("cannot write: {err}"),
-            )),
+            Err(err) => diags.push(Diagnostic::error(&path, format!("cannot write: {err}"))),
         }
     }
     timings.pages = started.elapsed();
@@ -255,6 +261,14 @@ pub fn build(options: &BuildOptions) -> Report {
         }
     };
     let (diags, files, briefs, seeds) = render_site_timed(options, &staging, &mut report.timings);
+    if let Err(err) = staging.finish() {
+        report
+            .diagnostics
+            .push(crate::diagnostic::Diagnostic::error(
+                &out,
+                format!("cannot write: {err}"),
+            ));
+    }
     report.timings.write = staging.write_time();
     report.diagnostics = diags;
     report.briefs = briefs;

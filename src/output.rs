@@ -11,6 +11,9 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::config::CONFIG_FILE;
@@ -105,9 +108,89 @@ pub struct Staging {
     dir: PathBuf,
     committed: bool,
     /// Nanoseconds spent writing, summed over threads.
-    write_nanos: AtomicU64,
+    write_nanos: Arc<AtomicU64>,
     /// Whether the staging folder was made (on the first write), or why it could not be.
     created: std::sync::OnceLock<Result<(), String>>,
+    /// The threads that write files, started with the staging folder.
+    writers: Mutex<Option<Writers>>,
+}
+
+/// A few threads that write files handed to them, so the threads rendering pages never
+/// wait on the disk: with as many render threads as cores, a render thread blocked in
+/// `write()` is a core standing idle.
+struct Writers {
+    queue: SyncSender<(PathBuf, Vec<u8>)>,
+    threads: Vec<JoinHandle<()>>,
+    errors: Arc<Mutex<Vec<io::Error>>>,
+}
+
+/// Writer threads: enough to keep a slow or busy disk's queue full.
+const WRITER_THREADS: usize = 6;
+
+impl Writers {
+    fn start(write_nanos: Arc<AtomicU64>) -> Writers {
+        // Bounded, so pages waiting to be written cannot pile up in memory.
+        let (queue, receiver) = sync_channel::<(PathBuf, Vec<u8>)>(256);
+        let receiver = Arc::new(Mutex::new(receiver));
+        let errors = Arc::new(Mutex::new(Vec::new()));
+        let threads = (0..WRITER_THREADS)
+            .map(|_| {
+                let receiver = Arc::clone(&receiver);
+                let errors = Arc::clone(&errors);
+                let nanos = Arc::clone(&write_nanos);
+                std::thread::spawn(move || {
+                    loop {
+                        let next = receiver
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner)
+                            .recv();
+                        let Ok((target, bytes)) = next else { break };
+                        let started = Instant::now();
+                        if let Err(err) = write_file(&target, &bytes) {
+                            errors
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                                .push(err);
+                        }
+                        nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                    }
+                })
+            })
+            .collect();
+        Writers {
+            queue,
+            threads,
+            errors,
+        }
+    }
+
+    /// Waits for every queued file; returns the first error met.
+    fn finish(self) -> io::Result<()> {
+        drop(self.queue);
+        for t in self.threads {
+            let _ = t.join();
+        }
+        let mut errors = self
+            .errors
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match errors.drain(..).next() {
+            Some(err) => Err(err),
+            None => Ok(()),
+        }
+    }
+}
+
+fn write_file(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Some(parent) = target.parent() {
+        // Most pages are alone in a new folder: try the one mkdir first.
+        match fs::create_dir(parent) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(_) => fs::create_dir_all(parent).map_err(|e| with_path(e, parent))?,
+        }
+    }
+    fs::write(target, bytes).map_err(|e| with_path(e, target))
 }
 
 fn sibling(out: &Path, tag: &str) -> PathBuf {
@@ -134,8 +217,9 @@ impl Staging {
             out,
             dir,
             committed: false,
-            write_nanos: AtomicU64::new(0),
+            write_nanos: Arc::new(AtomicU64::new(0)),
             created: std::sync::OnceLock::new(),
+            writers: Mutex::new(None),
         })
     }
 
@@ -156,6 +240,20 @@ impl Staging {
         result.clone().map_err(io::Error::other)
     }
 
+    /// Waits until every file handed to [`Sink::put`] is on disk; returns the first write
+    /// that failed.
+    pub fn finish(&self) -> io::Result<()> {
+        let writers = self
+            .writers
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take();
+        match writers {
+            Some(w) => w.finish(),
+            None => Ok(()),
+        }
+    }
+
     /// Time spent writing files so far, summed over threads.
     pub fn write_time(&self) -> Duration {
         Duration::from_nanos(self.write_nanos.load(Ordering::Relaxed))
@@ -169,6 +267,7 @@ impl Staging {
     /// `.<name>.brief-old-<pid>`, which the next build puts back ([`remove_leftovers`]).
     pub fn commit(mut self) -> io::Result<()> {
         self.ensure_dir()?;
+        self.finish()?;
         if self.out.is_dir() && exchange(&self.dir, &self.out).is_ok() {
             // `self.dir` now holds the previous output.
             self.committed = true;
@@ -196,6 +295,8 @@ impl Staging {
 
 impl Drop for Staging {
     fn drop(&mut self) {
+        // Let the writers stop before the folder they write into is removed.
+        let _ = self.finish();
         if !self.committed {
             let _ = fs::remove_dir_all(&self.dir);
         }
@@ -203,22 +304,24 @@ impl Drop for Staging {
 }
 
 impl Sink for Staging {
+    /// Queues the file for the writer threads; a write that fails is reported by
+    /// [`Staging::finish`] (and so fails the commit).
     fn put(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
         self.ensure_dir()?;
-        let started = Instant::now();
         let target = self.dir.join(path);
-        if let Some(parent) = target.parent() {
-            // Most pages are alone in a new folder: try the one mkdir first.
-            match fs::create_dir(parent) {
-                Ok(()) => {}
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-                Err(_) => fs::create_dir_all(parent).map_err(|e| with_path(e, parent))?,
-            }
-        }
-        let result = fs::write(&target, bytes).map_err(|e| with_path(e, &target));
-        self.write_nanos
-            .fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
-        result
+        let queue = {
+            let mut writers = self
+                .writers
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            writers
+                .get_or_insert_with(|| Writers::start(Arc::clone(&self.write_nanos)))
+                .queue
+                .clone()
+        };
+        queue
+            .send((target, bytes.to_vec()))
+            .map_err(|_| io::Error::other("the writer threads stopped"))
     }
 }
 

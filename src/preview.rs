@@ -726,11 +726,13 @@ mod tests {
         dir
     }
 
-    /// What a full build of the same files gives.
+    /// What `brief build` writes for the same files.
     fn full(root: &Path) -> Snapshot {
-        let (p, r) = Preview::new(BuildOptions::new(root));
-        assert!(r.ok, "{:?}", p.diagnostics());
-        (*p.snapshot()).clone()
+        let sink = MemorySink::default();
+        let (diags, _, _, _) = crate::build::render_site(&BuildOptions::new(root), &sink);
+        assert!(!diags.has_errors(), "{diags:?}");
+        let files = sink.files.into_inner().unwrap();
+        files.into_iter().map(|(k, v)| (k, Arc::from(v))).collect()
     }
 
     fn assert_same(preview: &Preview, root: &Path) {

@@ -52,6 +52,47 @@ pub fn search_chunk(entries: &[String], k: usize) -> String {
     out
 }
 
+/// Collects the briefs' search entries as they are resolved, in any order, and hands out
+/// each chunk as soon as all its briefs are in — so a build never holds the whole index.
+pub struct ChunkCollector {
+    slots: Vec<std::sync::Mutex<(Vec<String>, usize)>>,
+    briefs: usize,
+}
+
+impl ChunkCollector {
+    /// For a site of `briefs` briefs.
+    pub fn new(briefs: usize) -> Self {
+        ChunkCollector {
+            slots: (0..chunk_count(briefs))
+                .map(|_| std::sync::Mutex::new((Vec::new(), 0)))
+                .collect(),
+            briefs,
+        }
+    }
+
+    /// Adds brief `i`'s entry; returns `(path, contents)` of its chunk when this entry
+    /// completed it.
+    pub fn add(&self, i: usize, entry: String) -> Option<(String, String)> {
+        let k = i / SEARCH_CHUNK;
+        let size = (self.briefs - k * SEARCH_CHUNK).min(SEARCH_CHUNK);
+        let mut slot = self
+            .slots
+            .get(k)?
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (entries, filled) = &mut *slot;
+        if entries.is_empty() {
+            entries.resize(size, String::new());
+        }
+        entries[i % SEARCH_CHUNK] = entry;
+        *filled += 1;
+        (*filled == size).then(|| {
+            let all = std::mem::take(entries);
+            (chunk_path(k), search_chunk(&all, 0))
+        })
+    }
+}
+
 /// How many chunks `n` briefs need.
 pub fn chunk_count(n: usize) -> usize {
     n.div_ceil(SEARCH_CHUNK)
@@ -91,11 +132,18 @@ pub fn search_seeds(site: &Site) -> String {
 /// search entries (parallel to `site.briefs`). A file the site provides itself (a
 /// `static/robots.txt`) is left out: the site's own wins.
 pub fn files(site: &Site, search_entries: &[String]) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = (0..chunk_count(search_entries.len()))
+        .map(|k| (chunk_path(k), search_chunk(search_entries, k)))
+        .filter(|(path, _)| !site.assets.contains_key(path))
+        .collect();
+    files.extend(files_but_chunks(site));
+    files
+}
+
+/// The machine-readable files other than the search-index chunks: the manifest, feed,
+/// sitemap and robots.txt.
+pub fn files_but_chunks(site: &Site) -> Vec<(String, String)> {
     let mut files = vec![(SEARCH_INDEX.to_owned(), search_manifest(site))];
-    files.extend(
-        (0..chunk_count(search_entries.len()))
-            .map(|k| (chunk_path(k), search_chunk(search_entries, k))),
-    );
     files.extend(listing_files(site));
     files.retain(|(path, _)| !site.assets.contains_key(path));
     files
@@ -292,6 +340,25 @@ mod tests {
     #[test]
     fn xml_escapes_and_drops_control_characters() {
         assert_eq!(xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    }
+
+    #[test]
+    fn collector_hands_out_complete_chunks_in_any_order() {
+        let n = SEARCH_CHUNK + 2;
+        let c = ChunkCollector::new(n);
+        let mut done = Vec::new();
+        for i in (0..n).rev() {
+            done.extend(c.add(i, format!("{i}")));
+        }
+        assert_eq!(done.len(), 2);
+        assert_eq!(
+            done[0],
+            (
+                chunk_path(1),
+                format!("[{},{}]", SEARCH_CHUNK, SEARCH_CHUNK + 1)
+            )
+        );
+        assert!(done[1].1.starts_with("[0,1,"));
     }
 
     #[test]

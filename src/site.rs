@@ -156,12 +156,12 @@ fn walk(
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
     let mut files = Vec::new();
-    let walker = WalkDir::new(dir)
+    let mut walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -193,6 +193,10 @@ fn walk(
                         )
                         .with_help("a site reads only files inside its own folder; copy the file in instead"),
                     );
+                    // A linked folder: don't read what is in it either.
+                    if entry.file_type().is_dir() {
+                        walker.skip_current_dir();
+                    }
                     continue;
                 }
                 Err(err) => {
