@@ -283,7 +283,7 @@ fn escape_into(s: &str, out: &mut String) {
 mod csl {
     use std::sync::LazyLock;
 
-    use hayagriva::archive::{ArchivedStyle, locales};
+    use hayagriva::archive::{ArchivedStyle, LOCALES as LOCALES_CBOR, locales};
     use hayagriva::citationberg::{FontStyle, FontWeight, IndependentStyle, Locale};
     use hayagriva::types::{EntryType, FormatString, Person, QualifiedUrl, StringChunk};
     use hayagriva::{
@@ -295,10 +295,23 @@ mod csl {
 
     /// The English locale (the terms and month names the styles use), decoded once.
     static LOCALES: LazyLock<Vec<Locale>> = LazyLock::new(|| {
-        locales()
-            .into_iter()
-            .filter(|l| l.lang.as_ref().is_some_and(|c| c.0 == "en-US"))
-            .collect()
+        // Decode only the en-US entry of the archive: `archive::locales()` decodes every
+        // locale it bundles, which costs more than the whole rest of a small build.
+        let en_us = LOCALES_CBOR.iter().find(|bytes| {
+            bytes.len() > 8
+                && bytes[..bytes.len().min(64)]
+                    .windows(5)
+                    .any(|w| w == b"en-US")
+        });
+        let decoded: Option<Locale> =
+            en_us.and_then(|bytes| ciborium::de::from_reader(*bytes).ok());
+        match decoded {
+            Some(l) if l.lang.as_ref().is_some_and(|c| c.0 == "en-US") => vec![l],
+            _ => locales()
+                .into_iter()
+                .filter(|l| l.lang.as_ref().is_some_and(|c| c.0 == "en-US"))
+                .collect(),
+        }
     });
 
     static STYLES: [LazyLock<Option<IndependentStyle>>; 4] = [
