@@ -549,8 +549,9 @@ fn hostile_text_is_escaped_everywhere() {
 #[test]
 fn nothing_outside_the_site_is_read() {
     let secret = "SECRET-7f3a-outside-the-site";
-    let cases: [(&str, &str); 5] = [
+    let cases: [(&str, &str); 6] = [
         ("content/evil.md", "brief"),
+        ("content/linked", "md folder"),
         ("seeds/evil.md", "seed"),
         ("static/evil.txt", "file"),
         ("static/evil", "folder"),
@@ -565,10 +566,15 @@ fn nothing_outside_the_site_is_read() {
             format!("---\ntitle: {secret}\noutlet: {secret}\n---\n{secret}\n"),
         );
         write(&outside.join("dir/secret.txt"), secret);
+        write(
+            &outside.join("md/broken.md"),
+            format!("---\ntitle: [{secret}\n---\n"),
+        );
         let to = match target {
             "brief" | "seed" => outside.join("evil.md"),
             "file" => outside.join("dir/secret.txt"),
             "folder" => outside.join("dir"),
+            "md folder" => outside.join("md"),
             other => PathBuf::from(other),
         };
         std::fs::create_dir_all(root.join(link).parent().unwrap()).unwrap();
@@ -578,6 +584,11 @@ fn nothing_outside_the_site_is_read() {
         assert_eq!(o.status.code(), Some(1), "{link}: {err}");
         assert!(err.contains(link), "{link}: {err}");
         assert!(err.contains("outside the site"), "{link}: {err}");
+        // Not read at all: nothing of it shows, not even in an error.
+        assert!(
+            !err.contains(secret),
+            "{link}: read outside the site: {err}"
+        );
         for (path, bytes) in tree(&root.join("public")) {
             let text = String::from_utf8_lossy(&bytes);
             assert!(
