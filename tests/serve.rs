@@ -572,10 +572,11 @@ fn live_reload_in_chromium() {
         text.as_str().map(str::to_owned)
     });
     assert!(overlay.contains("content/overview.md:2:8"), "{overlay}");
-    assert!(
-        has(&mut browser, "Second text"),
-        "the last good page underneath"
-    );
+    // The overlay can be found before the document has finished loading; `has` waits
+    // for `readyState === 'complete'`, so poll rather than assert once.
+    wait_for("the last good page underneath", || {
+        has(&mut browser, "Second text").then_some(())
+    });
 
     site.write(
         "content/overview.md",

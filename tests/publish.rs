@@ -1,0 +1,206 @@
+//! The machine-readable output: Atom feed, sitemap, robots.txt, the search index and the
+//! JSON-LD of brief pages — parsed as XML and JSON, not grepped.
+
+mod common;
+
+use common::{SiteTest, sel};
+
+const SEED: &str = "---\ntitle: \"Deal <near>\"\noutlet: Wire & Co\nauthor: A. Reporter\npublished: 2025-02\nurl: https://news.example.org/deal#top\n---\nThe gap may be closing.\n\nA deal could be on the horizon this week.\n";
+
+fn site(base_url: &str) -> SiteTest {
+    SiteTest::empty()
+        .file("brief.yaml", format!("title: \"Minerals & more\"\ndescription: A test briefing.\nbase_url: {base_url}\n"))
+        .file("seeds/wire.md", SEED)
+        .file(
+            "content/deal.md",
+            "---\ntitle: \"The deal <explained>\"\nsummary: What changed.\ndate: 2025-03-05\nupdated: 2025-03-10\nauthors: [Desk]\nsources: [wire]\n---\nIt said a deal was \"on the horizon\" [@wire].\n",
+        )
+        .file(
+            "content/older.md",
+            "---\ntitle: Older\ndate: 2025-02-01\nsources: [wire]\n---\nThe gap [@wire].\n",
+        )
+}
+
+// Guards: the Atom feed parses, lists every brief newest first with absolute links and ids.
+#[test]
+fn atom_feed_is_well_formed_with_absolute_urls() {
+    let s = site("https://example.org/briefing/");
+    s.build_clean();
+    let xml = std::fs::read_to_string(s.out().join("atom.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&xml).expect("atom.xml is well-formed XML");
+    let feed = doc.root_element();
+    assert_eq!(feed.tag_name().name(), "feed");
+    assert_eq!(
+        feed.tag_name().namespace(),
+        Some("http://www.w3.org/2005/Atom")
+    );
+    let child = |n: roxmltree::Node<'_, '_>, name: &str| {
+        n.children()
+            .find(|c| c.tag_name().name() == name)
+            .and_then(|c| c.text())
+            .map(str::to_owned)
+    };
+    assert_eq!(child(feed, "title").as_deref(), Some("Minerals & more"));
+    assert_eq!(
+        child(feed, "updated").as_deref(),
+        Some("2025-03-10T00:00:00Z")
+    );
+    let entries: Vec<_> = feed
+        .children()
+        .filter(|c| c.tag_name().name() == "entry")
+        .collect();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(
+        child(entries[0], "title").as_deref(),
+        Some("The deal <explained>")
+    );
+    assert_eq!(
+        child(entries[0], "id").as_deref(),
+        Some("https://example.org/briefing/deal/")
+    );
+    let link = entries[0]
+        .children()
+        .find(|c| c.tag_name().name() == "link")
+        .unwrap();
+    assert_eq!(
+        link.attribute("href"),
+        Some("https://example.org/briefing/deal/")
+    );
+    assert_eq!(child(entries[1], "title").as_deref(), Some("Older"));
+}
+
+// Guards: without an absolute base_url the feed still parses (relative links, urn ids)
+// and no sitemap is written.
+#[test]
+fn relative_base_url_gives_a_valid_feed_and_no_sitemap() {
+    let s = site("/");
+    s.build_clean();
+    let xml = std::fs::read_to_string(s.out().join("atom.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed");
+    let ids: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "id")
+        .filter_map(|n| n.text().map(str::to_owned))
+        .collect();
+    assert!(ids.iter().all(|id| id.starts_with("urn:brief:")), "{ids:?}");
+    assert!(!s.exists("sitemap.xml"));
+    let robots = std::fs::read_to_string(s.out().join("robots.txt")).unwrap();
+    assert!(!robots.contains("Sitemap:"));
+}
+
+// Guards: the sitemap lists every page with absolute URLs and lastmod from the brief.
+#[test]
+fn sitemap_lists_every_page() {
+    let s = site("https://example.org/b/");
+    s.build_clean();
+    let xml = std::fs::read_to_string(s.out().join("sitemap.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed");
+    let locs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "loc")
+        .filter_map(|n| n.text())
+        .collect();
+    assert_eq!(
+        locs,
+        [
+            "https://example.org/b/",
+            "https://example.org/b/deal/",
+            "https://example.org/b/older/",
+            "https://example.org/b/sources/",
+            "https://example.org/b/sources/wire/"
+        ]
+    );
+    let robots = std::fs::read_to_string(s.out().join("robots.txt")).unwrap();
+    assert!(
+        robots
+            .lines()
+            .any(|l| l == "Sitemap: https://example.org/b/sitemap.xml")
+    );
+}
+
+// Guards: a site's own static/robots.txt wins over the generated one.
+#[test]
+fn the_sites_own_robots_txt_wins() {
+    let s = site("/").file("static/robots.txt", "User-agent: *\nDisallow: /\n");
+    s.build_clean();
+    assert_eq!(
+        std::fs::read_to_string(s.out().join("robots.txt")).unwrap(),
+        "User-agent: *\nDisallow: /\n"
+    );
+}
+
+// Guards: the search index is a manifest of chunks that parse, with each brief's text and
+// each seed's paragraphs, links resolving to real pages.
+#[test]
+fn search_index_holds_briefs_and_seed_passages() {
+    let s = site("/");
+    s.build_clean();
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(s.out().join("search.json")).unwrap())
+            .unwrap();
+    let chunks = manifest["chunks"].as_array().unwrap();
+    assert_eq!(chunks.len(), 1);
+    let chunk: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(s.out().join(chunks[0].as_str().unwrap())).unwrap(),
+    )
+    .unwrap();
+    let deal = chunk
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["title"] == "The deal <explained>")
+        .unwrap();
+    assert!(deal["text"].as_str().unwrap().contains("on the horizon"));
+    assert!(s.exists(deal["href"].as_str().unwrap()));
+    let seed = &manifest["seeds"][0];
+    assert_eq!(seed["paragraphs"][1]["id"], "p2");
+    assert!(
+        seed["paragraphs"][1]["text"]
+            .as_str()
+            .unwrap()
+            .contains("this week")
+    );
+    assert!(s.exists(seed["href"].as_str().unwrap()));
+}
+
+// Guards: the JSON-LD of a brief parses, is a NewsArticle with dateModified and the cited
+// article, and cannot close its <script> element early.
+#[test]
+fn json_ld_is_a_news_article_with_citations() {
+    let s = site("https://example.org/");
+    s.build_clean();
+    let page = s.page("deal/index.html");
+    let scripts = page.select("script[type=\"application/ld+json\"]");
+    assert_eq!(scripts.len(), 1);
+    let raw = scripts[0].inner_html();
+    assert!(
+        !raw.contains('<'),
+        "raw `<` inside the script element: {raw}"
+    );
+    let ld: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(ld["@type"], "NewsArticle");
+    assert_eq!(ld["headline"], "The deal <explained>");
+    assert_eq!(ld["dateModified"], "2025-03-10");
+    assert_eq!(ld["citation"][0]["headline"], "Deal <near>");
+    assert_eq!(ld["citation"][0]["publisher"]["name"], "Wire & Co");
+    let _ = sel("script");
+}
+
+// Guards: a found quote of a seed with a url links to the original with a text fragment.
+#[test]
+fn found_quotes_link_to_the_original_passage() {
+    let s = site("/");
+    s.build_clean();
+    let page = s.page("deal/index.html");
+    let hrefs: Vec<String> = page
+        .select("a[href^=\"https://news.example.org/\"]")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert!(
+        hrefs
+            .iter()
+            .any(|h| h == "https://news.example.org/deal#:~:text=on%20the%20horizon"),
+        "{hrefs:?}"
+    );
+}
