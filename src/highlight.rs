@@ -22,12 +22,12 @@ pub fn code_block(lang: &str, code: &str) -> String {
     let lang_class = if lang.is_empty() {
         String::new()
     } else {
-        format!(" data-lang=\"{}\"", escape_attr(lang))
+        format!(" data-lang=\"{}\"", crate::escape::html(lang))
     };
     let Some(syntax) = syntax else {
         return format!(
             "<pre class=\"code\"{lang_class}><code>{}</code></pre>\n",
-            escape_text(code)
+            crate::escape::html(code)
         );
     };
     let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, &SYNTAXES, CLASS_STYLE);
@@ -38,7 +38,7 @@ pub fn code_block(lang: &str, code: &str) -> String {
         {
             return format!(
                 "<pre class=\"code\"{lang_class}><code>{}</code></pre>\n",
-                escape_text(code)
+                crate::escape::html(code)
             );
         }
     }
@@ -66,23 +66,6 @@ pub fn stylesheet() -> String {
     css.push_str(&dark.unwrap_or_default());
     css.push_str("}\n");
     css
-}
-
-fn escape_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn escape_attr(s: &str) -> String {
-    escape_text(s).replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod cite;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
+pub mod escape;
 pub mod frontmatter;
 pub mod highlight;
 pub mod markdown;

@@ -21,6 +21,8 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
+use crate::escape::html_into;
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::{self, Precision};
@@ -157,7 +159,7 @@ fn with_note(out: Html, seed: &Seed) -> String {
         .filter(|n| !n.is_empty())
     {
         html.push_str(" <span class=\"ref-note\">");
-        escape_into(note, &mut html);
+        html_into(note, &mut html);
         html.push_str("</span>");
     }
     html
@@ -233,7 +235,7 @@ impl Html {
                 continue;
             }
             let mut buf = [0u8; 4];
-            escape_into(c.encode_utf8(&mut buf), &mut self.out);
+            html_into(c.encode_utf8(&mut buf), &mut self.out);
             self.last = Some(c);
         }
     }
@@ -251,7 +253,7 @@ impl Html {
 
     fn link(&mut self, url: &str) {
         self.raw("<a href=\"");
-        escape_into(url, &mut self.out);
+        html_into(url, &mut self.out);
         self.raw("\">");
         self.text(url);
         self.raw("</a>");
@@ -262,19 +264,6 @@ impl Html {
         let trimmed = out.trim_end().len();
         out.truncate(trimmed);
         out
-    }
-}
-
-fn escape_into(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
     }
 }
 

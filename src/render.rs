@@ -597,25 +597,12 @@ pub fn highlight_paragraph(text: &str, marks: &[(Passage, &str)]) -> String {
             out.push_str("<mark class=\"quote\">");
             open = true;
         }
-        escape_into(&text[a..b], &mut out);
+        crate::escape::html_into(&text[a..b], &mut out);
     }
     if open {
         out.push_str("</mark>");
     }
     out
-}
-
-fn escape_into(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
 }
 
 #[cfg(test)]
