@@ -312,9 +312,13 @@ impl Preview {
             return Diagnostics::new();
         };
         let mut uses_stale = false;
+        let mut added_or_removed = false;
         for change in changes {
             match change {
                 Change::Brief(path) => {
+                    let shown = display_path(&root_abs, path);
+                    added_or_removed |=
+                        !path.is_file() || !model.site.briefs.iter().any(|b| b.path == shown);
                     uses_stale |= model.update_brief(&root, &root_abs, path, drafts, strict, dirty);
                 }
                 Change::Seed(path) => {
@@ -330,6 +334,11 @@ impl Preview {
                 Change::Assets => dirty.assets = true,
                 Change::Full | Change::Ignore => {}
             }
+        }
+        if added_or_removed {
+            // A file watcher may fold a quick create-and-rename into one event and never
+            // name the first path again: check the list of briefs against the disk.
+            uses_stale |= model.reconcile_briefs(&root, &root_abs, drafts, strict, dirty);
         }
         if dirty.assets {
             let mut diags = Diagnostics::new();
@@ -463,6 +472,43 @@ impl Model {
                 true
             }
         }
+    }
+
+    /// Brings the model's briefs in line with the files under `content/`: briefs whose
+    /// file is gone are removed, files the model has never read are read.
+    fn reconcile_briefs(
+        &mut self,
+        root: &Path,
+        root_abs: &Path,
+        drafts: bool,
+        strict: bool,
+        dirty: &mut Dirty,
+    ) -> bool {
+        let mut scan = Diagnostics::new();
+        let on_disk: BTreeSet<PathBuf> = site::brief_files(root, &mut scan)
+            .iter()
+            .map(|f| display_path(root, f))
+            .collect();
+        let gone: Vec<PathBuf> = self
+            .site
+            .briefs
+            .iter()
+            .filter(|b| !on_disk.contains(&b.path))
+            .map(|b| b.path.clone())
+            .collect();
+        let unknown: Vec<PathBuf> = on_disk
+            .iter()
+            .filter(|p| {
+                !self.site.briefs.iter().any(|b| &b.path == *p) && !self.file_diags.contains_key(*p)
+            })
+            .cloned()
+            .collect();
+        let mut changed = false;
+        for path in gone.iter().chain(&unknown) {
+            changed |=
+                self.update_brief(root, root_abs, &root_abs.join(path), drafts, strict, dirty);
+        }
+        changed
     }
 
     fn remove_brief(&mut self, i: usize, dirty: &mut Dirty) -> bool {
@@ -866,6 +912,26 @@ mod tests {
         fs::remove_file(root.join("static/new.txt")).unwrap();
         let r = p.rebuild(&[root.join("static/new.txt")]);
         assert!(r.ok && r.changed == vec!["new.txt"]);
+        assert_same(&p, root);
+    }
+
+    #[test]
+    fn a_rename_reported_by_its_new_name_only_removes_the_old_brief() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        let body = "---\ntitle: Eight\nsources: [b]\n---\nDogs [@b].\n";
+        fs::write(root.join("content/b8.md"), body).unwrap();
+        assert!(p.rebuild(&[root.join("content/b8.md")]).ok);
+        // What a debouncer that folds renames together may report: the new name alone.
+        fs::rename(root.join("content/b8.md"), root.join("content/b14.md")).unwrap();
+        let r = p.rebuild(&[root.join("content/b14.md")]);
+        assert!(r.ok);
+        assert!(
+            r.changed.contains(&"b8/index.html".to_owned()),
+            "{:?}",
+            r.changed
+        );
         assert_same(&p, root);
     }
 

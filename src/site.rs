@@ -285,11 +285,15 @@ pub fn seed_id(dir: &Path, path: &Path) -> String {
         .join("/")
 }
 
-fn load_briefs(root: &Path, diags: &mut Diagnostics) -> Vec<Brief> {
-    let dir = root.join(CONTENT_DIR);
-    let files = walk(root, &dir, diags, |p| {
+/// Every brief file under `content/`, sorted.
+pub fn brief_files(root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    walk(root, &root.join(CONTENT_DIR), diags, |p| {
         p.extension().is_some_and(|e| e == "md")
-    });
+    })
+}
+
+fn load_briefs(root: &Path, diags: &mut Diagnostics) -> Vec<Brief> {
+    let files = brief_files(root, diags);
     let parsed: Vec<(Result<Brief, Diagnostic>, Diagnostics)> = files
         .par_iter()
         .map(|path| read_brief(root, path))
