@@ -361,6 +361,16 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 /// builds that were killed. A build killed between the two renames of a commit left no
 /// output folder, only the previous output as `.<name>.brief-old-*`: that is put back
 /// first (the newest, should there be several), so the previous output is never lost.
+/// Whether a leftover (`staging-<pid>` or `old-<pid>`) belongs to another build that is
+/// still running — `brief serve --out` beside a `brief build` — and must not be touched.
+fn owned_by_another_live_build(rest: &str) -> bool {
+    let pid = rest.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
+    match pid {
+        Some(pid) if pid != std::process::id() => Path::new("/proc").join(pid.to_string()).exists(),
+        _ => false,
+    }
+}
+
 fn remove_leftovers(out: &Path) {
     let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
         return;
@@ -390,6 +400,7 @@ fn remove_leftovers(out: &Path) {
         let file_name = entry.file_name().to_string_lossy().into_owned();
         if let Some(rest) = file_name.strip_prefix(&prefix)
             && (rest.starts_with("staging-") || rest.starts_with("old-"))
+            && !owned_by_another_live_build(rest)
         {
             let _ = fs::remove_dir_all(entry.path());
         }
@@ -486,6 +497,23 @@ mod tests {
             );
             assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
         }
+    }
+
+    #[test]
+    fn leftovers_of_live_builds_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        // pid 1 is always alive; no process has a pid above the kernel's maximum.
+        let live = dir.path().join(".public.brief-staging-1");
+        let dead = dir.path().join(".public.brief-staging-4999999");
+        fs::create_dir_all(&live).unwrap();
+        fs::create_dir_all(&dead).unwrap();
+        remove_leftovers(&out);
+        assert!(
+            live.exists(),
+            "a running build's staging folder was removed"
+        );
+        assert!(!dead.exists(), "a dead build's leftover was kept");
     }
 
     #[test]

@@ -208,8 +208,17 @@ fn walk(
                 }
             }
         }
-        if entry.file_type().is_file() && keep(entry.path()) {
+        let kind = entry.file_type();
+        if kind.is_file() && keep(entry.path()) {
             files.push(entry.into_path());
+        } else if !kind.is_file() && !kind.is_dir() && keep(entry.path()) {
+            diags.push(
+                Diagnostic::warning(
+                    display_path(root, entry.path()),
+                    "not a regular file (a pipe, socket or device); skipped",
+                )
+                .with_help("inputs must be ordinary files"),
+            );
         }
     }
     files
