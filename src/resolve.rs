@@ -244,7 +244,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
             d.at_line_col(&brief.text, line, col + skip + raw_chars)
         }
     };
-    let seed_index = |id: &str| site.seeds.binary_search_by(|s| s.id.as_str().cmp(id)).ok();
+    let seed_index = |id: &str| site.seed_index(id);
 
     let mut sources: Vec<SourceUse> = body
         .order

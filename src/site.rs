@@ -47,12 +47,9 @@ pub struct Site {
 }
 
 impl Site {
-    /// Seeds by id.
-    pub fn seed(&self, id: &str) -> Option<&Seed> {
-        self.seeds
-            .binary_search_by(|s| s.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.seeds[i])
+    /// The index in `seeds` of the seed with this id.
+    pub fn seed_index(&self, id: &str) -> Option<usize> {
+        self.seeds.binary_search_by(|s| s.id.as_str().cmp(id)).ok()
     }
 
     /// Reads the site at `root`. Returns the site when it is usable (even with warnings or

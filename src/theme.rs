@@ -38,12 +38,6 @@ impl std::fmt::Debug for Theme {
 }
 
 impl Theme {
-    /// The built-in theme alone.
-    pub fn builtin() -> Theme {
-        let mut diags = Diagnostics::new();
-        Self::assemble(Path::new("."), None, Vec::new(), &mut diags)
-    }
-
     /// Loads `themes/<name>/templates/**` over the built-in theme. Problems (a missing
     /// theme, a template that does not parse) are reported and the built-in theme used.
     pub fn load(root: &Path, name: Option<&str>, diags: &mut Diagnostics) -> Theme {
