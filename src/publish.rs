@@ -317,20 +317,11 @@ pub fn robots(site: &Site) -> String {
     out
 }
 
+/// Text for XML: escaped as for HTML (`&#39;` is valid XML too), without the control
+/// characters XML 1.0 forbids.
 fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' && c != '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let allowed = |c: &char| (*c as u32) >= 0x20 || matches!(c, '\n' | '\t' | '\r');
+    crate::escape::html(&s.chars().filter(allowed).collect::<String>())
 }
 
 #[cfg(test)]
