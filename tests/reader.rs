@@ -7,7 +7,7 @@
 //! Needs chromium, java, and the npm test tools (`npm ci`: axe-core, vnu-jar). Under
 //! `CI=true` a missing tool is a failure; elsewhere the test prints why it skipped.
 
-#[path = "reader/browser.rs"]
+#[path = "support/chromium.rs"]
 mod browser;
 #[path = "reader/site.rs"]
 mod site;

@@ -538,20 +538,20 @@ fn live_reload_in_chromium() {
         &brief("Overview", &format!("{long_body}First text")),
     );
     let server = Server::start(&site, &[]);
-    let mut browser = e2e::chromium::Browser::launch(&binary);
+    let mut browser = e2e::chromium::Browser::launch(&binary, &[]);
     browser.navigate(&server.url("/overview/"));
     let has = |b: &mut e2e::chromium::Browser, needle: &str| {
         let expr = format!(
             "document.readyState === 'complete' && document.body.innerText.includes({})",
             serde_json::Value::String(needle.into())
         );
-        b.eval(&expr) == serde_json::Value::Bool(true)
+        b.try_eval(&expr) == serde_json::Value::Bool(true)
     };
     wait_for("the page in chromium", || {
         has(&mut browser, "First text").then_some(())
     });
     // Marks this document; a reload replaces it.
-    browser.eval("window.__testMarker = 1; window.scrollTo(0, 900); window.scrollY");
+    browser.try_eval("window.__testMarker = 1; window.scrollTo(0, 900); window.scrollY");
     site.write(
         "content/overview.md",
         &brief("Overview", &format!("{long_body}Second text")),
@@ -559,14 +559,14 @@ fn live_reload_in_chromium() {
     wait_for("the reload with the new text", || {
         has(&mut browser, "Second text").then_some(())
     });
-    assert_eq!(browser.eval("window.__testMarker === undefined"), true);
+    assert_eq!(browser.try_eval("window.__testMarker === undefined"), true);
     wait_for("the scroll position restored", || {
-        (browser.eval("window.scrollY") == 900).then_some(())
+        (browser.try_eval("window.scrollY") == 900).then_some(())
     });
 
     site.write("content/overview.md", BROKEN);
     let overlay = wait_for("the overlay in the DOM", || {
-        let text = browser.eval(
+        let text = browser.try_eval(
             "(function(){var o=document.getElementById('__brief-overlay');return o&&o.innerText;})()",
         );
         text.as_str().map(str::to_owned)
@@ -583,7 +583,7 @@ fn live_reload_in_chromium() {
         &brief("Overview", &format!("{long_body}Third text")),
     );
     wait_for("the overlay gone and the fixed text", || {
-        let gone = browser.eval("document.getElementById('__brief-overlay') === null");
+        let gone = browser.try_eval("document.getElementById('__brief-overlay') === null");
         (gone == true && has(&mut browser, "Third text")).then_some(())
     });
 }

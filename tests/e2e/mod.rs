@@ -4,6 +4,7 @@
 //! reader, and bounded polling instead of sleeps.
 #![allow(dead_code)]
 
+#[path = "../support/chromium.rs"]
 pub mod chromium;
 
 use std::fs;
@@ -14,30 +15,12 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// The binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_brief");
 
-/// How long any wait may take before the test calls it a failure.
-pub const WAIT: Duration = Duration::from_secs(10);
-
-/// How often waits poll.
-pub const POLL: Duration = Duration::from_millis(25);
-
-/// Polls `check` until it returns `Some`, for at most `WAIT`; panics with `what`.
-pub fn wait_for<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
-    let started = Instant::now();
-    loop {
-        if let Some(value) = check() {
-            return value;
-        }
-        if started.elapsed() > WAIT {
-            panic!("timed out after {WAIT:?} waiting for {what}");
-        }
-        thread::sleep(POLL);
-    }
-}
+pub use chromium::{POLL, WAIT, wait_for};
 
 // ------------------------------------------------------------------- fixture site
 

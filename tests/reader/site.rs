@@ -267,35 +267,3 @@ fn percent_decode(part: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
-
-/// GET `path` from `addr`; the body, or `None` on any failure.
-pub fn http_get(addr: SocketAddr, path: &str) -> Option<Vec<u8>> {
-    let mut stream = TcpStream::connect(addr).ok()?;
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .ok()?;
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).ok()?;
-    let mut raw = Vec::new();
-    let mut buf = [0u8; 16 * 1024];
-    // Read to the end, or to Content-Length when the server keeps the connection open.
-    loop {
-        if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
-            let length = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:"))
-                .and_then(|v| v.trim().parse::<usize>().ok());
-            if length.is_some_and(|n| raw.len() >= end + 4 + n) {
-                return Some(raw[end + 4..end + 4 + length.unwrap_or(0)].to_vec());
-            }
-        }
-        match stream.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => raw.extend_from_slice(&buf[..n]),
-            Err(_) => return None,
-        }
-    }
-    let end = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
-    Some(raw[end + 4..].to_vec())
-}

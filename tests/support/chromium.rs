@@ -1,9 +1,12 @@
-//! Headless Chromium over the DevTools protocol, for `tests/reader.rs`: launch with a
-//! fresh profile, open a page, evaluate JavaScript (awaiting promises), and send real
-//! mouse, keyboard and touch input. The same approach as `tests/e2e/chromium.rs` (a
-//! blocking tungstenite WebSocket, no driver binary, nothing fetched at run time),
-//! extended with input and emulation.
+//! Headless Chromium over the DevTools protocol, shared by the browser tests
+//! (`tests/serve.rs` through `tests/e2e/`, and `tests/reader.rs`): launch with a fresh
+//! profile, open a page, evaluate JavaScript, and send real mouse, keyboard and touch
+//! input — with a blocking tungstenite WebSocket, no driver binary, nothing fetched at
+//! run time. Chromium writes the port it chose to `<profile>/DevToolsActivePort`, and
+//! `/json/list` names the WebSocket of its first tab.
+#![allow(dead_code)] // each test crate uses part of it
 
+use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -13,10 +16,11 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tungstenite::{Message, WebSocket};
 
-use super::site::http_get;
-
 /// How long any wait may take before the test calls it a failure.
 pub const WAIT: Duration = Duration::from_secs(20);
+
+/// How often waits poll.
+pub const POLL: Duration = Duration::from_millis(25);
 
 /// The browser binary: `$CHROMIUM`, else the first of the usual names on `PATH`.
 pub fn find() -> Option<PathBuf> {
@@ -45,7 +49,7 @@ pub fn wait_for<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
         if started.elapsed() > WAIT {
             panic!("timed out after {WAIT:?} waiting for {what}");
         }
-        thread::sleep(Duration::from_millis(25));
+        thread::sleep(POLL);
     }
 }
 
@@ -172,6 +176,25 @@ impl Browser {
         });
     }
 
+    /// Navigates to `url` without waiting for it to load.
+    pub fn navigate(&mut self, url: &str) {
+        self.call("Page.navigate", json!({ "url": url }));
+    }
+
+    /// Evaluates `expression` and returns its value, or `Null` when it throws — as it
+    /// does while the page is between documents, which a test polling through a reload
+    /// must tolerate.
+    pub fn try_eval(&mut self, expression: &str) -> Value {
+        let result = self.call(
+            "Runtime.evaluate",
+            json!({"expression": expression, "returnByValue": true}),
+        );
+        if result.get("exceptionDetails").is_some() {
+            return Value::Null;
+        }
+        result["result"]["value"].clone()
+    }
+
     /// Evaluates `expression` (awaiting a promise) and returns its value as JSON; panics
     /// with the page's error message if it throws.
     pub fn eval(&mut self, expression: &str) -> Value {
@@ -270,4 +293,36 @@ mod base64_lite {
         }
         out
     }
+}
+
+/// GET `path` from `addr`; the body, or `None` on any failure.
+pub fn http_get(addr: SocketAddr, path: &str) -> Option<Vec<u8>> {
+    let mut stream = TcpStream::connect(addr).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    // Read to the end, or to Content-Length when the server keeps the connection open.
+    loop {
+        if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+            let length = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse::<usize>().ok());
+            if length.is_some_and(|n| raw.len() >= end + 4 + n) {
+                return Some(raw[end + 4..end + 4 + length.unwrap_or(0)].to_vec());
+            }
+        }
+        match stream.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(_) => return None,
+        }
+    }
+    let end = raw.windows(4).position(|w| w == b"\r\n\r\n")?;
+    Some(raw[end + 4..].to_vec())
 }
