@@ -682,16 +682,9 @@ fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usiz
         files
     };
     if dirty.assets || dirty.all {
+        // `publish_all` holds here, so `machine_files` names every generated file.
         let mut pages = all_page_files(site);
-        if !publish_all {
-            pages.extend(
-                publish::files(site, &model.search)
-                    .into_iter()
-                    .map(|(p, _)| p),
-            );
-        } else {
-            pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
-        }
+        pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
         rendered += render::copy_assets(site, &pages, &sink, &mut diags);
     }
     for (path, text) in machine_files {
