@@ -1,11 +1,20 @@
 //! Syntax highlighting of fenced code blocks, with CSS classes (one stylesheet for the
 //! whole site, light and dark) rather than inline colours, so themes can restyle it.
+//!
+//! Parsing is most of the cost (syntect runs a regex search per token), and code blocks
+//! repeat lines: imports, braces, `return None;`, a struct's derive line. So the parse of
+//! each line is memoised, keyed by the line and the parser's state before it; the state
+//! after the line comes from the cache too. The output is the same as parsing every
+//! line, whatever hits, so pages stay byte-identical across runs and threads.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use syntect::highlighting::ThemeSet;
-use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};
-use syntect::parsing::SyntaxSet;
+use syntect::html::{ClassStyle, css_for_theme_with_class_style, line_tokens_to_classed_spans};
+use syntect::parsing::{ParseState, ScopeStack, ScopeStackOp, SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
 
 /// Loaded once per process: building the syntax set is the expensive part.
@@ -24,28 +33,78 @@ pub fn code_block(lang: &str, code: &str) -> String {
     } else {
         format!(" data-lang=\"{}\"", crate::escape::html(lang))
     };
-    let Some(syntax) = syntax else {
-        return format!(
-            "<pre class=\"code\"{lang_class}><code>{}</code></pre>\n",
-            crate::escape::html(code)
-        );
+    let body = match syntax.and_then(|syntax| classed_html(syntax, code)) {
+        Some(html) => html,
+        None => crate::escape::html(code),
     };
-    let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, &SYNTAXES, CLASS_STYLE);
+    format!("<pre class=\"code\"{lang_class}><code>{body}</code></pre>\n")
+}
+
+/// `code` as HTML spans with `hl-` classes, as syntect's `ClassedHTMLGenerator` writes
+/// it, or `None` if syntect fails on it.
+fn classed_html(syntax: &SyntaxReference, code: &str) -> Option<String> {
+    let mut state = ParseState::new(syntax);
+    let mut scopes = ScopeStack::new();
+    let mut open_spans = 0isize;
+    let mut html = String::with_capacity(code.len() * 8);
     for line in LinesWithEndings::from(code) {
-        if generator
-            .parse_html_for_line_which_includes_newline(line)
-            .is_err()
-        {
-            return format!(
-                "<pre class=\"code\"{lang_class}><code>{}</code></pre>\n",
-                crate::escape::html(code)
-            );
-        }
+        let parsed = LINES.with_borrow_mut(|cache| cache.parse(&state, line))?;
+        let (spans, delta) =
+            line_tokens_to_classed_spans(line, &parsed.ops, CLASS_STYLE, &mut scopes).ok()?;
+        open_spans += delta;
+        html.push_str(&spans);
+        state = parsed.after.clone();
     }
-    format!(
-        "<pre class=\"code\"{lang_class}><code>{}</code></pre>\n",
-        generator.finalize()
-    )
+    for _ in 0..open_spans {
+        html.push_str("</span>");
+    }
+    Some(html)
+}
+
+/// One line's parse: syntect's scope operations, and the parser state after the line.
+struct ParsedLine {
+    ops: Vec<(usize, ScopeStackOp)>,
+    after: ParseState,
+}
+
+/// Memoised line parses, one cache per thread: a `ParseState` holds regex match
+/// regions that cannot leave their thread. `ParseState` has `Eq` but no `Hash`, so the
+/// map is keyed by the line and the state's `Debug` text, and each entry keeps the state
+/// itself to compare with `==`: a hit is always an exact match.
+#[derive(Default)]
+struct LineCache {
+    lines: HashMap<(String, String), Vec<(ParseState, Rc<ParsedLine>)>>,
+}
+
+/// Enough for the distinct lines of a large site; past it, lines are parsed uncached, so
+/// a long `serve` session cannot grow the cache without bound.
+const LINE_CACHE_LIMIT: usize = 50_000;
+
+thread_local! {
+    static LINES: RefCell<LineCache> = RefCell::default();
+}
+
+impl LineCache {
+    fn parse(&mut self, state: &ParseState, line: &str) -> Option<Rc<ParsedLine>> {
+        let key = (format!("{state:?}"), line.to_owned());
+        if let Some((_, found)) = self
+            .lines
+            .get(&key)
+            .and_then(|entries| entries.iter().find(|(s, _)| s == state))
+        {
+            return Some(Rc::clone(found));
+        }
+        let mut after = state.clone();
+        let ops = after.parse_line(line, &SYNTAXES).ok()?;
+        let parsed = Rc::new(ParsedLine { ops, after });
+        if self.lines.len() < LINE_CACHE_LIMIT {
+            self.lines
+                .entry(key)
+                .or_default()
+                .push((state.clone(), Rc::clone(&parsed)));
+        }
+        Some(parsed)
+    }
 }
 
 /// The stylesheet for highlighted code: a light theme, and a dark one under
@@ -77,6 +136,45 @@ mod tests {
         let html = code_block("rust", "fn main() {}\n");
         assert!(html.contains("class=\"hl-"), "{html}");
         assert!(html.starts_with("<pre class=\"code\" data-lang=\"rust\">"));
+    }
+
+    #[test]
+    fn cached_lines_give_what_syntect_gives() {
+        let code = "use std::fmt;\n\nfn main() {\n    let s = \"a {\";\n    /* open\n}\n*/ }\n";
+        let syntax = SYNTAXES.find_syntax_by_token("rust").unwrap();
+        let mut expected = syntect::html::ClassedHTMLGenerator::new_with_class_style(
+            syntax,
+            &SYNTAXES,
+            CLASS_STYLE,
+        );
+        for line in LinesWithEndings::from(code) {
+            expected
+                .parse_html_for_line_which_includes_newline(line)
+                .unwrap();
+        }
+        let expected = expected.finalize();
+        // Twice: the first parse fills the cache, the second reads it.
+        assert_eq!(
+            classed_html(syntax, code).as_deref(),
+            Some(expected.as_str())
+        );
+        assert_eq!(
+            classed_html(syntax, code).as_deref(),
+            Some(expected.as_str())
+        );
+        // The same line in another parser state (inside the comment) is parsed anew.
+        let shifted = "/*\nfn main() {\n*/\n";
+        let mut expected = syntect::html::ClassedHTMLGenerator::new_with_class_style(
+            syntax,
+            &SYNTAXES,
+            CLASS_STYLE,
+        );
+        for line in LinesWithEndings::from(shifted) {
+            expected
+                .parse_html_for_line_which_includes_newline(line)
+                .unwrap();
+        }
+        assert_eq!(classed_html(syntax, shifted), Some(expected.finalize()));
     }
 
     #[test]
