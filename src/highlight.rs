@@ -61,8 +61,10 @@ fn classed_html(syntax: &SyntaxReference, code: &str) -> Option<String> {
     Some(html)
 }
 
-/// One line's parse: syntect's scope operations, and the parser state after the line.
+/// One line's parse: the parser state before it, syntect's scope operations, and the
+/// state after the line.
 struct ParsedLine {
+    before: ParseState,
     ops: Vec<(usize, ScopeStackOp)>,
     after: ParseState,
 }
@@ -73,7 +75,7 @@ struct ParsedLine {
 /// itself to compare with `==`: a hit is always an exact match.
 #[derive(Default)]
 struct LineCache {
-    lines: HashMap<(String, String), Vec<(ParseState, Rc<ParsedLine>)>>,
+    lines: HashMap<(String, String), Vec<Rc<ParsedLine>>>,
 }
 
 /// Enough for the distinct lines of a large site; past it, lines are parsed uncached, so
@@ -87,21 +89,22 @@ thread_local! {
 impl LineCache {
     fn parse(&mut self, state: &ParseState, line: &str) -> Option<Rc<ParsedLine>> {
         let key = (format!("{state:?}"), line.to_owned());
-        if let Some((_, found)) = self
+        if let Some(found) = self
             .lines
             .get(&key)
-            .and_then(|entries| entries.iter().find(|(s, _)| s == state))
+            .and_then(|entries| entries.iter().find(|p| p.before == *state))
         {
             return Some(Rc::clone(found));
         }
         let mut after = state.clone();
         let ops = after.parse_line(line, &SYNTAXES).ok()?;
-        let parsed = Rc::new(ParsedLine { ops, after });
+        let parsed = Rc::new(ParsedLine {
+            before: state.clone(),
+            ops,
+            after,
+        });
         if self.lines.len() < LINE_CACHE_LIMIT {
-            self.lines
-                .entry(key)
-                .or_default()
-                .push((state.clone(), Rc::clone(&parsed)));
+            self.lines.entry(key).or_default().push(Rc::clone(&parsed));
         }
         Some(parsed)
     }
