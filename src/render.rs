@@ -11,12 +11,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::{Map, Value, json};
 use tera::Context;
 
 use crate::brief::Brief;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::highlight;
+use crate::markdown::TocEntry;
 use crate::quote::Passage;
 use crate::reference::References;
 use crate::resolve::{Citations, ResolvedBrief, SeedUse};
@@ -74,7 +76,7 @@ pub enum Page {
 /// converted once, and each seed's formatted reference, formatted once.
 pub struct Shared<'a> {
     pub site: &'a Site,
-    site_value: Value,
+    site_value: tera::Value,
     references: References<'a>,
 }
 
@@ -82,7 +84,8 @@ impl<'a> Shared<'a> {
     pub fn new(site: &'a Site) -> Self {
         Shared {
             site,
-            site_value: serde_json::to_value(&site.config).unwrap_or(Value::Null),
+            site_value: tera::Value::try_from_serializable(&site.config)
+                .unwrap_or_else(|_| tera::Value::none()),
             references: References::new(&site.seeds, site.config.citation_style),
         }
     }
@@ -90,7 +93,8 @@ impl<'a> Shared<'a> {
     fn context(&self, page_path: &str) -> (Context, String) {
         let root = root_of(page_path);
         let mut context = Context::new();
-        context.insert("site", &self.site_value);
+        // Tera's values share strings and lists by reference count: a cheap copy.
+        context.insert_value("site", self.site_value.clone());
         context.insert("root", &root);
         context.insert("path", page_path);
         context.insert("generator", GENERATOR);
@@ -122,7 +126,7 @@ impl<'a> Shared<'a> {
         let (mut context, root) = self.context(&brief.url_path);
         context.insert(
             "brief",
-            &brief_value(self.site, &self.references, brief, resolved, &root),
+            &BriefContext::new(self.site, &self.references, brief, resolved, &root),
         );
         self.write(Page::Brief(index), "brief.html", &context, sink)
     }
@@ -153,17 +157,15 @@ impl<'a> Shared<'a> {
             Page::Home => context.insert("briefs", &home_briefs(site, overview)),
             Page::Sources => context.insert(
                 "seeds",
-                &Value::Array(
-                    (0..site.seeds.len())
-                        .map(|s| {
-                            seed_value(site, &self.references, &overview.uses[s], s, &root, false)
-                        })
-                        .collect(),
-                ),
+                &(0..site.seeds.len())
+                    .map(|s| {
+                        SeedContext::new(site, &self.references, &overview.uses[s], s, &root, false)
+                    })
+                    .collect::<Vec<_>>(),
             ),
             Page::Seed(i) => context.insert(
                 "seed",
-                &seed_value(site, &self.references, &overview.uses[i], i, &root, true),
+                &SeedContext::new(site, &self.references, &overview.uses[i], i, &root, true),
             ),
             _ => {}
         }
@@ -305,139 +307,296 @@ fn href(root: &str, target: &str) -> String {
     format!("{root}{target}index.html")
 }
 
-fn home_briefs(site: &Site, overview: &Overview<'_>) -> Value {
-    let list: Vec<Value> = crate::publish::ordered(site)
+/// The home page's entry for a brief (`briefs` in `index.html`), in the home page's
+/// order.
+#[derive(Serialize)]
+struct HomeBrief<'a> {
+    title: &'a str,
+    summary: &'a Option<String>,
+    date: &'a Option<String>,
+    updated: &'a Option<String>,
+    authors: &'a [String],
+    weight: Option<i64>,
+    extra: &'a serde_json::Value,
+    href: String,
+    path: &'a str,
+    source_count: usize,
+}
+
+fn home_briefs<'a>(site: &'a Site, overview: &Overview<'_>) -> Vec<HomeBrief<'a>> {
+    crate::publish::ordered(site)
         .into_iter()
         .map(|i| {
             let b = &site.briefs[i];
-            json!({
-                "title": b.title,
-                "summary": b.summary,
-                "date": b.date,
-                "updated": b.updated,
-                "authors": b.authors,
-                "weight": b.weight,
-                "extra": b.extra,
-                "href": href("", &b.url_path),
-                "path": b.url_path,
-                "source_count": overview.citations[i].seeds.len(),
-            })
+            HomeBrief {
+                title: &b.title,
+                summary: &b.summary,
+                date: &b.date,
+                updated: &b.updated,
+                authors: &b.authors,
+                weight: b.weight,
+                extra: &b.extra,
+                href: href("", &b.url_path),
+                path: &b.url_path,
+                source_count: overview.citations[i].seeds.len(),
+            }
         })
-        .collect();
-    Value::Array(list)
+        .collect()
 }
 
 /// The seed's front-matter keys, as templates see them, and `reference`: the seed
 /// formatted in the site's citation style (HTML, seed text escaped).
-fn seed_reference(seed: &Seed, reference: &str) -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert("id".into(), json!(seed.id));
-    m.insert("title".into(), json!(seed.title));
-    m.insert("outlet".into(), json!(seed.outlet));
-    m.insert("author".into(), json!(seed.author));
-    m.insert("published".into(), json!(seed.published));
-    m.insert("url".into(), json!(seed.url));
-    m.insert("language".into(), json!(seed.language));
-    m.insert("note".into(), json!(seed.note));
-    m.insert("reference".into(), json!(reference));
-    m
+#[derive(Serialize)]
+struct SeedReference<'a> {
+    id: &'a str,
+    title: &'a str,
+    outlet: &'a Option<String>,
+    author: &'a [String],
+    published: &'a Option<String>,
+    url: &'a Option<String>,
+    language: &'a Option<String>,
+    note: &'a Option<String>,
+    reference: &'a str,
 }
 
-fn brief_value(
-    site: &Site,
-    refs: &References<'_>,
-    brief: &Brief,
-    resolved: &ResolvedBrief,
-    root: &str,
-) -> Value {
-    let components = &resolved.components;
-    let sources: Vec<Value> = resolved
-        .sources
-        .iter()
-        .map(|s| {
-            let mut m = match s.seed {
-                Some(i) => seed_reference(&site.seeds[i], refs.get(i)),
-                None => Map::new(),
-            };
-            let archive = href(root, &format!("sources/{}/", s.id));
-            m.insert("number".into(), json!(s.number));
-            m.insert("id".into(), json!(s.id));
-            m.insert(
-                "backlinks".into(),
-                Value::Array(
-                    s.backlinks
+impl<'a> SeedReference<'a> {
+    fn new(seed: &'a Seed, reference: &'a str) -> Self {
+        SeedReference {
+            id: &seed.id,
+            title: &seed.title,
+            outlet: &seed.outlet,
+            author: &seed.author,
+            published: &seed.published,
+            url: &seed.url,
+            language: &seed.language,
+            note: &seed.note,
+            reference,
+        }
+    }
+}
+
+/// `brief` in `brief.html`: the front matter, the rendered body and components, and the
+/// numbered sources. Field names are the template variables the README documents.
+#[derive(Serialize)]
+struct BriefContext<'a> {
+    title: &'a str,
+    summary: &'a Option<String>,
+    date: &'a Option<String>,
+    updated: &'a Option<String>,
+    authors: &'a [String],
+    draft: bool,
+    weight: Option<i64>,
+    extra: &'a serde_json::Value,
+    content: &'a str,
+    toc: &'a [TocEntry],
+    sources: Vec<SourceEntry<'a>>,
+    further: Vec<FurtherReading<'a>>,
+    notes: Vec<NoteEntry<'a>>,
+    href: &'static str,
+    path: &'a str,
+    word_count: usize,
+    takeaways: Vec<Html<'a>>,
+    timeline: Vec<TimelineEntry<'a>>,
+    disagreements: Vec<Disagreement<'a>>,
+    changes: Vec<Change<'a>>,
+    json_ld: String,
+}
+
+/// One numbered source of a brief: the seed's keys directly on the entry (none when the
+/// id is unknown), then the entry's own.
+#[derive(Serialize)]
+struct SourceEntry<'a> {
+    #[serde(flatten)]
+    seed: Option<SeedReference<'a>>,
+    number: usize,
+    id: &'a str,
+    backlinks: Vec<Backlink<'a>>,
+    quotes: Vec<QuoteLink<'a>>,
+    archive: String,
+}
+
+#[derive(Serialize)]
+struct Backlink<'a> {
+    label: &'a str,
+    href: String,
+    #[serde(skip_serializing_if = "is_absent")]
+    locator: Option<&'a Option<String>>,
+}
+
+/// Notes' backlinks have no locator key at all; sources' have one, maybe null.
+fn is_absent(locator: &Option<&Option<String>>) -> bool {
+    locator.is_none()
+}
+
+#[derive(Serialize)]
+struct QuoteLink<'a> {
+    text: &'a str,
+    href: String,
+    fragment: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct FurtherReading<'a> {
+    #[serde(flatten)]
+    seed: SeedReference<'a>,
+    archive: String,
+}
+
+#[derive(Serialize)]
+struct NoteEntry<'a> {
+    number: usize,
+    id: &'a str,
+    content: &'a str,
+    backlinks: Vec<Backlink<'a>>,
+}
+
+#[derive(Serialize)]
+struct Html<'a> {
+    html: &'a str,
+}
+
+#[derive(Serialize)]
+struct TimelineEntry<'a> {
+    date: &'a str,
+    html: &'a str,
+}
+
+#[derive(Serialize)]
+struct Disagreement<'a> {
+    claim: &'a str,
+    positions: Vec<Position<'a>>,
+    verdict: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct Position<'a> {
+    source: &'a Option<String>,
+    html: &'a str,
+}
+
+#[derive(Serialize)]
+struct Change<'a> {
+    date: &'a str,
+    text: &'a str,
+}
+
+impl<'a> BriefContext<'a> {
+    fn new(
+        site: &'a Site,
+        refs: &'a References<'_>,
+        brief: &'a Brief,
+        resolved: &'a ResolvedBrief,
+        root: &str,
+    ) -> Self {
+        let components = &resolved.components;
+        let sources = resolved
+            .sources
+            .iter()
+            .map(|s| {
+                let archive = href(root, &format!("sources/{}/", s.id));
+                SourceEntry {
+                    seed: s
+                        .seed
+                        .map(|i| SeedReference::new(&site.seeds[i], refs.get(i))),
+                    number: s.number,
+                    id: &s.id,
+                    backlinks: s
+                        .backlinks
                         .iter()
-                        .map(|(label, locator)| {
-                            json!({"label": label, "href": format!("#cite-{}-{label}", s.number), "locator": locator})
+                        .map(|(label, locator)| Backlink {
+                            label,
+                            href: format!("#cite-{}-{label}", s.number),
+                            locator: Some(locator),
                         })
                         .collect(),
-                ),
-            );
-            m.insert(
-                "quotes".into(),
-                Value::Array(
-                    s.quotes
+                    quotes: s
+                        .quotes
                         .iter()
-                        .map(|q| json!({"text": q.text, "href": format!("{archive}#{}", q.anchor), "fragment": q.fragment}))
+                        .map(|q| QuoteLink {
+                            text: &q.text,
+                            href: format!("{archive}#{}", q.anchor),
+                            fragment: &q.fragment,
+                        })
                         .collect(),
-                ),
-            );
-            m.insert("archive".into(), json!(archive));
-            Value::Object(m)
-        })
-        .collect();
-    let further: Vec<Value> = resolved
-        .further
-        .iter()
-        .map(|&i| {
-            let mut m = seed_reference(&site.seeds[i], refs.get(i));
-            m.insert(
-                "archive".into(),
-                json!(href(root, &seed_path(&site.seeds[i]))),
-            );
-            Value::Object(m)
-        })
-        .collect();
-    let notes: Vec<Value> = resolved
-        .body
-        .notes
-        .iter()
-        .map(|n| {
-            json!({
-                "number": n.number,
-                "id": n.id,
-                "content": n.content,
-                "backlinks": n.labels.iter().map(|l| json!({"label": l, "href": format!("#noteref-{}-{l}", n.number)})).collect::<Vec<_>>(),
+                    archive,
+                }
             })
-        })
-        .collect();
-    json!({
-        "title": brief.title,
-        "summary": brief.summary,
-        "date": brief.date,
-        "updated": brief.updated,
-        "authors": brief.authors,
-        "draft": brief.draft,
-        "weight": brief.weight,
-        "extra": brief.extra,
-        "content": resolved.body.html,
-        "toc": resolved.body.toc,
-        "sources": sources,
-        "further": further,
-        "notes": notes,
-        "href": "index.html",
-        "path": brief.url_path,
-        "word_count": resolved.body.word_count,
-        "takeaways": components.takeaways.iter().map(|html| json!({"html": html})).collect::<Vec<_>>(),
-        "timeline": components.timeline.iter().map(|(date, html)| json!({"date": date, "html": html})).collect::<Vec<_>>(),
-        "disagreements": components.disagreements.iter().map(|d| json!({
-            "claim": d.claim,
-            "positions": d.positions.iter().map(|(source, html)| json!({"source": source, "html": html})).collect::<Vec<_>>(),
-            "verdict": d.verdict,
-        })).collect::<Vec<_>>(),
-        "changes": brief.changes.iter().map(|(date, text)| json!({"date": date, "text": text})).collect::<Vec<_>>(),
-        "json_ld": json_ld(site, brief, resolved),
-    })
+            .collect();
+        let further = resolved
+            .further
+            .iter()
+            .map(|&i| FurtherReading {
+                seed: SeedReference::new(&site.seeds[i], refs.get(i)),
+                archive: href(root, &seed_path(&site.seeds[i])),
+            })
+            .collect();
+        let notes = resolved
+            .body
+            .notes
+            .iter()
+            .map(|n| NoteEntry {
+                number: n.number,
+                id: &n.id,
+                content: &n.content,
+                backlinks: n
+                    .labels
+                    .iter()
+                    .map(|l| Backlink {
+                        label: l,
+                        href: format!("#noteref-{}-{l}", n.number),
+                        locator: None,
+                    })
+                    .collect(),
+            })
+            .collect();
+        BriefContext {
+            title: &brief.title,
+            summary: &brief.summary,
+            date: &brief.date,
+            updated: &brief.updated,
+            authors: &brief.authors,
+            draft: brief.draft,
+            weight: brief.weight,
+            extra: &brief.extra,
+            content: &resolved.body.html,
+            toc: &resolved.body.toc,
+            sources,
+            further,
+            notes,
+            href: "index.html",
+            path: &brief.url_path,
+            word_count: resolved.body.word_count,
+            takeaways: components
+                .takeaways
+                .iter()
+                .map(|html| Html { html })
+                .collect(),
+            timeline: components
+                .timeline
+                .iter()
+                .map(|(date, html)| TimelineEntry { date, html })
+                .collect(),
+            disagreements: components
+                .disagreements
+                .iter()
+                .map(|d| Disagreement {
+                    claim: &d.claim,
+                    positions: d
+                        .positions
+                        .iter()
+                        .map(|(source, html)| Position { source, html })
+                        .collect(),
+                    verdict: &d.verdict,
+                })
+                .collect(),
+            changes: brief
+                .changes
+                .iter()
+                .map(|(date, text)| Change { date, text })
+                .collect(),
+            json_ld: json_ld(site, brief, resolved),
+        }
+    }
 }
 
 /// schema.org `NewsArticle` metadata for a brief, as JSON safe to place verbatim inside a
@@ -508,43 +667,88 @@ fn json_ld(site: &Site, brief: &Brief, resolved: &ResolvedBrief) -> String {
         .replace('&', "\\u0026")
 }
 
-fn seed_value(
-    site: &Site,
-    refs: &References<'_>,
-    use_: &SeedUse,
-    index: usize,
-    root: &str,
-    with_text: bool,
-) -> Value {
-    let seed = &site.seeds[index];
-    let mut m = seed_reference(seed, refs.get(index));
-    m.insert("archive".into(), json!(href(root, &seed_path(seed))));
-    let cited_by: Vec<Value> = use_
-        .cited_by
-        .iter()
-        .map(|(b, quotes)| {
-            let brief = &site.briefs[*b];
-            json!({
-                "title": brief.title,
-                "href": href(root, &brief.url_path),
-                "quotes": quotes.iter().map(|(anchor, text)| json!({"id": anchor, "text": text})).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    m.insert("cited_by".into(), Value::Array(cited_by));
-    if with_text {
-        let paragraphs: Vec<Value> = seed
-            .paragraphs
+/// `seed` in `source.html`, and each of `seeds` in `sources.html` (without the text).
+#[derive(Serialize)]
+struct SeedContext<'a> {
+    #[serde(flatten)]
+    seed: SeedReference<'a>,
+    archive: String,
+    cited_by: Vec<CitingBrief<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paragraphs: Option<Vec<Paragraph>>,
+}
+
+#[derive(Serialize)]
+struct CitingBrief<'a> {
+    title: &'a str,
+    href: String,
+    quotes: Vec<QuoteAnchor<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuoteAnchor<'a> {
+    id: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Paragraph {
+    id: String,
+    number: usize,
+    html: String,
+}
+
+impl<'a> SeedContext<'a> {
+    fn new(
+        site: &'a Site,
+        refs: &'a References<'_>,
+        use_: &'a SeedUse,
+        index: usize,
+        root: &str,
+        with_text: bool,
+    ) -> Self {
+        let seed = &site.seeds[index];
+        let cited_by = use_
+            .cited_by
             .iter()
-            .enumerate()
-            .map(|(p, text)| {
-                let marks: Vec<(Passage, &str)> = use_.highlights.iter().filter(|(h, _)| h.paragraph == p).map(|(h, a)| (*h, a.as_str())).collect();
-                json!({"id": format!("p{}", p + 1), "number": p + 1, "html": highlight_paragraph(text, &marks)})
+            .map(|(b, quotes)| {
+                let brief = &site.briefs[*b];
+                CitingBrief {
+                    title: &brief.title,
+                    href: href(root, &brief.url_path),
+                    quotes: quotes
+                        .iter()
+                        .map(|(id, text)| QuoteAnchor { id, text })
+                        .collect(),
+                }
             })
             .collect();
-        m.insert("paragraphs".into(), Value::Array(paragraphs));
+        let paragraphs = with_text.then(|| {
+            seed.paragraphs
+                .iter()
+                .enumerate()
+                .map(|(p, text)| {
+                    let marks: Vec<(Passage, &str)> = use_
+                        .highlights
+                        .iter()
+                        .filter(|(h, _)| h.paragraph == p)
+                        .map(|(h, a)| (*h, a.as_str()))
+                        .collect();
+                    Paragraph {
+                        id: format!("p{}", p + 1),
+                        number: p + 1,
+                        html: highlight_paragraph(text, &marks),
+                    }
+                })
+                .collect()
+        });
+        SeedContext {
+            seed: SeedReference::new(seed, refs.get(index)),
+            archive: href(root, &seed_path(seed)),
+            cited_by,
+            paragraphs,
+        }
     }
-    Value::Object(m)
 }
 
 /// A paragraph of seed text, escaped, with quoted passages in `<mark class="quote">` (one
