@@ -43,43 +43,56 @@ pub fn code_block(lang: &str, code: &str) -> String {
 /// `code` as HTML spans with `hl-` classes, as syntect's `ClassedHTMLGenerator` writes
 /// it, or `None` if syntect fails on it.
 fn classed_html(syntax: &SyntaxReference, code: &str) -> Option<String> {
-    let mut state = ParseState::new(syntax);
-    let mut scopes = ScopeStack::new();
-    let mut open_spans = 0isize;
-    let mut html = String::with_capacity(code.len() * 8);
-    for line in LinesWithEndings::from(code) {
-        let parsed = LINES.with_borrow_mut(|cache| cache.parse(&state, line))?;
-        let (spans, delta) =
-            line_tokens_to_classed_spans(line, &parsed.ops, CLASS_STYLE, &mut scopes).ok()?;
-        open_spans += delta;
-        html.push_str(&spans);
-        state = parsed.after.clone();
-    }
-    for _ in 0..open_spans {
-        html.push_str("</span>");
-    }
-    Some(html)
+    LINES.with_borrow_mut(|cache| {
+        if cache.entries >= LINE_CACHE_LIMIT {
+            *cache = LineCache::default();
+        }
+        let mut state = cache.intern(ParseState::new(syntax));
+        let mut scopes = ScopeStack::new();
+        let mut open_spans = 0isize;
+        let mut html = String::with_capacity(code.len() * 8);
+        for line in LinesWithEndings::from(code) {
+            let parsed = cache.parse(state, line)?;
+            let (spans, delta) =
+                line_tokens_to_classed_spans(line, &parsed.ops, CLASS_STYLE, &mut scopes).ok()?;
+            open_spans += delta;
+            html.push_str(&spans);
+            state = parsed.after;
+        }
+        for _ in 0..open_spans {
+            html.push_str("</span>");
+        }
+        Some(html)
+    })
 }
 
-/// One line's parse: the parser state before it, syntect's scope operations, and the
-/// state after the line.
+/// A parser state, by its index in [`LineCache::states`].
+type StateId = usize;
+
+/// One line's parse: syntect's scope operations, and the parser state after the line.
 struct ParsedLine {
-    before: ParseState,
     ops: Vec<(usize, ScopeStackOp)>,
-    after: ParseState,
+    after: StateId,
 }
 
 /// Memoised line parses, one cache per thread: a `ParseState` holds regex match
-/// regions that cannot leave their thread. `ParseState` has `Eq` but no `Hash`, so the
-/// map is keyed by the line and the state's `Debug` text, and each entry keeps the state
-/// itself to compare with `==`: a hit is always an exact match.
+/// regions that cannot leave their thread. Each distinct parser state is stored once
+/// and named by its index, so a hit costs a hash of the line and no comparison of
+/// states; a state is looked up (by its `Debug` text, then `==`) only after a miss.
 #[derive(Default)]
 struct LineCache {
-    lines: HashMap<(String, String), Vec<Rc<ParsedLine>>>,
+    /// Every distinct parser state seen.
+    states: Vec<ParseState>,
+    /// Indexes into `states`, by the state's `Debug` text (`ParseState` has no `Hash`).
+    by_text: HashMap<String, Vec<StateId>>,
+    /// Parses by line, then by the state before it.
+    lines: HashMap<String, Vec<(StateId, Rc<ParsedLine>)>>,
+    /// How many parses `lines` holds.
+    entries: usize,
 }
 
-/// Enough for the distinct lines of a large site; past it, lines are parsed uncached, so
-/// a long `serve` session cannot grow the cache without bound.
+/// Enough for the distinct lines of a large site; past it the cache starts afresh, so a
+/// long `serve` session cannot grow it without bound.
 const LINE_CACHE_LIMIT: usize = 50_000;
 
 thread_local! {
@@ -87,25 +100,38 @@ thread_local! {
 }
 
 impl LineCache {
-    fn parse(&mut self, state: &ParseState, line: &str) -> Option<Rc<ParsedLine>> {
-        let key = (format!("{state:?}"), line.to_owned());
-        if let Some(found) = self
+    /// The index of `state`, added if it is new.
+    fn intern(&mut self, state: ParseState) -> StateId {
+        let ids = self.by_text.entry(format!("{state:?}")).or_default();
+        if let Some(&id) = ids.iter().find(|&&id| self.states[id] == state) {
+            return id;
+        }
+        let id = self.states.len();
+        self.states.push(state);
+        ids.push(id);
+        id
+    }
+
+    /// The parse of `line` from state `before`; `None` if syntect fails on it.
+    fn parse(&mut self, before: StateId, line: &str) -> Option<Rc<ParsedLine>> {
+        if let Some((_, found)) = self
             .lines
-            .get(&key)
-            .and_then(|entries| entries.iter().find(|p| p.before == *state))
+            .get(line)
+            .and_then(|parses| parses.iter().find(|(s, _)| *s == before))
         {
             return Some(Rc::clone(found));
         }
-        let mut after = state.clone();
-        let ops = after.parse_line(line, &SYNTAXES).ok()?;
+        let mut state = self.states[before].clone();
+        let ops = state.parse_line(line, &SYNTAXES).ok()?;
         let parsed = Rc::new(ParsedLine {
-            before: state.clone(),
             ops,
-            after,
+            after: self.intern(state),
         });
-        if self.lines.len() < LINE_CACHE_LIMIT {
-            self.lines.entry(key).or_default().push(Rc::clone(&parsed));
-        }
+        self.lines
+            .entry(line.to_owned())
+            .or_default()
+            .push((before, Rc::clone(&parsed)));
+        self.entries += 1;
         Some(parsed)
     }
 }
