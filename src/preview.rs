@@ -697,9 +697,7 @@ fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usiz
         .files
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    for (path, bytes) in files {
-        snapshot.insert(path, Arc::from(bytes));
-    }
+    snapshot.extend(files);
     (snapshot, rendered, diags)
 }
 
@@ -770,8 +768,7 @@ mod tests {
         let sink = MemorySink::default();
         let (diags, _, _, _) = crate::build::render_site(&BuildOptions::new(root), &sink);
         assert!(!diags.has_errors(), "{diags:?}");
-        let files = sink.files.into_inner().unwrap();
-        files.into_iter().map(|(k, v)| (k, Arc::from(v))).collect()
+        sink.files.into_inner().unwrap()
     }
 
     fn assert_same(preview: &Preview, root: &Path) {

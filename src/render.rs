@@ -40,10 +40,11 @@ impl Sink for NullSink {
     }
 }
 
-/// A sink that keeps every file in memory (`brief serve`, tests).
+/// A sink that keeps every file in memory (`brief serve`, tests), in the shared form
+/// the preview serves them from.
 #[derive(Default)]
 pub struct MemorySink {
-    pub files: std::sync::Mutex<BTreeMap<String, Vec<u8>>>,
+    pub files: std::sync::Mutex<BTreeMap<String, std::sync::Arc<[u8]>>>,
 }
 
 impl Sink for MemorySink {
@@ -52,7 +53,7 @@ impl Sink for MemorySink {
             .files
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        files.insert(path.to_owned(), bytes.to_vec());
+        files.insert(path.to_owned(), std::sync::Arc::from(bytes));
         Ok(())
     }
 }

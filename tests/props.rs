@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use brief::build::{BuildOptions, render_site};
 use brief::diagnostic::Diagnostics;
@@ -70,14 +71,14 @@ fn site(seed_a: &[String], body: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, root)
 }
 
-fn render(root: &Path) -> (Diagnostics, BTreeMap<String, Vec<u8>>) {
+fn render(root: &Path) -> (Diagnostics, BTreeMap<String, Arc<[u8]>>) {
     let sink = MemorySink::default();
     let (diags, _, _, _) = render_site(&BuildOptions::new(root), &sink);
     let files = sink.files.into_inner().unwrap();
     (diags, files)
 }
 
-fn page(files: &BTreeMap<String, Vec<u8>>, path: &str) -> Html {
+fn page(files: &BTreeMap<String, Arc<[u8]>>, path: &str) -> Html {
     let bytes = files
         .get(path)
         .unwrap_or_else(|| panic!("no {path} in {:?}", files.keys().collect::<Vec<_>>()));
