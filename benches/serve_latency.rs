@@ -1,7 +1,7 @@
 //! Save-to-reload latency of `brief serve --watch`: the time from writing a brief to
 //! the reload event reaching a client of the event stream (what an open page waits
 //! for), median of N saves, on a copy of the flagship site (the repository root) and on
-//! a generated 1,000-brief site (`/work/shared/bench/gen_corpus.py`, or `$BRIEF_CORPUS`
+//! a generated 1,000-brief site (`../shared/bench/gen_corpus.py`, or `$BRIEF_CORPUS`
 //! pointing at a site folder). Not a timed test: it prints figures.
 //!
 //! `cargo bench --bench serve_latency` (add `-- N` for the number of saves).
@@ -27,8 +27,11 @@ fn main() {
     let flagship = copy_flagship(&scratch.path().join("flagship"));
     measure("flagship site", &flagship, saves);
     match generated(scratch.path()) {
-        Some(root) => measure("1,000-brief generated site", &root, saves),
-        None => println!("1,000-brief generated site: skipped (no generator, no $BRIEF_CORPUS)"),
+        Some(root) => {
+            let briefs = fs::read_dir(root.join("content")).map_or(0, |d| d.count());
+            measure(&format!("generated site, {briefs} briefs"), &root, saves);
+        }
+        None => println!("generated site: skipped (no generator, no $BRIEF_CORPUS)"),
     }
 }
 
@@ -61,13 +64,13 @@ fn generated(scratch: &Path) -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("BRIEF_CORPUS") {
         return Some(PathBuf::from(dir));
     }
-    let script = Path::new("/work/shared/bench/gen_corpus.py");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_corpus.py");
     if !script.is_file() {
         return None;
     }
     let out = scratch.join("corpus");
     let status = Command::new("python3")
-        .arg(script)
+        .arg(&script)
         .args(["--pages", "1000", "--out"])
         .arg(&out)
         .status()

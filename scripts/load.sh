@@ -73,7 +73,7 @@ cp -r "$root/brief.yaml" "$root/content" "$root/seeds" "$work/flagship/"
 [ -d "$root/themes" ] && cp -r "$root/themes" "$work/flagship/"
 run flagship "$work/flagship" overview/ "$work/flagship/content/timeline.md"
 
-python3 /work/shared/bench/gen_corpus.py --pages 1000 --out "$work/corpus" >/dev/null
+python3 "$root/../shared/bench/gen_corpus.py" --pages 1000 --out "$work/corpus" >/dev/null
 first=$(cd "$work/corpus/brief/content" && find . -name '*.md' | sort | head -1 | sed 's|^\./||; s|\.md$||')
 last=$(cd "$work/corpus/brief/content" && find . -name '*.md' | sort | tail -1)
 run corpus-1000 "$work/corpus/brief" "$first/" "$work/corpus/brief/content/$last"

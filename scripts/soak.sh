@@ -13,7 +13,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cargo build --release --quiet --manifest-path "$root/Cargo.toml"
-python3 /work/shared/bench/gen_corpus.py --pages 50 --out "$work/corpus" >/dev/null
+python3 "$root/../shared/bench/gen_corpus.py" --pages 50 --out "$work/corpus" >/dev/null
 exec python3 - "$root/target/release/brief" "$work/corpus/brief" "$work" "$edits" "$seed" <<'PY'
 import os, random, re, subprocess, sys, time, urllib.request, urllib.error
 
