@@ -17,9 +17,10 @@
 //!
 //! [hayagriva]: https://github.com/typst/hayagriva
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
 
 use crate::escape::html_into;
 
@@ -184,8 +185,52 @@ impl<'a> References<'a> {
 
     /// The reference of seed `index` (an index into the seeds given to [`References::new`]).
     pub fn get(&self, index: usize) -> &str {
-        self.cells[index].get_or_init(|| format(&self.seeds[index], self.style))
+        self.cells[index].get_or_init(|| formatted(&self.seeds[index], self.style))
     }
+}
+
+/// [`format`], memoised for the life of the process: each `brief serve` rebuild makes a
+/// new [`References`], and hayagriva takes about a millisecond a reference, most of a
+/// one-brief rebuild. The key is everything a reference is made of, so an edited seed
+/// misses and is formatted afresh.
+fn formatted(seed: &Seed, style: Style) -> String {
+    #[derive(PartialEq, Eq, Hash)]
+    struct Key {
+        style: Style,
+        id: String,
+        title: String,
+        outlet: Option<String>,
+        author: Vec<String>,
+        published: Option<String>,
+        url: Option<String>,
+        language: Option<String>,
+        note: Option<String>,
+    }
+    /// Past this many, the memo starts afresh, so a long session cannot grow it unbounded.
+    const LIMIT: usize = 10_000;
+    static FORMATTED: LazyLock<Mutex<HashMap<Key, String>>> = LazyLock::new(Mutex::default);
+    let key = Key {
+        style,
+        id: seed.id.clone(),
+        title: seed.title.clone(),
+        outlet: seed.outlet.clone(),
+        author: seed.author.clone(),
+        published: seed.published.clone(),
+        url: seed.url.clone(),
+        language: seed.language.clone(),
+        note: seed.note.clone(),
+    };
+    let memo = || FORMATTED.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(found) = memo().get(&key) {
+        return found.clone();
+    }
+    let html = format(seed, style);
+    let mut memo = memo();
+    if memo.len() >= LIMIT {
+        memo.clear();
+    }
+    memo.insert(key, html.clone());
+    html
 }
 
 /// A name split into given and family parts: `Family, Given`, or `Given … Family` (the last
@@ -685,6 +730,18 @@ mod tests {
             note: None,
             paragraphs: vec![],
         }
+    }
+
+    #[test]
+    fn memoised_references_follow_seed_edits() {
+        let mut s = seed(&["Samya Kullab"], Some("2025-02-25"), None);
+        let first = formatted(&s, Style::default());
+        assert_eq!(first, format(&s, Style::default()));
+        assert_eq!(formatted(&s, Style::default()), first);
+        s.title = "An edited title".into();
+        let edited = formatted(&s, Style::default());
+        assert!(edited.contains("An edited title"), "{edited}");
+        assert_eq!(edited, format(&s, Style::default()));
     }
 
     fn ap() -> Seed {
