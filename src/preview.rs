@@ -610,8 +610,15 @@ fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usiz
     let briefs: Vec<usize> = if dirty.all {
         (0..site.briefs.len()).collect()
     } else {
-        (0..site.briefs.len())
-            .filter(|&i| dirty.briefs.contains(&site.briefs[i].path))
+        // `site.briefs` is sorted by path.
+        dirty
+            .briefs
+            .iter()
+            .filter_map(|path| {
+                site.briefs
+                    .binary_search_by(|b| b.path.as_path().cmp(path))
+                    .ok()
+            })
             .collect()
     };
     let results: Vec<Result<String, Diagnostic>> = briefs
@@ -713,17 +720,41 @@ fn all_page_files(site: &Site) -> BTreeSet<String> {
 
 /// Paths added, removed or changed between two snapshots, sorted.
 pub fn diff(old: &Snapshot, new: &Snapshot) -> Vec<String> {
-    let mut changed: Vec<String> = new
-        .iter()
-        // Unchanged files share their bytes with the old snapshot: compare pointers first.
-        .filter(|(path, bytes)| {
-            !old.get(*path)
-                .is_some_and(|o| Arc::ptr_eq(o, bytes) || o == *bytes)
-        })
-        .map(|(path, _)| path.clone())
-        .collect();
-    changed.extend(old.keys().filter(|p| !new.contains_key(*p)).cloned());
-    changed.sort();
+    // Both maps are sorted by path: walk them side by side.
+    let mut changed = Vec::new();
+    let (mut a, mut b) = (old.iter().peekable(), new.iter().peekable());
+    loop {
+        match (a.peek(), b.peek()) {
+            (None, None) => break,
+            (Some((path, _)), None) => {
+                changed.push((*path).clone());
+                a.next();
+            }
+            (None, Some((path, _))) => {
+                changed.push((*path).clone());
+                b.next();
+            }
+            (Some((p, x)), Some((q, y))) => match p.cmp(q) {
+                std::cmp::Ordering::Less => {
+                    changed.push((*p).clone());
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    changed.push((*q).clone());
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    // Unchanged files share their bytes with the old snapshot: compare
+                    // pointers first.
+                    if !(Arc::ptr_eq(x, y) || x == y) {
+                        changed.push((*q).clone());
+                    }
+                    a.next();
+                    b.next();
+                }
+            },
+        }
+    }
     changed
 }
 
@@ -781,6 +812,33 @@ mod tests {
         for (k, v) in want.iter() {
             assert!(got[k] == *v, "{k} differs from a full build");
         }
+    }
+
+    #[test]
+    fn diff_names_added_removed_and_changed_files_in_order() {
+        let bytes = |s: &str| -> Arc<[u8]> { Arc::from(s.as_bytes()) };
+        let shared = bytes("same");
+        let old: Snapshot = [
+            ("a", shared.clone()),
+            ("b", bytes("old")),
+            ("c", bytes("gone")),
+            ("e", bytes("equal")),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        let new: Snapshot = [
+            ("a", shared),
+            ("b", bytes("new")),
+            ("d", bytes("added")),
+            ("e", bytes("equal")),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        assert_eq!(diff(&old, &new), ["b", "c", "d"]);
+        assert_eq!(diff(&new, &new), Vec::<String>::new());
+        assert_eq!(diff(&Snapshot::new(), &new), ["a", "b", "d", "e"]);
     }
 
     #[test]
