@@ -18,6 +18,7 @@ use crate::publish;
 use crate::render::{self, NullSink, Overview, Shared, Sink};
 use crate::resolve::{self, Citations, SeedIndex};
 use crate::site::{LoadOptions, Site};
+use crate::timing;
 
 /// What a build is asked to do.
 #[derive(Debug, Clone)]
@@ -86,6 +87,15 @@ pub fn render_site_timed(
         drafts: options.drafts,
     };
     let started = Instant::now();
+    for counter in [
+        &timing::MARKDOWN,
+        &timing::HIGHLIGHT,
+        &timing::RESOLVE,
+        &timing::TEMPLATES,
+        &timing::SEARCH,
+    ] {
+        counter.take();
+    }
     let Some(site) = Site::load(&options.root, &load, &mut diags) else {
         return (diags, 0, 0, 0);
     };
@@ -106,7 +116,8 @@ pub fn render_site_timed(
         .par_iter()
         .enumerate()
         .map(|(i, brief)| {
-            let mut resolution = resolve::resolve_brief(&site, &index, brief);
+            let mut resolution =
+                timing::RESOLVE.time(|| resolve::resolve_brief(&site, &index, brief));
             if options.strict {
                 resolution.diagnostics.promote(Kind::QuoteNotFound);
             }
@@ -115,7 +126,7 @@ pub fn render_site_timed(
             }
             let mut written = Vec::new();
             if !failed.load(Ordering::Relaxed) {
-                match shared.render_brief(i, &resolution.brief, sink) {
+                match timing::TEMPLATES.time(|| shared.render_brief(i, &resolution.brief, sink)) {
                     Ok(path) => written.push(path),
                     Err(d) => {
                         failed.store(true, Ordering::Relaxed);
@@ -123,8 +134,13 @@ pub fn render_site_timed(
                     }
                 }
             }
-            let entry = publish::search_entry(brief, &resolution.brief.body.plain);
-            if let Some((path, text)) = chunks.add(i, entry)
+            let chunk = timing::SEARCH.time(|| {
+                chunks.add(
+                    i,
+                    publish::search_entry(brief, &resolution.brief.body.plain),
+                )
+            });
+            if let Some((path, text)) = chunk
                 && !site.assets.contains_key(&path)
             {
                 match sink.put(&path, text.as_bytes()) {
@@ -145,6 +161,11 @@ pub fn render_site_timed(
         written.extend(paths);
     }
     timings.briefs = started.elapsed();
+    timings.markdown = timing::MARKDOWN.take();
+    timings.highlight = timing::HIGHLIGHT.take();
+    timings.resolve = timing::RESOLVE.take().saturating_sub(timings.markdown);
+    timings.templates = timing::TEMPLATES.take();
+    timings.search = timing::SEARCH.take();
     if diags.has_errors() {
         return (diags, 0, counts.0, counts.1);
     }
@@ -186,6 +207,16 @@ pub struct Timings {
     /// Rendering the briefs' Markdown, resolving citations and quotes, and rendering and
     /// writing the brief pages.
     pub briefs: Duration,
+    /// Thread time within `briefs`: Markdown to HTML, highlighting included.
+    pub markdown: Duration,
+    /// Thread time within `markdown`: highlighting code blocks.
+    pub highlight: Duration,
+    /// Thread time within `briefs`: numbering citations and checking quotes.
+    pub resolve: Duration,
+    /// Thread time within `briefs`: brief pages through the templates.
+    pub templates: Duration,
+    /// Thread time within `briefs`: the search index.
+    pub search: Duration,
     /// Rendering and writing the home page, the sources index, the seed pages and 404.
     pub pages: Duration,
     /// Copying static files.
@@ -206,9 +237,26 @@ impl std::fmt::Display for Timings {
         )?;
         writeln!(
             f,
-            "  briefs   {:>8.1} ms  Markdown, citations, quotes, highlighting, brief pages",
+            "  briefs   {:>8.1} ms  Markdown, citations, quotes, highlighting, brief pages; thread time:",
             ms(self.briefs)
         )?;
+        writeln!(
+            f,
+            "    parse    {:>8.1} ms  Markdown to HTML, with highlighting {:.1} ms",
+            ms(self.markdown),
+            ms(self.highlight)
+        )?;
+        writeln!(
+            f,
+            "    resolve  {:>8.1} ms  number citations, check quotes against the seeds",
+            ms(self.resolve)
+        )?;
+        writeln!(
+            f,
+            "    render   {:>8.1} ms  brief pages through the templates",
+            ms(self.templates)
+        )?;
+        writeln!(f, "    search   {:>8.1} ms  search index", ms(self.search))?;
         writeln!(
             f,
             "  pages    {:>8.1} ms  home, sources index, seed archive pages, 404",

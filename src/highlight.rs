@@ -33,7 +33,9 @@ pub fn code_block(lang: &str, code: &str) -> String {
     } else {
         format!(" data-lang=\"{}\"", crate::escape::html(lang))
     };
-    let body = match syntax.and_then(|syntax| classed_html(syntax, code)) {
+    let highlighted =
+        syntax.and_then(|syntax| crate::timing::HIGHLIGHT.time(|| classed_html(syntax, code)));
+    let body = match highlighted {
         Some(html) => html,
         None => crate::escape::html(code),
     };

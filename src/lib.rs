@@ -10,7 +10,8 @@
 //! 3. [`render`] turns the resolved site into pages through the theme;
 //! 4. [`output`] writes them atomically.
 //!
-//! [`build`] strings the stages together for the commands in `main.rs`.
+//! [`build`] strings the stages together for the commands in `main.rs`; [`timing`]
+//! measures them for `brief build --timings`.
 
 pub mod brief;
 pub mod build;
@@ -34,3 +35,4 @@ pub mod seed;
 pub mod serve;
 pub mod site;
 pub mod theme;
+pub mod timing;

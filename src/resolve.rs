@@ -207,7 +207,7 @@ pub fn anchor_stem(url_path: &str) -> String {
 pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefResolution {
     let texts = &index.texts;
     let mut diags = Diagnostics::new();
-    let (body, components) = render_texts(brief);
+    let (body, components) = crate::timing::MARKDOWN.time(|| render_texts(brief));
     // Places a diagnostic at `offset` of the text a citation group came from.
     let locate = |d: Diagnostic, origin: Origin, offset: usize| match origin {
         Origin::Body => d.at(&brief.text, brief.body_offset + offset),

@@ -1747,3 +1747,28 @@ fn not_a_site_is_refused() {
     assert!(matches!(run.code, Some(1) | Some(2)), "{run}");
     assert!(!missing.exists(), "build created the missing root");
 }
+
+// `brief build --timings` prints each stage, and the parts of the briefs stage, with a
+// figure in milliseconds (the output is for people; this checks every part is named).
+#[test]
+fn timings_name_every_stage() {
+    let site = fixture();
+    let run = site.build(&["--timings"]);
+    run.assert_code(0);
+    for stage in [
+        "load", "briefs", "parse", "resolve", "render", "search", "pages", "assets", "commit",
+    ] {
+        let line = run
+            .stderr
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(stage))
+            .unwrap_or_else(|| panic!("no `{stage}` line\n{run}"));
+        let figure = line.split_whitespace().nth(1).unwrap_or("");
+        assert!(
+            figure.parse::<f64>().is_ok(),
+            "`{stage}` has no figure: {line}"
+        );
+    }
+    assert!(run.stderr.contains("writing files:"), "{run}");
+    assert!(run.stderr.contains("with highlighting"), "{run}");
+}
