@@ -113,7 +113,7 @@ impl<'a> Shared<'a> {
     ) -> Result<String, Diagnostic> {
         let path = page_file(self.site, page);
         let html = self.site.theme.render(template, context)?;
-        sink.put(&path, html.as_bytes())
+        sink.put(&path, &html)
             .map_err(|err| Diagnostic::error(&path, format!("cannot write: {err}")))?;
         Ok(path)
     }

@@ -7,7 +7,9 @@
 //! can override `brief.html` alone, or `{% extends "builtin/brief.html" %}` and change one
 //! block.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use tera::{Context, Kwargs, State, Tera};
 
@@ -27,7 +29,14 @@ pub struct Theme {
     dir: Option<PathBuf>,
     /// The site root, to show template paths relative to it.
     root: PathBuf,
+    /// Per template, the largest page it has rendered, to size the next page's buffer:
+    /// growing a buffer by doubling costs copies and, on a large site, fresh memory from
+    /// the system.
+    largest_page: HashMap<String, AtomicUsize>,
 }
+
+/// Buffers start no larger than this, however large a page was before.
+const MAX_PAGE_HINT: usize = 1 << 20;
 
 impl std::fmt::Debug for Theme {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -143,6 +152,13 @@ impl Theme {
             tera,
             dir,
             root: root.to_owned(),
+            // Pages are rendered by their unprefixed names.
+            largest_page: BUILTIN_TEMPLATES
+                .iter()
+                .map(|(name, _)| name.to_string())
+                .chain(templates.iter().map(|(name, _)| name.clone()))
+                .map(|name| (name, AtomicUsize::new(0)))
+                .collect(),
         };
         if let Err(err) = theme.tera.add_raw_templates(all) {
             diags.push(theme.template_error(&err));
@@ -172,10 +188,17 @@ impl Theme {
     }
 
     /// Renders `template` with `context`.
-    pub fn render(&self, template: &str, context: &Context) -> Result<String, Diagnostic> {
+    pub fn render(&self, template: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+        let largest = self.largest_page.get(template);
+        let hint = largest.map_or(0, |l| l.load(Ordering::Relaxed).min(MAX_PAGE_HINT));
+        let mut page = Vec::with_capacity(hint + hint / 8);
         self.tera
-            .render(template, context)
-            .map_err(|err| self.template_error(&err))
+            .render_to(template, context, &mut page)
+            .map_err(|err| self.template_error(&err))?;
+        if let Some(largest) = largest {
+            largest.fetch_max(page.len(), Ordering::Relaxed);
+        }
+        Ok(page)
     }
 
     /// A Tera error as a diagnostic on the template file it concerns.
