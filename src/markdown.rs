@@ -131,6 +131,8 @@ pub struct Renderer {
 impl Renderer {
     /// Renders the body: its HTML, table of contents and notes.
     pub fn body(&mut self, body: &str) {
+        // The plain text is about as long as the Markdown; sized once rather than grown.
+        self.rendered.plain.reserve(body.len());
         let mut r = Rewriter::new(body, Origin::Body, self);
         r.run(parse(body));
         r.finish_body();
@@ -175,7 +177,8 @@ impl<'a, 's> Rewriter<'a, 's> {
         Rewriter {
             body,
             origin,
-            out: Vec::new(),
+            // About one event per 16 bytes of Markdown in prose.
+            out: Vec::with_capacity(body.len() / 16),
             state,
             block: String::new(),
             block_offsets: Vec::new(),
