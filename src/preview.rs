@@ -275,18 +275,12 @@ impl Preview {
         }
         let index = SeedIndex::new(&site);
         let strict = self.options.strict;
-        let resolutions: Vec<BriefResolution> = site
+        let (resolutions, search): (Vec<BriefResolution>, Vec<String>) = site
             .briefs
             .par_iter()
             .map(|b| resolve_one(&site, &index, b, strict))
-            .collect();
+            .unzip();
         let uses = uses_of(&site, &resolutions);
-        let search = site
-            .briefs
-            .iter()
-            .zip(&resolutions)
-            .map(|(b, r)| publish::search_entry(b, &r.brief.body.plain))
-            .collect();
         let model = Model {
             site,
             index,
@@ -356,12 +350,21 @@ impl Preview {
     }
 }
 
-fn resolve_one(site: &Site, index: &SeedIndex, brief: &Brief, strict: bool) -> BriefResolution {
+/// Resolves `brief` for the model, with its search entry. The body's plain text exists
+/// only to make that entry, so it is dropped: the model keeps one copy, not both.
+fn resolve_one(
+    site: &Site,
+    index: &SeedIndex,
+    brief: &Brief,
+    strict: bool,
+) -> (BriefResolution, String) {
     let mut resolution = resolve::resolve_brief(site, index, brief);
     if strict {
         resolution.diagnostics.promote(Kind::QuoteNotFound);
     }
-    resolution
+    let entry = publish::search_entry(brief, &resolution.brief.body.plain);
+    resolution.brief.body.plain = String::new();
+    (resolution, entry)
 }
 
 fn uses_of(site: &Site, resolutions: &[BriefResolution]) -> Vec<SeedUse> {
@@ -436,7 +439,7 @@ impl Model {
         if brief.draft && !drafts {
             return old.is_some_and(|i| self.remove_brief(i, dirty));
         }
-        let resolution = resolve_one(&self.site, &self.index, &brief, strict);
+        let (resolution, entry) = resolve_one(&self.site, &self.index, &brief, strict);
         dirty.briefs.insert(brief.path.clone());
         match old {
             Some(i) => {
@@ -451,7 +454,7 @@ impl Model {
                     mark_seeds(&self.site, &resolution.citations, dirty);
                     dirty.sources = true;
                 }
-                self.search[i] = publish::search_entry(&brief, &resolution.brief.body.plain);
+                self.search[i] = entry;
                 self.site.briefs[i] = brief;
                 self.resolutions[i] = resolution;
                 dirty.chunks.insert(i / publish::SEARCH_CHUNK);
@@ -463,10 +466,7 @@ impl Model {
                 dirty.sources = true;
                 mark_seeds(&self.site, &resolution.citations, dirty);
                 dirty.publish = true;
-                self.search.insert(
-                    at,
-                    publish::search_entry(&brief, &resolution.brief.body.plain),
-                );
+                self.search.insert(at, entry);
                 self.site.briefs.insert(at, brief);
                 self.resolutions.insert(at, resolution);
                 true
@@ -567,9 +567,10 @@ impl Model {
                         .any(|u| &u.id == id)
             })
             .collect();
+        // A seed does not change a brief's text, so its search entry stands.
         let fresh: Vec<BriefResolution> = citing
             .par_iter()
-            .map(|&b| resolve_one(&self.site, &self.index, &self.site.briefs[b], strict))
+            .map(|&b| resolve_one(&self.site, &self.index, &self.site.briefs[b], strict).0)
             .collect();
         for (b, resolution) in citing.into_iter().zip(fresh) {
             if home_entry(&self.site.briefs[b], &self.resolutions[b])
