@@ -264,7 +264,7 @@ impl Staging {
     /// Where the system can, the two folders trade places in one atomic step
     /// (`renameat2(RENAME_EXCHANGE)`), so no moment exists without an output folder.
     /// Elsewhere it is two renames; a build killed between them leaves the old output as
-    /// `.<name>.brief-old-<pid>`, which the next build puts back ([`remove_leftovers`]).
+    /// `.<name>.brief-old-<pid>`, which the next build puts back (`remove_leftovers`).
     pub fn commit(mut self) -> io::Result<()> {
         self.ensure_dir()?;
         self.finish()?;

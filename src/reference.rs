@@ -189,7 +189,7 @@ impl<'a> References<'a> {
     }
 }
 
-/// [`format`], memoised for the life of the process: each `brief serve` rebuild makes a
+/// [`format()`], memoised for the life of the process: each `brief serve` rebuild makes a
 /// new [`References`], and hayagriva takes about a millisecond a reference, most of a
 /// one-brief rebuild. The key is everything a reference is made of, so an edited seed
 /// misses and is formatted afresh.

@@ -30,7 +30,7 @@ use crate::serve::state::{Hub, Live};
 /// How soon a page's event stream reconnects after the server went away.
 const RECONNECT: Duration = Duration::from_millis(1000);
 
-/// The app: everything goes through [`handle`].
+/// The app: everything goes through `handle`.
 pub fn router(hub: Arc<Hub>, guard: HostGuard) -> Router {
     let app = App {
         hub,

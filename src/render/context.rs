@@ -1,0 +1,463 @@
+//! The template contexts: what each page's templates see, as borrowed Rust values
+//! serialised straight into Tera's values (no intermediate JSON tree). Field names are
+//! the template variables the README documents ("Templates").
+
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use super::{Overview, highlight_paragraph, href, seed_path};
+use crate::brief::Brief;
+use crate::markdown::TocEntry;
+use crate::quote::Passage;
+use crate::reference::References;
+use crate::resolve::{ResolvedBrief, SeedUse};
+use crate::seed::Seed;
+use crate::site::Site;
+
+/// The home page's entry for a brief (`briefs` in `index.html`), in the home page's
+/// order.
+#[derive(Serialize)]
+pub(super) struct HomeBrief<'a> {
+    title: &'a str,
+    summary: &'a Option<String>,
+    date: &'a Option<String>,
+    updated: &'a Option<String>,
+    authors: &'a [String],
+    weight: Option<i64>,
+    extra: &'a serde_json::Value,
+    href: String,
+    path: &'a str,
+    source_count: usize,
+}
+
+pub(super) fn home_briefs<'a>(site: &'a Site, overview: &Overview<'_>) -> Vec<HomeBrief<'a>> {
+    crate::publish::ordered(site)
+        .into_iter()
+        .map(|i| {
+            let b = &site.briefs[i];
+            HomeBrief {
+                title: &b.title,
+                summary: &b.summary,
+                date: &b.date,
+                updated: &b.updated,
+                authors: &b.authors,
+                weight: b.weight,
+                extra: &b.extra,
+                href: href("", &b.url_path),
+                path: &b.url_path,
+                source_count: overview.citations[i].seeds.len(),
+            }
+        })
+        .collect()
+}
+
+/// The seed's front-matter keys, as templates see them, and `reference`: the seed
+/// formatted in the site's citation style (HTML, seed text escaped).
+#[derive(Serialize)]
+struct SeedReference<'a> {
+    id: &'a str,
+    title: &'a str,
+    outlet: &'a Option<String>,
+    author: &'a [String],
+    published: &'a Option<String>,
+    url: &'a Option<String>,
+    language: &'a Option<String>,
+    note: &'a Option<String>,
+    reference: &'a str,
+}
+
+impl<'a> SeedReference<'a> {
+    fn new(seed: &'a Seed, reference: &'a str) -> Self {
+        SeedReference {
+            id: &seed.id,
+            title: &seed.title,
+            outlet: &seed.outlet,
+            author: &seed.author,
+            published: &seed.published,
+            url: &seed.url,
+            language: &seed.language,
+            note: &seed.note,
+            reference,
+        }
+    }
+}
+
+/// `brief` in `brief.html`: the front matter, the rendered body and components, and the
+/// numbered sources. Field names are the template variables the README documents.
+#[derive(Serialize)]
+pub(super) struct BriefContext<'a> {
+    title: &'a str,
+    summary: &'a Option<String>,
+    date: &'a Option<String>,
+    updated: &'a Option<String>,
+    authors: &'a [String],
+    draft: bool,
+    weight: Option<i64>,
+    extra: &'a serde_json::Value,
+    content: &'a str,
+    toc: &'a [TocEntry],
+    sources: Vec<SourceEntry<'a>>,
+    further: Vec<FurtherReading<'a>>,
+    notes: Vec<NoteEntry<'a>>,
+    href: &'static str,
+    path: &'a str,
+    word_count: usize,
+    takeaways: Vec<Html<'a>>,
+    timeline: Vec<TimelineEntry<'a>>,
+    disagreements: Vec<Disagreement<'a>>,
+    changes: Vec<Change<'a>>,
+    json_ld: String,
+}
+
+/// One numbered source of a brief: the seed's keys directly on the entry (none when the
+/// id is unknown), then the entry's own.
+#[derive(Serialize)]
+struct SourceEntry<'a> {
+    #[serde(flatten)]
+    seed: Option<SeedReference<'a>>,
+    number: usize,
+    id: &'a str,
+    backlinks: Vec<Backlink<'a>>,
+    quotes: Vec<QuoteLink<'a>>,
+    archive: String,
+}
+
+#[derive(Serialize)]
+struct Backlink<'a> {
+    label: &'a str,
+    href: String,
+    #[serde(skip_serializing_if = "is_absent")]
+    locator: Option<&'a Option<String>>,
+}
+
+/// Notes' backlinks have no locator key at all; sources' have one, maybe null.
+fn is_absent(locator: &Option<&Option<String>>) -> bool {
+    locator.is_none()
+}
+
+#[derive(Serialize)]
+struct QuoteLink<'a> {
+    text: &'a str,
+    href: String,
+    fragment: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct FurtherReading<'a> {
+    #[serde(flatten)]
+    seed: SeedReference<'a>,
+    archive: String,
+}
+
+#[derive(Serialize)]
+struct NoteEntry<'a> {
+    number: usize,
+    id: &'a str,
+    content: &'a str,
+    backlinks: Vec<Backlink<'a>>,
+}
+
+#[derive(Serialize)]
+struct Html<'a> {
+    html: &'a str,
+}
+
+#[derive(Serialize)]
+struct TimelineEntry<'a> {
+    date: &'a str,
+    html: &'a str,
+}
+
+#[derive(Serialize)]
+struct Disagreement<'a> {
+    claim: &'a str,
+    positions: Vec<Position<'a>>,
+    verdict: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct Position<'a> {
+    source: &'a Option<String>,
+    html: &'a str,
+}
+
+#[derive(Serialize)]
+struct Change<'a> {
+    date: &'a str,
+    text: &'a str,
+}
+
+impl<'a> BriefContext<'a> {
+    pub(super) fn new(
+        site: &'a Site,
+        refs: &'a References<'_>,
+        brief: &'a Brief,
+        resolved: &'a ResolvedBrief,
+        root: &str,
+    ) -> Self {
+        let components = &resolved.components;
+        let sources = resolved
+            .sources
+            .iter()
+            .map(|s| {
+                let archive = href(root, &format!("sources/{}/", s.id));
+                SourceEntry {
+                    seed: s
+                        .seed
+                        .map(|i| SeedReference::new(&site.seeds[i], refs.get(i))),
+                    number: s.number,
+                    id: &s.id,
+                    backlinks: s
+                        .backlinks
+                        .iter()
+                        .map(|(label, locator)| Backlink {
+                            label,
+                            href: format!("#cite-{}-{label}", s.number),
+                            locator: Some(locator),
+                        })
+                        .collect(),
+                    quotes: s
+                        .quotes
+                        .iter()
+                        .map(|q| QuoteLink {
+                            text: &q.text,
+                            href: format!("{archive}#{}", q.anchor),
+                            fragment: &q.fragment,
+                        })
+                        .collect(),
+                    archive,
+                }
+            })
+            .collect();
+        let further = resolved
+            .further
+            .iter()
+            .map(|&i| FurtherReading {
+                seed: SeedReference::new(&site.seeds[i], refs.get(i)),
+                archive: href(root, &seed_path(&site.seeds[i])),
+            })
+            .collect();
+        let notes = resolved
+            .body
+            .notes
+            .iter()
+            .map(|n| NoteEntry {
+                number: n.number,
+                id: &n.id,
+                content: &n.content,
+                backlinks: n
+                    .labels
+                    .iter()
+                    .map(|l| Backlink {
+                        label: l,
+                        href: format!("#noteref-{}-{l}", n.number),
+                        locator: None,
+                    })
+                    .collect(),
+            })
+            .collect();
+        BriefContext {
+            title: &brief.title,
+            summary: &brief.summary,
+            date: &brief.date,
+            updated: &brief.updated,
+            authors: &brief.authors,
+            draft: brief.draft,
+            weight: brief.weight,
+            extra: &brief.extra,
+            content: &resolved.body.html,
+            toc: &resolved.body.toc,
+            sources,
+            further,
+            notes,
+            href: "index.html",
+            path: &brief.url_path,
+            word_count: resolved.body.word_count,
+            takeaways: components
+                .takeaways
+                .iter()
+                .map(|html| Html { html })
+                .collect(),
+            timeline: components
+                .timeline
+                .iter()
+                .map(|(date, html)| TimelineEntry { date, html })
+                .collect(),
+            disagreements: components
+                .disagreements
+                .iter()
+                .map(|d| Disagreement {
+                    claim: &d.claim,
+                    positions: d
+                        .positions
+                        .iter()
+                        .map(|(source, html)| Position { source, html })
+                        .collect(),
+                    verdict: &d.verdict,
+                })
+                .collect(),
+            changes: brief
+                .changes
+                .iter()
+                .map(|(date, text)| Change { date, text })
+                .collect(),
+            json_ld: json_ld(site, brief, resolved),
+        }
+    }
+}
+
+/// schema.org `NewsArticle` metadata for a brief, as JSON safe to place verbatim inside a
+/// `<script type="application/ld+json">` element (`<`, `>` and `&` are escaped).
+fn json_ld(site: &Site, brief: &Brief, resolved: &ResolvedBrief) -> String {
+    let person = |name: &String| json!({"@type": "Person", "name": name});
+    let citations: Vec<Value> = resolved
+        .sources
+        .iter()
+        .filter_map(|s| s.seed.map(|i| &site.seeds[i]))
+        .map(|seed| {
+            let mut c = Map::new();
+            c.insert("@type".into(), json!("NewsArticle"));
+            c.insert("headline".into(), json!(seed.title));
+            if let Some(outlet) = &seed.outlet {
+                c.insert(
+                    "publisher".into(),
+                    json!({"@type": "Organization", "name": outlet}),
+                );
+            }
+            if !seed.author.is_empty() {
+                c.insert(
+                    "author".into(),
+                    Value::Array(seed.author.iter().map(person).collect()),
+                );
+            }
+            if let Some(p) = &seed.published {
+                c.insert("datePublished".into(), json!(p));
+            }
+            if let Some(u) = &seed.url {
+                c.insert("url".into(), json!(u));
+            }
+            Value::Object(c)
+        })
+        .collect();
+    let mut m = Map::new();
+    m.insert("@context".into(), json!("https://schema.org"));
+    m.insert("@type".into(), json!("NewsArticle"));
+    m.insert("headline".into(), json!(brief.title));
+    if let Some(summary) = &brief.summary {
+        m.insert("description".into(), json!(summary));
+    }
+    if let Some(date) = &brief.date {
+        m.insert("datePublished".into(), json!(date));
+    }
+    if let Some(modified) = brief.updated.as_ref().or(brief.date.as_ref()) {
+        m.insert("dateModified".into(), json!(modified));
+    }
+    if !brief.authors.is_empty() {
+        m.insert(
+            "author".into(),
+            Value::Array(brief.authors.iter().map(person).collect()),
+        );
+    }
+    m.insert(
+        "publisher".into(),
+        json!({"@type": "Organization", "name": site.config.title}),
+    );
+    m.insert("inLanguage".into(), json!(site.config.language));
+    m.insert(
+        "url".into(),
+        json!(format!("{}{}", site.config.base_url, brief.url_path)),
+    );
+    m.insert("citation".into(), Value::Array(citations));
+    let text = serde_json::to_string(&Value::Object(m)).unwrap_or_default();
+    text.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// `seed` in `source.html`, and each of `seeds` in `sources.html` (without the text),
+/// less `cited_by`, which `Shared::seed_value` adds.
+#[derive(Serialize)]
+pub(super) struct SeedContext<'a> {
+    #[serde(flatten)]
+    seed: SeedReference<'a>,
+    archive: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paragraphs: Option<Vec<Paragraph>>,
+}
+
+/// An entry of a seed's `cited_by`: a brief, and what it quotes from the seed.
+#[derive(Serialize)]
+pub(super) struct CitingBrief<'a> {
+    title: &'a str,
+    href: String,
+    quotes: Vec<QuoteAnchor<'a>>,
+}
+
+impl CitingBrief<'_> {
+    pub(super) fn value(
+        site: &Site,
+        brief: usize,
+        root: &str,
+        quotes: &[(String, String)],
+    ) -> tera::Value {
+        let entry = CitingBrief {
+            title: &site.briefs[brief].title,
+            href: href(root, &site.briefs[brief].url_path),
+            quotes: quotes
+                .iter()
+                .map(|(id, text)| QuoteAnchor { id, text })
+                .collect(),
+        };
+        tera::Value::try_from_serializable(&entry).unwrap_or_else(|_| tera::Value::none())
+    }
+}
+
+#[derive(Serialize)]
+struct QuoteAnchor<'a> {
+    id: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Paragraph {
+    id: String,
+    number: usize,
+    html: String,
+}
+
+impl<'a> SeedContext<'a> {
+    pub(super) fn new(
+        site: &'a Site,
+        refs: &'a References<'_>,
+        use_: &'a SeedUse,
+        index: usize,
+        root: &str,
+        with_text: bool,
+    ) -> Self {
+        let seed = &site.seeds[index];
+        let paragraphs = with_text.then(|| {
+            seed.paragraphs
+                .iter()
+                .enumerate()
+                .map(|(p, text)| {
+                    let marks: Vec<(Passage, &str)> = use_
+                        .highlights
+                        .iter()
+                        .filter(|(h, _)| h.paragraph == p)
+                        .map(|(h, a)| (*h, a.as_str()))
+                        .collect();
+                    Paragraph {
+                        id: format!("p{}", p + 1),
+                        number: p + 1,
+                        html: highlight_paragraph(text, &marks),
+                    }
+                })
+                .collect()
+        });
+        SeedContext {
+            seed: SeedReference::new(seed, refs.get(index)),
+            archive: href(root, &seed_path(seed)),
+            paragraphs,
+        }
+    }
+}
