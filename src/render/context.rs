@@ -14,10 +14,9 @@ use crate::resolve::{ResolvedBrief, SeedUse};
 use crate::seed::Seed;
 use crate::site::Site;
 
-/// The home page's entry for a brief (`briefs` in `index.html`), in the home page's
-/// order.
+/// A brief's front-matter keys as templates see them, on the home page and its own page.
 #[derive(Serialize)]
-pub(super) struct HomeBrief<'a> {
+struct BriefFields<'a> {
     title: &'a str,
     summary: &'a Option<String>,
     date: &'a Option<String>,
@@ -25,8 +24,31 @@ pub(super) struct HomeBrief<'a> {
     authors: &'a [String],
     weight: Option<i64>,
     extra: &'a serde_json::Value,
-    href: String,
     path: &'a str,
+}
+
+impl<'a> BriefFields<'a> {
+    fn new(brief: &'a Brief) -> Self {
+        BriefFields {
+            title: &brief.title,
+            summary: &brief.summary,
+            date: &brief.date,
+            updated: &brief.updated,
+            authors: &brief.authors,
+            weight: brief.weight,
+            extra: &brief.extra,
+            path: &brief.url_path,
+        }
+    }
+}
+
+/// The home page's entry for a brief (`briefs` in `index.html`), in the home page's
+/// order.
+#[derive(Serialize)]
+pub(super) struct HomeBrief<'a> {
+    #[serde(flatten)]
+    fields: BriefFields<'a>,
+    href: String,
     source_count: usize,
 }
 
@@ -36,15 +58,8 @@ pub(super) fn home_briefs<'a>(site: &'a Site, overview: &Overview<'_>) -> Vec<Ho
         .map(|i| {
             let b = &site.briefs[i];
             HomeBrief {
-                title: &b.title,
-                summary: &b.summary,
-                date: &b.date,
-                updated: &b.updated,
-                authors: &b.authors,
-                weight: b.weight,
-                extra: &b.extra,
+                fields: BriefFields::new(b),
                 href: href("", &b.url_path),
-                path: &b.url_path,
                 source_count: overview.citations[i].seeds.len(),
             }
         })
@@ -86,21 +101,15 @@ impl<'a> SeedReference<'a> {
 /// numbered sources. Field names are the template variables the README documents.
 #[derive(Serialize)]
 pub(super) struct BriefContext<'a> {
-    title: &'a str,
-    summary: &'a Option<String>,
-    date: &'a Option<String>,
-    updated: &'a Option<String>,
-    authors: &'a [String],
+    #[serde(flatten)]
+    fields: BriefFields<'a>,
     draft: bool,
-    weight: Option<i64>,
-    extra: &'a serde_json::Value,
     content: &'a str,
     toc: &'a [TocEntry],
     sources: Vec<SourceEntry<'a>>,
     further: Vec<FurtherReading<'a>>,
     notes: Vec<NoteEntry<'a>>,
     href: &'static str,
-    path: &'a str,
     word_count: usize,
     takeaways: Vec<Html<'a>>,
     timeline: Vec<TimelineEntry<'a>>,
@@ -257,21 +266,14 @@ impl<'a> BriefContext<'a> {
             })
             .collect();
         BriefContext {
-            title: &brief.title,
-            summary: &brief.summary,
-            date: &brief.date,
-            updated: &brief.updated,
-            authors: &brief.authors,
+            fields: BriefFields::new(brief),
             draft: brief.draft,
-            weight: brief.weight,
-            extra: &brief.extra,
             content: &resolved.body.html,
             toc: &resolved.body.toc,
             sources,
             further,
             notes,
             href: "index.html",
-            path: &brief.url_path,
             word_count: resolved.body.word_count,
             takeaways: components
                 .takeaways
