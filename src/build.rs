@@ -87,15 +87,7 @@ pub fn render_site_timed(
         drafts: options.drafts,
     };
     let started = Instant::now();
-    for counter in [
-        &timing::MARKDOWN,
-        &timing::HIGHLIGHT,
-        &timing::RESOLVE,
-        &timing::TEMPLATES,
-        &timing::SEARCH,
-    ] {
-        counter.take();
-    }
+    timing::clear();
     let Some(site) = Site::load(&options.root, &load, &mut diags) else {
         return (diags, 0, 0, 0);
     };

@@ -39,6 +39,13 @@ pub static TEMPLATES: Counter = Counter::new();
 /// Building the search index's entries and chunks.
 pub static SEARCH: Counter = Counter::new();
 
+/// Clears every counter, at the start of a build.
+pub fn clear() {
+    for counter in [&MARKDOWN, &HIGHLIGHT, &RESOLVE, &TEMPLATES, &SEARCH] {
+        counter.take();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
