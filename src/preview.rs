@@ -626,15 +626,7 @@ fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usiz
         .par_iter()
         .map(|&i| shared.render_brief(i, &model.resolutions[i].brief, &sink))
         .collect();
-    let mut written = BTreeSet::new();
-    for r in results {
-        match r {
-            Ok(path) => {
-                written.insert(path);
-            }
-            Err(d) => diags.push(d),
-        }
-    }
+    let mut written = render::written(results, &mut diags);
     let pages: Vec<Page> = if dirty.all {
         render::overview_pages(site)
     } else {

@@ -259,16 +259,24 @@ pub fn render_pages(
         .par_iter()
         .map(|&page| shared.render_page(page, overview, sink))
         .collect();
-    let mut written = BTreeSet::new();
+    written(results, diags)
+}
+
+/// The output paths of pages rendered in parallel; their problems go to `diags`.
+pub fn written(
+    results: Vec<Result<String, Diagnostic>>,
+    diags: &mut Diagnostics,
+) -> BTreeSet<String> {
+    let mut paths = BTreeSet::new();
     for result in results {
         match result {
             Ok(path) => {
-                written.insert(path);
+                paths.insert(path);
             }
             Err(d) => diags.push(d),
         }
     }
-    written
+    paths
 }
 
 /// The output file of a page: `overview/index.html`, `404.html` …
