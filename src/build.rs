@@ -301,6 +301,9 @@ pub fn build(options: &BuildOptions) -> Report {
         }
     };
     let (diags, files, briefs, seeds) = render_site_timed(options, &staging, &mut report.timings);
+    // The render's diagnostics first: a failed write below must add to them, never be
+    // replaced by them (that once let a build onto a full disk commit empty pages).
+    report.diagnostics = diags;
     if let Err(err) = staging.finish() {
         report
             .diagnostics
@@ -310,7 +313,6 @@ pub fn build(options: &BuildOptions) -> Report {
             ));
     }
     report.timings.write = staging.write_time();
-    report.diagnostics = diags;
     report.briefs = briefs;
     report.seeds = seeds;
     if !report.diagnostics.has_errors() {
