@@ -323,6 +323,9 @@ fn refuse_foreign(out: &Path, foreign: &[String], unrecorded: bool) -> Result<()
 pub enum Durability {
     /// No syncing: the swap is atomic for running programs, not across a power cut.
     None,
+    /// Only `fsync` of the output's parent after the swap: the swap survives a power
+    /// cut, the pages in the new folder may not. Measured, not recommended.
+    SwapOnly,
     /// `syncfs` on the staging folder's file system before the swap, `fsync` of the
     /// output's parent folder after it (the default: see README, Reliability).
     SyncFs,
@@ -332,11 +335,12 @@ pub enum Durability {
 }
 
 impl Durability {
-    /// The default, unless `BRIEF_SYNC` (`none`, `syncfs`, `fsync`) asks for another:
+    /// The default, unless `BRIEF_SYNC` (`none`, `swap`, `syncfs`, `fsync`) asks for another:
     /// the knob the durability benchmark turns (`bench/durability.py`).
     pub fn from_env() -> Durability {
         match std::env::var("BRIEF_SYNC").as_deref() {
             Ok("none") => Durability::None,
+            Ok("swap") => Durability::SwapOnly,
             Ok("fsync") => Durability::FsyncEach,
             _ => Durability::SyncFs,
         }
@@ -663,7 +667,7 @@ impl Staging {
         let fsync_each = self.durability == Durability::FsyncEach;
         write_file(&self.dir.join(MANIFEST), &json, fsync_each)?;
         match self.durability {
-            Durability::None => {}
+            Durability::None | Durability::SwapOnly => {}
             Durability::SyncFs => sync_filesystem(&self.dir)?,
             Durability::FsyncEach => sync_folders(&self.dir)?,
         }
@@ -1063,7 +1067,12 @@ mod tests {
 
     #[test]
     fn every_durability_commits() {
-        for durability in [Durability::None, Durability::SyncFs, Durability::FsyncEach] {
+        for durability in [
+            Durability::None,
+            Durability::SwapOnly,
+            Durability::SyncFs,
+            Durability::FsyncEach,
+        ] {
             let dir = tempfile::tempdir().unwrap();
             let out = dir.path().join("public");
             for round in 0..2 {
