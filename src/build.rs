@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind};
-use crate::output::{self, Staging};
+use crate::output::{self, CommitError, Staging};
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -281,8 +281,8 @@ pub fn build(options: &BuildOptions) -> Report {
         refused: false,
         timings: Timings::default(),
     };
-    if let Err(d) = output::check_out_dir(&options.root, &out) {
-        report.diagnostics.push(d);
+    if let Err(refusals) = output::check_out_dir(&options.root, &out) {
+        report.diagnostics.extend(refusals);
         report.refused = true;
         return report;
     }
@@ -291,12 +291,7 @@ pub fn build(options: &BuildOptions) -> Report {
     let staging = match Staging::create(&out) {
         Ok(s) => s,
         Err(err) => {
-            report
-                .diagnostics
-                .push(crate::diagnostic::Diagnostic::error(
-                    &out,
-                    format!("cannot create the output: {err}"),
-                ));
+            report.diagnostics.push(output::write_failed(&out, &err));
             return report;
         }
     };
@@ -305,12 +300,7 @@ pub fn build(options: &BuildOptions) -> Report {
     // replaced by them (that once let a build onto a full disk commit empty pages).
     report.diagnostics = diags;
     if let Err(err) = staging.finish() {
-        report
-            .diagnostics
-            .push(crate::diagnostic::Diagnostic::error(
-                &out,
-                format!("cannot write: {err}"),
-            ));
+        report.diagnostics.push(output::write_failed(&out, &err));
     }
     report.timings.write = staging.write_time();
     report.briefs = briefs;
@@ -320,13 +310,15 @@ pub fn build(options: &BuildOptions) -> Report {
         let committed = staging.commit();
         report.timings.commit = started.elapsed();
         match committed {
-            Ok(()) => report.files = files,
-            Err(err) => report
-                .diagnostics
-                .push(crate::diagnostic::Diagnostic::error(
-                    &out,
-                    format!("cannot replace the output: {err}"),
-                )),
+            Ok(notes) => {
+                report.files = files;
+                report.diagnostics.extend(notes);
+            }
+            Err(CommitError::Foreign(refusals)) => {
+                report.diagnostics.extend(refusals);
+                report.refused = true;
+            }
+            Err(CommitError::Io(err)) => report.diagnostics.push(output::write_failed(&out, &err)),
         }
     }
     report.elapsed = started.elapsed();

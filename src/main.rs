@@ -86,10 +86,13 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
-    /// Create a new site: brief.yaml, content/, seeds/ and a sample brief.
+    /// Create a new site: brief.yaml, content/, seeds/ and a sample brief. Never overwrites.
     Init {
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// Start the site in a folder that is not empty, writing only the missing files.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -159,8 +162,17 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Command::Init { dir } => match scaffold::init(&dir) {
-            Ok(()) => {
+        Command::Init { dir, force } => match scaffold::init(&dir, force) {
+            Ok(done) => {
+                for skipped in &done.skipped {
+                    eprintln!(
+                        "skipped {} (already there; not overwritten)",
+                        skipped.display()
+                    );
+                }
+                if done.ignored_public {
+                    eprintln!("added /public to {}", dir.join(".gitignore").display());
+                }
                 eprintln!(
                     "created a new site in {}; run `brief build --root {}`",
                     dir.display(),
@@ -170,7 +182,7 @@ fn main() -> ExitCode {
             }
             Err(err) => {
                 eprintln!("error: {err}");
-                ExitCode::from(1)
+                ExitCode::from(err.exit_code())
             }
         },
     }

@@ -1,18 +1,32 @@
-//! Writing the output folder, atomically.
+//! Writing the output folder: atomically, durably, and never over a file brief did not
+//! write.
 //!
 //! The last stage of the pipeline. Pages are written into a staging folder beside the
 //! output (`.public.brief-staging-<pid>`), and only when the whole build has succeeded is
-//! it swapped in: the old output is renamed aside, the staging folder renamed into place,
-//! the old one removed. A failed or killed build leaves the previous output as it was;
-//! its leftovers are removed by the next build. Stale files disappear because the new
-//! output is a fresh folder.
+//! it swapped in: the two folders trade places in one step, the old one is removed. A
+//! failed or killed build leaves the previous output as it was; its leftovers are removed
+//! by the next build. Stale files disappear because the new output is a fresh folder.
+//!
+//! Three promises besides atomicity:
+//!
+//! - **A write that fails fails the build.** Every file handed to the [`Sink`] is written
+//!   by a few writer threads; the first error (and how many files failed) is returned by
+//!   [`Staging::finish`] and [`Staging::commit`], with the path and the system's reason
+//!   ("No space left on device"), and nothing is swapped in.
+//! - **Nothing brief did not write is deleted.** The output records what brief wrote
+//!   into it, in [`MANIFEST`]. A file in the output that the record does not list (a
+//!   `CNAME` added by hand) stops the build before anything is written
+//!   ([`check_out_dir`]) and again just before the swap ([`Staging::commit`]).
+//! - **A power cut after the swap leaves a whole site**, old or new, never empty pages:
+//!   see [`Durability`].
 
+use std::collections::BTreeSet;
 use std::fs;
-use std::io;
+use std::io::{self, Write as _};
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{SyncSender, sync_channel};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -21,12 +35,18 @@ use crate::diagnostic::Diagnostic;
 use crate::render::Sink;
 use crate::site::{CONTENT_DIR, SEEDS_DIR, STATIC_DIR, THEMES_DIR};
 
+/// The record of what brief wrote into an output folder: a JSON file inside the folder,
+/// listing every file of the last build. Files the record does not list are the user's.
+pub const MANIFEST: &str = ".brief-manifest";
+
 /// Makes `path` absolute and lexically normal (no `.`/`..`), resolving symlinks in the
 /// part that exists, without requiring the rest to exist.
 pub fn absolute(path: &Path) -> PathBuf {
     let path = if path.is_absolute() {
         path.to_path_buf()
     } else {
+        // With no current folder (deleted under us), the path stays relative; every
+        // later use of it then fails with its own error naming it.
         std::env::current_dir().unwrap_or_default().join(path)
     };
     let mut normal = PathBuf::new();
@@ -58,47 +78,310 @@ pub fn absolute(path: &Path) -> PathBuf {
     out
 }
 
-/// Refuses an output folder that is the site root, an input folder, inside one, or
-/// contains the root; and one that holds files brief did not write.
-pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Diagnostic> {
+/// Refuses, before anything is written, an output folder that is the site root, an input
+/// folder, inside one, or contains the root; a path that is a file; and a folder holding
+/// files brief did not write. Each refusal's help names a fix that works for that case.
+pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
     let root = absolute(root);
     let out_abs = absolute(out);
-    let refuse = |why: String| {
-        Diagnostic::error(out, why)
-            .with_help("choose another --out, e.g. the default <root>/public")
+    let default = root.join("public");
+    // The default output is never the root, an input or a parent of the root, so it is a
+    // fix for those refusals.
+    let elsewhere = || {
+        format!(
+            "choose another --out, e.g. the default `{}`",
+            default.display()
+        )
     };
+    let refuse = |why: &str, help: String| Err(vec![Diagnostic::error(out, why).with_help(help)]);
     if out_abs == root {
-        return Err(refuse("the output folder cannot be the site root".into()));
+        return refuse("the output folder cannot be the site root", elsewhere());
     }
     if root.starts_with(&out_abs) {
-        return Err(refuse(
-            "the output folder cannot contain the site root".into(),
-        ));
+        return refuse(
+            "the output folder cannot contain the site root",
+            elsewhere(),
+        );
     }
     for input in [CONTENT_DIR, SEEDS_DIR, THEMES_DIR, STATIC_DIR, CONFIG_FILE] {
         let input_path = root.join(input);
         if out_abs.starts_with(&input_path) {
-            return Err(refuse(format!(
-                "the output folder cannot be or lie inside the input folder `{input}`"
-            )));
+            return refuse(
+                &format!("the output folder cannot be or lie inside the input folder `{input}`"),
+                elsewhere(),
+            );
         }
     }
-    if out_abs.exists() {
-        if !out_abs.is_dir() {
-            return Err(refuse("the output path exists and is not a folder".into()));
+    let Ok(meta) = fs::symlink_metadata(&out_abs) else {
+        return Ok(()); // not there yet: the build creates it
+    };
+    if !meta.is_dir() {
+        return refuse(
+            "the output path exists and is not a folder",
+            format!(
+                "move or delete the file `{}`, or choose another --out",
+                out.display()
+            ),
+        );
+    }
+    match OutputRecord::read(&out_abs) {
+        Err(d) => Err(vec![d]),
+        Ok(OutputRecord::Empty) => Ok(()),
+        Ok(OutputRecord::Written(written)) => {
+            let foreign = foreign_files(&out_abs, |rel| written.contains(rel));
+            refuse_foreign(out, &foreign, false)
         }
-        let looks_built =
-            out_abs.join("index.html").is_file() && out_abs.join("404.html").is_file();
-        let empty = fs::read_dir(&out_abs)
-            .map(|mut d| d.next().is_none())
-            .unwrap_or(false);
-        if !looks_built && !empty {
-            return Err(refuse(
-                "the output folder holds files that brief did not build; the build replaces the whole folder".into(),
-            ));
+        // Built by a brief that kept no record: checked against the new build's files
+        // just before the swap (`Staging::commit`).
+        Ok(OutputRecord::Unrecorded) if looks_built(&out_abs) => Ok(()),
+        Ok(OutputRecord::Unrecorded) => refuse(
+            "the output folder holds files that brief did not write, and a build replaces the whole folder",
+            format!(
+                "empty `{}` or move its files elsewhere, or choose a new folder with --out",
+                out.display()
+            ),
+        ),
+    }
+}
+
+/// A folder an earlier brief built before outputs kept a [`MANIFEST`].
+fn looks_built(out: &Path) -> bool {
+    out.join("index.html").is_file() && out.join("404.html").is_file()
+}
+
+/// What an existing output folder says about who wrote its files.
+enum OutputRecord {
+    /// Nothing in it.
+    Empty,
+    /// The files listed in its [`MANIFEST`].
+    Written(BTreeSet<String>),
+    /// Files, and no record.
+    Unrecorded,
+}
+
+impl OutputRecord {
+    fn read(out: &Path) -> Result<OutputRecord, Diagnostic> {
+        let manifest = out.join(MANIFEST);
+        match fs::read(&manifest) {
+            Ok(bytes) => match serde_json::from_slice::<Manifest>(&bytes) {
+                Ok(m) => Ok(OutputRecord::Written(m.files.into_iter().collect())),
+                Err(err) => Err(Diagnostic::error(
+                    &manifest,
+                    format!("this record of the files brief wrote cannot be read: {err}"),
+                )
+                .with_help(format!(
+                    "move any file of your own out of `{}`, then delete the folder; the next build makes it afresh",
+                    out.display()
+                ))),
+            },
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                let empty = fs::read_dir(out)
+                    .map_err(|err| Diagnostic::error(out, format!("cannot read the output folder: {err}")))?
+                    .next()
+                    .is_none();
+                Ok(if empty {
+                    OutputRecord::Empty
+                } else {
+                    OutputRecord::Unrecorded
+                })
+            }
+            Err(err) => Err(Diagnostic::error(
+                &manifest,
+                format!("cannot read: {err}"),
+            )),
         }
     }
-    Ok(())
+}
+
+/// The JSON in [`MANIFEST`].
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Manifest {
+    #[serde(default)]
+    about: String,
+    files: Vec<String>,
+}
+
+const MANIFEST_ABOUT: &str = "The files brief wrote into this folder. A build replaces the whole folder, so it stops, and deletes nothing, while the folder holds a file not listed here.";
+
+/// Every file (and empty folder, with a trailing `/`) under `out` that `is_brief's` does
+/// not claim, as `/`-separated paths relative to `out`, sorted. The manifest itself is
+/// brief's. Symlinks are not followed: a link is a file of its own.
+fn foreign_files(out: &Path, is_briefs: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut foreign = Vec::new();
+    let mut dirs_holding_brief_files: BTreeSet<String> = BTreeSet::new();
+    let mut dirs = Vec::new();
+    for entry in walkdir::WalkDir::new(out)
+        .min_depth(1)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                // Unreadable: the swap could not remove it either way; name it.
+                let rel = err
+                    .path()
+                    .map(|p| rel_key(out, p))
+                    .unwrap_or_else(|| ".".into());
+                foreign.push(rel);
+                continue;
+            }
+        };
+        let rel = rel_key(out, entry.path());
+        if entry.file_type().is_dir() {
+            dirs.push(rel);
+            continue;
+        }
+        if rel == MANIFEST || is_briefs(&rel) {
+            let mut parent = rel.as_str();
+            while let Some((dir, _)) = parent.rsplit_once('/') {
+                if !dirs_holding_brief_files.insert(dir.to_owned()) {
+                    break;
+                }
+                parent = dir;
+            }
+        } else {
+            foreign.push(rel);
+        }
+    }
+    // An empty folder nobody claims is the user's too; a folder holding a foreign file
+    // is named through that file.
+    for dir in dirs {
+        let holds_foreign = foreign.iter().any(|f| f.starts_with(&format!("{dir}/")));
+        if !holds_foreign && !dirs_holding_brief_files.contains(&dir) {
+            let prefix = format!("{dir}/");
+            if !dirs_holding_brief_files
+                .iter()
+                .any(|d| d.starts_with(&prefix))
+            {
+                foreign.push(prefix);
+            }
+        }
+    }
+    foreign.sort();
+    foreign
+}
+
+fn rel_key(base: &Path, path: &Path) -> String {
+    path.strip_prefix(base)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// How many foreign files are named one by one before "and N more".
+const FOREIGN_NAMED: usize = 20;
+
+/// One error per file of the user's in the output (up to [`FOREIGN_NAMED`]), each saying
+/// how to keep it. `unrecorded`: the folder was built by a brief that kept no record, so
+/// a page of a since-deleted brief is named too.
+fn refuse_foreign(out: &Path, foreign: &[String], unrecorded: bool) -> Result<(), Vec<Diagnostic>> {
+    if foreign.is_empty() {
+        return Ok(());
+    }
+    let why = if unrecorded {
+        "the output folder keeps no record of what brief wrote (an earlier brief built it), and the new build does not make this file; a build replaces the whole folder, so it stops here"
+    } else {
+        "brief did not write this file, and a build replaces the whole output folder; it stops here so the file is not deleted"
+    };
+    let mut diags: Vec<Diagnostic> = foreign
+        .iter()
+        .take(FOREIGN_NAMED)
+        .map(|rel| {
+            let help = if rel.ends_with('/') {
+                format!("move it to static/{rel} to publish it with every build, or delete it")
+            } else if unrecorded {
+                format!("if it is yours, move it to static/{rel} to publish it with every build; otherwise (a page brief made earlier) delete it")
+            } else {
+                format!("move it to static/{rel} to publish it with every build, or delete it")
+            };
+            Diagnostic::error(out.join(rel), why).with_help(help)
+        })
+        .collect();
+    if foreign.len() > FOREIGN_NAMED {
+        diags.push(
+            Diagnostic::error(
+                out,
+                format!(
+                    "and {} more files brief did not write",
+                    foreign.len() - FOREIGN_NAMED
+                ),
+            )
+            .with_help("move them to static/ (same paths) or delete them"),
+        );
+    }
+    Err(diags)
+}
+
+/// How hard the swap works to survive a power cut. After `rename`, the file system may
+/// write the new folder's *name* to disk before the pages in it: a crash then leaves an
+/// output of empty files where the old site was. Making the pages durable before the
+/// swap, and the swap durable after it, closes that window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// No syncing: the swap is atomic for running programs, not across a power cut.
+    None,
+    /// Only `fsync` of the output's parent after the swap: the swap survives a power
+    /// cut, the pages in the new folder may not. Measured, not recommended.
+    SwapOnly,
+    /// `syncfs` on the staging folder's file system before the swap, `fsync` of the
+    /// output's parent folder after it (the default: see README, Reliability).
+    SyncFs,
+    /// `fsync` of every file as it is written and of every folder before the swap, and
+    /// of the parent after it.
+    FsyncEach,
+}
+
+impl Durability {
+    /// The default, unless `BRIEF_SYNC` (`none`, `swap`, `syncfs`, `fsync`) asks for another:
+    /// the knob the durability benchmark turns (`bench/durability.py`).
+    pub fn from_env() -> Durability {
+        match std::env::var("BRIEF_SYNC").as_deref() {
+            Ok("none") => Durability::None,
+            Ok("swap") => Durability::SwapOnly,
+            Ok("fsync") => Durability::FsyncEach,
+            _ => Durability::SyncFs,
+        }
+    }
+}
+
+/// Why a staging folder was not swapped in.
+#[derive(Debug)]
+pub enum CommitError {
+    /// The output holds files brief did not write: refused (a usage error).
+    Foreign(Vec<Diagnostic>),
+    /// A write, sync or rename failed.
+    Io(io::Error),
+}
+
+impl From<io::Error> for CommitError {
+    fn from(err: io::Error) -> Self {
+        CommitError::Io(err)
+    }
+}
+
+/// The diagnostic for a failed write of the output `out`: the error (which names the
+/// file) and, for the usual causes, what to do.
+pub fn write_failed(out: &Path, err: &io::Error) -> Diagnostic {
+    let kept = "the previous output is unchanged";
+    let help = match err.kind() {
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => format!(
+            "the disk holding `{}` is full: free some space and build again; {kept}",
+            out.display()
+        ),
+        io::ErrorKind::ReadOnlyFilesystem => format!(
+            "`{}` is on a read-only file system: choose another --out, or remount it writable; {kept}",
+            out.display()
+        ),
+        io::ErrorKind::PermissionDenied => format!(
+            "brief must be able to create folders beside `{}`: choose another --out, or fix the folder's permissions; {kept}",
+            out.display()
+        ),
+        _ => kept.to_owned(),
+    };
+    Diagnostic::error(out, format!("the new output was not written: {err}")).with_help(help)
 }
 
 /// A staging folder the build writes into, swapped in by [`Staging::commit`]. Dropped
@@ -107,12 +390,17 @@ pub struct Staging {
     out: PathBuf,
     dir: PathBuf,
     committed: bool,
+    durability: Durability,
     /// Nanoseconds spent writing, summed over threads.
     write_nanos: Arc<AtomicU64>,
     /// Whether the staging folder was made (on the first write), or why it could not be.
-    created: std::sync::OnceLock<Result<(), String>>,
+    created: OnceLock<Result<(), (io::ErrorKind, String)>>,
     /// The threads that write files, started with the staging folder.
     writers: Mutex<Option<Writers>>,
+    /// Every path handed to [`Sink::put`]: the manifest of the new output.
+    written: Mutex<Vec<String>>,
+    /// Problems that do not fail the build (a leftover that could not be removed).
+    notes: Mutex<Vec<Diagnostic>>,
 }
 
 /// A few threads that write files handed to them, so the threads rendering pages never
@@ -121,36 +409,79 @@ pub struct Staging {
 struct Writers {
     queue: SyncSender<(PathBuf, Vec<u8>)>,
     threads: Vec<JoinHandle<()>>,
-    errors: Arc<Mutex<Vec<io::Error>>>,
+    failures: Arc<Failures>,
+}
+
+/// The writes that failed: the first error, and how many.
+#[derive(Default)]
+struct Failures {
+    first: Mutex<Option<io::Error>>,
+    count: AtomicUsize,
+    /// Set at the first failure: later files are not attempted (a full disk stays full).
+    stop: AtomicBool,
+}
+
+impl Failures {
+    fn record(&self, err: io::Error) {
+        self.count.fetch_add(1, Ordering::Relaxed);
+        self.stop.store(true, Ordering::Relaxed);
+        let mut first = self.first.lock().unwrap_or_else(PoisonError::into_inner);
+        if first.is_none() {
+            *first = Some(err);
+        }
+    }
+
+    fn result(&self) -> io::Result<()> {
+        let first = self
+            .first
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        match first {
+            None => Ok(()),
+            Some(err) => {
+                let more = self.count.load(Ordering::Relaxed).saturating_sub(1);
+                if more == 0 {
+                    Err(err)
+                } else {
+                    Err(io::Error::new(
+                        err.kind(),
+                        format!("{err} (and {more} more files were not written)"),
+                    ))
+                }
+            }
+        }
+    }
 }
 
 /// Writer threads: enough to keep a slow or busy disk's queue full.
 const WRITER_THREADS: usize = 6;
 
 impl Writers {
-    fn start(write_nanos: Arc<AtomicU64>) -> Writers {
+    fn start(write_nanos: Arc<AtomicU64>, fsync: bool) -> Writers {
         // Bounded, so pages waiting to be written cannot pile up in memory.
         let (queue, receiver) = sync_channel::<(PathBuf, Vec<u8>)>(256);
         let receiver = Arc::new(Mutex::new(receiver));
-        let errors = Arc::new(Mutex::new(Vec::new()));
+        let failures = Arc::new(Failures::default());
         let threads = (0..WRITER_THREADS)
             .map(|_| {
                 let receiver = Arc::clone(&receiver);
-                let errors = Arc::clone(&errors);
+                let failures = Arc::clone(&failures);
                 let nanos = Arc::clone(&write_nanos);
                 std::thread::spawn(move || {
                     loop {
                         let next = receiver
                             .lock()
-                            .unwrap_or_else(std::sync::PoisonError::into_inner)
+                            .unwrap_or_else(PoisonError::into_inner)
                             .recv();
                         let Ok((target, bytes)) = next else { break };
+                        if failures.stop.load(Ordering::Relaxed) {
+                            failures.count.fetch_add(1, Ordering::Relaxed);
+                            continue;
+                        }
                         let started = Instant::now();
-                        if let Err(err) = write_file(&target, &bytes) {
-                            errors
-                                .lock()
-                                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                                .push(err);
+                        if let Err(err) = write_file(&target, &bytes, fsync) {
+                            failures.record(err);
                         }
                         nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
                     }
@@ -160,7 +491,7 @@ impl Writers {
         Writers {
             queue,
             threads,
-            errors,
+            failures,
         }
     }
 
@@ -168,29 +499,63 @@ impl Writers {
     fn finish(self) -> io::Result<()> {
         drop(self.queue);
         for t in self.threads {
-            let _ = t.join();
+            if t.join().is_err() {
+                self.failures.record(io::Error::other(
+                    "a thread writing the output stopped unexpectedly",
+                ));
+            }
         }
-        let mut errors = self
-            .errors
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        match errors.drain(..).next() {
-            Some(err) => Err(err),
-            None => Ok(()),
-        }
+        self.failures.result()
     }
 }
 
-fn write_file(target: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Writes `bytes` to `target`, creating its folder; with `fsync`, durably. Errors name
+/// the path.
+fn write_file(target: &Path, bytes: &[u8], fsync: bool) -> io::Result<()> {
     if let Some(parent) = target.parent() {
         // Most pages are alone in a new folder: try the one mkdir first.
         match fs::create_dir(parent) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-            Err(_) => fs::create_dir_all(parent).map_err(|e| with_path(e, parent))?,
+            Err(_) => {
+                fs::create_dir_all(parent).map_err(|e| with_path(e, "cannot create", parent))?
+            }
         }
     }
-    fs::write(target, bytes).map_err(|e| with_path(e, target))
+    let write = || -> io::Result<()> {
+        let mut file = fs::File::create(target)?;
+        file.write_all(bytes)?;
+        if fsync {
+            file.sync_all()?;
+        }
+        Ok(())
+    };
+    write().map_err(|e| with_path(e, "cannot write", target))
+}
+
+/// Writes a file that must not exist yet (`create_new`: never over a user's file). A
+/// write that fails removes what it created, so no empty or partial file is left.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| with_path(e, "cannot create", path))?;
+    if let Err(err) = file.write_all(bytes).and_then(|()| file.sync_all()) {
+        drop(file);
+        // The partial file is ours (created above); if it cannot be removed either, the
+        // error below still names it.
+        let removed = fs::remove_file(path);
+        let err = with_path(err, "cannot write", path);
+        return Err(match removed {
+            Ok(()) => err,
+            Err(rm) => io::Error::new(
+                err.kind(),
+                format!("{err}; the partial file could not be removed: {rm}"),
+            ),
+        });
+    }
+    Ok(())
 }
 
 fn sibling(out: &Path, tag: &str) -> PathBuf {
@@ -203,50 +568,68 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
 
 impl Staging {
     /// Creates a fresh staging folder beside `out`, first removing what interrupted builds
-    /// left there.
+    /// left there, with the default [`Durability`].
     ///
     /// Nothing is created on disk until the first file is written, so a build that fails
     /// before rendering leaves no folder behind.
     pub fn create(out: &Path) -> io::Result<Staging> {
+        Self::with_durability(out, Durability::from_env())
+    }
+
+    /// [`Staging::create`] with a chosen [`Durability`].
+    pub fn with_durability(out: &Path, durability: Durability) -> io::Result<Staging> {
         let out = absolute(out);
+        let mut notes = Vec::new();
         if out.parent().is_some_and(Path::is_dir) {
-            remove_leftovers(&out);
+            notes = remove_leftovers(&out);
         }
         let dir = sibling(&out, "staging");
         Ok(Staging {
             out,
             dir,
             committed: false,
+            durability,
             write_nanos: Arc::new(AtomicU64::new(0)),
-            created: std::sync::OnceLock::new(),
+            created: OnceLock::new(),
             writers: Mutex::new(None),
+            written: Mutex::new(Vec::new()),
+            notes: Mutex::new(notes),
         })
     }
 
     /// Creates the output's parent and a fresh staging folder, once.
     fn ensure_dir(&self) -> io::Result<()> {
         let result = self.created.get_or_init(|| {
+            let fail = |e: io::Error, path: &Path| {
+                let e = with_path(e, "cannot create", path);
+                (e.kind(), e.to_string())
+            };
             let parent = self
                 .out
                 .parent()
                 .map(Path::to_path_buf)
                 .unwrap_or_else(|| PathBuf::from("/"));
-            fs::create_dir_all(&parent).map_err(|e| with_path(e, &parent).to_string())?;
+            fs::create_dir_all(&parent).map_err(|e| fail(e, &parent))?;
             if self.dir.exists() {
-                fs::remove_dir_all(&self.dir).map_err(|e| with_path(e, &self.dir).to_string())?;
+                fs::remove_dir_all(&self.dir).map_err(|e| fail(e, &self.dir))?;
             }
-            fs::create_dir(&self.dir).map_err(|e| with_path(e, &self.dir).to_string())
+            fs::create_dir(&self.dir).map_err(|e| fail(e, &self.dir))
         });
-        result.clone().map_err(io::Error::other)
+        result
+            .clone()
+            .map_err(|(kind, message)| io::Error::new(kind, message))
     }
 
     /// Waits until every file handed to [`Sink::put`] is on disk; returns the first write
-    /// that failed.
+    /// that failed (and how many did), or why the staging folder could not be made.
     pub fn finish(&self) -> io::Result<()> {
+        if let Some(Err((kind, message))) = self.created.get() {
+            return Err(io::Error::new(*kind, message.clone()));
+        }
         let writers = self
             .writers
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .unwrap_or_else(PoisonError::into_inner)
             .take();
         match writers {
             Some(w) => w.finish(),
@@ -259,70 +642,210 @@ impl Staging {
         Duration::from_nanos(self.write_nanos.load(Ordering::Relaxed))
     }
 
-    /// Swaps the staging folder in as the output.
+    /// Swaps the staging folder in as the output, after checking that the output holds
+    /// nothing brief did not write and writing the new [`MANIFEST`]. Returns warnings
+    /// (a leftover that could not be removed), which do not undo the swap.
     ///
     /// Where the system can, the two folders trade places in one atomic step
     /// (`renameat2(RENAME_EXCHANGE)`), so no moment exists without an output folder.
     /// Elsewhere it is two renames; a build killed between them leaves the old output as
     /// `.<name>.brief-old-<pid>`, which the next build puts back (`remove_leftovers`).
-    pub fn commit(mut self) -> io::Result<()> {
+    pub fn commit(mut self) -> Result<Vec<Diagnostic>, CommitError> {
         self.ensure_dir()?;
         self.finish()?;
+        self.check_foreign()?;
+        let mut files =
+            std::mem::take(&mut *self.written.lock().unwrap_or_else(PoisonError::into_inner));
+        files.sort();
+        files.dedup();
+        let manifest = Manifest {
+            about: MANIFEST_ABOUT.to_owned(),
+            files,
+        };
+        let mut json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
+        json.push(b'\n');
+        let fsync_each = self.durability == Durability::FsyncEach;
+        write_file(&self.dir.join(MANIFEST), &json, fsync_each)?;
+        match self.durability {
+            Durability::None | Durability::SwapOnly => {}
+            Durability::SyncFs => sync_filesystem(&self.dir)?,
+            Durability::FsyncEach => sync_folders(&self.dir)?,
+        }
+        let mut notes =
+            std::mem::take(&mut *self.notes.lock().unwrap_or_else(PoisonError::into_inner));
+        let parent = self.out.parent().map(Path::to_path_buf);
+        // Where the exchange is unsupported (another OS, a file system without it) the
+        // two renames below do the swap; a real fault (read-only, gone) fails them too,
+        // with its own error.
         if self.out.is_dir() && exchange(&self.dir, &self.out).is_ok() {
             // `self.dir` now holds the previous output.
             self.committed = true;
-            let _ = fs::remove_dir_all(&self.dir);
-            return Ok(());
+            self.sync_swap(parent.as_deref())?;
+            if let Err(err) = fs::remove_dir_all(&self.dir) {
+                notes.push(leftover_note(&self.out, &self.dir, &err));
+            }
+            return Ok(notes);
         }
         let old = sibling(&self.out, "old");
         let had_old = self.out.exists();
         if had_old {
-            fs::rename(&self.out, &old).map_err(|e| with_path(e, &self.out))?;
+            fs::rename(&self.out, &old)
+                .map_err(|e| with_path(e, "cannot move aside", &self.out))?;
         }
         if let Err(err) = fs::rename(&self.dir, &self.out) {
-            if had_old {
-                let _ = fs::rename(&old, &self.out);
+            let err = with_path(err, "cannot rename the new output to", &self.out);
+            if had_old && let Err(back) = fs::rename(&old, &self.out) {
+                return Err(CommitError::Io(io::Error::new(
+                    err.kind(),
+                    format!(
+                        "{err}; the previous output is at `{}` ({back}), and the next build puts it back",
+                        old.display()
+                    ),
+                )));
             }
-            return Err(with_path(err, &self.out));
+            return Err(CommitError::Io(err));
         }
         self.committed = true;
-        if had_old {
-            let _ = fs::remove_dir_all(&old);
+        self.sync_swap(parent.as_deref())?;
+        if had_old && let Err(err) = fs::remove_dir_all(&old) {
+            notes.push(leftover_note(&self.out, &old, &err));
         }
-        Ok(())
+        Ok(notes)
     }
+
+    /// Makes the rename itself durable: `fsync` of the folder holding the output.
+    fn sync_swap(&self, parent: Option<&Path>) -> io::Result<()> {
+        match (self.durability, parent) {
+            (Durability::None, _) | (_, None) => Ok(()),
+            (_, Some(parent)) => fs::File::open(parent)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| with_path(e, "cannot sync", parent)),
+        }
+    }
+
+    /// Files in the output that brief did not write: those not in its [`MANIFEST`], or
+    /// (an output an earlier brief built, without one) those the new build does not make.
+    fn check_foreign(&self) -> Result<(), CommitError> {
+        if !self.out.is_dir() {
+            return Ok(());
+        }
+        let foreign =
+            match OutputRecord::read(&self.out).map_err(|d| CommitError::Foreign(vec![d]))? {
+                OutputRecord::Empty => return Ok(()),
+                OutputRecord::Written(old) => foreign_files(&self.out, |rel| old.contains(rel)),
+                OutputRecord::Unrecorded => {
+                    let new: BTreeSet<String> = self
+                        .written
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .iter()
+                        .cloned()
+                        .collect();
+                    let foreign = foreign_files(&self.out, |rel| new.contains(rel));
+                    return refuse_foreign(&self.out, &foreign, true).map_err(CommitError::Foreign);
+                }
+            };
+        refuse_foreign(&self.out, &foreign, false).map_err(CommitError::Foreign)
+    }
+}
+
+fn leftover_note(out: &Path, dir: &Path, err: &io::Error) -> Diagnostic {
+    Diagnostic::warning(
+        out,
+        format!(
+            "the new output is in place, but the previous one could not be removed from `{}`: {err}",
+            dir.display()
+        ),
+    )
+    .with_help("the next build tries again; you may delete that folder")
 }
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        // Let the writers stop before the folder they write into is removed.
+        // Let the writers stop before the folder they write into is removed. Their
+        // errors no longer matter: nothing of this staging folder will be used.
         let _ = self.finish();
         if !self.committed {
+            // A folder that cannot be removed now (its parent made read-only meanwhile)
+            // is a leftover the next build removes (`remove_leftovers`).
             let _ = fs::remove_dir_all(&self.dir);
         }
     }
 }
 
 impl Sink for Staging {
-    /// Queues the file for the writer threads; a write that fails is reported by
-    /// [`Staging::finish`] (and so fails the commit).
+    /// Queues the file for the writer threads. A write that fails — or a staging folder
+    /// that could not be made — is reported once by [`Staging::finish`] (and so fails the
+    /// commit), not once per file.
     fn put(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
-        self.ensure_dir()?;
+        self.written
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(path.to_owned());
+        if self.ensure_dir().is_err() {
+            return Ok(());
+        }
         let target = self.dir.join(path);
         let queue = {
-            let mut writers = self
-                .writers
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut writers = self.writers.lock().unwrap_or_else(PoisonError::into_inner);
             writers
-                .get_or_insert_with(|| Writers::start(Arc::clone(&self.write_nanos)))
+                .get_or_insert_with(|| {
+                    Writers::start(
+                        Arc::clone(&self.write_nanos),
+                        self.durability == Durability::FsyncEach,
+                    )
+                })
                 .queue
                 .clone()
         };
         queue
             .send((target, bytes.to_vec()))
-            .map_err(|_| io::Error::other("the writer threads stopped"))
+            .map_err(|_| io::Error::other("the threads writing the output stopped"))
     }
+}
+
+/// Flushes the whole file system holding `dir` to disk (`syncfs`; elsewhere, every file
+/// and folder under `dir`, one by one).
+#[cfg(target_os = "linux")]
+fn sync_filesystem(dir: &Path) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    use std::os::raw::c_int;
+    unsafe extern "C" {
+        fn syncfs(fd: c_int) -> c_int;
+    }
+    let folder = fs::File::open(dir).map_err(|e| with_path(e, "cannot open", dir))?;
+    // SAFETY: the descriptor is open for the duration of the call.
+    let rc = unsafe { syncfs(folder.as_raw_fd()) };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(with_path(io::Error::last_os_error(), "cannot sync", dir))
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn sync_filesystem(dir: &Path) -> io::Result<()> {
+    for entry in walkdir::WalkDir::new(dir).contents_first(true) {
+        let entry = entry.map_err(io::Error::other)?;
+        fs::File::open(entry.path())
+            .and_then(|f| f.sync_all())
+            .map_err(|e| with_path(e, "cannot sync", entry.path()))?;
+    }
+    Ok(())
+}
+
+/// `fsync` of every folder under `dir` (its files were synced as they were written), so
+/// their entries are on disk too.
+fn sync_folders(dir: &Path) -> io::Result<()> {
+    for entry in walkdir::WalkDir::new(dir).contents_first(true) {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_dir() {
+            fs::File::open(entry.path())
+                .and_then(|f| f.sync_all())
+                .map_err(|e| with_path(e, "cannot sync", entry.path()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Atomically exchanges two folders (Linux, glibc). Fails where unsupported.
@@ -357,10 +880,6 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
     Err(io::Error::from(io::ErrorKind::Unsupported))
 }
 
-/// Removes `.<name>.brief-staging-*` and `.<name>.brief-old-*` beside `out` left by
-/// builds that were killed. A build killed between the two renames of a commit left no
-/// output folder, only the previous output as `.<name>.brief-old-*`: that is put back
-/// first (the newest, should there be several), so the previous output is never lost.
 /// Whether a leftover (`staging-<pid>` or `old-<pid>`) belongs to another build that is
 /// still running — `brief serve --out` beside a `brief build` — and must not be touched.
 fn owned_by_another_live_build(rest: &str) -> bool {
@@ -371,11 +890,18 @@ fn owned_by_another_live_build(rest: &str) -> bool {
     }
 }
 
-fn remove_leftovers(out: &Path) {
+/// Removes `.<name>.brief-staging-*` and `.<name>.brief-old-*` beside `out` left by
+/// builds that were killed. A build killed between the two renames of a commit left no
+/// output folder, only the previous output as `.<name>.brief-old-*`: that is put back
+/// first (the newest, should there be several), so the previous output is never lost.
+/// Returns a warning for each leftover that could not be dealt with.
+fn remove_leftovers(out: &Path) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
     let (Some(parent), Some(name)) = (out.parent(), out.file_name()) else {
-        return;
+        return notes;
     };
     let prefix = format!(".{}.brief-", name.to_string_lossy());
+    let mut keep_old = false;
     if fs::symlink_metadata(out).is_err() {
         let newest_old = fs::read_dir(parent)
             .into_iter()
@@ -387,28 +913,47 @@ fn remove_leftovers(out: &Path) {
                     .strip_prefix(&prefix)
                     .is_some_and(|rest| rest.starts_with("old-"))
             })
+            // An entry whose time cannot be read is not the newest we can prove.
             .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
             .max();
-        if let Some((_, old)) = newest_old {
-            let _ = fs::rename(old, out);
+        if let Some((_, old)) = newest_old
+            && let Err(err) = fs::rename(&old, out)
+        {
+            // Never remove a previous output that could not be put back.
+            keep_old = true;
+            notes.push(
+                Diagnostic::warning(
+                    out,
+                    format!(
+                        "the previous output, set aside by an interrupted build, could not be put back from `{}`: {err}",
+                        old.display()
+                    ),
+                )
+                .with_help(format!("rename it to `{}` yourself", out.display())),
+            );
         }
     }
+    // A folder that cannot be read holds no leftovers we could remove.
     let Ok(entries) = fs::read_dir(parent) else {
-        return;
+        return notes;
     };
     for entry in entries.filter_map(Result::ok) {
         let file_name = entry.file_name().to_string_lossy().into_owned();
         if let Some(rest) = file_name.strip_prefix(&prefix)
-            && (rest.starts_with("staging-") || rest.starts_with("old-"))
+            && (rest.starts_with("staging-") || (rest.starts_with("old-") && !keep_old))
             && !owned_by_another_live_build(rest)
+            && let Err(err) = fs::remove_dir_all(entry.path())
         {
-            let _ = fs::remove_dir_all(entry.path());
+            notes.push(leftover_note(out, &entry.path(), &err));
         }
     }
+    notes
 }
 
-fn with_path(err: io::Error, path: &Path) -> io::Error {
-    io::Error::new(err.kind(), format!("{}: {err}", path.display()))
+/// `err`, its message prefixed with what was done to which path:
+/// "cannot write `public/a/index.html`: No space left on device (os error 28)".
+fn with_path(err: io::Error, what: &str, path: &Path) -> io::Error {
+    io::Error::new(err.kind(), format!("{what} `{}`: {err}", path.display()))
 }
 
 #[cfg(test)]
@@ -435,14 +980,23 @@ mod tests {
         fs::create_dir_all(&out).unwrap();
         fs::write(out.join("notes.txt"), "mine").unwrap();
         assert!(check_out_dir(&dir.path().join("site"), &out).is_err());
+        // The default output can be refused too: its help must not suggest itself.
+        let root = dir.path().join("site");
+        let public = root.join("public");
+        fs::create_dir_all(&public).unwrap();
+        fs::write(public.join("notes.txt"), "mine").unwrap();
+        let refused = check_out_dir(&root, &public).unwrap_err();
+        let help = refused[0].help.clone().unwrap();
+        assert!(!help.contains("default"), "{help}");
     }
 
     #[test]
     fn staging_commits_and_replaces() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        fs::create_dir_all(&out).unwrap();
-        fs::write(out.join("stale.html"), "old").unwrap();
+        let staging = Staging::create(&out).unwrap();
+        staging.put("stale.html", b"old").unwrap();
+        staging.commit().unwrap();
         let staging = Staging::create(&out).unwrap();
         staging.put("a/index.html", b"new").unwrap();
         staging.commit().unwrap();
@@ -450,6 +1004,114 @@ mod tests {
         assert!(!out.join("stale.html").exists());
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1);
+        let manifest: Manifest =
+            serde_json::from_slice(&fs::read(out.join(MANIFEST)).unwrap()).unwrap();
+        assert_eq!(manifest.files, ["a/index.html"]);
+    }
+
+    #[test]
+    fn a_file_brief_did_not_write_stops_the_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let staging = Staging::create(&out).unwrap();
+        staging.put("index.html", b"v1").unwrap();
+        staging.commit().unwrap();
+        fs::write(out.join("CNAME"), "example.org").unwrap();
+        fs::create_dir(out.join("empty")).unwrap();
+        let refused = check_out_dir(&dir.path().join("site"), &out).unwrap_err();
+        let shown: Vec<String> = refused.iter().map(ToString::to_string).collect();
+        assert_eq!(refused.len(), 2, "{shown:?}");
+        assert!(
+            shown[0].contains("CNAME") && shown[0].contains("static/CNAME"),
+            "{shown:?}"
+        );
+        assert!(shown[1].contains("empty/"), "{shown:?}");
+        // And at the swap, for a file that appeared during the build.
+        fs::remove_dir(out.join("empty")).unwrap();
+        let staging = Staging::create(&out).unwrap();
+        staging.put("index.html", b"v2").unwrap();
+        assert!(matches!(staging.commit(), Err(CommitError::Foreign(d)) if d.len() == 1));
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"v1");
+        assert_eq!(fs::read(out.join("CNAME")).unwrap(), b"example.org");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn an_unrecorded_output_keeps_what_the_new_build_does_not_make() {
+        // Built by a brief that kept no manifest: what the new build makes is brief's.
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(&out).unwrap();
+        for f in ["index.html", "404.html", "CNAME"] {
+            fs::write(out.join(f), f).unwrap();
+        }
+        assert!(check_out_dir(&dir.path().join("site"), &out).is_ok());
+        let staging = Staging::create(&out).unwrap();
+        staging.put("index.html", b"new").unwrap();
+        staging.put("404.html", b"new").unwrap();
+        match staging.commit() {
+            Err(CommitError::Foreign(d)) => {
+                assert_eq!(d.len(), 1);
+                assert!(d[0].to_string().contains("CNAME"), "{}", d[0]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"index.html");
+        fs::remove_file(out.join("CNAME")).unwrap();
+        let staging = Staging::create(&out).unwrap();
+        staging.put("index.html", b"new").unwrap();
+        staging.put("404.html", b"new").unwrap();
+        staging.commit().unwrap();
+        assert_eq!(fs::read(out.join("index.html")).unwrap(), b"new");
+    }
+
+    #[test]
+    fn every_durability_commits() {
+        for durability in [
+            Durability::None,
+            Durability::SwapOnly,
+            Durability::SyncFs,
+            Durability::FsyncEach,
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let out = dir.path().join("public");
+            for round in 0..2 {
+                let staging = Staging::with_durability(&out, durability).unwrap();
+                staging
+                    .put("a/b/index.html", format!("{round}").as_bytes())
+                    .unwrap();
+                staging.commit().unwrap();
+                assert_eq!(
+                    fs::read_to_string(out.join("a/b/index.html")).unwrap(),
+                    format!("{round}")
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_failed_write_is_reported_once_with_its_path() {
+        // The output's parent is a file: the staging folder cannot be made.
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("blocker"), "x").unwrap();
+        let out = dir.path().join("blocker/public");
+        let staging = Staging::create(&out).unwrap();
+        for i in 0..50 {
+            staging.put(&format!("{i}.html"), b"x").unwrap();
+        }
+        let err = staging.finish().unwrap_err();
+        assert!(err.to_string().contains("blocker"), "{err}");
+        assert!(matches!(staging.commit(), Err(CommitError::Io(_))));
+    }
+
+    #[test]
+    fn write_new_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("mine.md");
+        fs::write(&file, "mine").unwrap();
+        let err = write_new(&file, b"theirs").unwrap_err();
+        assert!(err.to_string().contains("mine.md"), "{err}");
+        assert_eq!(fs::read(&file).unwrap(), b"mine");
     }
 
     #[test]

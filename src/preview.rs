@@ -214,7 +214,7 @@ impl Preview {
             Some(CONFIG_FILE) if parts.len() == 1 => Change::Full,
             Some(CONTENT_DIR) if parts.len() == 1 => Change::Full,
             Some(CONTENT_DIR) if is_dir => Change::Full,
-            Some(CONTENT_DIR) if ext == "md" => Change::Brief(abs),
+            Some(CONTENT_DIR) if site::is_brief_file(&abs) => Change::Brief(abs),
             // A path that is gone and was a folder: anything under it may be gone.
             Some(CONTENT_DIR) if !abs.exists() && !model.knows_asset(&abs) && ext.is_empty() => {
                 Change::Full

@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::config::CONFIG_FILE;
+use crate::output;
 use crate::site::{CONTENT_DIR, SEEDS_DIR};
 
 /// Creates `content/<path>.md` under `root` with its front matter filled in. `path` may
@@ -37,9 +38,10 @@ pub fn new_brief(root: &Path, path: &str) -> io::Result<PathBuf> {
         crate::date::today()
     );
     if let Some(parent) = file.parent() {
-        fs::create_dir_all(parent)?;
+        fs::create_dir_all(parent).map_err(|e| with_path(e, "cannot create", parent))?;
     }
-    fs::write(&file, text)?;
+    // Never over a file made meanwhile, and no empty or partial file on a full disk.
+    output::write_new(&file, text.as_bytes())?;
     Ok(file)
 }
 
@@ -63,23 +65,239 @@ const SAMPLE_SEED: &str = "---\ntitle: \"An example source article\"\noutlet: Ex
 
 const SAMPLE_BRIEF: &str = "---\ntitle: \"Why the library is opening longer\"\nsummary: \"What the council decided, and why.\"\ndate: 2025-01-16\nauthors: [Briefing desk]\nsources: [example-source]\n---\n\nThe council has extended the library's opening hours [@example-source, para. 1].\nThe mayor called libraries the place \"where the whole town meets\" [@example-source].\n";
 
-/// Creates a new site in `dir`: `brief.yaml`, `content/` with a sample brief, `seeds/`
-/// with a sample seed. Refuses when `dir` already holds a site.
-pub fn init(dir: &Path) -> io::Result<()> {
-    if dir.join(CONFIG_FILE).exists() {
-        return Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!("{} already has a {CONFIG_FILE}", dir.display()),
-        ));
+/// What `brief init` did.
+#[derive(Debug, Default)]
+pub struct Initialised {
+    /// Files written, in order.
+    pub created: Vec<PathBuf>,
+    /// Sample files not written because a file of that name was there (`--force`).
+    pub skipped: Vec<PathBuf>,
+    /// `/public` was added to an existing `.gitignore`.
+    pub ignored_public: bool,
+}
+
+/// Why `brief init` did nothing.
+#[derive(Debug)]
+pub enum InitError {
+    /// The folder is not empty and `--force` was not given (a usage error): the entries in
+    /// the way, by name.
+    NotEmpty { dir: PathBuf, entries: Vec<String> },
+    /// The path exists and is not a folder (a usage error).
+    NotAFolder(PathBuf),
+    /// A write failed; everything this run created was removed again.
+    Io(io::Error),
+}
+
+impl std::fmt::Display for InitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InitError::NotEmpty { dir, entries } => {
+                const NAMED: usize = 10;
+                let mut named: Vec<String> = entries
+                    .iter()
+                    .take(NAMED)
+                    .map(|e| format!("`{e}`"))
+                    .collect();
+                if entries.len() > NAMED {
+                    named.push(format!("and {} more", entries.len() - NAMED));
+                }
+                write!(
+                    f,
+                    "`{}` is not empty: {} {} in the way\n  help: start the site in an empty folder, or add `--force` to write only the files that are missing (nothing is overwritten)",
+                    dir.display(),
+                    named.join(", "),
+                    if entries.len() == 1 { "is" } else { "are" }
+                )
+            }
+            InitError::NotAFolder(path) => write!(
+                f,
+                "`{}` is a file, not a folder\n  help: give `brief init` a folder to create the site in, e.g. `brief init my-site`",
+                path.display()
+            ),
+            InitError::Io(err) => write!(f, "{err}; nothing was created"),
+        }
     }
-    fs::create_dir_all(dir.join(CONTENT_DIR))?;
-    fs::create_dir_all(dir.join(SEEDS_DIR))?;
-    fs::write(dir.join(CONFIG_FILE), SAMPLE_CONFIG)?;
-    fs::write(dir.join(SEEDS_DIR).join("example-source.md"), SAMPLE_SEED)?;
-    fs::write(dir.join(CONTENT_DIR).join("library-hours.md"), SAMPLE_BRIEF)?;
+}
+
+impl InitError {
+    /// The process exit code (SPEC: 1 errors, 2 usage).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            InitError::NotEmpty { .. } | InitError::NotAFolder(_) => 2,
+            InitError::Io(_) => 1,
+        }
+    }
+}
+
+/// Creates a new site in `dir`: `brief.yaml`, `content/` with a sample brief, `seeds/`
+/// with a sample seed, and `/public` in `.gitignore`.
+///
+/// Never overwrites: a folder with anything in it besides dotfiles (`.git`, `.gitignore`,
+/// which init never replaces) is refused unless `force`; with `force` only the missing
+/// files are written and the others listed as skipped. A write that fails (a full or
+/// read-only disk) removes everything this run created, so no empty or partial file and
+/// no half a site is left.
+pub fn init(dir: &Path, force: bool) -> Result<Initialised, InitError> {
+    match fs::symlink_metadata(dir) {
+        Ok(meta) if !meta.is_dir() && !dir.is_dir() => {
+            return Err(InitError::NotAFolder(dir.to_owned()));
+        }
+        Ok(_) if !force => {
+            let entries =
+                fs::read_dir(dir).map_err(|e| InitError::Io(with_path(e, "cannot read", dir)))?;
+            let mut in_the_way: Vec<String> = Vec::new();
+            for entry in entries {
+                let entry = entry.map_err(|e| InitError::Io(with_path(e, "cannot read", dir)))?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if !name.starts_with('.') {
+                    in_the_way.push(name);
+                }
+            }
+            if !in_the_way.is_empty() {
+                in_the_way.sort();
+                return Err(InitError::NotEmpty {
+                    dir: dir.to_owned(),
+                    entries: in_the_way,
+                });
+            }
+        }
+        _ => {}
+    }
+    let mut undo = Undo::default();
+    match write_site(dir, &mut undo) {
+        Ok(done) => {
+            undo.forget();
+            Ok(done)
+        }
+        Err(err) => {
+            undo.roll_back();
+            Err(InitError::Io(err))
+        }
+    }
+}
+
+fn write_site(dir: &Path, undo: &mut Undo) -> io::Result<Initialised> {
+    let mut done = Initialised::default();
+    undo.create_dir_all(dir)?;
+    for (rel, text) in [
+        (PathBuf::from(CONFIG_FILE), SAMPLE_CONFIG),
+        (Path::new(SEEDS_DIR).join("example-source.md"), SAMPLE_SEED),
+        (
+            Path::new(CONTENT_DIR).join("library-hours.md"),
+            SAMPLE_BRIEF,
+        ),
+    ] {
+        let path = dir.join(&rel);
+        if fs::symlink_metadata(&path).is_ok() {
+            done.skipped.push(path);
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            undo.create_dir_all(parent)?;
+        }
+        output::write_new(&path, text.as_bytes())?;
+        undo.files.push(path.clone());
+        done.created.push(path);
+    }
     let ignore = dir.join(".gitignore");
-    if !ignore.exists() {
-        fs::write(ignore, "/public\n")?;
+    match fs::read(&ignore) {
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            output::write_new(&ignore, b"/public\n")?;
+            undo.files.push(ignore.clone());
+            done.created.push(ignore);
+        }
+        Err(err) => return Err(with_path(err, "cannot read", &ignore)),
+        Ok(text) => {
+            let text = String::from_utf8_lossy(&text);
+            let listed = text.lines().any(|l| {
+                matches!(
+                    l.trim(),
+                    "/public" | "/public/" | "public" | "public/" | "/public/*" | "public/*"
+                )
+            });
+            if !listed {
+                let line = if text.is_empty() || text.ends_with('\n') {
+                    "/public\n"
+                } else {
+                    "\n/public\n"
+                };
+                append(&ignore, line.as_bytes())?;
+                done.ignored_public = true;
+            }
+        }
+    }
+    Ok(done)
+}
+
+/// Appends `bytes` to the user's file at `path`; a write that fails cuts the file back
+/// to its old length, so it is never left half-appended.
+fn append(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write as _;
+    let mut file = fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .map_err(|e| with_path(e, "cannot open", path))?;
+    let len = file
+        .metadata()
+        .map_err(|e| with_path(e, "cannot read", path))?
+        .len();
+    if let Err(err) = file.write_all(bytes).and_then(|()| file.sync_all()) {
+        let err = with_path(err, "cannot write", path);
+        return Err(match file.set_len(len) {
+            Ok(()) => err,
+            Err(cut) => io::Error::new(
+                err.kind(),
+                format!("{err}; it could not be restored to its old length: {cut}"),
+            ),
+        });
     }
     Ok(())
+}
+
+/// What one `brief init` created, to remove again if a later step fails.
+#[derive(Default)]
+struct Undo {
+    files: Vec<PathBuf>,
+    dirs: Vec<PathBuf>,
+}
+
+impl Undo {
+    /// `create_dir_all`, remembering each folder it made.
+    fn create_dir_all(&mut self, dir: &Path) -> io::Result<()> {
+        let mut missing = Vec::new();
+        let mut at = Some(dir);
+        while let Some(d) = at {
+            if d.as_os_str().is_empty() || d.is_dir() {
+                break;
+            }
+            missing.push(d.to_owned());
+            at = d.parent();
+        }
+        for d in missing.into_iter().rev() {
+            fs::create_dir(&d).map_err(|e| with_path(e, "cannot create", &d))?;
+            self.dirs.push(d);
+        }
+        Ok(())
+    }
+
+    fn forget(&mut self) {
+        self.files.clear();
+        self.dirs.clear();
+    }
+
+    /// Removes what was created, newest first. Best effort: this runs only after a
+    /// failure, which is what gets reported; a folder left because it is not empty
+    /// holds something this run did not make.
+    fn roll_back(&mut self) {
+        for f in self.files.drain(..).rev() {
+            let _ = fs::remove_file(f);
+        }
+        for d in self.dirs.drain(..).rev() {
+            let _ = fs::remove_dir(d);
+        }
+    }
+}
+
+fn with_path(err: io::Error, what: &str, path: &Path) -> io::Error {
+    io::Error::new(err.kind(), format!("{what} `{}`: {err}", path.display()))
 }

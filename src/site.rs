@@ -123,10 +123,56 @@ pub fn load_assets(
         collect_assets(root, &dir, &mut assets, diags, |_| true);
     }
     collect_assets(root, &root.join(STATIC_DIR), &mut assets, diags, |_| true);
-    collect_assets(root, &root.join(CONTENT_DIR), &mut assets, diags, |p| {
-        p.extension().is_none_or(|e| e != "md")
-    });
+    let mut beside_briefs = BTreeMap::new();
+    collect_assets(
+        root,
+        &root.join(CONTENT_DIR),
+        &mut beside_briefs,
+        diags,
+        |p| !is_brief_file(p),
+    );
+    for (key, file) in beside_briefs {
+        if is_text_document(&file) {
+            diags.push(
+                Diagnostic::warning(
+                    display_path(root, &file),
+                    format!("not a brief: this file will be published as is, at `{key}`"),
+                )
+                .with_help(format!(
+                    "only Markdown files ({}) under content/ are briefs; move this one out of content/ if it is not for readers, or into static/ if it is",
+                    MARKDOWN_EXTENSIONS.map(|e| format!(".{e}")).join(", ")
+                )),
+            );
+        }
+        assets.insert(key, file);
+    }
     assets
+}
+
+/// The extensions of a brief, in any case (`.md`, `.MD`, `.markdown` …): every name
+/// editors and other generators give Markdown, so no draft is copied out as a raw file.
+pub const MARKDOWN_EXTENSIONS: [&str; 7] =
+    ["md", "markdown", "mdown", "mdwn", "mkd", "mkdn", "mkdown"];
+
+/// Whether a file under `content/` is a brief: Markdown by any of its usual extensions.
+pub fn is_brief_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        MARKDOWN_EXTENSIONS
+            .iter()
+            .any(|m| e.eq_ignore_ascii_case(m))
+    })
+}
+
+/// Text documents that are not Markdown: copied from `content/` as they are, which is
+/// rarely what an editor who left notes there meant.
+fn is_text_document(path: &Path) -> bool {
+    const TEXT: [&str; 14] = [
+        "txt", "text", "rtf", "doc", "docx", "odt", "pages", "html", "htm", "xhtml", "org", "rst",
+        "adoc", "tex",
+    ];
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| TEXT.iter().any(|t| e.eq_ignore_ascii_case(t)))
 }
 
 /// Files a site author did not mean as input: editor swap and backup files, dotfiles.
@@ -293,9 +339,7 @@ pub fn seed_id(dir: &Path, path: &Path) -> String {
 
 /// Every brief file under `content/`, sorted.
 pub fn brief_files(root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
-    walk(root, &root.join(CONTENT_DIR), diags, |p| {
-        p.extension().is_some_and(|e| e == "md")
-    })
+    walk(root, &root.join(CONTENT_DIR), diags, is_brief_file)
 }
 
 fn load_briefs(root: &Path, diags: &mut Diagnostics) -> Vec<Brief> {

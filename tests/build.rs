@@ -1003,12 +1003,13 @@ fn builds_are_deterministic() {
     assert_same_tree(&first, &files(&other), "build into another folder");
 }
 
-// Guards: files the build no longer produces are removed from the output folder.
+// Guards: files the build no longer produces are removed from the output folder — but
+// only files brief wrote: a file someone added stops the build (see
+// `a_file_brief_did_not_write_is_never_deleted`).
 #[test]
 fn stale_output_files_are_removed() {
     let site = built();
     assert!(site.exists("code/index.html"));
-    std::fs::write(site.out().join("stray.txt"), "left over").unwrap();
     site.remove("content/code.md");
     site.build_clean();
     assert!(
@@ -1016,10 +1017,6 @@ fn stale_output_files_are_removed() {
         "page of a deleted brief survived"
     );
     assert!(!site.exists("code"), "folder of a deleted brief survived");
-    assert!(
-        !site.exists("stray.txt"),
-        "file the build does not produce survived"
-    );
     assert!(site.exists("overview/index.html"));
 }
 
@@ -1516,12 +1513,234 @@ fn init_creates_a_site_that_builds_cleanly() {
     assert_links_ok(&out);
 }
 
-// Guards: `brief init` on an existing site overwrites nothing.
+// Guards: `brief init` on an existing site overwrites nothing, and says so with exit 2.
 #[test]
 fn init_never_overwrites() {
     let site = SiteTest::empty().file("brief.yaml", "title: Mine\n");
-    let _ = site.run(&["init", "."]);
+    site.run(&["init", "."]).assert_code(2);
     assert_eq!(site.read_source("brief.yaml"), "title: Mine\n");
+}
+
+// Guards: `brief init` into a folder with files (but no brief.yaml) refuses with exit 2,
+// naming them, and writes nothing; `.git` and other dotfiles are not in the way.
+#[test]
+fn init_refuses_a_folder_that_is_not_empty() {
+    let site = SiteTest::empty()
+        .file("content/library-hours.md", "my own notes\n")
+        .file("seeds/example-source.md", "my own seed\n")
+        .file(".git/HEAD", "ref: refs/heads/main\n");
+    let before = tree(site.tmp());
+    let run = site.run(&["init", "."]);
+    run.assert_code(2);
+    assert!(
+        run.stderr.contains("`content`") && run.stderr.contains("`seeds`"),
+        "the files in the way are named\n{run}"
+    );
+    assert!(
+        run.stderr.contains("--force"),
+        "the way out is named\n{run}"
+    );
+    assert_same_tree(&before, &tree(site.tmp()), "files after a refused init");
+
+    // Only dotfiles: not in the way.
+    let fresh = SiteTest::empty().file(".git/HEAD", "ref: refs/heads/main\n");
+    fresh.run(&["init", "."]).assert_code(0);
+    assert!(fresh.root().join("brief.yaml").is_file());
+}
+
+// Guards: `brief init --force` writes only the missing files, lists the skipped ones, and
+// adds `/public` to an existing .gitignore (once).
+#[test]
+fn init_force_writes_only_what_is_missing() {
+    let site = SiteTest::empty()
+        .file("content/library-hours.md", "my own notes\n")
+        .file("README.md", "mine\n")
+        .file(".gitignore", "target/\n*.log");
+    let run = site.run(&["init", ".", "--force"]);
+    run.assert_code(0);
+    assert!(
+        run.stderr.contains("skipped") && run.stderr.contains("library-hours.md"),
+        "the skipped file is listed\n{run}"
+    );
+    assert_eq!(
+        site.read_source("content/library-hours.md"),
+        "my own notes\n"
+    );
+    assert_eq!(site.read_source("README.md"), "mine\n");
+    assert!(site.root().join("brief.yaml").is_file());
+    assert!(site.root().join("seeds/example-source.md").is_file());
+    assert_eq!(site.read_source(".gitignore"), "target/\n*.log\n/public\n");
+    // Again: everything is there; nothing changes, /public is not added twice.
+    let before = tree(site.tmp());
+    site.run(&["init", ".", "--force"]).assert_code(0);
+    assert_same_tree(
+        &before,
+        &tree(site.tmp()),
+        "files after a second init --force",
+    );
+}
+
+// Guards: `brief init` given a file, not a folder, names the path (exit 2).
+#[test]
+fn init_on_a_file_names_it() {
+    let site = SiteTest::empty().file("afile", "data\n");
+    let run = site.run(&["init", "afile"]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("afile"), "{run}");
+    assert_eq!(site.read_source("afile"), "data\n");
+}
+
+// Guards: a file in the output that brief did not write (a CNAME added by hand) is never
+// deleted: the build stops with exit 2 before writing, names it and says how to keep it;
+// moved to static/, it is published with every build.
+#[test]
+fn a_file_brief_did_not_write_is_never_deleted() {
+    let site = built();
+    std::fs::write(site.out().join("CNAME"), "briefing.example.org\n").unwrap();
+    std::fs::create_dir_all(site.out().join("downloads")).unwrap();
+    std::fs::write(site.out().join("downloads/report.pdf"), "%PDF").unwrap();
+    site.write("content/new.md", "---\ntitle: New\n---\nNew page.\n");
+    let before = tree(site.tmp());
+    let run = site.build(&[]);
+    run.assert_code(2);
+    assert!(
+        run.stderr
+            .contains("public/CNAME: error: brief did not write this file"),
+        "{run}"
+    );
+    assert!(
+        run.stderr
+            .contains("move it to static/CNAME to publish it with every build, or delete it"),
+        "{run}"
+    );
+    assert!(
+        run.stderr.contains("public/downloads/report.pdf: error:"),
+        "{run}"
+    );
+    assert!(run.stderr.contains("static/downloads/report.pdf"), "{run}");
+    assert_same_tree(&before, &tree(site.tmp()), "files after a refused build");
+
+    // The fix the help names works.
+    std::fs::remove_file(site.out().join("CNAME")).unwrap();
+    std::fs::remove_dir_all(site.out().join("downloads")).unwrap();
+    site.write("static/CNAME", "briefing.example.org\n");
+    site.build_clean();
+    assert_eq!(
+        std::fs::read_to_string(site.out().join("CNAME")).unwrap(),
+        "briefing.example.org\n"
+    );
+    assert!(site.exists("new/index.html"));
+}
+
+// Guards: every refusal of an output folder names a fix that works — never "the default
+// <root>/public" when that is the folder refused.
+#[test]
+fn a_refused_output_folder_is_told_a_fix_that_works() {
+    // The default output holding someone's files, with no record of brief's.
+    let site = fixture().file("public/notes.txt", "mine\n");
+    let run = site.build(&[]);
+    run.assert_code(2);
+    assert!(!run.stderr.contains("default"), "{run}");
+    assert!(run.stderr.contains("help:"), "{run}");
+    assert_eq!(site.read_source("public/notes.txt"), "mine\n");
+    // Emptied, as the help says: it builds.
+    site.remove("public/notes.txt");
+    site.build_clean();
+
+    // The default output path is a file.
+    let site = fixture().file("public", "a file\n");
+    let run = site.build(&[]);
+    run.assert_code(2);
+    assert!(!run.stderr.contains("default"), "{run}");
+    assert!(run.stderr.contains("move or delete"), "{run}");
+
+    // The site root as --out: the default is named, and it works.
+    let site = fixture();
+    let root = site.root().to_str().unwrap().to_string();
+    let run = site.build(&["--out", &root]);
+    run.assert_code(2);
+    let default = site.out().display().to_string();
+    assert!(run.stderr.contains(&default), "{run}");
+    site.build(&["--out", &default]).assert_code(0);
+}
+
+// Guards: a brief in any Markdown extension or case (.markdown, .mdown, .mkd, .MD, .Md)
+// is a brief: a draft stays unpublished (its text appears nowhere in the output) and
+// clashing URLs are errors.
+#[test]
+fn every_markdown_extension_is_a_brief() {
+    let secret = "EMBARGOED-until-Monday";
+    let mut site = fixture();
+    for name in [
+        "embargo.markdown",
+        "Plan.MD",
+        "notes.mdown",
+        "idea.mkd",
+        "x/Y.Md",
+    ] {
+        site = site.file(
+            &format!("content/{name}"),
+            format!("---\ntitle: Draft {name}\ndraft: true\n---\n{secret} in {name}.\n"),
+        );
+    }
+    site = site.file(
+        "content/published.markdown",
+        "---\ntitle: Published in .markdown\n---\nA real brief.\n",
+    );
+    site.build_clean();
+    for (path, bytes) in files(&site.out()) {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(secret),
+            "a draft reached the output in {path}"
+        );
+        assert!(
+            !path.to_lowercase().contains("embargo.markdown") && !path.ends_with(".MD"),
+            "a draft was copied as a file: {path}"
+        );
+    }
+    assert!(site.exists("published/index.html"));
+    // With --drafts they are briefs like any other.
+    site.build(&["--drafts"]).assert_code(0);
+    assert!(site.exists("plan/index.html") && site.exists("x/y/index.html"));
+
+    // Two briefs on one URL, whatever their extensions.
+    let site = fixture()
+        .file("content/same.md", "---\ntitle: One\n---\nOne.\n")
+        .file("content/Same.markdown", "---\ntitle: Two\n---\nTwo.\n");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    assert!(run.stderr.contains("same URL"), "{run}");
+}
+
+// Guards: a text file under content/ that is not Markdown is copied as it is, with a
+// warning per file that it will be published as is.
+#[test]
+fn a_text_file_in_content_is_published_with_a_warning() {
+    let site = fixture()
+        .file("content/notes.txt", "internal notes\n")
+        .file("content/deal/draft.docx", "PK")
+        .file("content/deal/fragment.html", "<p>fragment</p>\n")
+        .file("content/deal/chart.png", "PNG");
+    let run = site.build(&[]);
+    run.assert_code(0);
+    for file in [
+        "content/notes.txt",
+        "content/deal/draft.docx",
+        "content/deal/fragment.html",
+    ] {
+        assert!(
+            run.stderr.contains(&format!(
+                "{file}: warning: not a brief: this file will be published as is"
+            )),
+            "{run}"
+        );
+    }
+    assert_eq!(
+        run.stderr.matches("published as is").count(),
+        3,
+        "an image is no surprise\n{run}"
+    );
+    assert!(site.exists("notes.txt") && site.exists("deal/chart.png"));
 }
 
 // ---------------------------------------------------------------- the harness itself

@@ -141,8 +141,21 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
         None
     };
     let worker = worker::Worker::new(build, options.out.clone(), Arc::clone(&hub), watcher);
-    let handle = worker::spawn(worker, rx)
+    let (handle, first) = worker::spawn(worker, rx)
         .map_err(|e| ServeError::Failed(format!("cannot start the rebuild thread: {e}")))?;
+    if let Some(failure) = first {
+        // The errors are printed; a preview the user asked to have on disk is not there.
+        // The receiver is the worker, alive until told to stop.
+        let _ = tx.send(watch::Msg::Stop);
+        // A rebuild thread that panicked has nothing more to report.
+        let _ = handle.join();
+        let out = options.out.as_deref().unwrap_or(&root);
+        let message = format!("could not write the preview to {}; stopping", out.display());
+        return Err(match failure {
+            worker::OutFailure::Refused => ServeError::Usage(message),
+            worker::OutFailure::Failed => ServeError::Failed(message),
+        });
+    }
     let url = url_for(address);
     say(&format!("serving at {url}"));
     if options.watch {
@@ -154,6 +167,8 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
         open_browser(&url);
     }
     let served = serve(listener, hub, http::HostGuard::new(options.bind));
+    // The worker gone already (it never is before Stop) needs no telling; a worker that
+    // panicked has printed its error, and the server's own result is what to report.
     let _ = tx.send(watch::Msg::Stop);
     let _ = handle.join();
     served
@@ -169,9 +184,10 @@ fn check_root(options: &ServeOptions) -> Result<PathBuf, ServeError> {
     }
     let root = output::absolute(&options.root);
     if let Some(out) = &options.out
-        && let Err(d) = output::check_out_dir(&root, out)
+        && let Err(refusals) = output::check_out_dir(&root, out)
     {
-        return Err(ServeError::Usage(d.to_string()));
+        let text: Vec<String> = refusals.iter().map(ToString::to_string).collect();
+        return Err(ServeError::Usage(text.join("\n")));
     }
     Ok(root)
 }
@@ -235,6 +251,7 @@ fn serve(
         let server = tokio::spawn(
             axum::serve(listener, app)
                 .with_graceful_shutdown(async move {
+                    // An error means the hub is gone: stopping is right either way.
                     let _ = stopped.wait_for(|s| *s).await;
                 })
                 .into_future(),
@@ -252,6 +269,7 @@ fn serve(
 /// Resolves on Ctrl-C, or SIGTERM on Unix.
 async fn shutdown_signal() {
     let ctrl_c = async {
+        // Without a Ctrl-C handler, SIGTERM (below) or the default SIGINT still stop it.
         let _ = tokio::signal::ctrl_c().await;
     };
     #[cfg(unix)]

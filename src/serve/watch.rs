@@ -71,6 +71,7 @@ impl Watch {
         let handler = move |result: DebounceEventResult| match result {
             Ok(events) => {
                 if let Some(msg) = filter.message(&events) {
+                    // The worker has stopped (the server is shutting down): nobody to tell.
                     let _ = tx.send(msg);
                 }
             }
@@ -102,6 +103,7 @@ impl Watch {
             if dir.parent() != Some(self.root.as_path()) || !dir.is_dir() {
                 continue;
             }
+            // Not watched before (a new folder) is the usual case, not a problem.
             let _ = self.debouncer.unwatch(dir);
             if let Err(e) = self.debouncer.watch(dir, RecursiveMode::Recursive) {
                 shout(&format!(

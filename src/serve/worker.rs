@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use crate::build::BuildOptions;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::output::Staging;
+use crate::output::{self, CommitError, Staging};
 use crate::preview::{self, Preview, Rebuild, Snapshot};
 use crate::render::Sink;
 use crate::serve::state::Hub;
@@ -47,6 +47,18 @@ pub struct Worker {
     preview: Option<Preview>,
     /// The warnings last printed, so an unchanged set is not printed on every rebuild.
     warnings_shown: String,
+    /// Whether the last write to `--out` failed, and whether that was a refusal (files
+    /// brief did not write in the way) rather than a fault of the disk.
+    out_failed: Option<OutFailure>,
+}
+
+/// Why the last good build could not be written to `--out`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutFailure {
+    /// The output folder holds files brief did not write (a usage error).
+    Refused,
+    /// A write, sync or rename failed (a full or read-only disk).
+    Failed,
 }
 
 impl Worker {
@@ -63,24 +75,33 @@ impl Worker {
             watch,
             preview: None,
             warnings_shown: String::new(),
+            out_failed: None,
         }
     }
 }
 
 /// Starts the worker: builds the site (returning once that is done, so the server never
 /// answers before there is something to serve), then rebuilds on every message until
-/// [`Msg::Stop`].
-pub fn spawn(mut worker: Worker, rx: Receiver<Msg>) -> std::io::Result<JoinHandle<()>> {
+/// [`Msg::Stop`]. Also returns whether that first build could not be written to `--out`
+/// (the errors are printed already): the caller stops rather than serve a preview the
+/// user asked to have on disk.
+pub fn spawn(
+    mut worker: Worker,
+    rx: Receiver<Msg>,
+) -> std::io::Result<(JoinHandle<()>, Option<OutFailure>)> {
     let (ready_tx, ready_rx) = std::sync::mpsc::sync_channel(1);
     let handle = thread::Builder::new()
         .name("brief-rebuild".into())
         .spawn(move || {
             worker.rebuild(None);
-            let _ = ready_tx.send(());
+            // The receiver waits below; it is gone only if this function's caller is.
+            let _ = ready_tx.send(worker.out_failed);
             worker.run(&rx);
         })?;
-    let _ = ready_rx.recv();
-    Ok(handle)
+    // A worker that died before reporting (it catches panics, so only a bug) is no
+    // failure of --out: the server then answers from an empty hub, as it would anyway.
+    let first = ready_rx.recv().ok().flatten();
+    Ok((handle, first))
 }
 
 /// What a batch of messages asks for.
@@ -222,13 +243,29 @@ impl Worker {
         }
     }
 
-    /// Writes the snapshot to `--out`, atomically, as `brief build` would have.
-    fn write_out(&self, snapshot: &Snapshot) {
+    /// Writes the snapshot to `--out`, atomically, as `brief build` would have; prints
+    /// what went wrong (the path and the cause), and that the folder is left as it was.
+    fn write_out(&mut self, snapshot: &Snapshot) {
         let Some(out) = &self.out else {
             return;
         };
-        if let Err(e) = write_snapshot(out, snapshot) {
-            shout(&format!("error: cannot write {}: {e}", out.display()));
+        match write_snapshot(out, snapshot) {
+            Ok(notes) => {
+                for d in notes {
+                    shout(&d.to_string());
+                }
+                self.out_failed = None;
+            }
+            Err((failure, errors)) => {
+                for d in errors {
+                    shout(&d.to_string());
+                }
+                say(&format!(
+                    "could not write the preview to {}; it is left as it was",
+                    out.display()
+                ));
+                self.out_failed = Some(failure);
+            }
         }
     }
 
@@ -299,12 +336,21 @@ fn panic_message(payload: Box<dyn Any + Send>) -> String {
 }
 
 /// Writes every file of `snapshot` into a staging folder and swaps it in for `out`.
-pub fn write_snapshot(out: &Path, snapshot: &Snapshot) -> std::io::Result<()> {
-    let staging = Staging::create(out)?;
+/// Returns the warnings of a good write, or why it failed.
+pub fn write_snapshot(
+    out: &Path,
+    snapshot: &Snapshot,
+) -> Result<Vec<Diagnostic>, (OutFailure, Vec<Diagnostic>)> {
+    let failed = |err: std::io::Error| (OutFailure::Failed, vec![output::write_failed(out, &err)]);
+    let staging = Staging::create(out).map_err(failed)?;
     for (path, bytes) in snapshot {
-        staging.put(path, bytes)?;
+        staging.put(path, bytes).map_err(failed)?;
     }
-    staging.commit()
+    match staging.commit() {
+        Ok(notes) => Ok(notes),
+        Err(CommitError::Foreign(refusals)) => Err((OutFailure::Refused, refusals)),
+        Err(CommitError::Io(err)) => Err(failed(err)),
+    }
 }
 
 fn millis(d: Duration) -> String {
