@@ -1,34 +1,46 @@
 //! Rendering a brief's Markdown body to HTML.
 //!
-//! Owns the rewrite of pulldown-cmark's event stream: citations (`[@id]`, found by the
-//! parser's broken-link callback, so code spans and `\[` escapes are never citations),
-//! Markdown footnotes (lifted out of the body into a Notes list), heading ids and the
-//! table of contents, and highlighted code blocks. It numbers sources in first-cited
-//! order and records, for each citation, the quoted passages before it; checking those
-//! against the seeds is [`crate::resolve`]'s job, since it needs the whole site.
+//! Owns the rewrite of pulldown-cmark's event stream: citations, Markdown footnotes
+//! (lifted out of the body into a Notes list), heading ids and the table of contents, and
+//! highlighted code blocks. It numbers sources in first-cited order and records, for each
+//! citation, the quoted passages before it; checking those against the seeds is
+//! [`crate::resolve`]'s job, since it needs the whole site.
+//!
+//! Citations follow Pandoc ([`crate::cite`] parses the syntax). A bracket `[@id]` reaches
+//! us through the parser's broken-link callback, so code spans and `\[` escapes are never
+//! citations; a bracket the callback must leave alone (one inside link text, where a
+//! link would break the outer link) arrives as literal text and is found in the text run.
+//! A narrative `@id` is found in text, and only for ids the renderer was given names for
+//! (the brief's `sources:`), so handles and emails stay text. Whatever looks like a
+//! citation but is not one is recorded as a [`SyntaxProblem`], never dropped silently.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
 use pulldown_cmark::{
-    BrokenLink, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
+    BrokenLink, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
 use serde::Serialize;
 
-use crate::cite::{self, backlink_label};
+use crate::cite::{self, CiteItem, CiteMode, backlink_label};
 use crate::highlight;
 use crate::quote;
 
 /// The link destination the broken-link callback gives citations, to recognise them in
 /// the event stream. It can't collide with a real link: real links are not "broken".
 const CITE_DEST: &str = "brief:cite";
+/// The destination of `[x][@a]`: a bracket (a footnote reference, a citation, or text)
+/// directly followed by a citation, which the parser reads as one reference link.
+const CITE_PAIR_DEST: &str = "brief:cite-pair";
 
 /// A brief's body, rendered.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RenderedBody {
     pub html: String,
     pub toc: Vec<TocEntry>,
-    /// Every bracket of citations, in order of appearance.
+    /// Every citation, in reading order (a citation in a footnote where the note is
+    /// referenced, as Pandoc orders them).
     pub groups: Vec<CiteGroup>,
     /// Sources in first-cited order (index + 1 is the number).
     pub order: Vec<String>,
@@ -36,20 +48,22 @@ pub struct RenderedBody {
     pub notes: Vec<Note>,
     /// Footnotes defined but never referenced: (label, byte offset in the body).
     pub unused_notes: Vec<(String, usize)>,
+    /// Text that looks like a citation or a footnote reference but is not one.
+    pub problems: Vec<SyntaxProblem>,
     pub word_count: usize,
     /// The body's text without markup, for the search index.
     pub plain: String,
 }
 
-/// One `[@…]` bracket.
+/// A citation: one `[@…]` bracket, or a narrative `@id` with the bracket after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CiteGroup {
-    /// Which text the bracket is in.
+    /// Which text the citation is in.
     pub origin: Origin,
-    /// Byte range of the bracket in its text.
+    /// Byte range of the citation in its text.
     pub range: Range<usize>,
     pub items: Vec<PlacedCite>,
-    /// Quoted passages of the sentence before the bracket.
+    /// Quoted passages of the sentence before the citation.
     pub quotes: Vec<Quoted>,
 }
 
@@ -60,9 +74,38 @@ pub struct PlacedCite {
     pub number: usize,
     /// Backlink label: `a` for the source's first citation, `b` for its second …
     pub label: String,
+    /// The locator (`para. 4`), Markdown as written; see [`CiteItem::locator`].
     pub locator: Option<String>,
-    /// Byte offset of the `@` in the body.
+    /// Byte offset of the `@` in the text.
     pub offset: usize,
+    /// Words before the `@` (`see`), Markdown as written.
+    pub prefix: Option<String>,
+    /// Words after the locator, Markdown as written.
+    pub suffix: Option<String>,
+    pub mode: CiteMode,
+}
+
+impl PlacedCite {
+    /// What is shown beside the backlink: locator and suffix (Markdown).
+    pub fn note(&self) -> Option<String> {
+        CiteItem {
+            locator: self.locator.clone(),
+            suffix: self.suffix.clone(),
+            ..CiteItem::default()
+        }
+        .note()
+    }
+}
+
+/// Something written like a citation or a footnote reference that the build could not
+/// read as one; it is published as text, so the build warns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxProblem {
+    pub origin: Origin,
+    /// Byte offset in the text.
+    pub offset: usize,
+    pub message: String,
+    pub help: String,
 }
 
 /// A passage in quote marks, as written in the brief.
@@ -101,11 +144,26 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders `body` (the Markdown after the front matter).
+/// Renders `body` (the Markdown after the front matter) with no narrative citations.
 pub fn render(body: &str) -> RenderedBody {
     let mut renderer = Renderer::default();
     renderer.body(body);
     renderer.finish()
+}
+
+/// Renders a short Markdown text (a citation's prefix or locator) as inline HTML. A text
+/// that would not be one inline paragraph (`4. Absatz` would be a list) is escaped.
+pub fn inline_html(text: &str) -> String {
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(text, options()));
+    match html
+        .trim_end()
+        .strip_prefix("<p>")
+        .and_then(|t| t.strip_suffix("</p>"))
+    {
+        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+        _ => crate::escape::html(text),
+    }
 }
 
 /// Where a text rendered by a [`Renderer`] came from, to place diagnostics.
@@ -126,23 +184,36 @@ pub struct Renderer {
     numbers: HashMap<String, usize>,
     cite_counts: HashMap<usize, usize>,
     note_numbers: HashMap<String, usize>,
+    /// Sources that may be cited narratively (`@id says`), with the name shown for them.
+    names: HashMap<String, String>,
 }
 
 impl Renderer {
+    /// A renderer for a brief whose listed sources are `names` (id → the name a
+    /// narrative citation shows, e.g. the outlet).
+    pub fn with_names(names: HashMap<String, String>) -> Renderer {
+        Renderer {
+            names,
+            ..Renderer::default()
+        }
+    }
+
     /// Renders the body: its HTML, table of contents and notes.
     pub fn body(&mut self, body: &str) {
         // The plain text is about as long as the Markdown; sized once rather than grown.
         self.rendered.plain.reserve(body.len());
+        let events = parse(body, &self.names, Origin::Body, &mut self.rendered.problems);
         let mut r = Rewriter::new(body, Origin::Body, self);
-        r.run(parse(body));
+        r.start(events);
         r.finish_body();
     }
 
     /// Renders a short text of the front matter (a takeaway, a timeline event) as inline
     /// HTML: one paragraph loses its `<p>`.
     pub fn inline(&mut self, text: &str, origin: Origin) -> String {
+        let events = parse(text, &self.names, origin, &mut self.rendered.problems);
         let mut r = Rewriter::new(text, origin, self);
-        r.run(parse(text));
+        r.start(events);
         r.finish_inline()
     }
 
@@ -151,12 +222,245 @@ impl Renderer {
     }
 }
 
-fn parse(text: &str) -> impl Iterator<Item = (Event<'_>, Range<usize>)> {
+type Spanned<'a> = (Event<'a>, Range<usize>);
+
+/// Parses `text` into events, deciding in the broken-link callback which brackets are
+/// citations; brackets that look like citations but are not are added to `problems`.
+fn parse<'a>(
+    text: &'a str,
+    names: &HashMap<String, String>,
+    origin: Origin,
+    problems: &mut Vec<SyntaxProblem>,
+) -> Vec<Spanned<'a>> {
+    let found: RefCell<Vec<SyntaxProblem>> = RefCell::new(Vec::new());
     let callback = |link: BrokenLink<'_>| {
-        let inner = text.get(link.span.start + 1..link.span.end.saturating_sub(1))?;
-        cite::is_citation(inner).then_some((CowStr::Borrowed(CITE_DEST), CowStr::Borrowed("")))
+        let span = link.span.clone();
+        let bracket = text.get(span.clone())?;
+        if in_math(text, span.start) {
+            return None;
+        }
+        if link.link_type == LinkType::Reference {
+            // `[x][@a]`: the last `][` divides the two brackets (a label has no brackets).
+            let divide = bracket.rfind("][")? + 1;
+            let second = &bracket[divide + 1..bracket.len() - 1];
+            if cite::is_citation(second) {
+                return Some((CowStr::Borrowed(CITE_PAIR_DEST), CowStr::Borrowed("")));
+            }
+            if cite::looks_like_citation(second) {
+                note_malformed(&found, origin, span.start + divide, second);
+            }
+            return None;
+        }
+        let inner = text.get(span.start + 1..span.end.saturating_sub(1))?;
+        if enclosed_in_link_text(text, span.clone()) {
+            // A link here would unmake the outer link; the text run finds it instead.
+            return None;
+        }
+        if cite::is_citation(inner) || narrative_before(text, span.start, names).is_some() {
+            return Some((CowStr::Borrowed(CITE_DEST), CowStr::Borrowed("")));
+        }
+        if cite::looks_like_citation(inner) {
+            note_malformed(&found, origin, span.start, inner);
+        }
+        None
     };
-    Parser::new_with_broken_link_callback(text, options(), Some(callback)).into_offset_iter()
+    let events =
+        Parser::new_with_broken_link_callback(text, options(), Some(callback)).into_offset_iter();
+    let events: Vec<Spanned<'a>> = events.collect();
+    problems.extend(found.into_inner());
+    events
+}
+
+/// Records why the bracket at `open` (its inner text `inner`) is not a citation.
+fn note_malformed(found: &RefCell<Vec<SyntaxProblem>>, origin: Origin, open: usize, inner: &str) {
+    let Err(why) = cite::check_group(inner) else {
+        return;
+    };
+    let mut found = found.borrow_mut();
+    // The parser may try one bracket more than once.
+    if found.iter().any(|p| p.offset == open + 1 + why.offset) {
+        return;
+    }
+    found.push(SyntaxProblem {
+        origin,
+        offset: open + 1 + why.offset,
+        message: format!("`[{inner}]` is not a citation: {}", why.message),
+        help: why.help,
+    });
+}
+
+/// Whether the bracket at `span` sits inside the text of a link or image
+/// (`[the deal [@a]](url)`, `![alt [@a]](x.png)`): an unmatched `[` before it, and an
+/// unmatched `]` after it followed by `(` or `[`. Looks no further than the paragraph.
+fn enclosed_in_link_text(text: &str, span: Range<usize>) -> bool {
+    let b = text.as_bytes();
+    let escaped = |i: usize| i > 0 && b[i - 1] == b'\\';
+    let mut depth = 0usize;
+    let mut close = None;
+    let mut i = span.end;
+    while i < b.len() {
+        match b[i] {
+            b'\n' if b.get(i + 1) == Some(&b'\n') => break,
+            b'[' if !escaped(i) => depth += 1,
+            b']' if !escaped(i) => {
+                if depth == 0 {
+                    close = Some(i);
+                    break;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let Some(close) = close else {
+        return false;
+    };
+    if !matches!(b.get(close + 1), Some(b'(' | b'[')) {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut i = span.start;
+    while i > 0 {
+        i -= 1;
+        match b[i] {
+            b'\n' if i > 0 && b[i - 1] == b'\n' => return false,
+            b']' if !escaped(i) => depth += 1,
+            b'[' if !escaped(i) => {
+                if depth == 0 {
+                    return true;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether byte `pos` of `text` is inside TeX math (`$…$`, `$$…$$`) by Pandoc's rules:
+/// an opening `$` is not followed by a space, a closing one not preceded by a space nor
+/// followed by a digit (so `$500 and $50` is not math). Looks no further than the
+/// paragraph.
+pub fn in_math(text: &str, pos: usize) -> bool {
+    let para = text[..pos].rfind("\n\n").map_or(0, |i| i + 2);
+    let b = text.as_bytes();
+    if !b[para..pos].contains(&b'$') {
+        return false;
+    }
+    let end = text[pos..].find("\n\n").map_or(text.len(), |i| pos + i);
+    let escaped = |i: usize| i > 0 && b[i - 1] == b'\\';
+    let mut i = para;
+    while i < pos {
+        if b[i] != b'$' || escaped(i) {
+            i += 1;
+            continue;
+        }
+        let display = b.get(i + 1) == Some(&b'$');
+        let open = if display { i + 2 } else { i + 1 };
+        if !display && b.get(open).is_none_or(|c| c.is_ascii_whitespace()) {
+            i += 1;
+            continue;
+        }
+        let mut j = open;
+        let mut closed = None;
+        while j < end {
+            if b[j] == b'$' && !escaped(j) {
+                if display {
+                    if b.get(j + 1) == Some(&b'$') {
+                        closed = Some(j + 2);
+                        break;
+                    }
+                } else if !b[j - 1].is_ascii_whitespace()
+                    && !b.get(j + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    closed = Some(j + 1);
+                    break;
+                }
+            }
+            j += 1;
+        }
+        match closed {
+            Some(c) if c > pos => return true,
+            Some(c) => i = c,
+            None => i += 1,
+        }
+    }
+    false
+}
+
+/// The narrative citation `@id` right before byte `pos` (spaces between allowed), when
+/// `id` is one of `names`: its id and the byte offset of its `@`.
+fn narrative_before<'n>(
+    text: &str,
+    pos: usize,
+    names: &'n HashMap<String, String>,
+) -> Option<(&'n str, usize)> {
+    if names.is_empty() {
+        return None;
+    }
+    let before = text[..pos].trim_end_matches([' ', '\t']);
+    // Keys are short; look back no further than a long one.
+    let from = before.len().saturating_sub(256);
+    let from = (from..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let at = before[from..].rfind('@')? + from;
+    let key_len = cite::id_length(&before[at + 1..]);
+    if key_len == 0 || at + 1 + key_len != before.len() || !at_can_cite(text, at) {
+        return None;
+    }
+    let (id, _) = names.get_key_value(&before[at + 1..])?;
+    Some((id.as_str(), at))
+}
+
+/// Whether an `@` at byte `at` of `text` may start a narrative citation: at the start of
+/// a word (after a space, an opening bracket or quote, a dash or emphasis), so that emails
+/// (`me@example.org`) and URL paths (`example.org/@ap`) never cite; not escaped, nor in
+/// math.
+fn at_can_cite(text: &str, at: usize) -> bool {
+    let prev = text[..at].chars().next_back();
+    prev.is_none_or(|c| c.is_whitespace() || "([{\"'“‘«—–-*_>~".contains(c) && c != '\\')
+        && !in_math(text, at)
+}
+
+/// A run of text events, merged, with where each piece came from.
+struct TextRun<'a> {
+    text: String,
+    /// `(position in text, byte offset in the source)` where each event starts.
+    segments: Vec<(usize, usize)>,
+    events: Vec<Spanned<'a>>,
+}
+
+impl TextRun<'_> {
+    /// The source offset of byte `pos` of the run, when that byte was written as itself
+    /// (not an entity or escape).
+    fn source(&self, pos: usize, body: &str) -> Option<usize> {
+        let i = self
+            .segments
+            .partition_point(|&(t, _)| t <= pos)
+            .checked_sub(1)?;
+        let (t, src) = self.segments[i];
+        let at = src + pos - t;
+        let ch = self.text[pos..].chars().next()?;
+        body.get(at..)?.starts_with(ch).then_some(at)
+    }
+}
+
+/// What the text-run scanner found at one place.
+enum Found {
+    /// `@id`, with the bracket right after it in the same run (`@id [p. 4]`), if any.
+    Narrative {
+        id: String,
+        at: usize,
+        end: usize,
+        bracket: Option<Range<usize>>,
+    },
+    /// A `[…]` citation left as text (inside link text, or after a link that failed).
+    Bracket {
+        range: Range<usize>,
+        items: Vec<CiteItem>,
+    },
 }
 
 /// State of the first pass over one text's events.
@@ -170,6 +474,12 @@ struct Rewriter<'a, 's> {
     block_offsets: Vec<(usize, usize)>,
     /// Where in `block` the previous citation ended.
     block_from: usize,
+    /// Footnote definitions not yet rendered, by label: `(definition offset, events)`.
+    definitions: HashMap<String, (usize, Vec<Spanned<'a>>)>,
+    /// Depth of links and images being written: a citation there waits in `deferred`
+    /// until the outermost one closes (no link in a link, no markup in an `alt`).
+    link_depth: usize,
+    deferred: Vec<String>,
 }
 
 impl<'a, 's> Rewriter<'a, 's> {
@@ -183,31 +493,84 @@ impl<'a, 's> Rewriter<'a, 's> {
             block: String::new(),
             block_offsets: Vec::new(),
             block_from: 0,
+            definitions: HashMap::new(),
+            link_depth: 0,
+            deferred: Vec::new(),
         }
     }
 
-    fn run(&mut self, events: impl Iterator<Item = (Event<'a>, Range<usize>)>) {
-        let mut events = events.peekable();
-        while let Some((event, range)) = events.next() {
+    /// Lifts footnote definitions out of `events` (they are rendered where first
+    /// referenced, so their citations are numbered there, as Pandoc does), then rewrites
+    /// the rest.
+    fn start(&mut self, events: Vec<Spanned<'a>>) {
+        let mut main = Vec::with_capacity(events.len());
+        let mut iter = events.into_iter();
+        while let Some((event, range)) = iter.next() {
+            if let Event::Start(Tag::FootnoteDefinition(label)) = &event
+                && self.origin == Origin::Body
+            {
+                let label = label.to_string();
+                let mut inner = Vec::new();
+                let mut depth = 0usize;
+                for (e, r) in iter.by_ref() {
+                    match e {
+                        Event::Start(Tag::FootnoteDefinition(_)) => depth += 1,
+                        Event::End(TagEnd::FootnoteDefinition) if depth == 0 => break,
+                        Event::End(TagEnd::FootnoteDefinition) => depth -= 1,
+                        _ => {}
+                    }
+                    inner.push((e, r));
+                }
+                self.definitions
+                    .entry(label)
+                    .or_insert((range.start, inner));
+            } else {
+                main.push((event, range));
+            }
+        }
+        self.run(&main);
+    }
+
+    fn run(&mut self, events: &[Spanned<'a>]) {
+        let mut i = 0;
+        while i < events.len() {
+            let (event, range) = &events[i];
+            i += 1;
             match event {
-                Event::Start(Tag::Link { ref dest_url, .. }) if dest_url.as_ref() == CITE_DEST => {
-                    // Skip the link's text up to its end: the bracket becomes a superscript.
-                    for (e, _) in events.by_ref() {
-                        if matches!(e, Event::End(TagEnd::Link)) {
-                            break;
+                Event::Start(Tag::Link { dest_url, .. })
+                    if dest_url.as_ref() == CITE_DEST || dest_url.as_ref() == CITE_PAIR_DEST =>
+                {
+                    i = skip_link(events, i);
+                    if dest_url.as_ref() == CITE_PAIR_DEST {
+                        self.cite_pair(range.clone());
+                    } else {
+                        self.bracket(range.clone(), None);
+                    }
+                }
+                Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
+                    self.link_depth += 1;
+                    self.out.push(event.clone());
+                }
+                Event::End(TagEnd::Link | TagEnd::Image) => {
+                    self.out.push(event.clone());
+                    self.link_depth = self.link_depth.saturating_sub(1);
+                    if self.link_depth == 0 {
+                        for html in std::mem::take(&mut self.deferred) {
+                            self.out.push(Event::InlineHtml(html.into()));
                         }
                     }
-                    self.citation(range);
                 }
                 Event::Start(Tag::CodeBlock(kind)) => {
-                    let lang = match &kind {
+                    let lang = match kind {
                         CodeBlockKind::Fenced(lang) => lang.to_string(),
                         CodeBlockKind::Indented => String::new(),
                     };
                     let mut code = String::new();
-                    for (e, _) in events.by_ref() {
+                    while i < events.len() {
+                        let (e, _) = &events[i];
+                        i += 1;
                         match e {
-                            Event::Text(t) => code.push_str(&t),
+                            Event::Text(t) => code.push_str(t),
                             Event::End(TagEnd::CodeBlock) => break,
                             _ => {}
                         }
@@ -215,7 +578,7 @@ impl<'a, 's> Rewriter<'a, 's> {
                     self.out
                         .push(Event::Html(highlight::code_block(&lang, &code).into()));
                 }
-                Event::FootnoteReference(label) => self.footnote_reference(label),
+                Event::FootnoteReference(label) => self.footnote_reference(label.clone()),
                 Event::Start(
                     Tag::Paragraph
                     | Tag::Heading { .. }
@@ -233,40 +596,408 @@ impl<'a, 's> Rewriter<'a, 's> {
                     self.block.clear();
                     self.block_offsets.clear();
                     self.block_from = 0;
-                    self.out.push(event);
+                    self.out.push(event.clone());
                 }
-                Event::Text(ref t) | Event::Code(ref t) => {
-                    if self.origin == Origin::Body {
-                        let plain = &mut self.state.rendered.plain;
-                        if !plain.is_empty()
-                            && !plain.ends_with(' ')
-                            && !t.starts_with([' ', ',', '.', ';', ':'])
-                        {
-                            plain.push(' ');
-                        }
-                        plain.push_str(t);
+                Event::Text(t)
+                    if !t.contains(['@', '['])
+                        && !matches!(events.get(i), Some((Event::Text(_), _))) =>
+                {
+                    self.push_text_event(event.clone(), t, range.start);
+                }
+                Event::Text(_) => {
+                    let mut run = TextRun {
+                        text: String::new(),
+                        segments: Vec::new(),
+                        events: Vec::new(),
+                    };
+                    let mut j = i - 1;
+                    while let Some((Event::Text(t), r)) = events.get(j) {
+                        run.segments.push((run.text.len(), r.start));
+                        run.text.push_str(t);
+                        run.events.push(events[j].clone());
+                        j += 1;
                     }
-                    self.block_offsets.push((self.block.len(), range.start));
-                    self.block.push_str(t);
-                    self.state.rendered.word_count += t.split_whitespace().count();
-                    self.out.push(event);
+                    i = j;
+                    if self.text_run(&run, events.get(i)) {
+                        i = skip_link(events, i + 1);
+                    }
+                }
+                Event::Code(t) => {
+                    self.push_text_event(Event::Code(t.clone()), t, range.start);
                 }
                 Event::SoftBreak | Event::HardBreak => {
                     self.block.push(' ');
-                    self.out.push(event);
+                    self.out.push(event.clone());
                 }
-                _ => self.out.push(event),
+                _ => self.out.push(event.clone()),
             }
         }
     }
 
-    fn citation(&mut self, range: Range<usize>) {
+    /// Pushes a text (or code) event, recording its words for search, the word count and
+    /// quote detection.
+    fn push_text_event(&mut self, event: Event<'a>, t: &str, src: usize) {
+        if self.origin == Origin::Body {
+            let plain = &mut self.state.rendered.plain;
+            if !plain.is_empty()
+                && !plain.ends_with(' ')
+                && !t.starts_with([' ', ',', '.', ';', ':'])
+            {
+                plain.push(' ');
+            }
+            plain.push_str(t);
+        }
+        self.block_offsets.push((self.block.len(), src));
+        self.block.push_str(t);
+        self.state.rendered.word_count += t.split_whitespace().count();
+        self.out.push(event);
+    }
+
+    /// Pushes part `range` of a text run, keeping the run's own events where whole.
+    fn push_run_part(&mut self, run: &TextRun<'a>, range: Range<usize>) {
+        if range.is_empty() {
+            return;
+        }
+        for (k, &(t, src)) in run.segments.iter().enumerate() {
+            let seg_end = run.segments.get(k + 1).map_or(run.text.len(), |s| s.0);
+            let from = range.start.max(t);
+            let to = range.end.min(seg_end);
+            if from >= to {
+                continue;
+            }
+            let piece = &run.text[from..to];
+            let event = if from == t && to == seg_end {
+                run.events[k].0.clone()
+            } else {
+                Event::Text(CowStr::from(piece.to_owned()))
+            };
+            self.push_text_event(event, piece, src + (from - t));
+        }
+    }
+
+    /// Writes a run of text, turning narrative citations (`@id`) and bracket citations
+    /// left as text into citations, and noting what looks like a citation but is not.
+    /// Returns whether the event after the run (a `[…]` citation link) was used as the
+    /// bracket of a narrative citation at the run's end.
+    fn text_run(&mut self, run: &TextRun<'a>, next: Option<&Spanned<'a>>) -> bool {
+        let mut written = 0;
+        let mut used_next = false;
+        for found in self.scan(run) {
+            match found {
+                Found::Narrative {
+                    id,
+                    at,
+                    end,
+                    bracket,
+                } => {
+                    self.push_run_part(run, written..at);
+                    let Some(src_at) = run.source(at, self.body) else {
+                        continue;
+                    };
+                    let name = self.state.names.get(&id).cloned().unwrap_or_default();
+                    let mut item = CiteItem {
+                        id,
+                        offset: src_at,
+                        mode: CiteMode::AuthorInText,
+                        ..CiteItem::default()
+                    };
+                    // The bracket after it: in this run, or the citation link that follows.
+                    let after_key = run.text[end..].trim_start_matches([' ', '\t']);
+                    let next_link = match next {
+                        Some((Event::Start(Tag::Link { dest_url, .. }), r))
+                            if dest_url.as_ref() == CITE_DEST && after_key.is_empty() =>
+                        {
+                            Some(r.clone())
+                        }
+                        _ => None,
+                    };
+                    let src_bracket = match (bracket, next_link) {
+                        (Some(b), _) => {
+                            written = b.end;
+                            run.source(b.start, self.body)
+                                .zip(run.source(b.end - 1, self.body))
+                                .map(|(s, e)| s..e + 1)
+                        }
+                        (None, Some(r)) => {
+                            written = run.text.len();
+                            used_next = true;
+                            Some(r)
+                        }
+                        (None, None) => {
+                            written = end;
+                            None
+                        }
+                    };
+                    let mut range = src_at..src_at + 1 + item.id.len();
+                    let mut extra = Vec::new();
+                    if let Some(b) = src_bracket {
+                        range.end = b.end;
+                        let inner = &self.body[b.start + 1..b.end - 1];
+                        // `[-@b p. 30; @c]`: more citations; `[p. 33]`: this one's
+                        // locator; `[p. 33; @b]`: both (Pandoc reads all three).
+                        let (own, rest, rest_start) = match cite::parse_group(inner) {
+                            Some(_) => ("", inner, 0),
+                            None => match inner.split_once(';') {
+                                Some((own, rest)) if cite::is_citation(rest) => {
+                                    (own, rest, own.len() + 1)
+                                }
+                                _ => (inner, "", inner.len()),
+                            },
+                        };
+                        let (locator, suffix) = cite::split_suffix(own);
+                        item.locator = locator;
+                        item.suffix = suffix;
+                        extra = cite::parse_group(rest)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|mut c| {
+                                c.offset += b.start + 1 + rest_start;
+                                c
+                            })
+                            .collect();
+                    }
+                    self.push_text_event(Event::Text(CowStr::from(name.clone())), &name, src_at);
+                    let mut items = vec![item];
+                    items.extend(extra);
+                    self.emit_group(range, items, false);
+                }
+                Found::Bracket { range, items } => {
+                    self.push_run_part(run, written..range.start);
+                    written = range.end;
+                    let (Some(s), Some(e)) = (
+                        run.source(range.start, self.body),
+                        run.source(range.end - 1, self.body),
+                    ) else {
+                        continue;
+                    };
+                    let items = items
+                        .into_iter()
+                        .map(|mut c| {
+                            c.offset += s + 1;
+                            c
+                        })
+                        .collect();
+                    self.emit_group(s..e + 1, items, true);
+                }
+            }
+        }
+        self.push_run_part(run, written..run.text.len());
+        used_next
+    }
+
+    /// Finds the citations in a text run, and records problems for what looks like one
+    /// but is not (an unclosed `[@a`, `[@a;]`, an undefined `[^note]`, `@a]`).
+    fn scan(&mut self, run: &TextRun<'a>) -> Vec<Found> {
+        let text = run.text.as_str();
+        let body = self.body;
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while let Some(k) = text[pos..].find(['@', '[']) {
+            let p = pos + k;
+            pos = p + 1;
+            let Some(src) = run.source(p, body) else {
+                continue;
+            };
+            if src > 0 && body.as_bytes()[src - 1] == b'\\' {
+                continue;
+            }
+            if text.as_bytes()[p] == b'[' {
+                let close = matching_bracket(text, p);
+                let src_close = close.and_then(|c| run.source(c, body));
+                let inner = match src_close {
+                    Some(c) if c > src => &body[src + 1..c],
+                    _ => &text[p + 1..close.unwrap_or(text.len())],
+                };
+                if let Some(label) = inner.strip_prefix('^')
+                    && close.is_some()
+                    && !label.is_empty()
+                    && !label.contains(char::is_whitespace)
+                {
+                    self.problem(
+                        src,
+                        format!("footnote `[^{label}]` is not defined"),
+                        format!("add a definition `[^{label}]: …`, or write `\\[^{label}]` to keep the text"),
+                    );
+                    continue;
+                }
+                if !cite::looks_like_citation(inner) || in_math(body, src) {
+                    continue;
+                }
+                match (close, src_close) {
+                    (Some(c), Some(_)) => match cite::check_group(inner) {
+                        Ok(items) => {
+                            found.push(Found::Bracket {
+                                range: p..c + 1,
+                                items,
+                            });
+                            pos = c + 1;
+                        }
+                        Err(why) => {
+                            // Its words stay text: no narrative citation inside it.
+                            pos = c + 1;
+                            let at = src + 1 + why.offset;
+                            if !self
+                                .state
+                                .rendered
+                                .problems
+                                .iter()
+                                .any(|q| q.origin == self.origin && q.offset == at)
+                            {
+                                self.problem(
+                                    at,
+                                    format!("`[{inner}]` is not a citation: {}", why.message),
+                                    why.help,
+                                );
+                            }
+                        }
+                    },
+                    _ => {
+                        let para_end = body[src..].find("\n\n").map_or(body.len(), |e| src + e);
+                        let split = matching_bracket(&body[..para_end], src)
+                            .is_some_and(|c| cite::is_citation(&body[src + 1..c]));
+                        if split {
+                            // `[@a, see [the page](url)]`: the link inside ends the bracket.
+                            self.problem(
+                                src,
+                                "this citation holds a link, which splits it: it is published as text".to_owned(),
+                                "move the link out of the brackets, e.g. `[@a, see the page] ([link](…))`".to_owned(),
+                            );
+                            pos = text.len();
+                        } else {
+                            self.problem(
+                                src,
+                                "`[` opens a citation that is never closed".to_owned(),
+                                "close it with `]` before the end of the paragraph, or write `\\[` to keep the bracket as text".to_owned(),
+                            );
+                        }
+                    }
+                }
+                continue;
+            }
+            // `@id`: a narrative citation when `id` is a listed source.
+            let key_len = cite::id_length(&text[p + 1..]);
+            if key_len == 0 || !at_can_cite(body, src) {
+                continue;
+            }
+            let end = p + 1 + key_len;
+            let id = &text[p + 1..end];
+            if !self.state.names.contains_key(id) {
+                continue;
+            }
+            if text[end..].starts_with(']') {
+                self.problem(
+                    src,
+                    format!("`@{id}]` has a `]` but no `[` before it"),
+                    format!("write `[@{id}]` to cite it in brackets, or remove the `]`"),
+                );
+            }
+            let after = text[end..].trim_start_matches([' ', '\t']);
+            let open = text.len() - after.len();
+            let bracket = after
+                .starts_with('[')
+                .then(|| matching_bracket(text, open))
+                .flatten()
+                .map(|c| open..c + 1);
+            if let Some(b) = &bracket {
+                pos = b.end;
+            } else {
+                pos = end;
+            }
+            found.push(Found::Narrative {
+                id: id.to_owned(),
+                at: p,
+                end,
+                bracket,
+            });
+        }
+        found
+    }
+
+    fn problem(&mut self, offset: usize, message: String, help: String) {
+        self.state.rendered.problems.push(SyntaxProblem {
+            origin: self.origin,
+            offset,
+            message,
+            help,
+        });
+    }
+
+    /// A `[…]` citation link at `range`; `before` holds items that come first (the
+    /// narrative citation the bracket belongs to).
+    fn bracket(&mut self, range: Range<usize>, before: Option<CiteItem>) {
         let inner_start = range.start + 1;
         let inner = &self.body[inner_start..range.end.saturating_sub(1).max(inner_start)];
-        let Some(items) = cite::parse_group(inner) else {
+        match cite::parse_group(inner) {
+            Some(items) => {
+                let items = before
+                    .into_iter()
+                    .chain(items.into_iter().map(|mut c| {
+                        c.offset += inner_start;
+                        c
+                    }))
+                    .collect();
+                self.emit_group(range, items, true);
+            }
+            None => {
+                // A narrative citation's bracket whose `@id` was not read as one (the
+                // callback and the scanner agree, so this is a safety net): keep the text.
+                let text = &self.body[range.clone()];
+                self.push_text_event(
+                    Event::Text(CowStr::from(text.to_owned())),
+                    text,
+                    range.start,
+                );
+            }
+        }
+    }
+
+    /// `[x][@a]`, which the parser reads as one reference link: `x` is a footnote
+    /// reference, a citation, or text, and `[@a]` a citation.
+    fn cite_pair(&mut self, range: Range<usize>) {
+        let bracket = &self.body[range.clone()];
+        let Some(divide) = bracket.rfind("][").map(|d| range.start + d + 1) else {
             return;
         };
-        self.trim_space_before_citation();
+        let body = self.body;
+        let first = &body[range.start + 1..divide - 1];
+        let note = first.strip_prefix('^').filter(|l| {
+            self.definitions.contains_key(*l) || self.state.note_numbers.contains_key(*l)
+        });
+        if let Some(label) = note {
+            self.footnote_reference(CowStr::Borrowed(label));
+        } else if cite::is_citation(first) {
+            self.bracket(range.start..divide, None);
+        } else {
+            if let Some(label) = first.strip_prefix('^') {
+                self.problem(
+                    range.start,
+                    format!("footnote `[^{label}]` is not defined"),
+                    format!(
+                        "add a definition `[^{label}]: …`, or write `\\[^{label}]` to keep the text"
+                    ),
+                );
+            }
+            // Plain text in brackets before a citation: written as text, markup and all.
+            let events = parse(first, &HashMap::new(), self.origin, &mut Vec::new());
+            let mut html = String::new();
+            pulldown_cmark::html::push_html(&mut html, events.into_iter().map(|(e, _)| e));
+            let html = html.trim_end();
+            let html = html
+                .strip_prefix("<p>")
+                .and_then(|h| h.strip_suffix("</p>"))
+                .unwrap_or(html);
+            self.out.push(Event::InlineHtml(format!("[{html}]").into()));
+            self.block.push_str(first);
+        }
+        self.bracket(divide..range.end, None);
+    }
+
+    /// Numbers and writes one citation. `bracketed`: written as `[…]` (the space before
+    /// it is dropped), not as a narrative `@id`.
+    fn emit_group(&mut self, range: Range<usize>, items: Vec<CiteItem>, bracketed: bool) {
+        if bracketed {
+            self.trim_space_before_citation();
+        }
         let quotes = quote::quotes_before(&self.block, self.block_from)
             .into_iter()
             .map(|span| Quoted {
@@ -294,6 +1025,19 @@ impl<'a, 's> Rewriter<'a, 's> {
             if i > 0 {
                 html.push_str("<span class=\"sep\">,</span>");
             }
+            if let Some(prefix) = &item.prefix {
+                if i > 0 {
+                    html.push(' ');
+                }
+                html.push_str("<span class=\"cite-prefix\">");
+                html.push_str(&inline_html(prefix));
+                html.push_str("</span> ");
+                if self.origin == Origin::Body {
+                    self.state.rendered.plain.push(' ');
+                    self.state.rendered.plain.push_str(prefix);
+                }
+                self.state.rendered.word_count += prefix.split_whitespace().count();
+            }
             html.push_str(&format!(
                 "<a id=\"cite-{number}-{label}\" href=\"#source-{number}\" role=\"doc-noteref\">{number}</a>"
             ));
@@ -302,11 +1046,18 @@ impl<'a, 's> Rewriter<'a, 's> {
                 number,
                 label,
                 locator: item.locator,
-                offset: inner_start + item.offset,
+                offset: item.offset,
+                prefix: item.prefix,
+                suffix: item.suffix,
+                mode: item.mode,
             });
         }
         html.push_str("</sup>");
-        self.out.push(Event::InlineHtml(html.into()));
+        if self.link_depth > 0 {
+            self.deferred.push(html);
+        } else {
+            self.out.push(Event::InlineHtml(html.into()));
+        }
         self.state.rendered.groups.push(CiteGroup {
             origin: self.origin,
             range,
@@ -362,6 +1113,33 @@ impl<'a, 's> Rewriter<'a, 's> {
             )
             .into(),
         ));
+        if number == next {
+            self.render_note(number, label.as_ref());
+        }
+    }
+
+    /// Renders a footnote's definition where it is first referenced, so its citations are
+    /// numbered there (Pandoc's order), without disturbing the paragraph around it.
+    fn render_note(&mut self, number: usize, label: &str) {
+        let Some((_, events)) = self.definitions.remove(label) else {
+            return;
+        };
+        let out = std::mem::take(&mut self.out);
+        let block = std::mem::take(&mut self.block);
+        let block_offsets = std::mem::take(&mut self.block_offsets);
+        let block_from = std::mem::replace(&mut self.block_from, 0);
+        let link_depth = std::mem::replace(&mut self.link_depth, 0);
+        let deferred = std::mem::take(&mut self.deferred);
+        self.run(&events);
+        let note_events = std::mem::replace(&mut self.out, out);
+        self.block = block;
+        self.block_offsets = block_offsets;
+        self.block_from = block_from;
+        self.link_depth = link_depth;
+        self.deferred = deferred;
+        let mut content = String::new();
+        pulldown_cmark::html::push_html(&mut content, note_events.into_iter());
+        self.state.rendered.notes[number - 1].content = content;
     }
 
     /// Inline HTML of a short text: footnotes and headings are not expected there.
@@ -378,26 +1156,15 @@ impl<'a, 's> Rewriter<'a, 's> {
         }
     }
 
-    /// Second pass: lift footnote definitions out, give headings ids, write the HTML.
+    /// Second pass: give headings ids, write the HTML.
     fn finish_body(mut self) {
         let events = std::mem::take(&mut self.out);
         let mut main: Vec<Event<'a>> = Vec::with_capacity(events.len());
-        let mut definitions: HashMap<String, Vec<Event<'a>>> = HashMap::new();
         let mut headings: Vec<(u8, String, String)> = Vec::new();
         let mut used_ids: HashMap<String, usize> = HashMap::new();
         let mut iter = events.into_iter();
         while let Some(event) = iter.next() {
             match event {
-                Event::Start(Tag::FootnoteDefinition(label)) => {
-                    let mut inner = Vec::new();
-                    for e in iter.by_ref() {
-                        if matches!(e, Event::End(TagEnd::FootnoteDefinition)) {
-                            break;
-                        }
-                        inner.push(e);
-                    }
-                    definitions.entry(label.to_string()).or_insert(inner);
-                }
                 Event::Start(Tag::Heading {
                     level,
                     id,
@@ -434,25 +1201,48 @@ impl<'a, 's> Rewriter<'a, 's> {
         let mut html = String::with_capacity(self.body.len() * 3 / 2);
         pulldown_cmark::html::push_html(&mut html, main.into_iter());
         self.state.rendered.html = html;
-        for note in &mut self.state.rendered.notes {
-            if let Some(events) = definitions.remove(&note.id) {
-                let mut content = String::new();
-                pulldown_cmark::html::push_html(&mut content, events.into_iter());
-                note.content = content;
-            }
-        }
-        let mut unused: Vec<(String, usize)> = definitions
-            .into_keys()
-            .map(|label| {
-                let needle = format!("[^{label}]:");
-                let offset = self.body.find(&needle).unwrap_or(0);
-                (label, offset)
-            })
+        let mut unused: Vec<(String, usize)> = std::mem::take(&mut self.definitions)
+            .into_iter()
+            .map(|(label, (offset, _))| (label, offset))
             .collect();
         unused.sort();
         self.state.rendered.unused_notes = unused;
         self.state.rendered.toc = build_toc(&headings);
     }
+}
+
+/// The index after the `End(Link)` that closes the link whose `Start` is just before
+/// index `i` (links nest: an autolink inside a citation's locator).
+fn skip_link(events: &[Spanned<'_>], mut i: usize) -> usize {
+    let mut depth = 0usize;
+    while i < events.len() {
+        match &events[i].0 {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => depth += 1,
+            Event::End(TagEnd::Link | TagEnd::Image) if depth == 0 => return i + 1,
+            Event::End(TagEnd::Link | TagEnd::Image) => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The `]` matching the `[` at byte `open` of `text`, skipping `\`-escaped brackets.
+fn matching_bracket(text: &str, open: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = open + 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => depth += 1,
+            b']' if depth == 0 => return Some(i),
+            b']' => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 fn heading_number(level: HeadingLevel) -> u8 {
@@ -504,6 +1294,178 @@ fn build_toc(headings: &[(u8, String, String)]) -> Vec<TocEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cite::CiteMode;
+
+    fn with_names(text: &str) -> RenderedBody {
+        let names = [
+            ("a", "Associated Press"),
+            ("b", "ABP Live"),
+            ("c", "Kyiv Post"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        let mut r = Renderer::with_names(names);
+        r.body(text);
+        r.finish()
+    }
+
+    /// `(id, mode, prefix, locator, suffix)` of every cited item, in order.
+    fn cited(r: &RenderedBody) -> Vec<(String, CiteMode, String, String, String)> {
+        r.groups
+            .iter()
+            .flat_map(|g| g.items.iter())
+            .map(|c| {
+                (
+                    c.id.clone(),
+                    c.mode,
+                    c.prefix.clone().unwrap_or_default(),
+                    c.locator.clone().unwrap_or_default(),
+                    c.suffix.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn ids(r: &RenderedBody) -> Vec<String> {
+        cited(r).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn prefixes_stay_on_the_page() {
+        let r = with_names("Owned [see @a, p. 4]. Also [e.g., @a; @b].\n");
+        assert!(
+            r.html.contains("<span class=\"cite-prefix\">see</span> <a"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html
+                .contains("<span class=\"cite-prefix\">e.g.,</span> <a"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("Owned<sup"), "{}", r.html);
+        assert_eq!(cited(&r)[0].3, "p. 4");
+        assert!(r.plain.contains("see"));
+    }
+
+    #[test]
+    fn narrative_citations_name_listed_sources() {
+        let r = with_names("@a says so. @a [p. 4] says more. Mail me@a.org or @nobody.\n");
+        assert_eq!(ids(&r), ["a", "a"]);
+        assert_eq!(cited(&r)[1].3, "p. 4");
+        assert_eq!(cited(&r)[0].1, CiteMode::AuthorInText);
+        assert!(
+            r.html
+                .contains("Associated Press<sup class=\"citation\"><a id=\"cite-1-a\""),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("Press<sup class=\"citation\"><a id=\"cite-1-b\" href=\"#source-1\" role=\"doc-noteref\">1</a></sup> says more"), "{}", r.html);
+        assert!(r.html.contains("me@a.org or @nobody."), "{}", r.html);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        // Without names (no sources), `@a` is text.
+        assert!(render("@a says\n").groups.is_empty());
+    }
+
+    #[test]
+    fn narrative_with_a_bracket_of_citations_is_one_group() {
+        let r = with_names("@a [-@b p. 30; see also @c] says blah.\n");
+        assert_eq!(r.groups.len(), 1);
+        let c = cited(&r);
+        assert_eq!(c[0].1, CiteMode::AuthorInText);
+        assert_eq!(
+            (c[1].1, c[1].3.as_str()),
+            (CiteMode::SuppressAuthor, "p. 30")
+        );
+        assert_eq!((c[2].0.as_str(), c[2].2.as_str()), ("c", "see also"));
+        assert!(r.html.contains("</sup> says blah."), "{}", r.html);
+    }
+
+    #[test]
+    fn escaped_and_math_are_not_citations() {
+        let r = with_names("\\@a says. $[@a]$ and $x@a$. Cost $5 [@b] and $6.\n");
+        assert_eq!(ids(&r), ["b"]);
+        assert!(r.html.contains("@a says"), "{}", r.html);
+        assert!(r.html.contains("$[@a]$"), "{}", r.html);
+    }
+
+    #[test]
+    fn adjacent_forms() {
+        let r = with_names("Text[^n][@a] and [@a][@b] end.\n\n[^n]: A note.\n");
+        assert_eq!(ids(&r), ["a", "a", "b"]);
+        assert_eq!(r.notes.len(), 1);
+        assert!(
+            !r.html.contains("[^n]") && !r.html.contains("]["),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("footnote-ref"), "{}", r.html);
+    }
+
+    #[test]
+    fn citations_in_link_text_and_alt_text() {
+        let r = with_names("See [the deal [@a]](https://x.org) and ![a map [@b]](m.png).\n");
+        assert_eq!(ids(&r), ["a", "b"]);
+        assert!(
+            r.html
+                .contains("<a href=\"https://x.org\">the deal</a><sup class=\"citation\">"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("alt=\"a map\""), "{}", r.html);
+        assert!(!r.html.contains("[@"), "{}", r.html);
+    }
+
+    #[test]
+    fn markup_and_autolinks_in_locators() {
+        let r = with_names("X [@a, p. **32**]. Y [@a *passim*]. Z [@b, <https://x.org/p>] w.\n");
+        let c = cited(&r);
+        assert_eq!(c[0].3, "p. **32**");
+        assert_eq!(c[1].4, "*passim*");
+        assert_eq!(c[2].4, "<https://x.org/p>");
+        assert!(
+            !r.html.contains("</a></a>") && r.html.ends_with("</sup> w.</p>\n"),
+            "{}",
+            r.html
+        );
+        assert_eq!(inline_html("p. **32**"), "p. <strong>32</strong>");
+        assert_eq!(inline_html("4. Absatz"), "4. Absatz");
+    }
+
+    #[test]
+    fn citations_in_footnotes_are_numbered_where_referenced() {
+        let r = with_names("First[^n] then [@b].\n\n[^n]: In a note [@a].\n");
+        assert_eq!(r.order, ["a", "b"]);
+        assert!(
+            r.notes[0].content.contains("href=\"#source-1\""),
+            "{:?}",
+            r.notes
+        );
+    }
+
+    #[test]
+    fn lookalikes_are_problems_at_their_offsets() {
+        let text = "A [@a;] B [@@a] C [@a, p. 4; see also] D [@a unclosed.\n\nE [^x] F @a] G.\n";
+        let r = with_names(text);
+        let found: Vec<(&str, &str)> = r
+            .problems
+            .iter()
+            .map(|p| (&text[p.offset..], p.message.as_str()))
+            .collect();
+        let starts: Vec<String> = found
+            .iter()
+            .map(|(t, _)| t.chars().take(4).collect())
+            .collect();
+        assert_eq!(
+            starts,
+            [";] B", "@@a]", "see ", "[@a ", "[^x]", "@a] "],
+            "{found:?}"
+        );
+        // Malformed brackets stay text; nothing inside them becomes a citation.
+        assert!(r.html.contains("[@a;]"), "{}", r.html);
+    }
 
     #[test]
     fn numbers_in_first_cited_order_and_reuses() {

@@ -7,6 +7,8 @@
 //! and dropped as soon as it is resolved, and a changed brief never renumbers another's.
 //! [`seed_uses`] then gathers, per seed, which briefs cite it and what to highlight.
 
+use std::collections::HashMap;
+
 use rayon::prelude::*;
 
 use crate::brief::Brief;
@@ -45,10 +47,29 @@ pub struct RenderedDisagreement {
     pub verdict: Option<String>,
 }
 
+/// The name a narrative citation (`@id says`) shows for each of the brief's listed
+/// sources: the seed's outlet (a news reader attributes to the outlet: "Associated Press
+/// says"), else its first author, else its title.
+pub fn narrative_names(site: &Site, brief: &Brief) -> HashMap<String, String> {
+    brief
+        .sources
+        .iter()
+        .filter_map(|s| {
+            let seed = &site.seeds[site.seed_index(&s.id)?];
+            let name = seed
+                .outlet
+                .clone()
+                .or_else(|| seed.author.first().cloned())
+                .unwrap_or_else(|| seed.title.clone());
+            Some((s.id.clone(), name))
+        })
+        .collect()
+}
+
 /// Renders a brief's texts in reading order — takeaways, body, timeline, disagreements —
 /// so its sources are numbered in the order a reader meets them.
-fn render_texts(brief: &Brief) -> (RenderedBody, RenderedComponents) {
-    let mut r = Renderer::default();
+fn render_texts(site: &Site, brief: &Brief) -> (RenderedBody, RenderedComponents) {
+    let mut r = Renderer::with_names(narrative_names(site, brief));
     let origin = |l: &Located| Origin::At {
         line: l.line,
         col: l.col,
@@ -207,7 +228,7 @@ pub fn anchor_stem(url_path: &str) -> String {
 pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefResolution {
     let texts = &index.texts;
     let mut diags = Diagnostics::new();
-    let (body, components) = crate::timing::MARKDOWN.time(|| render_texts(brief));
+    let (body, components) = crate::timing::MARKDOWN.time(|| render_texts(site, brief));
     // Places a diagnostic at `offset` of the text a citation group came from.
     let locate = |d: Diagnostic, origin: Origin, offset: usize| match origin {
         Origin::Body => d.at(&brief.text, brief.body_offset + offset),
@@ -264,7 +285,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
         for place in &group.items {
             sources[place.number - 1]
                 .backlinks
-                .push((place.label.clone(), place.locator.clone()));
+                .push((place.label.clone(), place.note()));
             let listed = brief.sources.iter().any(|s| s.id == place.id);
             if seed_index(&place.id).is_none() {
                 let d =
@@ -359,6 +380,10 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 }
             }
         }
+    }
+    for problem in &body.problems {
+        let d = Diagnostic::warning(&brief.path, problem.message.clone());
+        diags.push(locate(d, problem.origin, problem.offset).with_help(problem.help.clone()));
     }
     for (label, offset) in &body.unused_notes {
         diags.push(

@@ -137,6 +137,9 @@ struct Backlink<'a> {
     href: String,
     #[serde(skip_serializing_if = "is_absent")]
     locator: Option<&'a Option<String>>,
+    /// The locator rendered as inline Markdown (`p. **32**` → `p. <strong>32</strong>`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locator_html: Option<String>,
 }
 
 /// Notes' backlinks have no locator key at all; sources' have one, maybe null.
@@ -223,6 +226,7 @@ impl<'a> BriefContext<'a> {
                             label,
                             href: format!("#cite-{}-{label}", s.number),
                             locator: Some(locator),
+                            locator_html: locator.as_deref().map(crate::markdown::inline_html),
                         })
                         .collect(),
                     quotes: s
@@ -261,6 +265,7 @@ impl<'a> BriefContext<'a> {
                         label: l,
                         href: format!("#noteref-{}-{l}", n.number),
                         locator: None,
+                        locator_html: None,
                     })
                     .collect(),
             })
