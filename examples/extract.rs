@@ -28,8 +28,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         flate2::read::GzDecoder::new(std::fs::File::open(&path)?).read_to_end(&mut html)?;
         bytes_in += html.len();
         let url = truth[key]["url"].as_str();
-        let article = brief::capture::extract::extract_bytes(&html, None, url);
-        let body = article.paragraphs.join("\n\n");
+        // EXTRACT_RAW=1: rs-trafilatura's own text, unprocessed, for comparison.
+        let body = if std::env::var_os("EXTRACT_RAW").is_some() {
+            let options = rs_trafilatura::Options {
+                url: url.map(str::to_owned),
+                ..rs_trafilatura::Options::default()
+            };
+            let text = brief::capture::fetch::decode(&html, None);
+            rs_trafilatura::extract_with_options(&text, &options)
+                .map(|r| r.content_text)
+                .unwrap_or_default()
+        } else {
+            let article = brief::capture::extract::extract_bytes(&html, None, url);
+            article.paragraphs.join("\n\n")
+        };
         predictions.insert(key.to_owned(), serde_json::json!({ "articleBody": body }));
     }
     let elapsed = started.elapsed();

@@ -17,6 +17,9 @@ pub struct Article {
     pub meta: PageMeta,
     /// The text, one entry per paragraph (subheadings and list items are paragraphs too).
     pub paragraphs: Vec<String>,
+    /// The page's whole visible text (the first 20,000 characters), for the wall check
+    /// when extraction finds next to nothing: a consent wall has no "article" at all.
+    pub page_text: String,
 }
 
 impl Article {
@@ -36,8 +39,14 @@ impl Article {
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let doc = Document::from(html);
     let meta = metadata::read(&doc, url);
-    let paragraphs = body(html, url, meta.title.as_deref());
-    Article { meta, paragraphs }
+    let mut paragraphs = body(html, url, meta.title.as_deref());
+    drop_byline(&mut paragraphs, &meta.authors);
+    let page_text: String = clean(&doc.select("body").text()).chars().take(20_000).collect();
+    Article {
+        meta,
+        paragraphs,
+        page_text,
+    }
 }
 
 /// Decodes `bytes` (see [`super::fetch::decode`]) and extracts the article.
@@ -59,23 +68,39 @@ fn body(html: &str, url: Option<&str>, title: Option<&str>) -> Vec<String> {
     let Ok(result) = rs_trafilatura::extract_with_options(html, &options) else {
         return Vec::new();
     };
-    let mut paragraphs: Vec<String> = match result.content_html.as_deref() {
-        Some(html) => blocks(html),
-        None => Vec::new(),
-    };
-    if paragraphs.is_empty() {
-        paragraphs = result
-            .content_text
-            .lines()
-            .map(clean)
-            .filter(|l| !l.is_empty())
-            .collect();
-    }
-    // The headline repeated as the first line of the body belongs in `title`.
-    if let (Some(first), Some(title)) = (paragraphs.first(), title)
-        && normal(first) == normal(title)
+    // `content_text` is the final word of the extractor (its fallbacks replace the text
+    // but not always `content_html`), one block per line.
+    let mut paragraphs: Vec<String> = result
+        .content_text
+        .lines()
+        .map(clean)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if paragraphs.is_empty()
+        && let Some(html) = result.content_html.as_deref()
     {
-        paragraphs.remove(0);
+        paragraphs = blocks(html);
+    }
+    // The headline repeated in the first lines of the body belongs in `title`.
+    if let Some(title) = title.map(normal).filter(|t| !t.is_empty()) {
+        let limit = paragraphs.len().min(3);
+        if let Some(i) = paragraphs[..limit].iter().position(|p| {
+            let p = normal(p);
+            !p.is_empty() && (p == title || (p.len() < 300 && (title.starts_with(&p) || p.starts_with(&title))))
+        }) {
+            paragraphs.remove(i);
+        }
+    }
+    // A "more stories" rail in the last part of the text: it and what follows go.
+    let tail_from = paragraphs.len() * 3 / 5;
+    if let Some(i) = paragraphs
+        .iter()
+        .enumerate()
+        .skip(tail_from)
+        .find(|(_, p)| is_rail_heading(p))
+        .map(|(i, _)| i)
+    {
+        paragraphs.truncate(i);
     }
     paragraphs.retain(|p| !is_furniture(p));
     paragraphs
@@ -107,6 +132,45 @@ fn blocks(html: &str) -> Vec<String> {
     out
 }
 
+/// A byline ("By Jane Doe", "Jane Doe and John Roe") among the first paragraphs names
+/// the authors the front matter already has: it is furniture in the text.
+fn drop_byline(paragraphs: &mut Vec<String>, authors: &[String]) {
+    if authors.is_empty() {
+        return;
+    }
+    let names: Vec<String> = authors
+        .iter()
+        .map(|a| normal(a))
+        .filter(|n| n.len() > 2)
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let is_byline = |p: &str| {
+        if p.chars().count() > 120 {
+            return false;
+        }
+        let mut rest = normal(p);
+        for prefix in ["by", "por", "von", "par", "autor", "text"] {
+            if let Some(r) = rest.strip_prefix(prefix)
+                && names.iter().any(|n| r.starts_with(n.as_str()))
+            {
+                rest = r.to_owned();
+                break;
+            }
+        }
+        for n in &names {
+            rest = rest.replace(n.as_str(), "");
+        }
+        let leftover = rest.replace("and", "");
+        names.iter().any(|n| normal(p).contains(n.as_str())) && leftover.len() <= 3
+    };
+    let limit = paragraphs.len().min(3);
+    if let Some(i) = paragraphs[..limit].iter().position(|p| is_byline(p)) {
+        paragraphs.remove(i);
+    }
+}
+
 fn clean(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -118,38 +182,143 @@ fn normal(s: &str) -> String {
         .collect()
 }
 
-/// Lines that are page furniture whatever the page: share prompts, "read more",
-/// "advertisement", photo credits.
+/// A heading that opens a list of other stories.
+fn is_rail_heading(p: &str) -> bool {
+    let lower = p.to_lowercase();
+    let lower = lower.trim_end_matches([':', '.', '…', '!']).trim();
+    p.chars().count() < 50
+        && [
+            "you may also like",
+            "you might also like",
+            "more great wired stories",
+            "more stories",
+            "more from",
+            "related stories",
+            "related articles",
+            "related posts",
+            "related coverage",
+            "recommended",
+            "recommended for you",
+            "read next",
+            "most popular",
+            "most read",
+            "trending",
+            "leia também",
+            "veja também",
+            "mais lidas",
+            "lesen sie auch",
+            "související články",
+        ]
+        .iter()
+        .any(|h| lower == *h || (lower.starts_with(h) && lower.len() < h.len() + 20))
+}
+
+/// Lines that are page furniture whatever the page: share prompts, "read more" links,
+/// advertisement labels, credits, reading times, bare datelines.
 fn is_furniture(p: &str) -> bool {
     let lower = p.to_lowercase();
+    let bare = lower.trim_end_matches([':', '.', '…']).trim();
+    let words = p.split_whitespace().count();
     let short = p.chars().count() < 60;
-    short
-        && (matches!(
-            lower.trim_end_matches([':', '.']),
+    if short
+        && matches!(
+            bare,
             "advertisement"
                 | "advertisements"
+                | "advert"
                 | "ad"
+                | "ads"
                 | "sponsored"
                 | "share"
                 | "share this"
                 | "share this article"
+                | "share this story"
                 | "share on facebook"
                 | "share on twitter"
                 | "read more"
                 | "related"
-                | "related articles"
-                | "related stories"
-                | "more stories"
-                | "most read"
+                | "related tags"
+                | "tags"
                 | "comments"
+                | "back to gallery"
+                | "this slideshow requires javascript"
                 | "anzeige"
                 | "publicidade"
                 | "reklama"
-        ) || lower.starts_with("photo: ")
-            || lower.starts_with("image: ")
-            || lower.starts_with("read more:")
-            || lower.starts_with("read also:")
-            || lower.starts_with("(photo"))
+                | "iklan"
+        )
+    {
+        return true;
+    }
+    const PREFIXES: &[&str] = &[
+        "read more:",
+        "read also:",
+        "also read:",
+        "related:",
+        "[related:",
+        "see also:",
+        "leia também:",
+        "veja também:",
+        "(reporting by",
+        "reporting by",
+        "(editing by",
+        "editing by",
+        "photo:",
+        "image:",
+        "(photo",
+        "first published",
+        "published:",
+        "updated:",
+        "last updated",
+        "tempo de leitura",
+        "reading time",
+        "min read",
+        "follow the new york times",
+        "tags ",
+        "tags:",
+    ];
+    if words <= 40 && PREFIXES.iter().any(|pre| lower.starts_with(pre)) {
+        return true;
+    }
+    // A byline with a date ("By admin - 2018-09-16") or a bare comment counter.
+    if words <= 6 && (p.starts_with("By ") || bare.ends_with("comments (+)") || bare.ends_with(" comments")) {
+        return true;
+    }
+    // A dateline alone: a short line that is mostly a date or a time.
+    if words <= 10 && is_dateline(&lower) {
+        return true;
+    }
+    false
+}
+
+/// "19 NOV 2019", "sexta-feira, 22 de outubro de 2010 às 20:13", "Nov 20 2019, 11:06am ist".
+fn is_dateline(lower: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+        "outubro", "novembro", "dezembro", "maret", "mei", "agustus", "oktober", "desember",
+    ];
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tokens.is_empty() {
+        return false;
+    }
+    let has_year = tokens
+        .iter()
+        .any(|t| t.len() == 4 && t.starts_with(['1', '2']) && t.bytes().all(|b| b.is_ascii_digit()));
+    let datey = tokens
+        .iter()
+        .filter(|t| {
+            t.bytes().all(|b| b.is_ascii_digit())
+                || MONTHS.iter().any(|m| t.starts_with(m))
+                || matches!(**t, "am" | "pm" | "ist" | "utc" | "gmt" | "et" | "de" | "às" | "at" | "feira" | "updated" | "am" | "pm")
+                || t.ends_with("am")
+                || t.ends_with("pm")
+        })
+        .count();
+    has_year && datey * 3 >= tokens.len() * 2
 }
 
 /// Words in `s`: whitespace-separated tokens, plus one per CJK character.
@@ -221,6 +390,27 @@ mod tests {
         assert!(a.paragraphs.is_empty());
         let a = extract("<html><body><nav>Home</nav></body></html>", None);
         assert!(a.word_count() < 3);
+    }
+
+    #[test]
+    fn furniture_lines() {
+        for line in [
+            "19 NOV 2019",
+            "sexta-feira, 22 de outubro de 2010 às 20:13",
+            "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
+            "Tempo de leitura: 2 minutos",
+            "ADVERTISEMENT",
+            "By admin - 2018-09-16",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "On 19 November 2019 the court ruled against the government.",
+            "By the end of the year, prices had doubled in every region of the country.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+        assert!(is_rail_heading("You may also like..."));
     }
 
     #[test]

@@ -120,7 +120,8 @@ pub fn is_url(input: &str) -> bool {
 
 /// Fetches or reads `input`, the way `seed add` and `seed check` both do.
 pub fn get(input: &str, options: &FetchOptions) -> Result<Page, CaptureError> {
-    if is_url(input) {
+    // Anything with a scheme is an address; `fetch` refuses those other than http(s).
+    if is_url(input) || input.contains("://") {
         fetch::fetch(input, options).map_err(CaptureError::Fetch)
     } else {
         let path = Path::new(input);

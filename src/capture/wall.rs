@@ -105,6 +105,14 @@ pub fn assess(article: &Article) -> Vec<Signal> {
             declared,
         });
     }
+    if count < 50 {
+        // Next to nothing extracted: a wall has no article, so read the whole page.
+        let lower = article.page_text.to_lowercase();
+        if let Some(phrase) = WALL_PHRASES.iter().find(|p| lower.contains(*p)) {
+            signals.push(Signal::Wording((*phrase).to_owned()));
+            return signals;
+        }
+    }
     if count > 0 && count < SHORT_TEXT {
         let lower = article.body().to_lowercase();
         if let Some(phrase) = WALL_PHRASES.iter().find(|p| lower.contains(*p)) {
@@ -135,6 +143,7 @@ mod tests {
         Article {
             meta,
             paragraphs: paragraphs.iter().map(|p| (*p).to_owned()).collect(),
+            page_text: paragraphs.join(" "),
         }
     }
 
