@@ -28,10 +28,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         flate2::read::GzDecoder::new(std::fs::File::open(&path)?).read_to_end(&mut html)?;
         bytes_in += html.len();
         let url = truth[key]["url"].as_str();
-        // EXTRACT_RAW=1: rs-trafilatura's own text, unprocessed, for comparison.
-        let body = if std::env::var_os("EXTRACT_RAW").is_some() {
+        // EXTRACT_RAW=1: rs-trafilatura's own text, unprocessed, for comparison;
+        // EXTRACT_RAW=precision: the same with its `favor_precision` option.
+        let raw = std::env::var("EXTRACT_RAW").ok();
+        let body = if let Some(mode) = raw {
             let options = rs_trafilatura::Options {
                 url: url.map(str::to_owned),
+                favor_precision: mode == "precision",
                 ..rs_trafilatura::Options::default()
             };
             let text = brief::capture::fetch::decode(&html, None);

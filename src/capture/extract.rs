@@ -313,7 +313,7 @@ fn is_dateline(lower: &str) -> bool {
         .filter(|t| {
             t.bytes().all(|b| b.is_ascii_digit())
                 || MONTHS.iter().any(|m| t.starts_with(m))
-                || matches!(**t, "am" | "pm" | "ist" | "utc" | "gmt" | "et" | "de" | "às" | "at" | "feira" | "updated" | "am" | "pm")
+                || matches!(**t, "am" | "pm" | "ist" | "utc" | "gmt" | "et" | "de" | "às" | "at" | "feira" | "updated")
                 || t.ends_with("am")
                 || t.ends_with("pm")
         })
