@@ -15,6 +15,7 @@
 
 pub mod brief;
 pub mod build;
+pub mod capture;
 pub mod cite;
 pub mod config;
 pub mod date;

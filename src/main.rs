@@ -5,6 +5,7 @@
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
@@ -93,6 +94,56 @@ enum Command {
         /// Start the site in a folder that is not empty, writing only the missing files.
         #[arg(long)]
         force: bool,
+    },
+    /// Capture sources: web pages, saved pages and bibliographies as seeds.
+    Seed {
+        #[command(subcommand)]
+        command: SeedCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum SeedCommand {
+    /// Capture a web page (or a saved HTML file) as seeds/<id>.md; prints the path.
+    Add {
+        /// An http(s) address, or a saved .html (or .html.gz) file.
+        input: String,
+        /// The seed's id (default: <outlet>-<yyyy-mm-dd>, made unique).
+        #[arg(long)]
+        id: Option<String>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Replace an existing seed with this id (or of this page).
+        #[arg(long)]
+        force: bool,
+        /// Keep a text that looks like a teaser, a paywall or a consent wall.
+        #[arg(long)]
+        accept_partial: bool,
+        /// Seconds allowed for the whole fetch.
+        #[arg(long, default_value_t = 30.0)]
+        timeout: f64,
+    },
+    /// Re-fetch seeds with a `url`; report pages gone and quoted passages no longer there.
+    Check {
+        /// Seed ids to check (default: every seed with a `url`).
+        ids: Vec<String>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Seconds allowed for each fetch.
+        #[arg(long, default_value_t = 30.0)]
+        timeout: f64,
+    },
+    /// Import a bibliography (CSL-JSON or BibTeX/BibLaTeX) as seeds.
+    Import {
+        file: PathBuf,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Also capture each entry's `url` (its text and provenance).
+        #[arg(long)]
+        fetch: bool,
+        /// Seconds allowed for each fetch.
+        #[arg(long, default_value_t = 30.0)]
+        timeout: f64,
     },
 }
 
@@ -185,6 +236,114 @@ fn main() -> ExitCode {
                 ExitCode::from(err.exit_code())
             }
         },
+        Command::Seed { command } => seed_command(command),
+    }
+}
+
+/// `brief seed …`: thin wrappers over [`brief::capture`].
+fn seed_command(command: SeedCommand) -> ExitCode {
+    use brief::capture::{self, drift, fetch::FetchOptions, import};
+    let fetch_options = |timeout: f64| FetchOptions {
+        timeout: Duration::from_secs_f64(timeout.clamp(0.001, 3600.0)),
+        ..FetchOptions::default()
+    };
+    match command {
+        SeedCommand::Add {
+            input,
+            id,
+            root,
+            force,
+            accept_partial,
+            timeout,
+        } => {
+            let options = capture::AddOptions {
+                id,
+                force,
+                accept_partial,
+                fetch: fetch_options(timeout),
+            };
+            match capture::add(&root, &input, &options) {
+                Ok(added) => {
+                    for signal in &added.accepted {
+                        eprintln!("warning: kept although {signal} (--accept-partial)");
+                    }
+                    eprintln!(
+                        "captured “{}”: {} paragraphs, {} words; snapshot {}",
+                        added.article.meta.title.as_deref().unwrap_or("untitled"),
+                        added.article.paragraphs.len(),
+                        added.article.word_count(),
+                        added.snapshot.display()
+                    );
+                    println!("{}", added.seed.display());
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        SeedCommand::Check { ids, root, timeout } => {
+            let options = drift::CheckOptions {
+                ids,
+                fetch: fetch_options(timeout),
+            };
+            let report = drift::check(&root, &options);
+            for d in report.diagnostics.sorted() {
+                eprintln!("{d}");
+            }
+            let (errors, warnings) = (
+                report.diagnostics.error_count(),
+                report.diagnostics.warning_count(),
+            );
+            eprintln!(
+                "{errors} error{}, {warnings} warning{}; checked {} seed{} against the live pages",
+                plural(errors),
+                plural(warnings),
+                report.checked,
+                plural(report.checked),
+            );
+            if errors > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        SeedCommand::Import {
+            file,
+            root,
+            fetch,
+            timeout,
+        } => {
+            let options = import::ImportOptions {
+                fetch: fetch.then(|| fetch_options(timeout)),
+            };
+            match import::import(&root, &file, &options) {
+                Ok(report) => {
+                    for note in &report.notes {
+                        eprintln!("note: {note}");
+                    }
+                    for path in &report.written {
+                        println!("{}", path.display());
+                    }
+                    eprintln!(
+                        "imported {} seed{} from {}",
+                        report.written.len(),
+                        plural(report.written.len()),
+                        file.display()
+                    );
+                    if report.failed > 0 {
+                        ExitCode::from(1)
+                    } else {
+                        ExitCode::SUCCESS
+                    }
+                }
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    ExitCode::from(1)
+                }
+            }
+        }
     }
 }
 

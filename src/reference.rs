@@ -728,6 +728,10 @@ mod tests {
             url: url.map(str::to_owned),
             language: None,
             note: None,
+            captured: None,
+            sha256: None,
+            modified: None,
+            imported: None,
             paragraphs: vec![],
         }
     }

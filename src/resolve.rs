@@ -363,6 +363,24 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                     if known.is_empty() {
                         continue; // the unknown id is already an error
                     }
+                    // A seed without text (an imported bibliography entry) can be cited
+                    // but not checked: say so, rather than call the quote wrong.
+                    if known.iter().all(|id| {
+                        seed_index(id).is_some_and(|s| site.seeds[s].paragraphs.is_empty())
+                    }) {
+                        let names = known.join("`, `");
+                        let d = Diagnostic::warning(
+                            &brief.path,
+                            format!(
+                                "nothing to check against: `{names}` has no text, so the quote “{}” cannot be checked",
+                                shorten(&quoted.text)
+                            ),
+                        );
+                        diags.push(locate(d, group.origin, quoted.offset).with_help(
+                            "capture the source's text with `brief seed add URL --id ID --force`, or paste it below the seed's front matter",
+                        ));
+                        continue;
+                    }
                     let names = known
                         .iter()
                         .map(|id| format!("`{id}`"))

@@ -28,6 +28,14 @@ pub struct Seed {
     pub url: Option<String>,
     pub language: Option<String>,
     pub note: Option<String>,
+    /// When the text was captured from the web (`brief seed add`), UTC: `2025-02-25T14:03:09Z`.
+    pub captured: Option<String>,
+    /// SHA-256 (hex) of the bytes captured, kept in `seeds/<id>.html.gz`.
+    pub sha256: Option<String>,
+    /// When the article was last modified, if that differs from `published`.
+    pub modified: Option<String>,
+    /// The bibliography the seed was imported from (`brief seed import`), if any.
+    pub imported: Option<String>,
     /// The article's text, one entry per paragraph, as written (lines joined by `\n`).
     pub paragraphs: Vec<String>,
 }
@@ -47,6 +55,14 @@ struct SeedFrontMatter {
     language: Option<String>,
     #[serde(default)]
     note: Option<String>,
+    #[serde(default)]
+    captured: Option<String>,
+    #[serde(default)]
+    sha256: Option<String>,
+    #[serde(default)]
+    modified: Option<Spanned<String>>,
+    #[serde(default)]
+    imported: Option<String>,
 }
 
 impl Seed {
@@ -76,12 +92,20 @@ impl Seed {
             url: None,
             language: fm.language,
             note: fm.note,
+            captured: fm.captured,
+            sha256: fm.sha256,
+            modified: None,
+            imported: fm.imported,
             paragraphs: paragraphs(split.body),
         };
-        if let Some(published) = fm.published {
-            let (line, col) = frontmatter::position(&split, &published.referenced);
-            match date::parse(&published.value, true) {
-                Ok(_) => seed.published = Some(published.value.trim().to_owned()),
+        for (value, slot) in [
+            (fm.published, &mut seed.published),
+            (fm.modified, &mut seed.modified),
+        ] {
+            let Some(value) = value else { continue };
+            let (line, col) = frontmatter::position(&split, &value.referenced);
+            match date::parse(&value.value, true) {
+                Ok(_) => *slot = Some(value.value.trim().to_owned()),
                 Err(message) => {
                     diags.push(Diagnostic::error(path, message).at_line_col(text, line, col))
                 }
@@ -112,7 +136,9 @@ impl Seed {
                     .at(text, text.find("title").unwrap_or(0)),
             );
         }
-        if seed.paragraphs.is_empty() {
+        // An imported bibliography entry without text is a reference, not a mistake: it
+        // can be cited, and a quote of it is warned about where it is made.
+        if seed.paragraphs.is_empty() && seed.imported.is_none() {
             diags.push(
                 Diagnostic::warning(path, "seed has no text after its front matter")
                     .at(text, split.body_offset)
@@ -161,6 +187,10 @@ impl Seed {
             url: None,
             language: None,
             note: None,
+            captured: None,
+            sha256: None,
+            modified: None,
+            imported: None,
             paragraphs: paragraphs(&text[consumed..]),
         })
     }

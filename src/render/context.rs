@@ -78,6 +78,12 @@ struct SeedReference<'a> {
     url: &'a Option<String>,
     language: &'a Option<String>,
     note: &'a Option<String>,
+    /// When and what was captured (`brief seed add`): `captured` the UTC time,
+    /// `version_date` its day (for Robust Links' `data-versiondate`), `modified` the
+    /// article's own last-modified date.
+    captured: &'a Option<String>,
+    version_date: Option<&'a str>,
+    modified: &'a Option<String>,
     reference: &'a str,
 }
 
@@ -92,6 +98,9 @@ impl<'a> SeedReference<'a> {
             url: &seed.url,
             language: &seed.language,
             note: &seed.note,
+            captured: &seed.captured,
+            version_date: seed.captured.as_deref().and_then(|c| c.get(..10)),
+            modified: &seed.modified,
             reference,
         }
     }

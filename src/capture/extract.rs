@@ -1,0 +1,420 @@
+//! Extraction: a page's bytes and address in, an [`Article`] out. Pure (no I/O), so it is
+//! tested on saved pages and measured on the yardstick (`bench/extraction.py`).
+//!
+//! The article body comes from rs-trafilatura, a Rust port of trafilatura, the extractor
+//! that scores best on the yardstick; brief only turns its output into a seed's
+//! paragraphs (one per block: paragraph, subheading, list item, quote) and drops the page
+//! furniture that survives it (share prompts, "read more" links, photo credits). The
+//! metadata comes from [`super::metadata`], which reads the page itself.
+
+use dom_query::Document;
+
+use super::metadata::{self, PageMeta};
+
+/// An article as extracted from a page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Article {
+    pub meta: PageMeta,
+    /// The text, one entry per paragraph (subheadings and list items are paragraphs too).
+    pub paragraphs: Vec<String>,
+    /// The page's whole visible text (the first 20,000 characters), for the wall check
+    /// when extraction finds next to nothing: a consent wall has no "article" at all.
+    pub page_text: String,
+}
+
+impl Article {
+    /// Words in the text, counted as whitespace-separated tokens (CJK text counts a
+    /// character as a word, as word counters for those scripts do).
+    pub fn word_count(&self) -> usize {
+        self.paragraphs.iter().map(|p| words(p)).sum()
+    }
+
+    /// The text as a seed body: paragraphs separated by blank lines.
+    pub fn body(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+}
+
+/// Extracts the article from `html` (already decoded), served from `url` when known.
+pub fn extract(html: &str, url: Option<&str>) -> Article {
+    let doc = Document::from(html);
+    let meta = metadata::read(&doc, url);
+    let mut paragraphs = body(html, url, meta.title.as_deref());
+    drop_byline(&mut paragraphs, &meta.authors);
+    let page_text: String = clean(&doc.select("body").text()).chars().take(20_000).collect();
+    Article {
+        meta,
+        paragraphs,
+        page_text,
+    }
+}
+
+/// Decodes `bytes` (see [`super::fetch::decode`]) and extracts the article.
+pub fn extract_bytes(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) -> Article {
+    extract(&super::fetch::decode(bytes, content_type), url)
+}
+
+fn body(html: &str, url: Option<&str>, title: Option<&str>) -> Vec<String> {
+    let options = rs_trafilatura::Options {
+        url: url.map(str::to_owned),
+        include_tables: true,
+        include_images: false,
+        include_links: false,
+        include_comments: false,
+        ..rs_trafilatura::Options::default()
+    };
+    // An extraction failure (a page with no main content) is an empty article; the wall
+    // check reports it, so nothing is kept silently.
+    let Ok(result) = rs_trafilatura::extract_with_options(html, &options) else {
+        return Vec::new();
+    };
+    // `content_text` is the final word of the extractor (its fallbacks replace the text
+    // but not always `content_html`), one block per line.
+    let mut paragraphs: Vec<String> = result
+        .content_text
+        .lines()
+        .map(clean)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if paragraphs.is_empty()
+        && let Some(html) = result.content_html.as_deref()
+    {
+        paragraphs = blocks(html);
+    }
+    // The headline repeated in the first lines of the body belongs in `title`.
+    if let Some(title) = title.map(normal).filter(|t| !t.is_empty()) {
+        let limit = paragraphs.len().min(3);
+        if let Some(i) = paragraphs[..limit].iter().position(|p| {
+            let p = normal(p);
+            !p.is_empty() && (p == title || (p.len() < 300 && (title.starts_with(&p) || p.starts_with(&title))))
+        }) {
+            paragraphs.remove(i);
+        }
+    }
+    // A "more stories" rail in the last part of the text: it and what follows go.
+    let tail_from = paragraphs.len() * 3 / 5;
+    if let Some(i) = paragraphs
+        .iter()
+        .enumerate()
+        .skip(tail_from)
+        .find(|(_, p)| is_rail_heading(p))
+        .map(|(i, _)| i)
+    {
+        paragraphs.truncate(i);
+    }
+    paragraphs.retain(|p| !is_furniture(p));
+    paragraphs
+}
+
+/// The text blocks of the extracted HTML, in order: each paragraph, heading, list item,
+/// quote or table row once (a block inside another counts once, as the inner one).
+fn blocks(html: &str) -> Vec<String> {
+    const BLOCKS: &str = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, tr, div";
+    let doc = Document::from(html);
+    let mut out = Vec::new();
+    for node in doc.select(BLOCKS).iter() {
+        // Skip a block that holds other blocks: its text is collected from them.
+        if node.select(BLOCKS).exists() {
+            // …unless it also has text of its own outside them (a div with bare text).
+            continue;
+        }
+        let text = clean(&node.text());
+        if !text.is_empty() {
+            out.push(text);
+        }
+    }
+    if out.is_empty() {
+        let text = clean(&doc.select("body").text());
+        if !text.is_empty() {
+            out.push(text);
+        }
+    }
+    out
+}
+
+/// A byline ("By Jane Doe", "Jane Doe and John Roe") among the first paragraphs names
+/// the authors the front matter already has: it is furniture in the text.
+fn drop_byline(paragraphs: &mut Vec<String>, authors: &[String]) {
+    if authors.is_empty() {
+        return;
+    }
+    let names: Vec<String> = authors
+        .iter()
+        .map(|a| normal(a))
+        .filter(|n| n.len() > 2)
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let is_byline = |p: &str| {
+        if p.chars().count() > 120 {
+            return false;
+        }
+        let mut rest = normal(p);
+        for prefix in ["by", "por", "von", "par", "autor", "text"] {
+            if let Some(r) = rest.strip_prefix(prefix)
+                && names.iter().any(|n| r.starts_with(n.as_str()))
+            {
+                rest = r.to_owned();
+                break;
+            }
+        }
+        for n in &names {
+            rest = rest.replace(n.as_str(), "");
+        }
+        let leftover = rest.replace("and", "");
+        names.iter().any(|n| normal(p).contains(n.as_str())) && leftover.len() <= 3
+    };
+    let limit = paragraphs.len().min(3);
+    if let Some(i) = paragraphs[..limit].iter().position(|p| is_byline(p)) {
+        paragraphs.remove(i);
+    }
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn normal(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A heading that opens a list of other stories.
+fn is_rail_heading(p: &str) -> bool {
+    let lower = p.to_lowercase();
+    let lower = lower.trim_end_matches([':', '.', '…', '!']).trim();
+    p.chars().count() < 50
+        && [
+            "you may also like",
+            "you might also like",
+            "more great wired stories",
+            "more stories",
+            "more from",
+            "related stories",
+            "related articles",
+            "related posts",
+            "related coverage",
+            "recommended",
+            "recommended for you",
+            "read next",
+            "most popular",
+            "most read",
+            "trending",
+            "leia também",
+            "veja também",
+            "mais lidas",
+            "lesen sie auch",
+            "související články",
+        ]
+        .iter()
+        .any(|h| lower == *h || (lower.starts_with(h) && lower.len() < h.len() + 20))
+}
+
+/// Lines that are page furniture whatever the page: share prompts, "read more" links,
+/// advertisement labels, credits, reading times, bare datelines.
+fn is_furniture(p: &str) -> bool {
+    let lower = p.to_lowercase();
+    let bare = lower.trim_end_matches([':', '.', '…']).trim();
+    let words = p.split_whitespace().count();
+    let short = p.chars().count() < 60;
+    if short
+        && matches!(
+            bare,
+            "advertisement"
+                | "advertisements"
+                | "advert"
+                | "ad"
+                | "ads"
+                | "sponsored"
+                | "share"
+                | "share this"
+                | "share this article"
+                | "share this story"
+                | "share on facebook"
+                | "share on twitter"
+                | "read more"
+                | "related"
+                | "related tags"
+                | "tags"
+                | "comments"
+                | "back to gallery"
+                | "this slideshow requires javascript"
+                | "anzeige"
+                | "publicidade"
+                | "reklama"
+                | "iklan"
+        )
+    {
+        return true;
+    }
+    const PREFIXES: &[&str] = &[
+        "read more:",
+        "read also:",
+        "also read:",
+        "related:",
+        "[related:",
+        "see also:",
+        "leia também:",
+        "veja também:",
+        "(reporting by",
+        "reporting by",
+        "(editing by",
+        "editing by",
+        "photo:",
+        "image:",
+        "(photo",
+        "first published",
+        "published:",
+        "updated:",
+        "last updated",
+        "tempo de leitura",
+        "reading time",
+        "min read",
+        "follow the new york times",
+        "tags ",
+        "tags:",
+    ];
+    if words <= 40 && PREFIXES.iter().any(|pre| lower.starts_with(pre)) {
+        return true;
+    }
+    // A byline with a date ("By admin - 2018-09-16") or a bare comment counter.
+    if words <= 6 && (p.starts_with("By ") || bare.ends_with("comments (+)") || bare.ends_with(" comments")) {
+        return true;
+    }
+    // A dateline alone: a short line that is mostly a date or a time.
+    if words <= 10 && is_dateline(&lower) {
+        return true;
+    }
+    false
+}
+
+/// "19 NOV 2019", "sexta-feira, 22 de outubro de 2010 às 20:13", "Nov 20 2019, 11:06am ist".
+fn is_dateline(lower: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+        "outubro", "novembro", "dezembro", "maret", "mei", "agustus", "oktober", "desember",
+    ];
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tokens.is_empty() {
+        return false;
+    }
+    let has_year = tokens
+        .iter()
+        .any(|t| t.len() == 4 && t.starts_with(['1', '2']) && t.bytes().all(|b| b.is_ascii_digit()));
+    let datey = tokens
+        .iter()
+        .filter(|t| {
+            t.bytes().all(|b| b.is_ascii_digit())
+                || MONTHS.iter().any(|m| t.starts_with(m))
+                || matches!(**t, "am" | "pm" | "ist" | "utc" | "gmt" | "et" | "de" | "às" | "at" | "feira" | "updated")
+                || t.ends_with("am")
+                || t.ends_with("pm")
+        })
+        .count();
+    has_year && datey * 3 >= tokens.len() * 2
+}
+
+/// Words in `s`: whitespace-separated tokens, plus one per CJK character.
+pub fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|c| is_cjk(*c)).count();
+            if cjk > 0 { cjk } else { 1 }
+        })
+        .sum()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r##"<!doctype html><html lang="en"><head>
+<title>Minerals deal signed | The Example Times</title>
+<meta property="og:site_name" content="The Example Times">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2025-03-01T09:00:00Z">
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li></ul></nav></header>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies.</div>
+<main><article>
+<h1>Minerals deal signed</h1>
+<p class="byline">By Jane Doe</p>
+<p>The two governments signed the agreement on Friday after weeks of negotiation over the terms of a joint investment fund for the country's mineral resources.</p>
+<figure><img src="a.jpg"><figcaption>The signing ceremony in the capital. Photo: Agency</figcaption></figure>
+<p>Officials said the fund would receive half of all future revenues from natural resources owned by the state, including oil, gas and critical minerals such as lithium and titanium.</p>
+<h2>What the deal says</h2>
+<p>The text of the agreement runs to eleven pages and leaves many questions open, including the size of the fund and how its board will be appointed by both parties.</p>
+<ul><li>Half of future revenues go into the fund.</li><li>The fund reinvests in reconstruction projects.</li></ul>
+<p>Critics said the agreement offered no security guarantees, which the government had sought from the start of the talks in February.</p>
+<div class="share"><a href="#">Share on Facebook</a><a href="#">Share on Twitter</a></div>
+</article>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/x">Another story about minerals and other things happening elsewhere</a></li><li><a href="/y">Yet another story</a></li></ul></aside>
+</main>
+<div class="newsletter"><p>Sign up for our newsletter to get the news every morning.</p></div>
+<footer><p>© 2025 The Example Times. All rights reserved.</p></footer>
+</body></html>"##;
+
+    #[test]
+    fn keeps_article_blocks_drops_furniture() {
+        let a = extract(PAGE, Some("https://times.example/2025/03/01/deal"));
+        let text = a.body();
+        assert!(text.contains("The two governments signed the agreement"), "{text}");
+        assert!(text.contains("What the deal says"), "subheading kept: {text}");
+        assert!(text.contains("Half of future revenues go into the fund."), "list item kept: {text}");
+        assert!(text.contains("Critics said"), "{text}");
+        for furniture in ["Home", "cookies", "Related stories", "Share on", "newsletter", "All rights reserved", "signing ceremony"] {
+            assert!(!text.contains(furniture), "`{furniture}` kept: {text}");
+        }
+        assert!(a.paragraphs.iter().any(|p| p == "What the deal says"));
+        assert_eq!(a.meta.title.as_deref(), Some("Minerals deal signed"));
+        assert_eq!(a.meta.outlet.as_deref(), Some("The Example Times"));
+        assert_eq!(a.meta.published.as_deref(), Some("2025-03-01"));
+        assert_eq!(a.meta.authors, vec!["Jane Doe"]);
+        assert_eq!(a.meta.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn empty_page_is_empty_article() {
+        let a = extract("", None);
+        assert!(a.paragraphs.is_empty());
+        let a = extract("<html><body><nav>Home</nav></body></html>", None);
+        assert!(a.word_count() < 3);
+    }
+
+    #[test]
+    fn furniture_lines() {
+        for line in [
+            "19 NOV 2019",
+            "sexta-feira, 22 de outubro de 2010 às 20:13",
+            "Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing",
+            "Tempo de leitura: 2 minutos",
+            "ADVERTISEMENT",
+            "By admin - 2018-09-16",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+        for line in [
+            "On 19 November 2019 the court ruled against the government.",
+            "By the end of the year, prices had doubled in every region of the country.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+        assert!(is_rail_heading("You may also like..."));
+    }
+
+    #[test]
+    fn cjk_words_are_counted_by_character() {
+        assert_eq!(words("新华社北京 two words"), 7);
+    }
+}

@@ -1,0 +1,499 @@
+//! `brief seed import`: bibliography entries (CSL-JSON, BibTeX/BibLaTeX) as seeds.
+//!
+//! Parsing is pure: a file's text in, [`Entry`]s out. CSL-JSON is read with serde_json
+//! leniently (Zotero, Better BibTeX and citation.js all write it a little differently:
+//! numbers as strings, `date-parts` ranges, `raw` and `literal` dates, `literal` names), and
+//! BibTeX/BibLaTeX with the `biblatex` crate (the parser hayagriva uses), which resolves
+//! `@string`s, crossrefs, TeX accents and `year`/`month`/`date` fields.
+//!
+//! Each entry becomes `seeds/<key>.md` (the key made safe for a file name) with its
+//! metadata as front matter and no text — unless `--fetch` captures the entry's `url`,
+//! which then gives the text and the provenance, as `seed add` does. An existing seed is
+//! never replaced.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use biblatex::{Bibliography, ChunksExt, DateValue, PermissiveType};
+use serde_json::Value;
+
+use super::fetch::FetchOptions;
+use super::seedfile::{self, SeedFile};
+use super::{CaptureError, metadata, provenance, wall};
+use crate::config::CONFIG_FILE;
+use crate::site::SEEDS_DIR;
+
+/// One bibliography entry, as seed metadata.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entry {
+    /// The entry's key, as written.
+    pub key: String,
+    pub title: Option<String>,
+    /// Journal, newspaper, website, publisher or institution: where it appeared.
+    pub outlet: Option<String>,
+    pub authors: Vec<String>,
+    /// `YYYY-MM-DD` or `YYYY-MM`.
+    pub published: Option<String>,
+    /// A year alone (seeds have no year-only dates): goes to the note.
+    pub year: Option<i32>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+}
+
+/// A bibliography that could not be read.
+#[derive(Debug)]
+pub struct ImportError(pub String);
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Parses a bibliography: CSL-JSON when it starts with `[` or `{`, BibTeX otherwise.
+pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('[') || trimmed.starts_with('{') {
+        parse_csl_json(path, trimmed)
+    } else {
+        parse_bibtex(path, trimmed)
+    }
+}
+
+/// CSL-JSON: an array of items (or `{"items": [...]}`), or one item.
+pub fn parse_csl_json(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        ImportError(format!(
+            "{}:{}:{}: error: not valid CSL-JSON: {e}",
+            path.display(),
+            e.line(),
+            e.column()
+        ))
+    })?;
+    let items = match value {
+        Value::Array(items) => items,
+        Value::Object(mut map) => match map.remove("items") {
+            Some(Value::Array(items)) => items,
+            _ => vec![Value::Object(map)],
+        },
+        _ => {
+            return Err(ImportError(format!(
+                "{}: error: CSL-JSON must be a list of items",
+                path.display()
+            )));
+        }
+    };
+    Ok(items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| item.is_object())
+        .map(|(i, item)| csl_entry(item, i))
+        .collect())
+}
+
+fn string(v: Option<&Value>) -> Option<String> {
+    let s = match v? {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(a) => return a.iter().find_map(|v| string(Some(v))),
+        _ => return None,
+    };
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!s.is_empty()).then_some(s)
+}
+
+fn csl_entry(item: &Value, index: usize) -> Entry {
+    let key = string(item.get("id"))
+        .or_else(|| string(item.get("citation-key")))
+        .unwrap_or_else(|| format!("entry-{}", index + 1));
+    let authors = ["author", "editor", "container-author"]
+        .iter()
+        .find_map(|k| {
+            let names: Vec<String> = item.get(*k)?.as_array()?.iter().filter_map(csl_name).collect();
+            (!names.is_empty()).then_some(names)
+        })
+        .unwrap_or_default();
+    let (published, year) = item
+        .get("issued")
+        .map(csl_date)
+        .unwrap_or((None, None));
+    let url = string(item.get("URL")).or_else(|| {
+        string(item.get("DOI")).map(|doi| format!("https://doi.org/{}", doi.trim_start_matches("https://doi.org/")))
+    });
+    Entry {
+        key,
+        title: string(item.get("title")),
+        outlet: string(item.get("container-title"))
+            .or_else(|| string(item.get("publisher")))
+            .or_else(|| string(item.get("authority"))),
+        authors,
+        published,
+        year,
+        url,
+        language: string(item.get("language")).and_then(|l| metadata::language_tag(&l)),
+    }
+}
+
+fn csl_name(v: &Value) -> Option<String> {
+    if let Some(literal) = string(v.get("literal")) {
+        return Some(literal);
+    }
+    let parts: Vec<String> = ["given", "non-dropping-particle", "family", "suffix"]
+        .iter()
+        .filter_map(|k| string(v.get(*k)))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// A CSL date: `date-parts` (the start of a range), else `raw`/`literal` read as a date.
+fn csl_date(v: &Value) -> (Option<String>, Option<i32>) {
+    let number = |v: &Value| -> Option<i64> {
+        v.as_i64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+    };
+    if let Some(first) = v
+        .get("date-parts")
+        .and_then(Value::as_array)
+        .and_then(|ranges| ranges.first())
+        .and_then(Value::as_array)
+    {
+        let parts: Vec<i64> = first.iter().map_while(number).collect();
+        return from_parts(&parts);
+    }
+    if let Some(s) = string(v.get("raw")).or_else(|| string(v.get("literal"))) {
+        if let Some(date) = metadata::date_of(&s) {
+            return (Some(date), None);
+        }
+        let year = s
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|p| p.len() == 4)
+            .and_then(|y| y.parse().ok());
+        return (None, year);
+    }
+    (None, None)
+}
+
+fn from_parts(parts: &[i64]) -> (Option<String>, Option<i32>) {
+    let candidate = match parts {
+        [y, m, d, ..] => format!("{y:04}-{m:02}-{d:02}"),
+        [y, m] => format!("{y:04}-{m:02}"),
+        [y] => return (None, i32::try_from(*y).ok()),
+        [] => return (None, None),
+    };
+    match crate::date::parse(&candidate, true) {
+        Ok(_) => (Some(candidate), None),
+        Err(_) => (None, parts.first().and_then(|y| i32::try_from(*y).ok())),
+    }
+}
+
+/// BibTeX or BibLaTeX.
+pub fn parse_bibtex(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError> {
+    let bib = Bibliography::parse(text).map_err(|e| {
+        let (line, col) = crate::diagnostic::line_col(text, e.span.start.min(text.len()));
+        ImportError(format!(
+            "{}:{line}:{col}: error: not valid BibTeX: {}",
+            path.display(),
+            e.kind
+        ))
+    })?;
+    Ok(bib.iter().map(bib_entry).collect())
+}
+
+fn bib_entry(e: &biblatex::Entry) -> Entry {
+    let field = |k: &str| {
+        e.get(k)
+            .map(|c| c.format_verbatim())
+            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|s| !s.is_empty())
+    };
+    let authors: Vec<String> = e
+        .author()
+        .or_else(|_| e.get_as::<Vec<biblatex::Person>>("editor"))
+        .unwrap_or_default()
+        .iter()
+        .map(|p| {
+            [&p.given_name, &p.prefix, &p.name, &p.suffix]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|n| !n.is_empty())
+        .collect();
+    let (published, year) = match e.date() {
+        Ok(PermissiveType::Typed(date)) => {
+            let start = match date.value {
+                DateValue::At(d) | DateValue::After(d) | DateValue::Before(d) => d,
+                DateValue::Between(d, _) => d,
+            };
+            // biblatex counts months and days from zero.
+            let mut parts = vec![i64::from(start.year)];
+            if let Some(m) = start.month {
+                parts.push(i64::from(m) + 1);
+                if let Some(d) = start.day {
+                    parts.push(i64::from(d) + 1);
+                }
+            }
+            from_parts(&parts)
+        }
+        Ok(PermissiveType::Chunks(chunks)) => {
+            let s = chunks.format_verbatim();
+            (metadata::date_of(&s), None)
+        }
+        Err(_) => (None, None),
+    };
+    let url = field("url").or_else(|| field("doi").map(|doi| format!("https://doi.org/{doi}")));
+    Entry {
+        key: e.key.clone(),
+        title: field("title"),
+        outlet: field("journaltitle")
+            .or_else(|| field("journal"))
+            .or_else(|| field("booktitle"))
+            .or_else(|| field("publisher"))
+            .or_else(|| field("organization"))
+            .or_else(|| field("institution"))
+            .or_else(|| field("school"))
+            .or_else(|| field("howpublished").filter(|h| !h.starts_with("\\url") && !h.starts_with("http"))),
+        authors,
+        published,
+        year,
+        url,
+        language: field("langid")
+            .or_else(|| field("language"))
+            .and_then(|l| language_name_to_tag(&l)),
+    }
+}
+
+/// BibLaTeX names languages (`english`, `ngerman`); seeds want BCP 47 tags.
+fn language_name_to_tag(name: &str) -> Option<String> {
+    let tag = match name.trim().to_lowercase().as_str() {
+        "english" | "american" | "british" | "usenglish" | "ukenglish" => "en",
+        "german" | "ngerman" | "austrian" | "naustrian" => "de",
+        "french" => "fr",
+        "spanish" => "es",
+        "portuguese" | "portuges" | "brazil" | "brazilian" => "pt",
+        "czech" => "cs",
+        "slovak" => "sk",
+        "polish" => "pl",
+        "russian" => "ru",
+        "ukrainian" => "uk",
+        "italian" => "it",
+        "dutch" => "nl",
+        "chinese" => "zh",
+        "japanese" => "ja",
+        "turkish" => "tr",
+        other => return metadata::language_tag(other),
+    };
+    Some(tag.to_owned())
+}
+
+/// What `brief seed import` is asked.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Capture each entry's `url` (text and provenance) as `seed add` does.
+    pub fetch: Option<FetchOptions>,
+}
+
+/// What happened to each entry.
+#[derive(Debug, Default)]
+pub struct ImportReport {
+    /// Seeds written (paths under the root).
+    pub written: Vec<PathBuf>,
+    /// Entries not written, or written without text, each with why: one line each.
+    pub notes: Vec<String>,
+    /// Entries that could not be written at all.
+    pub failed: usize,
+}
+
+/// Imports the bibliography at `file` into the site at `root`.
+pub fn import(root: &Path, file: &Path, options: &ImportOptions) -> Result<ImportReport, CaptureError> {
+    if !root.join(CONFIG_FILE).is_file() {
+        return Err(CaptureError::NotASite(root.to_owned()));
+    }
+    let text =
+        std::fs::read_to_string(file).map_err(|e| CaptureError::Read(file.to_owned(), e))?;
+    let entries = parse(file, &text).map_err(|e| CaptureError::Import(e.0))?;
+    let source_name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut report = ImportReport::default();
+    let mut taken: Vec<String> = Vec::new();
+    for entry in entries {
+        let id = seedfile::safe_id(&entry.key);
+        let id = if id.is_empty() { "entry".to_owned() } else { id };
+        let id = seedfile::unique(&id, |c| taken.iter().any(|t| t == c));
+        taken.push(id.clone());
+        let seed_path = root.join(SEEDS_DIR).join(format!("{id}.md"));
+        let shown = PathBuf::from(SEEDS_DIR).join(format!("{id}.md"));
+        if seed_path.exists() {
+            report
+                .notes
+                .push(format!("{}: `{}` skipped: the seed exists already", shown.display(), entry.key));
+            continue;
+        }
+        let mut file = seed_of(&entry, &source_name);
+        let mut snapshot_bytes = None;
+        if let (Some(fetch), Some(url)) = (&options.fetch, &entry.url) {
+            match super::get(url, fetch) {
+                Ok(page) => {
+                    let article = super::article_of(&page);
+                    let signals = wall::assess(&article);
+                    if signals.is_empty() {
+                        fill_from_page(&mut file, &article);
+                        file.captured = Some(provenance::now_utc());
+                        file.sha256 = Some(provenance::sha256_hex(&page.bytes));
+                        snapshot_bytes = Some(page.bytes);
+                    } else {
+                        let seen: Vec<String> = signals.iter().map(ToString::to_string).collect();
+                        report.notes.push(format!(
+                            "{}: `{}` written without text: {url} does not look like the whole article ({})",
+                            shown.display(),
+                            entry.key,
+                            seen.join("; ")
+                        ));
+                    }
+                }
+                Err(e) => report.notes.push(format!(
+                    "{}: `{}` written without text: {e}",
+                    shown.display(),
+                    entry.key
+                )),
+            }
+        }
+        let result = match &snapshot_bytes {
+            Some(bytes) => super::write_capture(
+                &seed_path,
+                &provenance::snapshot_path(&seed_path),
+                &file,
+                bytes,
+                false,
+            ),
+            None => seedfile::write_atomic(&seed_path, file.render().as_bytes(), false)
+                .map_err(|e| CaptureError::Write(seed_path.clone(), e)),
+        };
+        match result {
+            Ok(()) => report.written.push(shown),
+            Err(e) => {
+                report.failed += 1;
+                report.notes.push(format!("`{}`: {e}", entry.key));
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// The seed of an entry, before any capture: metadata only.
+fn seed_of(entry: &Entry, source_name: &str) -> SeedFile {
+    SeedFile {
+        title: entry.title.clone().unwrap_or_else(|| entry.key.clone()),
+        outlet: entry
+            .outlet
+            .clone()
+            .or_else(|| entry.url.as_deref().and_then(metadata::host))
+            .unwrap_or_else(|| "Unknown outlet".to_owned()),
+        authors: entry.authors.clone(),
+        published: entry.published.clone(),
+        modified: None,
+        url: entry.url.clone(),
+        language: entry.language.clone(),
+        note: entry
+            .year
+            .filter(|_| entry.published.is_none())
+            .map(|y| format!("Published {y}.")),
+        captured: None,
+        sha256: None,
+        imported: Some(source_name.to_owned()),
+        paragraphs: Vec::new(),
+    }
+}
+
+/// The bibliography's metadata wins (the researcher curated it); the page fills gaps and
+/// gives the text.
+fn fill_from_page(file: &mut SeedFile, article: &super::Article) {
+    let m = &article.meta;
+    if file.authors.is_empty() {
+        file.authors = m.authors.clone();
+    }
+    if file.published.is_none() {
+        file.published = m.published.clone();
+        if file.published.is_some() {
+            file.note = None;
+        }
+    }
+    if file.language.is_none() {
+        file.language = m.language.clone();
+    }
+    file.paragraphs = article.paragraphs.clone();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csl_json_corners() {
+        let text = r#"[
+          {"id": "doe2024", "type": "article-newspaper", "title": "Minerals  deal",
+           "container-title": "The Example Times",
+           "author": [{"family": "Doe", "given": "Jane"}, {"literal": "Reuters staff"}],
+           "issued": {"date-parts": [["2024", 3, 1], [2024, 4, 2]]}, "URL": "https://ex.example/a",
+           "language": "en_GB"},
+          {"id": 42, "title": "Season date", "issued": {"season": 1, "date-parts": [[2019]]}},
+          {"id": "raw", "title": "Raw date", "issued": {"raw": "2020-05-17"}, "DOI": "10.1000/xyz"},
+          {"id": "literal", "issued": {"literal": "circa 1850"}},
+          {"id": "bad", "issued": {"date-parts": [[2021, 13, 40]]}, "author": "not a list"},
+          "not an item"
+        ]"#;
+        let entries = parse(Path::new("lib.json"), text).unwrap();
+        assert_eq!(entries.len(), 5);
+        let e = &entries[0];
+        assert_eq!(e.title.as_deref(), Some("Minerals deal"));
+        assert_eq!(e.authors, vec!["Jane Doe", "Reuters staff"]);
+        assert_eq!(e.published.as_deref(), Some("2024-03-01"));
+        assert_eq!(e.language.as_deref(), Some("en-GB"));
+        assert_eq!(entries[1].key, "42");
+        assert_eq!((entries[1].published.as_deref(), entries[1].year), (None, Some(2019)));
+        assert_eq!(entries[2].published.as_deref(), Some("2020-05-17"));
+        assert_eq!(entries[2].url.as_deref(), Some("https://doi.org/10.1000/xyz"));
+        assert_eq!(entries[3].year, Some(1850));
+        assert_eq!(entries[4].published, None);
+    }
+
+    #[test]
+    fn bibtex_entries() {
+        let text = r#"@string{nyt = "The New York Times"}
+@article{doe:2024/minerals,
+  author = {Doe, Jane and Müller, J{\"u}rgen},
+  title = {Critical {Minerals} and the Deal},
+  journal = nyt,
+  date = {2024-03-01/2024-03-05},
+  url = {https://nyt.example/minerals},
+  langid = {english},
+}
+@book{roe1999, author = {Richard Roe}, title = {A Book}, publisher = {Press}, year = 1999}
+@online{web, title = {A page}, url = {https://blog.example/p}, year = {2021}, month = {jun}}
+"#;
+        let entries = parse(Path::new("lib.bib"), text).unwrap();
+        assert_eq!(entries.len(), 3);
+        let e = &entries[0];
+        assert_eq!(e.key, "doe:2024/minerals");
+        assert_eq!(e.title.as_deref(), Some("Critical Minerals and the Deal"));
+        assert_eq!(e.outlet.as_deref(), Some("The New York Times"));
+        assert_eq!(e.authors, vec!["Jane Doe", "Jürgen Müller"]);
+        assert_eq!(e.published.as_deref(), Some("2024-03-01"));
+        assert_eq!(e.language.as_deref(), Some("en"));
+        assert_eq!(entries[1].year, Some(1999));
+        assert_eq!(entries[1].outlet.as_deref(), Some("Press"));
+        assert_eq!(entries[2].published.as_deref(), Some("2021-06"));
+    }
+
+    #[test]
+    fn broken_bibtex_is_an_error_with_a_position() {
+        let err = parse(Path::new("lib.bib"), "@article{x, title = {unclosed}\n").unwrap_err();
+        assert!(err.0.starts_with("lib.bib:"), "{}", err.0);
+    }
+}
