@@ -91,6 +91,8 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// A language server over stdio, for editors (diagnostics, completion, hover, rename).
+    Lsp,
 }
 
 fn main() -> ExitCode {
@@ -170,6 +172,14 @@ fn main() -> ExitCode {
             }
             Err(err) => {
                 eprintln!("error: {err}");
+                ExitCode::from(1)
+            }
+        },
+        Command::Lsp => match brief::lsp::run() {
+            Ok(brief::lsp::Ending::ExitWithoutShutdown) => ExitCode::from(1),
+            Ok(_) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("error: brief lsp: {err}");
                 ExitCode::from(1)
             }
         },
