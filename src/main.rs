@@ -95,6 +95,8 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// A language server over stdio, for editors (diagnostics, completion, hover, rename).
+    Lsp,
     /// Capture sources: web pages, saved pages and bibliographies as seeds.
     Seed {
         #[command(subcommand)]
@@ -237,6 +239,14 @@ fn main() -> ExitCode {
             }
         },
         Command::Seed { command } => seed_command(command),
+        Command::Lsp => match brief::lsp::run() {
+            Ok(brief::lsp::Ending::ExitWithoutShutdown) => ExitCode::from(1),
+            Ok(_) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("error: brief lsp: {err}");
+                ExitCode::from(1)
+            }
+        },
     }
 }
 
