@@ -100,9 +100,10 @@ impl SectionIndex {
     }
 }
 
-/// Whether `path` is a section's `_index.md` rather than a brief.
+/// Whether `path` is a section's `_index.md` (or `_index.markdown` …) rather than a
+/// brief.
 pub fn is_index(path: &Path) -> bool {
-    path.file_name().is_some_and(|n| n == INDEX_FILE)
+    path.file_stem().is_some_and(|n| n == "_index") && crate::site::is_brief_file(path)
 }
 
 #[cfg(test)]
