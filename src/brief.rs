@@ -29,6 +29,9 @@ pub struct Brief {
     pub weight: Option<i64>,
     /// The seeds it draws on, as listed, each with its 1-based (line, col) in the file.
     pub sources: Vec<SourceListing>,
+    /// The topics it is filed under, as written (trimmed, duplicates dropped); each gets a
+    /// listing page at `topics/<slug>/` (see [`crate::listing`]).
+    pub topics: Vec<String>,
     /// Free-form front matter for themes.
     pub extra: serde_json::Value,
     /// Briefing components: short texts with citations, numbered with the body's.
@@ -94,6 +97,8 @@ struct BriefFrontMatter {
     weight: Option<i64>,
     #[serde(default)]
     sources: Vec<Spanned<String>>,
+    #[serde(default)]
+    topics: Vec<Spanned<String>>,
     #[serde(default)]
     extra: Option<serde_json::Value>,
     #[serde(default)]
@@ -235,6 +240,26 @@ impl Brief {
                 }
             })
             .collect();
+        let mut topics: Vec<String> = Vec::with_capacity(fm.topics.len());
+        for t in &fm.topics {
+            let name = t.value.split_whitespace().collect::<Vec<_>>().join(" ");
+            let (line, col) = frontmatter::position(&split, &t.referenced);
+            if !name.chars().any(char::is_alphanumeric) {
+                diags.push(
+                    Diagnostic::error(path, "a topic needs at least one letter or digit")
+                        .at_line_col(&text, line, col)
+                        .with_help("write the topic's name, e.g. `topics: [Energy, Trade]`"),
+                );
+            } else if topics.iter().any(|x| slug(x) == slug(&name)) {
+                diags.push(
+                    Diagnostic::warning(path, format!("topic `{name}` is listed twice"))
+                        .at_line_col(&text, line, col)
+                        .with_help("topics that differ only in case or punctuation are one topic"),
+                );
+            } else {
+                topics.push(name);
+            }
+        }
         if fm.title.trim().is_empty() {
             diags.push(
                 Diagnostic::error(path, "`title` is empty")
@@ -262,6 +287,7 @@ impl Brief {
             draft: fm.draft,
             weight: fm.weight,
             sources,
+            topics,
             extra,
             components,
             changes,

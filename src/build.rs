@@ -173,7 +173,7 @@ pub fn render_site_timed(
     written.extend(render::render_pages(
         &shared,
         &overview,
-        &render::overview_pages(&site),
+        &shared.overview_pages(),
         sink,
         &mut diags,
     ));

@@ -29,6 +29,18 @@ pub struct SiteConfig {
     /// How each brief's Sources list formats a reference (see [`crate::reference`]).
     #[serde(default)]
     pub citation_style: Style,
+    /// How many entries a listing page shows (home, sources index, sections, topics)
+    /// before the rest go to `page/2/`, `page/3/` … (see [`crate::listing`]).
+    #[serde(default = "default_paginate_by")]
+    pub paginate_by: usize,
+}
+
+/// Twenty cards a page: a home page of about 10 KB, and few enough pages that a reader
+/// paging through a 1,000-brief site can still reach the oldest.
+pub const DEFAULT_PAGINATE_BY: usize = 20;
+
+fn default_paginate_by() -> usize {
+    DEFAULT_PAGINATE_BY
 }
 
 fn default_base_url() -> String {
@@ -79,6 +91,14 @@ impl SiteConfig {
         if config.title.trim().is_empty() {
             let at = text.find("title").unwrap_or(0);
             return Err(Diagnostic::error(shown, "`title` is empty").at(text, at));
+        }
+        if config.paginate_by == 0 {
+            let at = text.find("paginate_by").unwrap_or(0);
+            return Err(Diagnostic::error(shown, "`paginate_by` must be at least 1")
+                .at(text, at)
+                .with_help(format!(
+                    "the default is {DEFAULT_PAGINATE_BY}; remove the key to use it"
+                )));
         }
         if !config.base_url.ends_with('/') {
             config.base_url.push('/');

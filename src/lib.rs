@@ -2,12 +2,14 @@
 //!
 //! The pipeline reads top to bottom, one module per stage:
 //!
-//! 1. [`site`] loads the site — [`config`], [`seed`]s, [`brief`]s, the [`theme`] —
+//! 1. [`site`] loads the site — [`config`], [`seed`]s, [`brief`]s, [`section`]
+//!    introductions, the [`theme`] —
 //!    collecting every problem as a [`diagnostic::Diagnostic`];
 //! 2. [`resolve`] renders each brief's Markdown ([`markdown`], with [`cite`] for citation
 //!    syntax and [`highlight`] for code), numbers its sources and checks its quotes
 //!    against the seeds ([`quote`]);
-//! 3. [`render`] turns the resolved site into pages through the theme;
+//! 3. [`render`] turns the resolved site into pages through the theme, the listings
+//!    (home, sections, topics, sources index) paginated by [`listing`];
 //! 4. [`output`] writes them atomically.
 //!
 //! [`build`] strings the stages together for the commands in `main.rs`; [`timing`]
@@ -26,6 +28,7 @@ pub mod escape;
 pub mod frontmatter;
 pub mod highlight;
 pub mod lsp;
+pub mod listing;
 pub mod markdown;
 pub mod output;
 pub mod overlay;
@@ -36,6 +39,7 @@ pub mod reference;
 pub mod render;
 pub mod resolve;
 pub mod scaffold;
+pub mod section;
 pub mod seed;
 pub mod serve;
 pub mod site;

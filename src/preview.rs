@@ -71,6 +71,9 @@ pub struct Preview {
     pending: Dirty,
     /// Texts read instead of the files on disk (`brief lsp`'s open buffers).
     overlay: Overlay,
+    /// The listing pages of the snapshot (home and its `page/N/`, sections, topics, the
+    /// sources index), which a change to the briefs may add or remove.
+    listings: BTreeSet<String>,
 }
 
 /// A read-only view of the model: the site as loaded and each brief's resolution.
@@ -162,6 +165,7 @@ impl Preview {
             diagnostics: Diagnostics::new(),
             pending: Dirty::default(),
             overlay: Overlay::new(),
+            listings: BTreeSet::new(),
         }
     }
 
@@ -235,8 +239,8 @@ impl Preview {
         let dirty = std::mem::take(&mut self.pending);
         let (ok, rendered, changed) = match (&self.model, self.diagnostics.has_errors()) {
             (Some(model), false) => {
-                let (snapshot, rendered, render_diags) =
-                    render_dirty(model, &self.snapshot, &dirty);
+                let (snapshot, rendered, render_diags, listings) =
+                    render_dirty(model, &self.snapshot, &self.listings, &dirty);
                 if render_diags.has_errors() {
                     self.diagnostics.extend(render_diags);
                     (false, 0, Vec::new())
@@ -244,6 +248,7 @@ impl Preview {
                     self.diagnostics.extend(render_diags);
                     let changed = diff(&self.snapshot, &snapshot);
                     self.snapshot = Arc::new(snapshot);
+                    self.listings = listings;
                     (true, rendered, changed)
                 }
             }
@@ -305,6 +310,8 @@ impl Preview {
             Some(CONFIG_FILE) if parts.len() == 1 => Change::Full,
             Some(CONTENT_DIR) if parts.len() == 1 => Change::Full,
             Some(CONTENT_DIR) if is_dir => Change::Full,
+            // A section's title shows on the breadcrumbs of every brief in it.
+            Some(CONTENT_DIR) if crate::section::is_index(&abs) => Change::Full,
             Some(CONTENT_DIR) if site::is_brief_file(&abs) => Change::Brief(abs),
             // A path that is gone and was a folder: anything under it may be gone.
             Some(CONTENT_DIR) if !abs.exists() && !model.knows_asset(&abs) && ext.is_empty() => {
@@ -437,7 +444,11 @@ impl Preview {
             }
         }
         model.url_diags = Diagnostics::new();
-        site::check_urls(&model.site.briefs, &mut model.url_diags);
+        site::check_urls(
+            &model.site.briefs,
+            &model.site.sections,
+            &mut model.url_diags,
+        );
         if uses_stale {
             model.uses = uses_of(&model.site, &model.resolutions);
         }
@@ -467,9 +478,10 @@ fn uses_of(site: &Site, resolutions: &[BriefResolution]) -> Vec<SeedUse> {
     resolve::seed_uses(site, &citations)
 }
 
-/// What the home page shows of a brief.
+/// What the listings (home, sections, topics) and the feed show of a brief.
 fn home_entry(brief: &Brief, resolution: &BriefResolution) -> impl PartialEq {
     (
+        brief.topics.clone(),
         brief.title.clone(),
         brief.summary.clone(),
         brief.date.clone(),
@@ -692,9 +704,15 @@ fn mark_seeds(site: &Site, citations: &Citations, dirty: &mut Dirty) {
     }
 }
 
-/// Renders what `dirty` names over `old`; returns the new snapshot, how many files were
-/// rendered, and the problems met.
-fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usize, Diagnostics) {
+/// Renders what `dirty` names over `old`, whose listing pages are `old_listings`; returns
+/// the new snapshot, how many files were rendered, the problems met, and the new listing
+/// pages.
+fn render_dirty(
+    model: &Model,
+    old: &Snapshot,
+    old_listings: &BTreeSet<String>,
+    dirty: &Dirty,
+) -> (Snapshot, usize, Diagnostics, BTreeSet<String>) {
     let site = &model.site;
     let mut diags = Diagnostics::new();
     let shared = Shared::new(site);
@@ -724,15 +742,15 @@ fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usiz
         .map(|&i| shared.render_brief(i, &model.resolutions[i].brief, &sink))
         .collect();
     let mut written = render::written(results, &mut diags);
+    // The listings' pages are rendered together: how many there are of each follows the
+    // briefs as a whole, and the old ones that no longer exist must go.
+    let listings = dirty.all || dirty.home || dirty.sources;
     let pages: Vec<Page> = if dirty.all {
-        render::overview_pages(site)
+        shared.overview_pages()
     } else {
         let mut pages = Vec::new();
-        if dirty.home {
-            pages.push(Page::Home);
-        }
-        if dirty.sources {
-            pages.push(Page::Sources);
+        if listings {
+            pages.extend(shared.listing_pages());
         }
         pages.extend(
             (0..site.seeds.len())
@@ -751,9 +769,17 @@ fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usiz
     } else {
         old.clone()
     };
+    if listings {
+        snapshot.retain(|path, _| !old_listings.contains(path));
+    }
+    let new_listings: BTreeSet<String> = shared
+        .listing_pages()
+        .into_iter()
+        .map(|p| shared.page_file(p))
+        .collect();
     if dirty.assets && !dirty.all {
         // Drop every copied file; they are all copied again below.
-        let pages: BTreeSet<String> = all_page_files(site);
+        let pages: BTreeSet<String> = all_page_files(&shared);
         snapshot.retain(|path, _| pages.contains(path));
     }
     let publish_all = dirty.publish || dirty.assets || dirty.all;
@@ -780,7 +806,7 @@ fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usiz
     };
     if dirty.assets || dirty.all {
         // `publish_all` holds here, so `machine_files` names every generated file.
-        let mut pages = all_page_files(site);
+        let mut pages = all_page_files(&shared);
         pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
         rendered += render::copy_assets(site, &pages, &sink, &mut diags);
     }
@@ -795,17 +821,14 @@ fn render_dirty(model: &Model, old: &Snapshot, dirty: &Dirty) -> (Snapshot, usiz
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     snapshot.extend(files);
-    (snapshot, rendered, diags)
+    (snapshot, rendered, diags, new_listings)
 }
 
 /// The output files of every page of the site.
-fn all_page_files(site: &Site) -> BTreeSet<String> {
-    let mut pages: Vec<Page> = render::overview_pages(site);
-    pages.extend((0..site.briefs.len()).map(Page::Brief));
-    pages
-        .into_iter()
-        .map(|p| render::page_file(site, p))
-        .collect()
+fn all_page_files(shared: &Shared<'_>) -> BTreeSet<String> {
+    let mut pages: Vec<Page> = shared.overview_pages();
+    pages.extend((0..shared.site.briefs.len()).map(Page::Brief));
+    pages.into_iter().map(|p| shared.page_file(p)).collect()
 }
 
 /// Paths added, removed or changed between two snapshots, sorted.
@@ -1070,6 +1093,63 @@ mod tests {
             "{:?}",
             r.changed
         );
+        assert_same(&p, root);
+    }
+
+    #[test]
+    fn listing_pages_grow_and_shrink_with_the_briefs() {
+        let dir = site();
+        let root = dir.path();
+        fs::write(root.join("brief.yaml"), "title: T\npaginate_by: 1\n").unwrap();
+        let (mut p, first) = Preview::new(BuildOptions::new(root));
+        assert!(first.ok);
+        assert!(p.snapshot().contains_key("page/2/index.html"));
+        assert!(p.snapshot().contains_key("deal/index.html"));
+        // A new brief in a new folder, with a topic: a third home page, a section, a
+        // topic page.
+        fs::create_dir_all(root.join("content/grid")).unwrap();
+        fs::write(
+            root.join("content/grid/three.md"),
+            "---\ntitle: Three\ntopics: [Energy]\nsources: [b]\n---\nDogs [@b].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("content/grid/three.md")]);
+        assert!(r.ok);
+        for page in [
+            "page/3/index.html",
+            "grid/index.html",
+            "topics/energy/index.html",
+            "topics/index.html",
+        ] {
+            assert!(
+                r.changed.contains(&page.to_owned()),
+                "{page}: {:?}",
+                r.changed
+            );
+        }
+        assert_same(&p, root);
+        // Its topic dropped, then the brief gone: the pages it made go too.
+        fs::write(
+            root.join("content/grid/three.md"),
+            "---\ntitle: Three\nsources: [b]\n---\nDogs [@b].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("content/grid/three.md")]);
+        assert!(r.ok && r.changed.contains(&"topics/energy/index.html".to_owned()));
+        assert_same(&p, root);
+        fs::remove_file(root.join("content/grid/three.md")).unwrap();
+        let r = p.rebuild(&[root.join("content/grid/three.md")]);
+        assert!(r.ok && r.changed.contains(&"page/3/index.html".to_owned()));
+        assert!(!p.snapshot().contains_key("grid/index.html"));
+        assert_same(&p, root);
+        // A section's introduction reaches its page and the breadcrumbs of its briefs.
+        fs::write(
+            root.join("content/deal/_index.md"),
+            "---\ntitle: The deal\n---\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("content/deal/_index.md")]);
+        assert!(r.ok && r.changed.contains(&"deal/two/index.html".to_owned()));
         assert_same(&p, root);
     }
 

@@ -289,6 +289,13 @@ pub fn atom(site: &Site) -> String {
         for a in &b.authors {
             out.push_str(&format!("    <author><name>{}</name></author>\n", xml(a)));
         }
+        for t in &b.topics {
+            out.push_str(&format!(
+                "    <category term=\"{}\" label=\"{}\"/>\n",
+                xml(&crate::brief::slug(t)),
+                xml(t)
+            ));
+        }
         if let Some(s) = &b.summary {
             out.push_str(&format!("    <summary>{}</summary>\n", xml(s)));
         }
@@ -317,6 +324,21 @@ pub fn sitemap(site: &Site) -> Option<String> {
     url("", None);
     for b in &site.briefs {
         url(&b.url_path, b.updated.as_ref().or(b.date.as_ref()));
+    }
+    // The listings' first pages (later pages are reached from them).
+    for path in crate::listing::section_paths(&site.briefs, &site.sections) {
+        url(&path, None);
+    }
+    let topics: std::collections::BTreeSet<String> = site
+        .briefs
+        .iter()
+        .flat_map(|b| b.topics.iter().map(|t| crate::brief::slug(t)))
+        .collect();
+    if !topics.is_empty() {
+        url(&format!("{}/", crate::listing::TOPICS_DIR), None);
+    }
+    for slug in &topics {
+        url(&crate::listing::topic_path(slug), None);
     }
     url("sources/", None);
     for s in &site.seeds {

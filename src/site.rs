@@ -16,6 +16,7 @@ use crate::config::{CONFIG_FILE, SiteConfig};
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind, closest, did_you_mean, display_path};
 use crate::frontmatter::SourceText;
 use crate::overlay::Overlay;
+use crate::section::{self, SectionIndex};
 use crate::seed::Seed;
 use crate::theme::Theme;
 
@@ -43,6 +44,8 @@ pub struct Site {
     pub seeds: Vec<Seed>,
     /// Sorted by path; drafts already removed unless asked for.
     pub briefs: Vec<Brief>,
+    /// The sections' `_index.md` files, sorted by URL path.
+    pub sections: Vec<SectionIndex>,
     pub theme: Theme,
     /// Files copied as they are: output path (with `/`) → source file. Theme static first,
     /// then the site's `static/` over it, then files beside the briefs in `content/`.
@@ -63,17 +66,19 @@ impl Site {
         let theme = Theme::load(root, config.theme.as_deref(), diags);
         let seeds = load_seeds(root, overlay, diags);
         let mut briefs = load_briefs(root, overlay, diags);
+        let sections = load_sections(root, diags);
         check_sources(&briefs, &seeds, diags);
         if !options.drafts {
             briefs.retain(|b| !b.draft);
         }
-        check_urls(&briefs, diags);
+        check_urls(&briefs, &sections, diags);
         let assets = load_assets(root, &theme, diags);
         Some(Site {
             root: root.to_owned(),
             config,
             seeds,
             briefs,
+            sections,
             theme,
             assets,
         })
@@ -361,9 +366,36 @@ pub fn seed_id(dir: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Every brief file under `content/`, sorted.
+/// Every brief file under `content/`, sorted (the sections' `_index.md` are not briefs).
 pub fn brief_files(root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
-    walk(root, &root.join(CONTENT_DIR), diags, is_brief_file)
+    walk(root, &root.join(CONTENT_DIR), diags, |p| {
+        is_brief_file(p) && !section::is_index(p)
+    })
+}
+
+/// Reads every section's `_index.md`, sorted by URL path. Problems reading the folders
+/// are reported by [`brief_files`]' walk of the same tree, so this walk's are dropped.
+fn load_sections(root: &Path, diags: &mut Diagnostics) -> Vec<SectionIndex> {
+    let mut walk_diags = Diagnostics::new();
+    let files = walk(
+        root,
+        &root.join(CONTENT_DIR),
+        &mut walk_diags,
+        section::is_index,
+    );
+    let dir = root.join(CONTENT_DIR);
+    let mut sections = Vec::with_capacity(files.len());
+    for path in files {
+        let rel = path.strip_prefix(&dir).unwrap_or(&path);
+        match read(root, &path)
+            .and_then(|(shown, text)| SectionIndex::parse(&shown, rel, text, diags))
+        {
+            Ok(s) => sections.push(s),
+            Err(d) => diags.push(d),
+        }
+    }
+    sections.sort_by(|a, b| a.url_path.cmp(&b.url_path));
+    sections
 }
 
 fn load_briefs(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec<Brief> {
@@ -422,27 +454,62 @@ pub fn check_sources(briefs: &[Brief], seeds: &[Seed], diags: &mut Diagnostics) 
 }
 
 /// Two published briefs must not publish to one URL, nor over a page the build makes
-/// itself.
-pub fn check_urls(briefs: &[Brief], diags: &mut Diagnostics) {
+/// itself: the home page, `sources/`, `search/`, `topics/`, a section's listing page
+/// (`content/grid.md` beside a folder `content/grid/`), or a listing's pagination
+/// (`page/2/`).
+pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagnostics) {
+    let listings = crate::listing::section_paths(briefs, sections);
     let mut by_url: HashMap<&str, &Path> = HashMap::new();
     for brief in briefs {
-        let first = brief.url_path.split('/').next().unwrap_or("");
-        if brief.url_path == "index/" || first == "sources" || brief.url_path == "404/" {
+        let url = brief.url_path.as_str();
+        let first = url.split('/').next().unwrap_or("");
+        let reserved =
+            url == "index/" || url == "404/" || matches!(first, "sources" | "search" | "topics");
+        let clash = if reserved {
+            Some((
+                format!("this brief would publish to `{url}`, which brief uses for its own pages"),
+                "rename the file".to_owned(),
+            ))
+        } else if listings.contains(url) {
+            let dir = brief.path.with_extension("");
+            Some((
+                format!(
+                    "this brief would publish to `{url}`, the listing page of the folder {}/",
+                    dir.display()
+                ),
+                format!(
+                    "rename the file, or move its text into {}/{} to introduce the folder's listing",
+                    dir.display(),
+                    section::INDEX_FILE
+                ),
+            ))
+        } else {
+            crate::listing::pagination_of(url)
+                .filter(|listing| listing.is_empty() || listings.contains(*listing))
+                .map(|listing| {
+                    (
+                        format!(
+                            "this brief would publish to `{url}`, where {} puts its page {}",
+                            if listing.is_empty() { "the home page".to_owned() } else { format!("the listing `{listing}`") },
+                            url.trim_end_matches('/').rsplit('/').next().unwrap_or("")
+                        ),
+                        "rename the file or its folder: `page/<number>/` under a listing is for its pagination".to_owned(),
+                    )
+                })
+        };
+        if let Some((message, help)) = clash {
+            // Placed on the file's first line: the clash is the file's name, not a line.
             diags.push(
-                Diagnostic::error(
-                    &brief.path,
-                    format!(
-                        "this brief would publish to `{}`, which brief uses for its own pages",
-                        brief.url_path
-                    ),
-                )
-                .with_help("rename the file")
-                .with_kind(Kind::UrlClash),
+                Diagnostic::error(&brief.path, message)
+                    .at_line_col(&brief.text, 1, 1)
+                    .with_help(help)
+                    .with_kind(Kind::UrlClash),
             );
         }
         if let Some(other) = by_url.insert(&brief.url_path, &brief.path) {
             diags.push(
                 Diagnostic::error(&brief.path, format!("publishes to the same URL `{}` as {}", brief.url_path, other.display()))
+                    .at_line_col(&brief.text, 1, 1)
                     .with_help("file names that differ only in case or punctuation make the same URL; rename one")
                     .with_kind(Kind::UrlClash),
             );

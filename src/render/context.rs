@@ -7,6 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Overview, highlight_paragraph, href, seed_path};
 use crate::brief::Brief;
+use crate::listing::{Listing, Listings, Topic};
 use crate::markdown::TocEntry;
 use crate::quote::Passage;
 use crate::reference::References;
@@ -42,28 +43,231 @@ impl<'a> BriefFields<'a> {
     }
 }
 
-/// The home page's entry for a brief (`briefs` in `index.html`), in the home page's
-/// order.
+/// A listing's entry for a brief (`briefs` in `index.html`, `section.html`,
+/// `topic.html`).
 #[derive(Serialize)]
 pub(super) struct HomeBrief<'a> {
     #[serde(flatten)]
     fields: BriefFields<'a>,
     href: String,
     source_count: usize,
+    topics: Vec<TopicEntry<'a>>,
 }
 
-pub(super) fn home_briefs<'a>(site: &'a Site, overview: &Overview<'_>) -> Vec<HomeBrief<'a>> {
-    crate::publish::ordered(site)
-        .into_iter()
-        .map(|i| {
+/// The entries of briefs `indices`, for a page at `root`.
+pub(super) fn home_briefs<'a>(
+    site: &'a Site,
+    listings: &'a Listings,
+    overview: &Overview<'_>,
+    indices: &[usize],
+    root: &str,
+) -> Vec<HomeBrief<'a>> {
+    indices
+        .iter()
+        .map(|&i| {
             let b = &site.briefs[i];
             HomeBrief {
                 fields: BriefFields::new(b),
-                href: href("", &b.url_path),
+                href: href(root, &b.url_path),
                 source_count: overview.citations[i].seeds.len(),
+                topics: topic_entries(listings, i, root),
             }
         })
         .collect()
+}
+
+/// A topic as templates see it: on a brief, a listing entry, `topic.html` and in
+/// `topics` on `topics.html`.
+#[derive(Serialize)]
+pub(super) struct TopicEntry<'a> {
+    name: &'a str,
+    slug: &'a str,
+    href: String,
+    count: usize,
+}
+
+impl<'a> TopicEntry<'a> {
+    pub(super) fn new(topic: &'a Topic, root: &str) -> Self {
+        TopicEntry {
+            name: &topic.name,
+            slug: &topic.slug,
+            href: href(root, &crate::listing::topic_path(&topic.slug)),
+            count: topic.briefs.len(),
+        }
+    }
+}
+
+fn topic_entries<'a>(listings: &'a Listings, brief: usize, root: &str) -> Vec<TopicEntry<'a>> {
+    listings.brief_topics[brief]
+        .iter()
+        .map(|&t| TopicEntry::new(&listings.topics[t], root))
+        .collect()
+}
+
+/// `paginator` on a listing page: the page's `items` (the same list as `briefs` or
+/// `seeds`), its `number` (from 1), `total` pages, `item_count` (entries in the whole
+/// listing), `paginate_by`, and links to the `first`, `previous`, `next` and `last`
+/// pages (`previous` and `next` null at the ends).
+pub(super) fn paginator(
+    listings: &Listings,
+    listing: Listing,
+    number: usize,
+    root: &str,
+    items: tera::Value,
+) -> tera::Value {
+    let total = listings.pages(listing);
+    let base = listings.base(listing);
+    let link = |n: usize| href(root, &crate::listing::paged(&base, n));
+    let mut map = tera::value::Map::new();
+    map.insert("items".into(), items);
+    map.insert("number".into(), number.into());
+    map.insert("total".into(), total.into());
+    map.insert("item_count".into(), listings.len(listing).into());
+    map.insert("paginate_by".into(), listings.paginate_by.into());
+    map.insert("first".into(), link(1).into());
+    map.insert(
+        "previous".into(),
+        (number > 1)
+            .then(|| link(number - 1))
+            .map_or_else(tera::Value::none, Into::into),
+    );
+    map.insert(
+        "next".into(),
+        (number < total)
+            .then(|| link(number + 1))
+            .map_or_else(tera::Value::none, Into::into),
+    );
+    map.insert("last".into(), link(total).into());
+    map.into()
+}
+
+/// `section` on `section.html` (and on `index.html`, for `content/_index.md`): `title`,
+/// `summary`, `content` (the `_index.md` body as HTML), `extra`, `path`, `href`,
+/// `count` (briefs in it and below), `subsections` (`{title, href, count}`) and
+/// `breadcrumbs` (the sections above it, `{title, href}`, the home page first).
+#[derive(Serialize)]
+pub(super) struct SectionContext<'a> {
+    title: &'a str,
+    summary: Option<&'a str>,
+    content: &'a str,
+    extra: Option<&'a serde_json::Value>,
+    path: &'a str,
+    href: String,
+    count: usize,
+    subsections: Vec<Crumb<'a>>,
+    breadcrumbs: Vec<Crumb<'a>>,
+}
+
+/// A link to a listing: a breadcrumb or a subsection.
+#[derive(Serialize)]
+struct Crumb<'a> {
+    title: &'a str,
+    href: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    count: Option<usize>,
+}
+
+/// The breadcrumbs of a page under `path` whose sections (outermost first) are `trail`.
+fn crumbs<'a>(
+    site: &'a Site,
+    listings: &'a Listings,
+    trail: &[usize],
+    root: &str,
+) -> Vec<Crumb<'a>> {
+    let home = site
+        .sections
+        .first()
+        .filter(|s| s.url_path.is_empty())
+        .and_then(|s| s.title.as_deref());
+    let mut out = vec![Crumb {
+        title: home.unwrap_or("Home"),
+        href: href(root, ""),
+        count: None,
+    }];
+    out.extend(trail.iter().map(|&s| Crumb {
+        title: &listings.sections[s].title,
+        href: href(root, &listings.sections[s].path),
+        count: None,
+    }));
+    out
+}
+
+/// The `section` value of section `s`, or of the home page when `None`.
+pub(super) fn section_value<'a>(
+    site: &'a Site,
+    listings: &'a Listings,
+    s: Option<usize>,
+    root: &str,
+) -> SectionContext<'a> {
+    let (path, title, index, count, children, trail): (
+        &str,
+        &str,
+        Option<usize>,
+        usize,
+        &[usize],
+        Vec<usize>,
+    ) = match s {
+        Some(s) => {
+            let section = &listings.sections[s];
+            let mut trail: Vec<usize> = Vec::new();
+            let mut p = section.path.as_str();
+            while let Some(cut) = p.trim_end_matches('/').rfind('/') {
+                p = &p[..=cut];
+                if let Some(i) = listings.section(p) {
+                    trail.insert(0, i);
+                }
+            }
+            (
+                &section.path,
+                &section.title,
+                section.index,
+                section.briefs.len(),
+                &section.children,
+                trail,
+            )
+        }
+        None => {
+            let index = site
+                .sections
+                .first()
+                .filter(|x| x.url_path.is_empty())
+                .map(|_| 0);
+            let title = index
+                .and_then(|i| site.sections[i].title.as_deref())
+                .unwrap_or(&site.config.title);
+            (
+                "",
+                title,
+                index,
+                listings.order.len(),
+                &listings.top,
+                Vec::new(),
+            )
+        }
+    };
+    let meta = index.map(|i| &site.sections[i]);
+    SectionContext {
+        title,
+        summary: meta.and_then(|m| m.summary.as_deref()),
+        content: meta.map_or("", |m| m.content.as_str()),
+        extra: meta.map(|m| &m.extra),
+        path,
+        href: href(root, path),
+        count,
+        subsections: children
+            .iter()
+            .map(|&c| Crumb {
+                title: &listings.sections[c].title,
+                href: href(root, &listings.sections[c].path),
+                count: Some(listings.sections[c].briefs.len()),
+            })
+            .collect(),
+        breadcrumbs: if s.is_some() {
+            crumbs(site, listings, &trail, root)
+        } else {
+            Vec::new()
+        },
+    }
 }
 
 /// The seed's front-matter keys, as templates see them, and `reference`: the seed
@@ -125,6 +329,8 @@ pub(super) struct BriefContext<'a> {
     disagreements: Vec<Disagreement<'a>>,
     changes: Vec<Change<'a>>,
     json_ld: String,
+    topics: Vec<TopicEntry<'a>>,
+    breadcrumbs: Vec<Crumb<'a>>,
 }
 
 /// One numbered source of a brief: the seed's keys directly on the entry (none when the
@@ -212,10 +418,12 @@ impl<'a> BriefContext<'a> {
     pub(super) fn new(
         site: &'a Site,
         refs: &'a References<'_>,
-        brief: &'a Brief,
+        listings: &'a Listings,
+        index: usize,
         resolved: &'a ResolvedBrief,
         root: &str,
     ) -> Self {
+        let brief = &site.briefs[index];
         let components = &resolved.components;
         let sources = resolved
             .sources
@@ -318,6 +526,8 @@ impl<'a> BriefContext<'a> {
                 .map(|(date, text)| Change { date, text })
                 .collect(),
             json_ld: json_ld(site, brief, resolved),
+            topics: topic_entries(listings, index, root),
+            breadcrumbs: crumbs(site, listings, &listings.trail(brief), root),
         }
     }
 }

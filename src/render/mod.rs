@@ -15,6 +15,7 @@ use tera::Context;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::highlight;
+use crate::listing::{Listing, Listings};
 use crate::quote::Passage;
 use crate::reference::References;
 use crate::resolve::{Citations, ResolvedBrief, SeedUse};
@@ -24,7 +25,7 @@ use crate::theme::BUILTIN_STATIC;
 
 mod context;
 
-use context::{BriefContext, CitingBrief, SeedContext, home_briefs};
+use context::{BriefContext, CitingBrief, SeedContext, TopicEntry, home_briefs};
 
 /// Where rendered files go. Paths are relative to the output root, with `/`.
 pub trait Sink: Sync {
@@ -62,24 +63,32 @@ static SYNTAX_CSS: LazyLock<String> = LazyLock::new(highlight::stylesheet);
 
 const GENERATOR: &str = concat!("brief ", env!("CARGO_PKG_VERSION"));
 
-/// One page of the output.
+/// One page of the output. Listing pages carry their 1-based page number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Page {
-    Home,
+    /// A page of a listing (home, sources index, a section, a topic).
+    Listing(Listing, usize),
     Brief(usize),
-    Sources,
     Seed(usize),
+    /// `topics/`: every topic with its count.
+    Topics,
     NotFound,
     Search,
 }
 
+impl Page {
+    /// The home page.
+    pub const HOME: Page = Page::Listing(Listing::Home, 1);
+}
+
 /// What every page's context shares: the site's configuration as a template value,
-/// converted once, and each seed's formatted reference, formatted once.
+/// converted once, each seed's formatted reference, formatted once, and the listings.
 pub struct Shared<'a> {
     pub site: &'a Site,
     site_value: tera::Value,
     references: References<'a>,
     citing: CitingEntries,
+    pub listings: Listings,
 }
 
 impl<'a> Shared<'a> {
@@ -90,7 +99,51 @@ impl<'a> Shared<'a> {
                 .unwrap_or_else(|_| tera::Value::none()),
             references: References::new(&site.seeds, site.config.citation_style),
             citing: CitingEntries::default(),
+            listings: Listings::new(site),
         }
+    }
+
+    /// A page's URL path from the site root: `""`, `page/2/`, `grid/`, `sources/x/` …
+    pub fn page_path(&self, page: Page) -> String {
+        let site = self.site;
+        match page {
+            Page::Listing(listing, n) => self.listings.path(listing, n),
+            Page::Brief(i) => site.briefs[i].url_path.clone(),
+            Page::Seed(i) => seed_path(&site.seeds[i]),
+            Page::Topics => format!("{}/", crate::listing::TOPICS_DIR),
+            Page::NotFound => String::new(),
+            Page::Search => "search/".to_owned(),
+        }
+    }
+
+    /// The output file of a page: `overview/index.html`, `404.html` …
+    pub fn page_file(&self, page: Page) -> String {
+        match page {
+            Page::NotFound => "404.html".to_owned(),
+            _ => format!("{}index.html", self.page_path(page)),
+        }
+    }
+
+    /// Every page of every listing, and the topics index when there are topics: the
+    /// pages whose number and content follow the briefs as a whole.
+    pub fn listing_pages(&self) -> Vec<Page> {
+        let mut pages = Vec::new();
+        for listing in self.listings.all() {
+            pages.extend((1..=self.listings.pages(listing)).map(|n| Page::Listing(listing, n)));
+        }
+        if !self.listings.topics.is_empty() {
+            pages.push(Page::Topics);
+        }
+        pages
+    }
+
+    /// The pages other than briefs: the listings, 404, search, each seed.
+    pub fn overview_pages(&self) -> Vec<Page> {
+        let mut pages = self.listing_pages();
+        pages.push(Page::NotFound);
+        pages.push(Page::Search);
+        pages.extend((0..self.site.seeds.len()).map(Page::Seed));
+        pages
     }
 
     fn context(&self, page_path: &str) -> (Context, String) {
@@ -111,7 +164,7 @@ impl<'a> Shared<'a> {
         context: &Context,
         sink: &dyn Sink,
     ) -> Result<String, Diagnostic> {
-        let path = page_file(self.site, page);
+        let path = self.page_file(page);
         let html = self.site.theme.render(template, context)?;
         sink.put(&path, &html)
             .map_err(|err| Diagnostic::error(&path, format!("cannot write: {err}")))?;
@@ -129,7 +182,14 @@ impl<'a> Shared<'a> {
         let (mut context, root) = self.context(&brief.url_path);
         context.insert(
             "brief",
-            &BriefContext::new(self.site, &self.references, brief, resolved, &root),
+            &BriefContext::new(
+                self.site,
+                &self.references,
+                &self.listings,
+                index,
+                resolved,
+                &root,
+            ),
         );
         self.write(Page::Brief(index), "brief.html", &context, sink)
     }
@@ -142,28 +202,84 @@ impl<'a> Shared<'a> {
         sink: &dyn Sink,
     ) -> Result<String, Diagnostic> {
         let site = self.site;
-        let (page_path, template) = match page {
-            Page::Home => (String::new(), "index.html"),
-            Page::Sources => ("sources/".to_owned(), "sources.html"),
-            Page::Seed(i) => (seed_path(&site.seeds[i]), "source.html"),
-            Page::NotFound => (String::new(), "404.html"),
-            Page::Search => ("search/".to_owned(), "search.html"),
+        let page_path = self.page_path(page);
+        let template = match page {
+            Page::Listing(Listing::Home, _) => "index.html",
+            Page::Listing(Listing::Sources, _) => "sources.html",
+            Page::Listing(Listing::Section(_), _) => "section.html",
+            Page::Listing(Listing::Topic(_), _) => "topic.html",
+            Page::Topics => "topics.html",
+            Page::Seed(_) => "source.html",
+            Page::NotFound => "404.html",
+            Page::Search => "search.html",
             Page::Brief(_) => {
                 return Err(Diagnostic::error(
-                    page_file(site, page),
+                    self.page_file(page),
                     "internal: a brief page needs its resolution",
                 ));
             }
         };
         let (mut context, root) = self.context(&page_path);
         match page {
-            Page::Home => context.insert("briefs", &home_briefs(site, overview)),
-            Page::Sources => context.insert_value(
-                "seeds",
-                (0..site.seeds.len())
-                    .map(|s| self.seed_value(overview, s, &root, false))
-                    .collect::<Vec<_>>()
-                    .into(),
+            Page::Listing(listing, number) => {
+                let range = self.listings.range(listing, number);
+                let items: tera::Value = match listing {
+                    Listing::Sources => range
+                        .map(|s| self.seed_value(overview, s, &root, false))
+                        .collect::<Vec<_>>()
+                        .into(),
+                    _ => {
+                        let order = match listing {
+                            Listing::Section(s) => &self.listings.sections[s].briefs,
+                            Listing::Topic(t) => &self.listings.topics[t].briefs,
+                            _ => &self.listings.order,
+                        };
+                        tera::Value::try_from_serializable(&home_briefs(
+                            site,
+                            &self.listings,
+                            overview,
+                            &order[range],
+                            &root,
+                        ))
+                        .unwrap_or_else(|_| tera::Value::none())
+                    }
+                };
+                let name = if listing == Listing::Sources {
+                    "seeds"
+                } else {
+                    "briefs"
+                };
+                context.insert_value(name, items.clone());
+                context.insert_value(
+                    "paginator",
+                    context::paginator(&self.listings, listing, number, &root, items),
+                );
+                match listing {
+                    Listing::Home => {
+                        context.insert(
+                            "section",
+                            &context::section_value(site, &self.listings, None, &root),
+                        );
+                        context.insert("topic_count", &self.listings.topics.len());
+                    }
+                    Listing::Section(s) => context.insert(
+                        "section",
+                        &context::section_value(site, &self.listings, Some(s), &root),
+                    ),
+                    Listing::Topic(t) => {
+                        context.insert("topic", &TopicEntry::new(&self.listings.topics[t], &root))
+                    }
+                    Listing::Sources => {}
+                }
+            }
+            Page::Topics => context.insert(
+                "topics",
+                &self
+                    .listings
+                    .topics
+                    .iter()
+                    .map(|t| TopicEntry::new(t, &root))
+                    .collect::<Vec<_>>(),
             ),
             Page::Seed(i) => {
                 context.insert_value("seed", self.seed_value(overview, i, &root, true))
@@ -239,13 +355,6 @@ pub struct Overview<'a> {
     pub uses: &'a [SeedUse],
 }
 
-/// The pages other than briefs: home, sources index, 404, each seed.
-pub fn overview_pages(site: &Site) -> Vec<Page> {
-    let mut pages = vec![Page::Home, Page::Sources, Page::NotFound, Page::Search];
-    pages.extend((0..site.seeds.len()).map(Page::Seed));
-    pages
-}
-
 /// Renders `pages` (none of them briefs) into `sink`, in parallel. Returns the output
 /// paths written.
 pub fn render_pages(
@@ -277,18 +386,6 @@ pub fn written(
         }
     }
     paths
-}
-
-/// The output file of a page: `overview/index.html`, `404.html` …
-pub fn page_file(site: &Site, page: Page) -> String {
-    match page {
-        Page::NotFound => "404.html".to_owned(),
-        Page::Home => "index.html".to_owned(),
-        Page::Sources => "sources/index.html".to_owned(),
-        Page::Search => "search/index.html".to_owned(),
-        Page::Brief(i) => format!("{}index.html", site.briefs[i].url_path),
-        Page::Seed(i) => format!("{}index.html", seed_path(&site.seeds[i])),
-    }
 }
 
 /// Copies `syntax.css`, the theme's and the site's static files and the files beside the

@@ -1,0 +1,374 @@
+//! Listings: pagination of the home page and the sources index, sections (folders of
+//! `content/`, with `_index.md`), topics, breadcrumbs — built by the real binary from
+//! fixture sites and asserted on parsed HTML (README "Output", "Templates").
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::*;
+
+fn brief(title: &str, date: &str, topics: &[&str]) -> String {
+    let topics = if topics.is_empty() {
+        String::new()
+    } else {
+        format!("topics: [{}]\n", topics.join(", "))
+    };
+    format!(
+        "---\ntitle: \"{title}\"\ndate: {date}\nsummary: \"About {title}.\"\nsources: [a]\n{topics}---\nText [@a].\n"
+    )
+}
+
+/// A site of 11 briefs, three to a page: five at the top, four under `grid/` (two of
+/// them in `grid/north/`), two under `trade/`, with topics spelt two ways.
+fn site() -> SiteTest {
+    let mut t = SiteTest::empty()
+        .file(
+            "brief.yaml",
+            "title: Archive\nbase_url: https://example.org/\npaginate_by: 3\n",
+        )
+        .file(
+            "seeds/a.md",
+            "---\ntitle: A\noutlet: O\npublished: 2025-01-01\n---\nSome text.\n",
+        )
+        .file(
+            "content/grid/_index.md",
+            "---\ntitle: The power grid\nsummary: Lines, plants and prices.\n---\nEverything about **the grid**.\n",
+        );
+    let briefs: [(&str, &str, &str, &[&str]); 11] = [
+        ("content/one.md", "One", "2025-01-01", &["Energy"]),
+        ("content/two.md", "Two", "2025-01-02", &[]),
+        ("content/three.md", "Three", "2025-01-03", &["Trade"]),
+        ("content/four.md", "Four", "2025-01-04", &[]),
+        ("content/five.md", "Five", "2025-01-05", &[]),
+        (
+            "content/grid/g1.md",
+            "G1",
+            "2025-02-01",
+            &["energy", "Prices"],
+        ),
+        ("content/grid/g2.md", "G2", "2025-02-02", &["Energy"]),
+        ("content/grid/north/n1.md", "N1", "2025-03-01", &["Energy"]),
+        ("content/grid/north/n2.md", "N2", "2025-03-02", &[]),
+        ("content/trade/t1.md", "T1", "2025-04-01", &["Trade"]),
+        ("content/trade/t2.md", "T2", "2025-04-02", &[]),
+    ];
+    for (path, title, date, topics) in briefs {
+        t = t.file(path, brief(title, date, topics));
+    }
+    t
+}
+
+/// Follows `rel="next"` from `start`; returns each page's path and its card titles, and
+/// checks on the way that every page's `rel="prev"` leads back to the page before it and
+/// that its `paginator` numbering counts up from 1.
+fn follow(t: &SiteTest, start: &str) -> Vec<(String, Vec<String>)> {
+    let mut pages = Vec::new();
+    let mut at = Some(start.to_owned());
+    let mut previous: Option<String> = None;
+    while let Some(rel) = at.take() {
+        assert!(pages.len() < 50, "rel=next loops: {pages:?}");
+        let page = t.page(&rel);
+        let link = |css: &str| {
+            page.select(css)
+                .first()
+                .and_then(|e| e.value().attr("href"))
+                .map(|href| match page.resolve(href) {
+                    Ok(Target::Internal { path, .. }) => path,
+                    other => panic!("{rel}: bad link {href}: {other:?}"),
+                })
+        };
+        // The head's links and the visible navigation agree.
+        assert_eq!(link("link[rel=prev]"), link("a[rel=prev]"), "{rel}");
+        assert_eq!(link("link[rel=next]"), link("a[rel=next]"), "{rel}");
+        assert_eq!(
+            link("link[rel=prev]"),
+            previous,
+            "{rel}: prev is not the page before"
+        );
+        let titles = page
+            .select(".card-title a")
+            .iter()
+            .map(|a| text(*a))
+            .collect();
+        at = link("link[rel=next]");
+        pages.push((rel.clone(), titles));
+        previous = Some(rel);
+    }
+    let total = pages.len();
+    for (i, (rel, _)) in pages.iter().enumerate() {
+        let page = t.page(rel);
+        if total > 1 {
+            assert_eq!(
+                text(page.one(".pagination [aria-current]")),
+                format!("Page {} of {total}", i + 1),
+                "{rel}"
+            );
+        } else {
+            assert!(page.select(".pagination").is_empty(), "{rel}");
+        }
+    }
+    pages
+}
+
+/// The home page is paginated: every brief is reached exactly once by following "next",
+/// newest first, three to a page, at `page/N/`, with prev/next chains that agree.
+#[test]
+fn every_brief_is_reachable_from_the_home_page() {
+    let t = site();
+    t.build_clean();
+    let pages = follow(&t, "index.html");
+    let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "index.html",
+            "page/2/index.html",
+            "page/3/index.html",
+            "page/4/index.html"
+        ]
+    );
+    let titles: Vec<String> = pages.iter().flat_map(|(_, t)| t.clone()).collect();
+    assert_eq!(
+        titles,
+        [
+            "T2", "T1", "N2", "N1", "G2", "G1", "Five", "Four", "Three", "Two", "One"
+        ]
+    );
+    assert!(pages.iter().all(|(_, t)| t.len() <= 3));
+    // The last page links to the first, and page 1 to the last.
+    let last = t.page("page/4/index.html");
+    let first = last
+        .select(".pagination a")
+        .into_iter()
+        .find(|a| text(*a) == "First")
+        .expect("a link to the first page");
+    assert!(last.links_to(first.value().attr("href").unwrap(), "index.html"));
+    assert!(text(last.one("title")).contains("page 4 of 4"));
+    assert!(!t.exists("page/1/index.html") && !t.exists("page/5/index.html"));
+    assert_links_ok(&t.out());
+}
+
+/// Each folder gets a paginated listing of the briefs in it and below it; `_index.md`
+/// gives its title, summary and introduction; nested folders are sections too.
+#[test]
+fn sections_list_their_folders_with_index_titles() {
+    let t = site();
+    t.build_clean();
+    let grid = follow(&t, "grid/index.html");
+    assert_eq!(
+        grid.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(),
+        ["grid/index.html", "grid/page/2/index.html"]
+    );
+    let titles: Vec<String> = grid.iter().flat_map(|(_, t)| t.clone()).collect();
+    assert_eq!(titles, ["N2", "N1", "G2", "G1"]);
+    let page = t.page("grid/index.html");
+    assert_eq!(text(page.one("h1")), "The power grid");
+    assert_eq!(text(page.one(".standfirst")), "Lines, plants and prices.");
+    assert_eq!(
+        page.one(".section-intro strong").inner_html(),
+        "the grid",
+        "the _index.md body is rendered Markdown"
+    );
+    // Its subsection, titled after the folder.
+    let sub = page.one(".sections a");
+    assert_eq!(text(sub), "North");
+    assert!(page.links_to(sub.value().attr("href").unwrap(), "grid/north/index.html"));
+
+    let north = follow(&t, "grid/north/index.html");
+    assert_eq!(north.len(), 1);
+    assert_eq!(north[0].1, ["N2", "N1"]);
+    let trade = follow(&t, "trade/index.html");
+    assert_eq!(trade[0].1, ["T2", "T1"]);
+    assert_eq!(text(t.page("trade/index.html").one("h1")), "Trade");
+    // The home page lists the top-level sections.
+    let home = t.page("index.html");
+    let sections: Vec<String> = home
+        .select(".sections a")
+        .iter()
+        .map(|a| text(*a))
+        .collect();
+    assert_eq!(sections, ["The power grid", "Trade"]);
+}
+
+/// A brief shows where it sits: Home › section › subsection › itself, each a link.
+#[test]
+fn briefs_show_breadcrumbs() {
+    let t = site();
+    t.build_clean();
+    let page = t.page("grid/north/n1/index.html");
+    let crumbs: Vec<(String, Option<String>)> = page
+        .select("nav.breadcrumbs li")
+        .iter()
+        .map(|li| {
+            let target = li.select(&sel("a")).next().map(|a| {
+                match page.resolve(a.value().attr("href").unwrap()).unwrap() {
+                    Target::Internal { path, .. } => path,
+                    Target::External => panic!("external breadcrumb"),
+                }
+            });
+            (text(*li), target)
+        })
+        .collect();
+    assert_eq!(
+        crumbs,
+        [
+            ("Home".to_owned(), Some("index.html".to_owned())),
+            (
+                "The power grid".to_owned(),
+                Some("grid/index.html".to_owned())
+            ),
+            ("North".to_owned(), Some("grid/north/index.html".to_owned())),
+            ("N1".to_owned(), None),
+        ]
+    );
+    assert_eq!(
+        page.one("nav.breadcrumbs [aria-current=page]")
+            .value()
+            .name(),
+        "span"
+    );
+    let top = t.page("one/index.html");
+    assert_eq!(top.select("nav.breadcrumbs li").len(), 2);
+}
+
+/// `topics:` files briefs under `topics/<slug>/` (spellings that slug alike are one
+/// topic, named as most briefs spell it); `topics/` lists them all with counts; briefs
+/// show theirs; the feed carries them as categories.
+#[test]
+fn topics_have_pages_counts_and_feed_categories() {
+    let t = site();
+    t.build_clean();
+    let index = t.page("topics/index.html");
+    let listed: BTreeMap<String, String> = index
+        .select(".topic-list li")
+        .iter()
+        .map(|li| {
+            let a = li.select(&sel("a")).next().unwrap();
+            (text(a), text(*li))
+        })
+        .collect();
+    assert_eq!(
+        listed.keys().cloned().collect::<Vec<_>>(),
+        ["Energy", "Prices", "Trade"]
+    );
+    assert!(listed["Energy"].contains("(4 briefs)"), "{listed:?}");
+    assert!(listed["Prices"].contains("(1 brief)"), "{listed:?}");
+
+    let energy = follow(&t, "topics/energy/index.html");
+    let titles: Vec<String> = energy.iter().flat_map(|(_, t)| t.clone()).collect();
+    assert_eq!(titles, ["N1", "G2", "G1", "One"]);
+    assert_eq!(energy.len(), 2, "four briefs, three to a page");
+
+    let g1 = t.page("grid/g1/index.html");
+    let shown: Vec<String> = g1
+        .select("p.topics a.topic")
+        .iter()
+        .map(|a| text(*a))
+        .collect();
+    assert_eq!(shown, ["Energy", "Prices"]);
+    assert!(
+        g1.links_to(
+            g1.select("p.topics a.topic")[1]
+                .value()
+                .attr("href")
+                .unwrap(),
+            "topics/prices/index.html"
+        )
+    );
+
+    let feed = std::fs::read_to_string(t.out().join("atom.xml")).unwrap();
+    let g1_entry = feed
+        .split("<entry>")
+        .find(|e| e.contains("<title>G1</title>"))
+        .unwrap();
+    assert!(g1_entry.contains("<category term=\"energy\" label=\"energy\"/>"));
+    assert!(g1_entry.contains("<category term=\"prices\" label=\"Prices\"/>"));
+    let sitemap = std::fs::read_to_string(t.out().join("sitemap.xml")).unwrap();
+    for url in ["grid/", "grid/north/", "topics/", "topics/energy/"] {
+        assert!(
+            sitemap.contains(&format!("<loc>https://example.org/{url}</loc>")),
+            "{url}"
+        );
+    }
+    assert_links_ok(&t.out());
+}
+
+/// The sources index is paginated like the home page; every seed is on one page.
+#[test]
+fn sources_index_is_paginated() {
+    let mut t = SiteTest::empty().file("brief.yaml", "title: S\npaginate_by: 2\n");
+    for id in ["a", "b", "c", "d", "e"] {
+        t = t.file(
+            &format!("seeds/{id}.md"),
+            format!("---\ntitle: Seed {id}\noutlet: O\n---\nText.\n"),
+        );
+    }
+    t.build_clean();
+    let mut seen = Vec::new();
+    let mut at = Some("sources/index.html".to_owned());
+    while let Some(rel) = at {
+        let page = t.page(&rel);
+        seen.extend(page.select(".seed-title a").iter().map(|a| text(*a)));
+        at = page.select("a[rel=next]").first().map(|a| {
+            match page.resolve(a.value().attr("href").unwrap()).unwrap() {
+                Target::Internal { path, .. } => path,
+                Target::External => unreachable!(),
+            }
+        });
+    }
+    assert_eq!(seen, ["Seed a", "Seed b", "Seed c", "Seed d", "Seed e"]);
+    assert!(t.exists("sources/page/3/index.html"));
+    assert_links_ok(&t.out());
+}
+
+/// The same input gives the same listing pages, byte for byte.
+#[test]
+fn listings_are_deterministic() {
+    let t = site();
+    t.build_clean();
+    let first = tree(&t.out());
+    t.build_clean();
+    assert_eq!(first, tree(&t.out()));
+    let pages: BTreeSet<String> = html_files(&t.out()).into_iter().collect();
+    assert!(pages.contains("topics/energy/page/2/index.html"));
+}
+
+/// A brief that would publish over a section's listing or a listing's `page/N/` is an
+/// error naming the file, and the build writes nothing.
+#[test]
+fn a_brief_over_a_listing_is_an_error() {
+    let t = SiteTest::new()
+        .file("seeds/a.md", "---\ntitle: A\noutlet: O\n---\nText.\n")
+        .file("content/grid.md", brief("Grid", "2025-01-01", &[]))
+        .file("content/grid/x.md", brief("X", "2025-01-01", &[]))
+        .file("content/page/2.md", brief("P", "2025-01-01", &[]))
+        .file("content/topics/x.md", brief("T", "2025-01-01", &[]));
+    let run = t.build(&[]);
+    run.assert_code(1);
+    let grid = run.error_in("content/grid.md");
+    assert!(
+        grid.message
+            .contains("the listing page of the folder content/grid/"),
+        "{run}"
+    );
+    assert!(run.stderr.contains("content/grid/_index.md"), "{run}");
+    assert!(run.error_in("content/page/2.md").message.contains("page 2"));
+    assert!(
+        run.error_in("content/topics/x.md")
+            .message
+            .contains("topics/x/")
+    );
+    assert!(!t.out().exists());
+}
+
+/// `paginate_by` must be a positive number.
+#[test]
+fn paginate_by_zero_is_an_error() {
+    let t = SiteTest::empty().file("brief.yaml", "title: T\npaginate_by: 0\n");
+    let run = t.build(&[]);
+    run.assert_code(1);
+    let d = run.error_in("brief.yaml");
+    assert_eq!((d.line, d.col), (2, 1));
+    assert!(d.message.contains("paginate_by"));
+}
