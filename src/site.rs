@@ -66,7 +66,7 @@ impl Site {
         let theme = Theme::load(root, config.theme.as_deref(), diags);
         let seeds = load_seeds(root, overlay, diags);
         let mut briefs = load_briefs(root, overlay, diags);
-        let sections = load_sections(root, diags);
+        let sections = load_sections(root, overlay, diags);
         check_sources(&briefs, &seeds, diags);
         if !options.drafts {
             briefs.retain(|b| !b.draft);
@@ -375,7 +375,7 @@ pub fn brief_files(root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
 
 /// Reads every section's `_index.md`, sorted by URL path. Problems reading the folders
 /// are reported by [`brief_files`]' walk of the same tree, so this walk's are dropped.
-fn load_sections(root: &Path, diags: &mut Diagnostics) -> Vec<SectionIndex> {
+fn load_sections(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec<SectionIndex> {
     let mut walk_diags = Diagnostics::new();
     let files = walk(
         root,
@@ -387,7 +387,7 @@ fn load_sections(root: &Path, diags: &mut Diagnostics) -> Vec<SectionIndex> {
     let mut sections = Vec::with_capacity(files.len());
     for path in files {
         let rel = path.strip_prefix(&dir).unwrap_or(&path);
-        match read(root, &path)
+        match read(root, &path, overlay)
             .and_then(|(shown, text)| SectionIndex::parse(&shown, rel, text, diags))
         {
             Ok(s) => sections.push(s),
