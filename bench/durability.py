@@ -23,6 +23,7 @@ brief is built with `cargo build --release` first.
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -35,11 +36,14 @@ MODES = ["none", "swap", "syncfs", "fsync"]
 
 
 def build(brief, site, out, mode):
+    """One build; returns (wall s, commit s): the commit stage (from --timings) is where
+    syncfs and the parent's fsync happen, so it is the sync's cost with the least noise
+    from other processes' CPU use."""
     env = dict(os.environ, BRIEF_SYNC=mode)
     subprocess.run(["sync"], check=True)
     started = time.perf_counter()
     proc = subprocess.run(
-        [str(brief), "build", "--root", str(site), "--out", str(out)],
+        [str(brief), "build", "--timings", "--root", str(site), "--out", str(out)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -48,7 +52,8 @@ def build(brief, site, out, mode):
     wall = time.perf_counter() - started
     if proc.returncode != 0:
         sys.exit(f"brief build ({mode}) failed:\n{proc.stderr[-2000:]}")
-    return wall
+    commit = re.search(r"commit\s+([0-9.]+) ms", proc.stderr)
+    return wall, float(commit.group(1)) / 1000 if commit else float("nan")
 
 
 def main():
@@ -73,21 +78,34 @@ def main():
     files = None
     build(brief, site, out, "none")  # warm the cache; the first output to replace
     times = {m: [] for m in modes}
+    commits = {m: [] for m in modes}
     for r in range(args.runs):
         order = modes[r % len(modes):] + modes[: r % len(modes)]
         for mode in order:
-            times[mode].append(build(brief, site, out, mode))
-        line = "  ".join(f"{m} {times[m][-1]:.2f}s" for m in modes)
+            wall, commit = build(brief, site, out, mode)
+            times[mode].append(wall)
+            commits[mode].append(commit)
+        line = "  ".join(
+            f"{m} {times[m][-1]:.2f}s (commit {commits[m][-1]:.2f}s)" for m in modes
+        )
         print(f"round {r + 1}: {line}", flush=True)
     files = sum(len(f) for _, _, f in os.walk(out))
     base = statistics.median(times["none"]) if "none" in times else None
     print(f"\n{site}: {files} files in the output, {args.runs} runs per mode")
-    print(f"{'mode':8} {'median':>8} {'min':>8} {'max':>8}  ratio to none")
+    print(
+        f"{'mode':8} {'wall':>8} {'min':>8} {'max':>8} {'ratio':>7}"
+        f" {'commit':>8} {'commit/wall(none)':>18}"
+    )
     for mode in modes:
         t = times[mode]
         med = statistics.median(t)
         ratio = f"{med / base:.3f}" if base else "-"
-        print(f"{mode:8} {med:8.2f} {min(t):8.2f} {max(t):8.2f}  {ratio}")
+        c = statistics.median(commits[mode])
+        share = f"{c / base:.3f}" if base else "-"
+        print(
+            f"{mode:8} {med:8.2f} {min(t):8.2f} {max(t):8.2f} {ratio:>7}"
+            f" {c:8.3f} {share:>18}"
+        )
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind};
-use crate::output::{self, CommitError, Staging};
+use crate::output::{self, CommitError, Durability, Staging};
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -269,8 +269,14 @@ impl std::fmt::Display for Timings {
     }
 }
 
-/// `brief build`: renders into a staging folder and swaps it in only if all went well.
+/// `brief build`: renders into a staging folder and swaps it in only if all went well,
+/// flushed to disk around the swap (the default [`Durability`]).
 pub fn build(options: &BuildOptions) -> Report {
+    build_with(options, Durability::from_env())
+}
+
+/// [`build`], choosing how hard the swap works to survive a power cut (`--no-sync`).
+pub fn build_with(options: &BuildOptions, durability: Durability) -> Report {
     let started = Instant::now();
     let out = options.out_dir();
     let mut report = Report {
@@ -289,7 +295,7 @@ pub fn build(options: &BuildOptions) -> Report {
     }
     // The staging folder removes itself when dropped uncommitted, so a failed build
     // leaves no trace.
-    let staging = match Staging::create(&out) {
+    let staging = match Staging::with_durability(&out, durability) {
         Ok(s) => s,
         Err(err) => {
             report.diagnostics.push(output::write_failed(&out, &err));

@@ -10,6 +10,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 
 use brief::build::{self, BuildOptions, Report};
+use brief::output::Durability;
 
 /// Building a site allocates many small strings from two threads; mimalloc handles that
 /// pattern markedly better than the system allocator (measured: see README, Speed).
@@ -47,6 +48,10 @@ enum Command {
         /// Print how long each stage of the build took.
         #[arg(long)]
         timings: bool,
+        /// Do not flush the new output to disk around the swap (faster; a power cut
+        /// right after the build may then leave empty pages).
+        #[arg(long)]
+        no_sync: bool,
     },
     /// Preview the site over HTTP, with live reload when watching.
     Serve {
@@ -158,6 +163,7 @@ fn main() -> ExitCode {
             drafts,
             strict,
             timings,
+            no_sync,
         } => {
             let options = BuildOptions {
                 root,
@@ -165,7 +171,11 @@ fn main() -> ExitCode {
                 drafts,
                 strict,
             };
-            let report = build::build(&options);
+            let report = if no_sync {
+                build::build_with(&options, Durability::None)
+            } else {
+                build::build(&options)
+            };
             let code = print_report(&report, "built", &options.out_dir().display().to_string());
             if timings {
                 eprintln!("{}", report.timings);

@@ -134,13 +134,10 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
         // Built by a brief that kept no record: checked against the new build's files
         // just before the swap (`Staging::commit`).
         Ok(OutputRecord::Unrecorded) if looks_built(&out_abs) => Ok(()),
-        Ok(OutputRecord::Unrecorded) => refuse(
-            "the output folder holds files that brief did not write, and a build replaces the whole folder",
-            format!(
-                "empty `{}` or move its files elsewhere, or choose a new folder with --out",
-                out.display()
-            ),
-        ),
+        // Never built by brief: every file in it is someone else's.
+        Ok(OutputRecord::Unrecorded) => {
+            refuse_foreign(out, &foreign_files(&out_abs, |_| false), false)
+        }
     }
 }
 

@@ -1991,3 +1991,15 @@ fn timings_name_every_stage() {
     assert!(run.stderr.contains("writing files:"), "{run}");
     assert!(run.stderr.contains("with highlighting"), "{run}");
 }
+
+// Guards: `--no-sync` writes the same bytes as a default (synced) build; it only skips
+// flushing them to disk around the swap.
+#[test]
+fn no_sync_builds_the_same_output() {
+    let site = built();
+    let synced = files(&site.out());
+    let other = site.tmp().join("fast");
+    site.build(&["--no-sync", "--out", other.to_str().unwrap()])
+        .assert_code(0);
+    assert_same_tree(&synced, &files(&other), "a --no-sync build");
+}
