@@ -2003,3 +2003,71 @@ fn no_sync_builds_the_same_output() {
         .assert_code(0);
     assert_same_tree(&synced, &files(&other), "a --no-sync build");
 }
+
+// ---------------------------------------------------------------- Pandoc's citation forms
+
+const PANDOC_FORMS: &str = r#"---
+title: "Pandoc forms"
+date: 2025-03-02
+sources: [ap, abp]
+---
+The fund is owned [see @ap, p. **4**].
+
+@ap [para. 2] says the fund is joint. Write to desk@ap.org or @nobody.
+
+See [the draft [@abp]](https://example.org/draft) now.
+
+Broken [@ap;] here and [@@abp] there.
+An undefined note[^x] here.
+"#;
+
+// Guards: prefixes stay on the page, a narrative `@id` names the outlet, link text keeps its link, locator markup renders, and look-alikes are warnings at their line:col.
+#[test]
+fn pandoc_citation_forms_render_and_lookalikes_warn() {
+    let site = fixture().file("content/forms.md", PANDOC_FORMS);
+    let run = site.build(&[]);
+    run.assert_code(0);
+    let page = site.page("forms/index.html");
+    let sups = page.select("sup.citation");
+    assert!(
+        text(sups[0]).starts_with("see"),
+        "the prefix is in the superscript: {}",
+        text(sups[0])
+    );
+    let paras: Vec<String> = page.select("p").into_iter().map(text).collect();
+    assert!(
+        paras
+            .iter()
+            .any(|p| p.contains("Associated Press1 says the fund is joint.")),
+        "narrative citation: {paras:?}"
+    );
+    assert!(
+        paras
+            .iter()
+            .any(|p| p.contains("desk@ap.org or @nobody.")),
+        "emails and unlisted handles stay text: {paras:?}"
+    );
+    let link = page
+        .select("a[href=\"https://example.org/draft\"]")
+        .into_iter()
+        .next()
+        .expect("the link survives");
+    assert_eq!(text(link), "the draft");
+    let ap = item_for(&page, "ap");
+    assert!(
+        ap.html().contains("p. <strong>4</strong>"),
+        "locator markup rendered: {}",
+        ap.html()
+    );
+    let warnings = run.warnings();
+    let at = |needle: &str| {
+        warnings
+            .iter()
+            .find(|w| w.message.contains(needle))
+            .map(|w| (w.line, w.col))
+            .unwrap_or_else(|| panic!("no warning about {needle}\n{run}"))
+    };
+    assert_eq!(at("cannot end with `;`"), (12, 12), "\n{run}");
+    assert_eq!(at("not `@@`"), (12, 25), "\n{run}");
+    assert_eq!(at("`[^x]` is not defined"), (13, 18), "\n{run}");
+}
