@@ -114,7 +114,9 @@ pub fn check(root: &Path, options: &CheckOptions) -> CheckReport {
         }
     }
     if options.ids.is_empty() {
-        chosen = (0..site.seeds.len()).filter(|&i| site.seeds[i].url.is_some()).collect();
+        chosen = (0..site.seeds.len())
+            .filter(|&i| site.seeds[i].url.is_some())
+            .collect();
     }
     let passages = cited_passages(&site);
     let results: Vec<Diagnostics> = chosen
@@ -141,9 +143,7 @@ fn check_seed(
     let mut diags = Diagnostics::new();
     let text = std::fs::read_to_string(root.join(&seed.path)).unwrap_or_default();
     let at = |d: Diagnostic| {
-        let offset = text
-            .find("\nurl:")
-            .map_or(0, |o| o + 1);
+        let offset = text.find("\nurl:").map_or(0, |o| o + 1);
         d.at(&text, offset)
     };
     let Some(url) = &seed.url else {
@@ -231,7 +231,9 @@ fn check_seed(
                 &seed.path,
                 format!("the source's text changed{since}; {kept}"),
             ))
-            .with_help(format!("compare with `brief seed add {url} --id NEW-ID` to see the new text")),
+            .with_help(format!(
+                "compare with `brief seed add {url} --id NEW-ID` to see the new text"
+            )),
         );
     }
     diags
@@ -265,9 +267,18 @@ mod tests {
 
     #[test]
     fn home_redirects() {
-        assert!(redirected_home("https://a.example/2025/story", "https://a.example/"));
-        assert!(redirected_home("https://a.example/2025/story", "https://a.example/en/"));
-        assert!(!redirected_home("https://a.example/2025/story", "https://a.example/2025/story-2"));
+        assert!(redirected_home(
+            "https://a.example/2025/story",
+            "https://a.example/"
+        ));
+        assert!(redirected_home(
+            "https://a.example/2025/story",
+            "https://a.example/en/"
+        ));
+        assert!(!redirected_home(
+            "https://a.example/2025/story",
+            "https://a.example/2025/story-2"
+        ));
         assert!(!redirected_home("https://a.example/", "https://a.example/"));
     }
 }
