@@ -25,6 +25,7 @@ pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod escape;
+pub mod figure;
 pub mod frontmatter;
 pub mod highlight;
 pub mod lsp;
