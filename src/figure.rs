@@ -102,6 +102,11 @@ impl Figure {
     /// 10% of the value), in its direction: `more than 20` accepts 20 up to 30 and
     /// `about $500 billion` accepts $450–550 billion; `$500 billion` accepts only 500.
     pub fn matches(&self, seed: &Figure) -> bool {
+        // A count is supported by either number of a seed's `N of M` (`30` by "21 of the 30").
+        if self.shape == Shape::Single && self.unit == Unit::Count && seed.shape == Shape::Of {
+            return self.qualifier == Qualifier::Exact
+                && (close(self.lo, seed.lo, 1e-9) || close(self.lo, seed.hi, 1e-9));
+        }
         if self.shape != seed.shape || !compatible(self.unit, seed.unit) {
             return false;
         }
@@ -619,7 +624,6 @@ struct Number {
     step: f64,
     loose: f64,
     small_word: bool,
-    in_words: bool,
     /// A fraction (`half`, `a third`): already a percentage.
     fraction: bool,
 }
@@ -646,7 +650,6 @@ fn digits_number(t: &Tok<'_>) -> Option<Number> {
         step,
         loose,
         small_word: false,
-        in_words: false,
         fraction: false,
     })
 }
@@ -685,7 +688,6 @@ fn fraction_number(numerator: f64, denominator: f64, used: usize) -> Number {
         step: 1.0,
         loose: 10.0,
         small_word: false,
-        in_words: true,
         fraction: true,
     }
 }
@@ -801,7 +803,6 @@ fn words_number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
         step: 1.0,
         loose,
         small_word,
-        in_words: true,
         fraction: false,
     })
 }
@@ -848,7 +849,6 @@ fn has_number_word(text: &str) -> bool {
 /// (for a range's first half to borrow), and whether it is a bare number (no unit).
 fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, bool)> {
     let t = &toks[i];
-    let prev = i.checked_sub(1).map(|j| &toks[j]);
     let adjacent = |a: &Tok<'_>, b: &Tok<'_>| a.end == b.start;
 
     // Currency before the number: `$`, `US$`, `€`, `Rs`, `USD`.

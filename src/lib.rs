@@ -21,6 +21,7 @@ pub mod brief;
 pub mod build;
 pub mod capture;
 pub mod cite;
+pub mod claims;
 pub mod config;
 pub mod date;
 pub mod diagnostic;

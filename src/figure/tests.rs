@@ -263,6 +263,7 @@ const SAME: &[(&str, &str)] = &[
     ("19 million", "19 million tonnes"),
     ("20 to 30 percent", "20–30%"),
     ("$350bn", "$350 billion"),
+    ("30", "Twenty-one of the 30"),
     ("about Rs 30 trillion", "approximately Rs 30 trillion"),
 ];
 
