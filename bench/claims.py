@@ -47,11 +47,14 @@ def build(site: Path, out: Path):
 
 
 def main():
+    global BIN
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=10000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--corpus", type=Path)
+    ap.add_argument("--bin", type=Path, help="the brief binary to measure")
     args = ap.parse_args()
+    BIN = args.bin or BIN
     tmp = Path(tempfile.mkdtemp(prefix="brief-claims-bench-"))
     corpus = args.corpus
     if corpus is None:
