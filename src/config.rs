@@ -99,6 +99,7 @@ impl Checks {
             }
         }
     }
+}
 
 fn default_base_url() -> String {
     "/".to_owned()

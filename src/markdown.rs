@@ -143,7 +143,6 @@ pub struct Quoted {
     pub offset: usize,
 }
 
-
 /// A citation: one `[@…]` bracket, or a narrative `@id` with the bracket after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CiteGroup {
