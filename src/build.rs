@@ -7,6 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::claims;
+use crate::config::Level;
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind};
 use crate::output::{self, CommitError, Durability, Staging};
 use std::collections::BTreeSet;
@@ -19,6 +21,9 @@ use crate::render::{self, NullSink, Overview, Shared, Sink};
 use crate::resolve::{self, Citations, SeedIndex};
 use crate::site::{LoadOptions, Site};
 use crate::timing;
+
+/// The report of every cited sentence, at the output's root (README, "claims.json").
+pub const CLAIMS_FILE: &str = "claims.json";
 
 /// What a build is asked to do.
 #[derive(Debug, Clone)]
@@ -104,16 +109,15 @@ pub fn render_site_timed(
     let shared = Shared::new(&site);
     let failed = AtomicBool::new(diags.has_errors());
     let chunks = publish::ChunkCollector::new(site.briefs.len());
-    let results: Vec<(Citations, Diagnostics, Vec<String>)> = site
+    let checks = site.config.checks;
+    let results: Vec<(Citations, Diagnostics, Vec<String>, String)> = site
         .briefs
         .par_iter()
         .enumerate()
         .map(|(i, brief)| {
             let mut resolution =
                 timing::RESOLVE.time(|| resolve::resolve_brief(&site, &index, brief));
-            if options.strict {
-                resolution.diagnostics.promote(Kind::QuoteNotFound);
-            }
+            checks.apply(&mut resolution.diagnostics, options.strict);
             if resolution.diagnostics.has_errors() {
                 failed.store(true, Ordering::Relaxed);
             }
@@ -143,20 +147,49 @@ pub fn render_site_timed(
                         .push(Diagnostic::error(&path, format!("cannot write: {err}"))),
                 }
             }
-            (resolution.citations, resolution.diagnostics, written)
+            // Each brief's claims as JSON now, so only text is kept for claims.json.
+            let claims = timing::CLAIMS.time(|| claims::claims_json(&resolution.claims));
+            (
+                resolution.citations,
+                resolution.diagnostics,
+                written,
+                claims,
+            )
         })
         .collect();
     let mut citations = Vec::with_capacity(results.len());
     let mut written = BTreeSet::new();
-    for (c, d, paths) in results {
+    let mut claims_parts = Vec::with_capacity(results.len());
+    for (c, d, paths, claims) in results {
         diags.extend(d);
         citations.push(c);
         written.extend(paths);
+        claims_parts.push(claims);
+    }
+    let writes_claims = [checks.quote, checks.figure, checks.citation_needed]
+        .iter()
+        .any(|l| *l != Level::Off);
+    if writes_claims && !diags.has_errors() && !site.assets.contains_key(CLAIMS_FILE) {
+        let json = timing::CLAIMS.time(|| claims::wrap_json(&claims_parts));
+        drop(claims_parts);
+        match sink.put(CLAIMS_FILE, json.as_bytes()) {
+            Ok(()) => {
+                written.insert(CLAIMS_FILE.to_owned());
+            }
+            Err(err) => diags.push(Diagnostic::error(
+                CLAIMS_FILE,
+                format!("cannot write: {err}"),
+            )),
+        }
     }
     timings.briefs = started.elapsed();
     timings.markdown = timing::MARKDOWN.take();
     timings.highlight = timing::HIGHLIGHT.take();
-    timings.resolve = timing::RESOLVE.take().saturating_sub(timings.markdown);
+    timings.claims = timing::CLAIMS.take();
+    timings.resolve = timing::RESOLVE
+        .take()
+        .saturating_sub(timings.markdown)
+        .saturating_sub(timings.claims);
     timings.templates = timing::TEMPLATES.take();
     timings.search = timing::SEARCH.take();
     if diags.has_errors() {
@@ -206,6 +239,9 @@ pub struct Timings {
     pub highlight: Duration,
     /// Thread time within `briefs`: numbering citations and checking quotes.
     pub resolve: Duration,
+    /// Thread time: checking claims (seeds' figures, each brief's figures, quotes and
+    /// citations) and writing `claims.json`.
+    pub claims: Duration,
     /// Thread time within `briefs`: brief pages through the templates.
     pub templates: Duration,
     /// Thread time within `briefs`: the search index.
@@ -243,6 +279,11 @@ impl std::fmt::Display for Timings {
             f,
             "    resolve  {:>8.1} ms  number citations, check quotes against the seeds",
             ms(self.resolve)
+        )?;
+        writeln!(
+            f,
+            "    claims   {:>8.1} ms  check figures and citations, write claims.json",
+            ms(self.claims)
         )?;
         writeln!(
             f,

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics, Kind, Severity};
 use crate::frontmatter::{self, SourceText, Split};
 use crate::reference::Style;
 
@@ -33,6 +33,9 @@ pub struct SiteConfig {
     /// before the rest go to `page/2/`, `page/3/` … (see [`crate::listing`]).
     #[serde(default = "default_paginate_by")]
     pub paginate_by: usize,
+    /// How severe each check of claims is (README, "Checks of claims").
+    #[serde(default)]
+    pub checks: Checks,
 }
 
 /// Twenty cards a page: a home page of about 10 KB, and few enough pages that a reader
@@ -41,6 +44,61 @@ pub const DEFAULT_PAGINATE_BY: usize = 20;
 
 fn default_paginate_by() -> usize {
     DEFAULT_PAGINATE_BY
+}
+
+/// `checks:` in `brief.yaml`: the severity of each check of claims.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Checks {
+    /// A quoted passage not found in the seeds its sentence cites.
+    #[serde(default)]
+    pub quote: Level,
+    /// A figure not found in the seeds (or paragraphs) its sentence cites.
+    #[serde(default)]
+    pub figure: Level,
+    /// A sentence with a figure or a quotation and no citation.
+    #[serde(default)]
+    pub citation_needed: Level,
+}
+
+/// How a check reports what it finds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// A warning from `brief build`, an error from `brief check` and `build --strict`.
+    #[default]
+    Strict,
+    /// Always an error: the build fails.
+    Error,
+    /// Always a warning, even from `brief check`.
+    Warning,
+    /// Not checked, not reported.
+    Off,
+}
+
+impl Checks {
+    fn level(&self, kind: Kind) -> Option<Level> {
+        match kind {
+            Kind::QuoteNotFound => Some(self.quote),
+            Kind::FigureNotFound => Some(self.figure),
+            Kind::CitationNeeded => Some(self.citation_needed),
+            _ => None,
+        }
+    }
+
+    /// Sets each check's diagnostics to its level; `strict` for `check` and
+    /// `build --strict`.
+    pub fn apply(&self, diags: &mut Diagnostics, strict: bool) {
+        diags.retain(|d| self.level(d.kind) != Some(Level::Off));
+        for d in diags.iter_mut() {
+            match self.level(d.kind) {
+                Some(Level::Error) => d.severity = Severity::Error,
+                Some(Level::Warning) => d.severity = Severity::Warning,
+                Some(Level::Strict) if strict => d.severity = Severity::Error,
+                _ => {}
+            }
+        }
+    }
 }
 
 fn default_base_url() -> String {
@@ -150,6 +208,45 @@ mod tests {
                 .contains("`chicago-author-date`, `apa`, `mla`, `ieee`")
         );
         assert_eq!(err.help.as_deref(), Some("did you mean `ieee`?"));
+    }
+
+    #[test]
+    fn checks_take_a_level_each_and_reject_typos() {
+        let c = parse("title: T\nchecks:\n  figure: off\n  citation-needed: error\n").unwrap();
+        assert_eq!(c.checks.figure, Level::Off);
+        assert_eq!(c.checks.citation_needed, Level::Error);
+        assert_eq!(c.checks.quote, Level::Strict);
+        let err = parse("title: T\nchecks:\n  figures: off\n").unwrap_err();
+        assert!(err.message.contains("figures"), "{}", err.message);
+        assert!(parse("title: T\nchecks:\n  quote: loud\n").is_err());
+    }
+
+    #[test]
+    fn levels_set_severity() {
+        let warn = |kind| Diagnostic::warning("a.md", "x").with_kind(kind);
+        let mut diags = Diagnostics::new();
+        diags.push(warn(Kind::QuoteNotFound));
+        diags.push(warn(Kind::FigureNotFound));
+        diags.push(warn(Kind::CitationNeeded));
+        diags.push(warn(Kind::General));
+        let checks = Checks {
+            quote: Level::Warning,
+            figure: Level::Off,
+            citation_needed: Level::Strict,
+        };
+        let mut strict = diags.clone();
+        checks.apply(&mut strict, true);
+        let kinds: Vec<(Kind, bool)> = strict.iter().map(|d| (d.kind, d.is_error())).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (Kind::QuoteNotFound, false),
+                (Kind::CitationNeeded, true),
+                (Kind::General, false)
+            ]
+        );
+        checks.apply(&mut diags, false);
+        assert!(!diags.has_errors());
     }
 
     #[test]

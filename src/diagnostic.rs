@@ -55,13 +55,17 @@ pub struct Diagnostic {
 }
 
 /// Which check raised a diagnostic, where that changes how it is treated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
 pub enum Kind {
     #[default]
     General,
     /// A quoted passage that was not found in its seed: a warning from `build`, an error
     /// from `check` and `build --strict`.
     QuoteNotFound,
+    /// A figure not found in the seeds its sentence cites (severity as for quotes).
+    FigureNotFound,
+    /// A sentence with a figure or a quotation and no citation (severity as for quotes).
+    CitationNeeded,
     /// Two briefs publishing to one URL: a problem of the site as a whole, not of one
     /// file (the preview recomputes these on every change).
     UrlClash,
@@ -184,6 +188,15 @@ impl Diagnostics {
 
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+
+    /// Keeps only the diagnostics for which `keep` holds.
+    pub fn retain(&mut self, keep: impl FnMut(&Diagnostic) -> bool) {
+        self.items.retain(keep);
+    }
+
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut Diagnostic> {
+        self.items.iter_mut()
     }
 
     /// Turns every warning of `kind` into an error (`check`, `build --strict`).

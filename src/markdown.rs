@@ -53,6 +53,94 @@ pub struct RenderedBody {
     pub word_count: usize,
     /// The body's text without markup, for the search index.
     pub plain: String,
+    /// Every text block (paragraph, list item, table row, note) of every text rendered,
+    /// for the claims check ([`crate::claims`]); headings are left out. Emptied by
+    /// [`crate::resolve`] once checked.
+    pub blocks: Vec<TextBlock>,
+}
+
+/// A block of text as the claims check reads it: its plain text, where its citations sit,
+/// and the brief's own-figure markers. Kept apart from the quote detection's block so a
+/// table row reads as one block (its citation is often in the last cell).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextBlock {
+    pub origin: Origin,
+    pub text: String,
+    /// `(position in text, offset in the source)` where each text event starts.
+    pub offsets: Vec<(usize, usize)>,
+    /// `(position in text, index into [`RenderedBody::groups`])` of each citation.
+    pub cites: Vec<(usize, usize)>,
+    /// `<!-- own: reason -->` markers.
+    pub own: Vec<OwnMarker>,
+    /// Byte ranges of inline code, which holds no claims.
+    pub code: Vec<Range<usize>>,
+}
+
+impl TextBlock {
+    /// Maps a position of the text back to its source (exact unless the text event held
+    /// escapes or entities).
+    pub fn source_offset(&self, pos: usize) -> usize {
+        let i = self
+            .offsets
+            .partition_point(|&(text_pos, _)| text_pos <= pos);
+        match i.checked_sub(1).map(|i| self.offsets[i]) {
+            Some((text_pos, src)) => src + pos - text_pos,
+            None => self.offsets.first().map_or(0, |&(_, src)| src),
+        }
+    }
+}
+
+/// A marker saying the figure before it is the brief's own: `<!-- own: reason -->`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnMarker {
+    /// Position in the block's text.
+    pub pos: usize,
+    pub reason: String,
+    /// Offset of the marker in the source.
+    pub offset: usize,
+}
+
+/// The reason of an own-figure marker, if `html` is one (`<!-- own: … -->`).
+pub fn own_marker(html: &str) -> Option<&str> {
+    let inner = html
+        .trim()
+        .strip_prefix("<!--")?
+        .strip_suffix("-->")?
+        .trim();
+    let rest = inner.strip_prefix("own")?.trim_start();
+    Some(rest.strip_prefix(':').unwrap_or(rest).trim())
+}
+
+/// One `[@…]` bracket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CiteGroup {
+    /// Which text the bracket is in.
+    pub origin: Origin,
+    /// Byte range of the bracket in its text.
+    pub range: Range<usize>,
+    pub items: Vec<PlacedCite>,
+    /// Quoted passages of the sentence before the bracket.
+    pub quotes: Vec<Quoted>,
+}
+
+/// One source cited at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlacedCite {
+    pub id: String,
+    pub number: usize,
+    /// Backlink label: `a` for the source's first citation, `b` for its second …
+    pub label: String,
+    pub locator: Option<String>,
+    /// Byte offset of the `@` in the body.
+    pub offset: usize,
+}
+
+/// A passage in quote marks, as written in the brief.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quoted {
+    pub text: String,
+    /// Approximate byte offset in the body (for diagnostics).
+    pub offset: usize,
 }
 
 /// A citation: one `[@…]` bracket, or a narrative `@id` with the bracket after it.
@@ -167,9 +255,10 @@ pub fn inline_html(text: &str) -> String {
 }
 
 /// Where a text rendered by a [`Renderer`] came from, to place diagnostics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Origin {
     /// The brief's body: offsets are bytes into the body.
+    #[default]
     Body,
     /// A string in the front matter (a takeaway, a timeline event …) starting at this
     /// 1-based line and column of the file.
@@ -215,6 +304,15 @@ impl Renderer {
         let mut r = Rewriter::new(text, origin, self);
         r.start(events);
         r.finish_inline()
+    }
+
+    /// Renders a text that titles others (a disagreement's `claim`) as inline HTML: like
+    /// [`Renderer::inline`], but left out of the claims check, as headings are.
+    pub fn inline_title(&mut self, text: &str, origin: Origin) -> String {
+        let blocks = self.rendered.blocks.len();
+        let html = self.inline(text, origin);
+        self.rendered.blocks.truncate(blocks);
+        html
     }
 
     pub fn finish(self) -> RenderedBody {
@@ -480,6 +578,9 @@ struct Rewriter<'a, 's> {
     /// until the outermost one closes (no link in a link, no markup in an `alt`).
     link_depth: usize,
     deferred: Vec<String>,
+    /// The block the claims check will read.
+    claim: TextBlock,
+    in_heading: bool,
 }
 
 impl<'a, 's> Rewriter<'a, 's> {
@@ -496,6 +597,23 @@ impl<'a, 's> Rewriter<'a, 's> {
             definitions: HashMap::new(),
             link_depth: 0,
             deferred: Vec::new(),
+            claim: TextBlock {
+                origin,
+                ..TextBlock::default()
+            },
+            in_heading: false,
+        }
+    }
+
+    /// Hands the claims block over (headings and empty blocks are dropped).
+    fn flush_claim(&mut self) {
+        let fresh = TextBlock {
+            origin: self.origin,
+            ..TextBlock::default()
+        };
+        let block = std::mem::replace(&mut self.claim, fresh);
+        if !self.in_heading && !block.text.trim().is_empty() {
+            self.state.rendered.blocks.push(block);
         }
     }
 
@@ -579,6 +697,19 @@ impl<'a, 's> Rewriter<'a, 's> {
                         .push(Event::Html(highlight::code_block(&lang, &code).into()));
                 }
                 Event::FootnoteReference(label) => self.footnote_reference(label.clone()),
+                Event::InlineHtml(html) if own_marker(html).is_some() => {
+                    // Shown nowhere: the marker is for the claims check only.
+                    let reason = own_marker(html).unwrap_or_default().to_owned();
+                    self.claim.own.push(OwnMarker {
+                        pos: self.claim.text.len(),
+                        reason,
+                        offset: range.start,
+                    });
+                }
+                Event::End(TagEnd::TableRow | TagEnd::TableHead) => {
+                    self.flush_claim();
+                    self.out.push(event.clone());
+                }
                 Event::Start(
                     Tag::Paragraph
                     | Tag::Heading { .. }
@@ -593,6 +724,21 @@ impl<'a, 's> Rewriter<'a, 's> {
                     | TagEnd::TableCell
                     | TagEnd::FootnoteDefinition,
                 ) => {
+                    // A table row is one claims block (a cell is a quote block); a
+                    // heading's text is not read by the claims check.
+                    match event {
+                        Event::Start(Tag::TableCell) => {}
+                        Event::End(TagEnd::TableCell) => self.claim.text.push_str(" | "),
+                        Event::Start(Tag::Heading { .. }) => {
+                            self.flush_claim();
+                            self.in_heading = true;
+                        }
+                        Event::End(TagEnd::Heading(_)) => {
+                            self.flush_claim();
+                            self.in_heading = false;
+                        }
+                        _ => self.flush_claim(),
+                    }
                     self.block.clear();
                     self.block_offsets.clear();
                     self.block_from = 0;
@@ -627,6 +773,7 @@ impl<'a, 's> Rewriter<'a, 's> {
                 }
                 Event::SoftBreak | Event::HardBreak => {
                     self.block.push(' ');
+                    self.claim.text.push(' ');
                     self.out.push(event.clone());
                 }
                 _ => self.out.push(event.clone()),
@@ -649,6 +796,13 @@ impl<'a, 's> Rewriter<'a, 's> {
         }
         self.block_offsets.push((self.block.len(), src));
         self.block.push_str(t);
+        let claim = &mut self.claim;
+        claim.offsets.push((claim.text.len(), src));
+        let code_start = claim.text.len();
+        claim.text.push_str(t);
+        if matches!(event, Event::Code(_)) {
+            claim.code.push(code_start..claim.text.len());
+        }
         self.state.rendered.word_count += t.split_whitespace().count();
         self.out.push(event);
     }
@@ -1007,6 +1161,9 @@ impl<'a, 's> Rewriter<'a, 's> {
             .collect();
         self.block.push(' ');
         self.block_from = self.block.len();
+        let group = self.state.rendered.groups.len();
+        self.claim.cites.push((self.claim.text.len(), group));
+        self.claim.text.push(' ');
         let mut placed = Vec::with_capacity(items.len());
         let mut html = String::from("<sup class=\"citation\">");
         for (i, item) in items.into_iter().enumerate() {
@@ -1143,7 +1300,8 @@ impl<'a, 's> Rewriter<'a, 's> {
     }
 
     /// Inline HTML of a short text: footnotes and headings are not expected there.
-    fn finish_inline(self) -> String {
+    fn finish_inline(mut self) -> String {
+        self.flush_claim();
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
         let trimmed = html.trim_end();
@@ -1158,6 +1316,7 @@ impl<'a, 's> Rewriter<'a, 's> {
 
     /// Second pass: give headings ids, write the HTML.
     fn finish_body(mut self) {
+        self.flush_claim();
         let events = std::mem::take(&mut self.out);
         let mut main: Vec<Event<'a>> = Vec::with_capacity(events.len());
         let mut headings: Vec<(u8, String, String)> = Vec::new();
@@ -1542,5 +1701,26 @@ mod tests {
     fn fenced_code_is_highlighted() {
         let r = render("```rust\nfn main() {}\n```\n");
         assert!(r.html.contains("<pre class=\"code\" data-lang=\"rust\">"));
+    }
+
+    #[test]
+    fn blocks_record_citations_rows_and_own_markers() {
+        let r = render(
+            "# Title 5\n\nIt cost $5 billion<!-- own: 2 + 3 --> in all [@a]. `9`\n\n| 5% | x | [@b] |\n|---|---|---|\n| 6% | y | [@c] |\n",
+        );
+        assert!(!r.html.contains("own:"));
+        let texts: Vec<&str> = r.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[0].starts_with("It cost $5 billion in all"));
+        let b = &r.blocks[0];
+        assert_eq!(b.own.len(), 1);
+        assert_eq!(b.own[0].reason, "2 + 3");
+        assert_eq!(&b.text[..b.own[0].pos], "It cost $5 billion");
+        assert_eq!(b.cites, vec![(b.text.find(" in all").unwrap() + 8, 0)]);
+        assert_eq!(&b.text[b.code[0].clone()], "9");
+        let pos = b.text.find("$5").unwrap();
+        let body = "# Title 5\n\nIt cost $5 billion";
+        assert_eq!(b.source_offset(pos), body.find("$5").unwrap());
+        assert!(texts[2].contains("6%") && r.blocks[2].cites[0].1 == 2);
     }
 }

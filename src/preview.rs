@@ -465,9 +465,11 @@ fn resolve_one(
     strict: bool,
 ) -> (BriefResolution, String) {
     let mut resolution = resolve::resolve_brief(site, index, brief);
-    if strict {
-        resolution.diagnostics.promote(Kind::QuoteNotFound);
-    }
+    site.config
+        .checks
+        .apply(&mut resolution.diagnostics, strict);
+    // The preview serves no claims.json; the report is for builds.
+    resolution.claims = Vec::new();
     let entry = publish::search_entry(brief, &resolution.brief.body.plain);
     resolution.brief.body.plain = String::new();
     (resolution, entry)

@@ -15,6 +15,25 @@ pub struct QuoteSpan {
     pub end: usize,
 }
 
+/// Every passage in quote marks in `text` (the words inside the marks), in order.
+pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('"' | '“' | '„' | '«', None) => open = Some(i + c.len_utf8()),
+            ('"' | '”' | '»', Some(start)) => {
+                if !text[start..i].trim().is_empty() {
+                    spans.push(QuoteSpan { start, end: i });
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
 /// Finds the quoted passages that end within the last sentence of `text` and after byte
 /// `from` (where the previous citation of the block ended, so a quote is attributed once).
 pub fn quotes_before(text: &str, from: usize) -> Vec<QuoteSpan> {

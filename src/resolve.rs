@@ -13,6 +13,8 @@ use rayon::prelude::*;
 
 use crate::brief::Brief;
 use crate::brief::Located;
+use crate::claims::{self, Claim, QuoteOutcome, SeedFigures};
+use crate::config::Level;
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind, closest, did_you_mean};
 use crate::markdown::{Origin, RenderedBody, Renderer};
 use crate::quote::{self, Passage, SeedText};
@@ -90,7 +92,7 @@ fn render_texts(site: &Site, brief: &Brief) -> (RenderedBody, RenderedComponents
         .disagreements
         .iter()
         .map(|d| RenderedDisagreement {
-            claim: r.inline(&d.claim.text, origin(&d.claim)),
+            claim: r.inline_title(&d.claim.text, origin(&d.claim)),
             positions: d
                 .positions
                 .iter()
@@ -120,6 +122,8 @@ pub struct SourceUse {
     pub backlinks: Vec<(String, Option<String>)>,
     /// Quotes of this source that were found.
     pub quotes: Vec<QuoteRef>,
+    /// Figures checked against this source and found in it.
+    pub figures: Vec<QuoteRef>,
 }
 
 /// A quote of a source that was found in it.
@@ -140,6 +144,8 @@ pub struct Citations {
     /// Seeds cited, by index into `site.seeds`, in number order.
     pub seeds: Vec<usize>,
     pub quotes: Vec<FoundQuote>,
+    /// Figures found in the seeds (anchors `f-…`), highlighted like quotes.
+    pub figures: Vec<FoundQuote>,
 }
 
 /// A quote found in a seed.
@@ -158,6 +164,8 @@ pub struct BriefResolution {
     pub brief: ResolvedBrief,
     pub citations: Citations,
     pub diagnostics: Diagnostics,
+    /// Its cited sentences and what they claim, for `claims.json`.
+    pub claims: Vec<Claim>,
 }
 
 /// How the briefs use one seed.
@@ -174,22 +182,78 @@ pub struct SeedUse {
 #[derive(Debug, Clone)]
 pub struct SeedIndex {
     texts: Vec<SeedText>,
+    /// Every seed's figures, when the figure check is on.
+    figures: Option<SeedFigures>,
 }
 
 impl SeedIndex {
     pub fn new(site: &Site) -> SeedIndex {
+        let figures = (site.config.checks.figure != Level::Off).then(|| {
+            crate::timing::CLAIMS.time(|| SeedFigures {
+                seeds: site
+                    .seeds
+                    .par_iter()
+                    .map(|s| SeedFigures::of_paragraphs(&s.paragraphs))
+                    .collect(),
+            })
+        });
         SeedIndex {
             texts: site
                 .seeds
                 .par_iter()
                 .map(|s| SeedText::new(&s.paragraphs))
                 .collect(),
+            figures,
         }
     }
 
     /// Replaces one seed's text (after the seed changed).
     pub fn update(&mut self, seed: usize, paragraphs: &[String]) {
         self.texts[seed] = SeedText::new(paragraphs);
+        if let Some(f) = &mut self.figures
+            && let Some(entry) = f.seeds.get_mut(seed)
+        {
+            *entry = SeedFigures::of_paragraphs(paragraphs);
+        }
+    }
+}
+
+/// The 1-based line and column of `offset` in a text of `brief` that came from `origin`:
+/// the body (offset into the body) or a front-matter string (offset into the parsed
+/// string; exact unless the string holds escapes or spans lines).
+pub fn position(brief: &Brief, origin: Origin, offset: usize) -> (usize, usize) {
+    match origin {
+        Origin::Body => crate::diagnostic::line_col(&brief.text, brief.body_offset + offset),
+        Origin::At { line, col } => {
+            let source = crate::diagnostic::line_text(&brief.text, line).unwrap_or("");
+            let start: usize = source
+                .chars()
+                .take(col.saturating_sub(1))
+                .map(char::len_utf8)
+                .sum();
+            let rest = source.get(start..).unwrap_or("");
+            let double = rest.starts_with('"');
+            let skip = usize::from(double || rest.starts_with('\''));
+            // Walk the raw text until `offset` bytes of the parsed string are covered; in a
+            // double-quoted string `\x` is one parsed character.
+            let (mut parsed, mut raw_chars) = (0, 0);
+            let mut chars = rest.chars().skip(skip);
+            while parsed < offset {
+                match chars.next() {
+                    Some('\\') if double => {
+                        let escaped = chars.next().map_or(1, char::len_utf8);
+                        parsed += escaped;
+                        raw_chars += 2;
+                    }
+                    Some(c) => {
+                        parsed += c.len_utf8();
+                        raw_chars += 1;
+                    }
+                    None => break,
+                }
+            }
+            (line, col + skip + raw_chars)
+        }
     }
 
     /// Seed `seed`'s normalised text, to look passages up in.
@@ -205,6 +269,11 @@ pub fn seed_uses(site: &Site, citations: &[&Citations]) -> Vec<SeedUse> {
     for (b, c) in citations.iter().enumerate() {
         for &s in &c.seeds {
             seeds[s].cited_by.push((b, Vec::new()));
+        }
+        for figure in &c.figures {
+            seeds[figure.seed]
+                .highlights
+                .extend(figure.passages.iter().map(|&p| (p, figure.anchor.clone())));
         }
         for quote in &c.quotes {
             let use_ = &mut seeds[quote.seed];
@@ -235,40 +304,9 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
     let mut diags = Diagnostics::new();
     let (body, components) = crate::timing::MARKDOWN.time(|| render_texts(site, brief));
     // Places a diagnostic at `offset` of the text a citation group came from.
-    let locate = |d: Diagnostic, origin: Origin, offset: usize| match origin {
-        Origin::Body => d.at(&brief.text, brief.body_offset + offset),
-        Origin::At { line, col } => {
-            // `offset` is into the parsed string; in the file it starts after the opening
-            // quote mark. Exact unless the string holds escapes or spans lines.
-            let source = crate::diagnostic::line_text(&brief.text, line).unwrap_or("");
-            let start: usize = source
-                .chars()
-                .take(col.saturating_sub(1))
-                .map(char::len_utf8)
-                .sum();
-            let rest = source.get(start..).unwrap_or("");
-            let double = rest.starts_with('"');
-            let skip = usize::from(double || rest.starts_with('\''));
-            // Walk the raw text until `offset` bytes of the parsed string are covered; in a
-            // double-quoted string `\x` is one parsed character.
-            let (mut parsed, mut raw_chars) = (0, 0);
-            let mut chars = rest.chars().skip(skip);
-            while parsed < offset {
-                match chars.next() {
-                    Some('\\') if double => {
-                        let escaped = chars.next().map_or(1, char::len_utf8);
-                        parsed += escaped;
-                        raw_chars += 2;
-                    }
-                    Some(c) => {
-                        parsed += c.len_utf8();
-                        raw_chars += 1;
-                    }
-                    None => break,
-                }
-            }
-            d.at_line_col(&brief.text, line, col + skip + raw_chars)
-        }
+    let locate = |d: Diagnostic, origin: Origin, offset: usize| {
+        let (line, col) = position(brief, origin, offset);
+        d.at_line_col(&brief.text, line, col)
     };
     let seed_index = |id: &str| site.seed_index(id);
 
@@ -282,11 +320,14 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
             number: i + 1,
             backlinks: Vec::new(),
             quotes: Vec::new(),
+            figures: Vec::new(),
         })
         .collect();
 
     let mut found = Vec::new();
+    let mut outcomes: Vec<Vec<QuoteOutcome>> = Vec::with_capacity(body.groups.len());
     for group in &body.groups {
+        let mut group_outcomes = Vec::with_capacity(group.quotes.len());
         for place in &group.items {
             sources[place.number - 1]
                 .backlinks
@@ -351,6 +392,9 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                         anchor: anchor.clone(),
                         fragment,
                     });
+                    group_outcomes.push(QuoteOutcome {
+                        found: Some((seed, passages.clone(), anchor.clone())),
+                    });
                     found.push(FoundQuote {
                         seed,
                         anchor,
@@ -359,6 +403,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                     });
                 }
                 None => {
+                    group_outcomes.push(QuoteOutcome::default());
                     let known: Vec<&str> = group
                         .items
                         .iter()
@@ -403,6 +448,53 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 }
             }
         }
+        outcomes.push(group_outcomes);
+    }
+    let checks = site.config.checks;
+    let all_off = [checks.quote, checks.figure, checks.citation_needed]
+        .iter()
+        .all(|l| *l == Level::Off);
+    let no_figures = SeedFigures::default();
+    let mut body = body;
+    let findings = if all_off {
+        claims::Findings::default()
+    } else {
+        crate::timing::CLAIMS.time(|| {
+            claims::check(&claims::Input {
+                site,
+                seed_figures: index.figures.as_ref().unwrap_or(&no_figures),
+                brief,
+                body: &body,
+                quotes: &outcomes,
+                stem: &anchor_stem(&brief.url_path),
+                checks,
+            })
+        })
+    };
+    // The blocks were kept for the check only.
+    body.blocks = Vec::new();
+    diags.extend(findings.diagnostics);
+    let mut found_figures = Vec::with_capacity(findings.figures.len());
+    for f in findings.figures {
+        let seed_ = &site.seeds[f.seed];
+        let fragment = seed_.url.as_ref().and_then(|url| {
+            let directive = quote::text_fragment(&seed_.paragraphs, &texts[f.seed], &f.passages)?;
+            let base = url.split('#').next().unwrap_or(url);
+            Some(format!("{base}#:~:{directive}"))
+        });
+        if let Some(source) = sources.get_mut(f.number - 1) {
+            source.figures.push(QuoteRef {
+                text: f.text.clone(),
+                anchor: f.anchor.clone(),
+                fragment,
+            });
+        }
+        found_figures.push(FoundQuote {
+            seed: f.seed,
+            anchor: f.anchor,
+            text: f.text,
+            passages: f.passages,
+        });
     }
     for problem in &body.problems {
         let d = Diagnostic::warning(&brief.path, problem.message.clone());
@@ -427,6 +519,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
     let citations = Citations {
         seeds: sources.iter().filter_map(|s| s.seed).collect(),
         quotes: found,
+        figures: found_figures,
     };
     BriefResolution {
         brief: ResolvedBrief {
@@ -437,6 +530,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
         },
         citations,
         diagnostics: diags,
+        claims: findings.claims,
     }
 }
 

@@ -34,6 +34,8 @@ pub static MARKDOWN: Counter = Counter::new();
 pub static HIGHLIGHT: Counter = Counter::new();
 /// Resolving briefs: Markdown, then numbering citations and checking quotes.
 pub static RESOLVE: Counter = Counter::new();
+/// Checking claims: seeds' figures, each brief's figures and citations, `claims.json`.
+pub static CLAIMS: Counter = Counter::new();
 /// Rendering brief pages through the theme's templates.
 pub static TEMPLATES: Counter = Counter::new();
 /// Building the search index's entries and chunks.
@@ -41,7 +43,9 @@ pub static SEARCH: Counter = Counter::new();
 
 /// Clears every counter, at the start of a build.
 pub fn clear() {
-    for counter in [&MARKDOWN, &HIGHLIGHT, &RESOLVE, &TEMPLATES, &SEARCH] {
+    for counter in [
+        &MARKDOWN, &HIGHLIGHT, &RESOLVE, &CLAIMS, &TEMPLATES, &SEARCH,
+    ] {
         counter.take();
     }
 }

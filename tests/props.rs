@@ -325,3 +325,74 @@ proptest! {
         }
     }
 }
+
+/// A figure in one of the forms a writer uses: qualifier, currency, number, scale, unit.
+fn figure_text() -> impl Strategy<Value = String> {
+    let qualifier = prop::sample::select(vec![
+        "",
+        "",
+        "about ",
+        "nearly ",
+        "more than ",
+        "some ",
+        "an estimated ",
+        "up to ",
+    ]);
+    let number = prop_oneof![
+        (1u32..999).prop_map(|n| n.to_string()),
+        (1u32..99, 1u32..9).prop_map(|(a, b)| format!("{a}.{b}")),
+        (1u32..999, 0u32..999).prop_map(|(a, b)| format!("{a},{b:03}")),
+        prop::sample::select(vec!["Twenty-one", "eleven", "forty", "a hundred"])
+            .prop_map(str::to_owned),
+    ];
+    let shape = prop::sample::select(vec![
+        ("", ""),
+        ("$", " billion"),
+        ("$", "bn"),
+        ("€", " million"),
+        ("", " percent"),
+        ("", "%"),
+        ("", " million tonnes"),
+        ("", " billion dollars"),
+        ("Rs ", " trillion"),
+        ("", " of the 30"),
+    ]);
+    (qualifier, number, shape).prop_map(|(q, n, (pre, post))| {
+        let n = if pre.is_empty() { n } else { n.to_lowercase() };
+        format!("{q}{pre}{n}{post}")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    // Guards: a figure copied verbatim from a seed into a cited sentence always verifies.
+    #[test]
+    fn a_figure_copied_from_the_seed_verifies(fig in figure_text()) {
+        let seed = vec![format!("Officials said {fig} in all.")];
+        let body = format!("\nThe report gives {fig} [@a, para. 1].\n");
+        let (_dir, root) = site(&seed, &body);
+        let (diags, files) = render(&root);
+        let problems: Vec<String> = diags
+            .iter()
+            .filter(|d| matches!(d.kind, brief::diagnostic::Kind::FigureNotFound | brief::diagnostic::Kind::CitationNeeded))
+            .map(|d| d.to_string())
+            .collect();
+        prop_assert!(problems.is_empty(), "{fig}: {problems:?}");
+        prop_assert!(files.contains_key("claims.json"));
+    }
+
+    // Guards: figure extraction and sentence splitting never panic on any text.
+    #[test]
+    fn figures_never_panic(text in "\\PC{0,80}", digits in "[0-9$%,. a-z€£₴-]{0,40}") {
+        for t in [text.as_str(), digits.as_str()] {
+            for f in brief::figure::extract(t) {
+                prop_assert!(f.start <= f.end && f.end <= t.len());
+                prop_assert!(t.is_char_boundary(f.start) && t.is_char_boundary(f.end));
+            }
+            for s in brief::claims::sentences(t) {
+                prop_assert!(s.start <= s.end && s.end <= t.len());
+            }
+        }
+    }
+}

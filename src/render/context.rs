@@ -343,6 +343,8 @@ struct SourceEntry<'a> {
     id: &'a str,
     backlinks: Vec<Backlink<'a>>,
     quotes: Vec<QuoteLink<'a>>,
+    /// Figures of the brief checked against this source and found in it.
+    figures: Vec<QuoteLink<'a>>,
     archive: String,
 }
 
@@ -367,6 +369,16 @@ struct QuoteLink<'a> {
     text: &'a str,
     href: String,
     fragment: &'a Option<String>,
+}
+
+impl<'a> QuoteLink<'a> {
+    fn new(q: &'a crate::resolve::QuoteRef, archive: &str) -> Self {
+        QuoteLink {
+            text: &q.text,
+            href: format!("{archive}#{}", q.anchor),
+            fragment: &q.fragment,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -449,11 +461,12 @@ impl<'a> BriefContext<'a> {
                     quotes: s
                         .quotes
                         .iter()
-                        .map(|q| QuoteLink {
-                            text: &q.text,
-                            href: format!("{archive}#{}", q.anchor),
-                            fragment: &q.fragment,
-                        })
+                        .map(|q| QuoteLink::new(q, &archive))
+                        .collect(),
+                    figures: s
+                        .figures
+                        .iter()
+                        .map(|q| QuoteLink::new(q, &archive))
                         .collect(),
                     archive,
                 }

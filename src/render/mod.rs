@@ -472,8 +472,15 @@ fn href(root: &str, target: &str) -> String {
 
 /// A paragraph of seed text, escaped, with quoted passages in `<mark class="quote">` (one
 /// mark per stretch, however many quotes overlap there) and an empty anchor
-/// `<span id="q-N">` where each quote starts.
+/// `<span id="q-N">` where each quote starts. Figures the briefs checked (anchors `f-…`)
+/// are marked the same way, as `<mark class="figure">` where no quote covers them.
 pub fn highlight_paragraph(text: &str, marks: &[(Passage, &str)]) -> String {
+    let is_figure = |anchor: &str| anchor.starts_with("f-");
+    let quoted: Vec<(usize, usize)> = marks
+        .iter()
+        .filter(|(_, a)| !is_figure(a))
+        .map(|(p, _)| (p.start, p.end))
+        .collect();
     let mut intervals: Vec<(usize, usize)> = marks.iter().map(|(p, _)| (p.start, p.end)).collect();
     intervals.sort();
     let mut merged: Vec<(usize, usize)> = Vec::new();
@@ -516,8 +523,13 @@ pub fn highlight_paragraph(text: &str, marks: &[(Passage, &str)]) -> String {
                 out.push_str(&format!("<span id=\"{id}\" class=\"quote-anchor\"></span>"));
             }
         }
-        if !open && merged.iter().any(|&(s, e)| s <= a && a < e) {
-            out.push_str("<mark class=\"quote\">");
+        if !open && let Some(&(s, e)) = merged.iter().find(|&&(s, e)| s <= a && a < e) {
+            let class = if quoted.iter().any(|&(qs, qe)| qs < e && s < qe) {
+                "quote"
+            } else {
+                "figure"
+            };
+            out.push_str(&format!("<mark class=\"{class}\">"));
             open = true;
         }
         crate::escape::html_into(&text[a..b], &mut out);
@@ -554,6 +566,18 @@ mod tests {
             html,
             "a <span id=\"q-1\" class=\"quote-anchor\"></span><mark class=\"quote\">&lt;b<span id=\"q-2\" class=\"quote-anchor\"></span>&gt; c</mark> d"
         );
+    }
+
+    #[test]
+    fn figures_are_marked_as_figures_unless_quoted() {
+        let html = highlight_paragraph("pay $5 bn now", &[(p(4, 9), "f-a-1")]);
+        assert_eq!(
+            html,
+            "pay <span id=\"f-a-1\" class=\"quote-anchor\"></span><mark class=\"figure\">$5 bn</mark> now"
+        );
+        let html = highlight_paragraph("pay $5 bn now", &[(p(4, 9), "f-a-1"), (p(0, 9), "q-a-1")]);
+        assert!(html.contains("<mark class=\"quote\">"));
+        assert!(!html.contains("class=\"figure\""));
     }
 
     #[test]

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""What the checks of claims cost: `brief build` with every check on against the same
+site with every check off, side by side.
+
+    python3 bench/claims.py [--pages 10000] [--runs 5] [--corpus DIR]
+
+Generates the shared corpus with ../shared/bench/gen_corpus.py (unless --corpus names one
+already generated), copies its site twice — once as is (checks on: the default), once with
+`checks: {quote: off, figure: off, citation-needed: off}` appended to brief.yaml — and
+builds each in turn, alternating, into fresh output folders. Prints the median wall time
+of each, the ratio on/off, and the median of the "claims" line of `--timings` (thread
+time spent checking claims and writing claims.json). Ratios from one run are what to
+compare: these machines are shared and their absolute speed varies.
+"""
+
+import argparse
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+GEN = REPO.parent / "shared" / "bench" / "gen_corpus.py"
+BIN = REPO / "target" / "release" / "brief"
+
+
+def build(site: Path, out: Path):
+    if out.exists():
+        shutil.rmtree(out)
+    started = time.perf_counter()
+    run = subprocess.run(
+        [str(BIN), "build", "--root", str(site), "--out", str(out), "--timings"],
+        capture_output=True,
+        text=True,
+    )
+    wall = time.perf_counter() - started
+    if run.returncode != 0:
+        sys.exit(f"build of {site} failed:\n{run.stderr[-2000:]}")
+    m = re.search(r"claims\s+([\d.]+) ms", run.stdout + run.stderr)
+    claims = float(m.group(1)) if m else 0.0
+    warnings = len(re.findall(r": warning: ", run.stdout + run.stderr))
+    return wall, claims, warnings
+
+
+def main():
+    global BIN
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=10000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--corpus", type=Path)
+    ap.add_argument("--bin", type=Path, help="the brief binary to measure")
+    args = ap.parse_args()
+    BIN = args.bin or BIN
+    tmp = Path(tempfile.mkdtemp(prefix="brief-claims-bench-"))
+    corpus = args.corpus
+    if corpus is None:
+        corpus = tmp / "corpus"
+        subprocess.run(
+            [sys.executable, str(GEN), "--pages", str(args.pages), "--out", str(corpus)],
+            check=True,
+        )
+    on, off = tmp / "on", tmp / "off"
+    shutil.copytree(corpus / "brief", on)
+    shutil.copytree(corpus / "brief", off)
+    with open(off / "brief.yaml", "a", encoding="utf-8") as f:
+        f.write("\nchecks:\n  quote: off\n  figure: off\n  citation-needed: off\n")
+    results = {"on": [], "off": []}
+    claims_ms = []
+    warnings = {}
+    for i in range(args.runs):
+        for name, site in (("on", on), ("off", off)):
+            wall, claims, warns = build(site, tmp / f"out-{name}")
+            results[name].append(wall)
+            warnings[name] = warns
+            if name == "on":
+                claims_ms.append(claims)
+            print(f"run {i + 1} {name:>3}: {wall:7.2f} s  claims {claims:8.1f} ms  warnings {warns}")
+    med = {k: statistics.median(v) for k, v in results.items()}
+    print(f"\nmedian wall, checks on : {med['on']:.2f} s")
+    print(f"median wall, checks off: {med['off']:.2f} s")
+    print(f"ratio on/off           : {med['on'] / med['off']:.3f}")
+    print(f"median claims (thread) : {statistics.median(claims_ms):.1f} ms")
+    size = (tmp / "out-on" / "claims.json").stat().st_size
+    print(f"claims.json            : {size / 1e6:.1f} MB")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,839 @@
+//! Checks of claims: every figure and quotation of a brief, traced to its source.
+//!
+//! Part of resolving a brief ([`crate::resolve`] calls [`check`] after numbering its
+//! citations and looking its quotes up). For each text block the renderer kept
+//! ([`crate::markdown::TextBlock`]) it splits sentences, finds the figures
+//! ([`crate::figure`]) and quotations, and attributes each to the citation of its
+//! sentence: a figure before a citation belongs to that citation, one after the last
+//! citation of its sentence to that last one. Each cited figure is looked up in the seeds
+//! its citation names — in the paragraphs a `para. N` locator names — and a sentence with
+//! a figure or a quotation but no citation is "citation needed".
+//!
+//! Checks are data: [`check`] returns [`Findings`] — one [`Claim`] per cited sentence (or
+//! uncited one that needed a citation), with each quote's and figure's status and place
+//! in the seed. The build turns them into diagnostics, the theme into highlights on the
+//! seed pages, and `claims.json` into a report; an editor can turn them into hovers.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::brief::Brief;
+use crate::config::{Checks, Level};
+use crate::diagnostic::{Diagnostic, Kind};
+use crate::figure::{self, Figure, Shape, Unit};
+use crate::markdown::{RenderedBody, TextBlock};
+use crate::quote::{self, Passage};
+use crate::site::Site;
+
+/// The figures of every seed, per paragraph, found once per build.
+#[derive(Debug, Clone, Default)]
+pub struct SeedFigures {
+    /// Parallel to `site.seeds`, then to each seed's paragraphs.
+    pub seeds: Vec<Vec<Vec<Figure>>>,
+}
+
+impl SeedFigures {
+    pub fn of_paragraphs(paragraphs: &[String]) -> Vec<Vec<Figure>> {
+        paragraphs.iter().map(|p| figure::extract(p)).collect()
+    }
+}
+
+/// How a quote or figure fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Found in a cited seed (in the located paragraphs, if the citation has a locator).
+    Found,
+    /// Found in a cited seed, but outside the paragraphs the locator names.
+    OutsideLocator,
+    /// Not found; the seed has a figure of the same kind with another value.
+    NearMiss,
+    NotFound,
+    /// Marked as the brief's own with `<!-- own: reason -->`.
+    Own,
+    /// In a sentence that cites nothing.
+    CitationNeeded,
+}
+
+/// A place in a seed: a 1-based paragraph and byte offsets within its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SeedSpan {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl From<Passage> for SeedSpan {
+    fn from(p: Passage) -> Self {
+        SeedSpan {
+            paragraph: p.paragraph + 1,
+            start: p.start,
+            end: p.end,
+        }
+    }
+}
+
+/// One cited sentence of a brief (or one that needed a citation), with what it claims.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// The brief's file, relative to the site root.
+    pub brief: String,
+    pub line: usize,
+    pub col: usize,
+    pub text: String,
+    pub sources: Vec<ClaimSource>,
+    pub quotes: Vec<QuoteFinding>,
+    pub figures: Vec<FigureFinding>,
+}
+
+/// A seed a sentence cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClaimSource {
+    pub id: String,
+    pub locator: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteFinding {
+    pub text: String,
+    pub line: usize,
+    pub col: usize,
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub passages: Vec<SeedSpan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureFinding {
+    pub text: String,
+    pub line: usize,
+    pub col: usize,
+    pub status: Status,
+    /// The seed where it was found (or its nearest miss).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub passages: Vec<SeedSpan>,
+    /// The seed's wording of the figure (found, outside the locator, or the near miss).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed_text: Option<String>,
+    /// Why the figure is the brief's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The highlight's anchor on the seed's archive page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+}
+
+/// What resolve found for one quote of a citation group.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteOutcome {
+    pub found: Option<(usize, Vec<Passage>, String)>,
+}
+
+/// A figure found in a seed, to highlight and to link from the reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundFigure {
+    pub seed: usize,
+    /// The citing source's number in the brief.
+    pub number: usize,
+    pub anchor: String,
+    pub text: String,
+    pub passages: Vec<Passage>,
+}
+
+/// What [`check`] found in one brief.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub claims: Vec<Claim>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub figures: Vec<FoundFigure>,
+}
+
+/// What [`check`] reads.
+pub struct Input<'a> {
+    pub site: &'a Site,
+    pub seed_figures: &'a SeedFigures,
+    pub brief: &'a Brief,
+    pub body: &'a RenderedBody,
+    /// Per citation group, per quote: what resolve found.
+    pub quotes: &'a [Vec<QuoteOutcome>],
+    /// The brief's anchor stem (`deal--overview`).
+    pub stem: &'a str,
+    pub checks: Checks,
+}
+
+/// A figure or quote of a block, attributed to a citation group (or to none).
+struct Item {
+    range: Range<usize>,
+    group: Option<usize>,
+    sentence: usize,
+}
+
+/// Checks one brief's claims.
+pub fn check(input: &Input<'_>) -> Findings {
+    let mut findings = Findings::default();
+    for block in &input.body.blocks {
+        check_block(input, block, &mut findings);
+    }
+    findings
+}
+
+fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
+    let brief = input.brief;
+    let text = &block.text;
+    let figure_on = input.checks.figure != Level::Off;
+    let needed_on = input.checks.citation_needed != Level::Off;
+    let sentences = sentences(text);
+    let sentence_of = |pos: usize| sentences.partition_point(|s| s.start <= pos).max(1) - 1;
+    // Each citation to its sentence: one that opens a sentence belongs to the one before.
+    let mut cites: Vec<(usize, usize, usize)> = block
+        .cites
+        .iter()
+        .map(|&(pos, group)| {
+            let mut s = sentence_of(pos);
+            let lead = &text[sentences[s].start..pos.min(text.len())];
+            if s > 0
+                && lead
+                    .trim_matches(|c: char| c.is_whitespace() || c == '|')
+                    .is_empty()
+            {
+                s -= 1;
+            }
+            (s, pos, group)
+        })
+        .collect();
+    cites.sort();
+    let group_for = |sentence: usize, end: usize| -> Option<usize> {
+        let in_sentence: Vec<&(usize, usize, usize)> =
+            cites.iter().filter(|c| c.0 == sentence).collect();
+        in_sentence
+            .iter()
+            .find(|c| c.1 >= end)
+            .or(in_sentence.last())
+            .map(|c| c.2)
+    };
+    let quote_spans = quote::quote_spans(text);
+    let in_quote = |r: &Range<usize>| {
+        quote_spans
+            .iter()
+            .any(|q| r.start >= q.start.saturating_sub(1) && r.end <= q.end + 1)
+    };
+    let in_code = |r: &Range<usize>| {
+        block
+            .code
+            .iter()
+            .any(|c| r.start < c.end && c.start < r.end)
+    };
+    let figures: Vec<(Figure, Item)> = if figure_on || needed_on {
+        figure::extract(text)
+            .into_iter()
+            .filter(|f| !in_quote(&(f.start..f.end)) && !in_code(&(f.start..f.end)))
+            .map(|f| {
+                let sentence = sentence_of(f.start);
+                let item = Item {
+                    range: f.start..f.end,
+                    group: group_for(sentence, f.end),
+                    sentence,
+                };
+                (f, item)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // Own-figure markers: each names the last figure before it in its sentence.
+    let mut own: Vec<Option<String>> = vec![None; figures.len()];
+    for marker in &block.own {
+        let sentence = sentence_of(marker.pos.saturating_sub(1));
+        let target = figures
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(i, (f, item))| {
+                f.end <= marker.pos && item.sentence == sentence && own[*i].is_none()
+            })
+            .map(|(i, _)| i);
+        let (line, col) = crate::resolve::position(brief, block.origin, marker.offset);
+        let place = |d: Diagnostic| d.at_line_col(&brief.text, line, col);
+        match target {
+            Some(i) if !marker.reason.is_empty() => own[i] = Some(marker.reason.clone()),
+            Some(i) => {
+                own[i] = Some(String::new());
+                out.diagnostics.push(
+                    place(Diagnostic::warning(
+                        &brief.path,
+                        "the own-figure marker gives no reason",
+                    ))
+                    .with_help("say why the figure is the brief's own: <!-- own: 500 ÷ 50 -->"),
+                );
+            }
+            None if figure_on || needed_on => out.diagnostics.push(
+                place(Diagnostic::warning(
+                    &brief.path,
+                    "the own-figure marker follows no figure in its sentence",
+                ))
+                .with_help("put <!-- own: reason --> right after the figure it marks"),
+            ),
+            None => {}
+        }
+    }
+    let position =
+        |pos: usize| crate::resolve::position(brief, block.origin, block.source_offset(pos));
+    let sentence_text = |s: usize| text[sentences[s].clone()].trim().replace(" | ", " · ");
+    let sentence_start = |s: usize| {
+        let r = &sentences[s];
+        let lead = text[r.clone()].len() - text[r.clone()].trim_start().len();
+        r.start + lead
+    };
+
+    // Cited sentences: one claim per citation group.
+    let groups = &input.body.groups;
+    for &(s, _, g) in &cites {
+        let Some(group) = groups.get(g) else { continue };
+        let (line, col) = position(sentence_start(s));
+        let mut claim = Claim {
+            brief: brief.path.display().to_string(),
+            line,
+            col,
+            text: sentence_text(s),
+            sources: group
+                .items
+                .iter()
+                .map(|p| ClaimSource {
+                    id: p.id.clone(),
+                    locator: p.locator.clone(),
+                })
+                .collect(),
+            quotes: Vec::new(),
+            figures: Vec::new(),
+        };
+        let outcomes = input.quotes.get(g).map(Vec::as_slice).unwrap_or(&[]);
+        for (quoted, outcome) in group.quotes.iter().zip(outcomes) {
+            let (line, col) = crate::resolve::position(brief, group.origin, quoted.offset);
+            let (status, seed, passages, anchor) = match &outcome.found {
+                Some((seed, passages, anchor)) => (
+                    Status::Found,
+                    Some(input.site.seeds[*seed].id.clone()),
+                    passages.iter().map(|&p| p.into()).collect(),
+                    Some(anchor.clone()),
+                ),
+                None => (Status::NotFound, None, Vec::new(), None),
+            };
+            claim.quotes.push(QuoteFinding {
+                text: quoted.text.trim().to_owned(),
+                line,
+                col,
+                status,
+                seed,
+                passages,
+                anchor,
+            });
+        }
+        for (i, (f, item)) in figures.iter().enumerate() {
+            if item.group != Some(g) {
+                continue;
+            }
+            let shown = text[f.start..f.end].to_owned();
+            let (line, col) = position(f.start);
+            let mut finding = FigureFinding {
+                text: shown.clone(),
+                line,
+                col,
+                status: Status::Own,
+                seed: None,
+                passages: Vec::new(),
+                seed_text: None,
+                reason: own[i].clone(),
+                anchor: None,
+            };
+            if own[i].is_none() && figure_on {
+                look_up(input, group, f, &mut finding, out);
+                if let Some(d) = figure_diagnostic(input, &finding, &item.range) {
+                    out.diagnostics.push(d.at_line_col(&brief.text, line, col));
+                }
+            }
+            if own[i].is_some() || figure_on {
+                claim.figures.push(finding);
+            }
+        }
+        out.claims.push(claim);
+    }
+
+    // Uncited sentences with a figure or a quotation.
+    if !needed_on {
+        return;
+    }
+    for s in 0..sentences.len() {
+        if cites.iter().any(|c| c.0 == s) {
+            continue;
+        }
+        let quotes: Vec<&quote::QuoteSpan> = quote_spans
+            .iter()
+            .filter(|q| sentence_of(q.start) == s && !in_code(&(q.start..q.end)))
+            .collect();
+        let figs: Vec<usize> = (0..figures.len())
+            .filter(|&i| figures[i].1.sentence == s)
+            .collect();
+        if quotes.is_empty() && figs.is_empty() {
+            continue;
+        }
+        let (line, col) = position(sentence_start(s));
+        let mut claim = Claim {
+            brief: brief.path.display().to_string(),
+            line,
+            col,
+            text: sentence_text(s),
+            sources: Vec::new(),
+            quotes: Vec::new(),
+            figures: Vec::new(),
+        };
+        let mut first: Option<(usize, String)> = None;
+        for q in &quotes {
+            let (line, col) = position(q.start);
+            let t = text[q.start..q.end].trim().to_owned();
+            first = first
+                .filter(|(p, _)| *p < q.start)
+                .or(Some((q.start, format!("a quotation, “{}”", shorten(&t)))));
+            claim.quotes.push(QuoteFinding {
+                text: t,
+                line,
+                col,
+                status: Status::CitationNeeded,
+                seed: None,
+                passages: Vec::new(),
+                anchor: None,
+            });
+        }
+        for &i in &figs {
+            let f = &figures[i].0;
+            let (line, col) = position(f.start);
+            let t = text[f.start..f.end].to_owned();
+            let status = if own[i].is_some() {
+                Status::Own
+            } else {
+                if first.as_ref().is_none_or(|(p, _)| f.start < *p) {
+                    first = Some((f.start, format!("a figure, “{t}”")));
+                }
+                Status::CitationNeeded
+            };
+            claim.figures.push(FigureFinding {
+                text: t,
+                line,
+                col,
+                status,
+                seed: None,
+                passages: Vec::new(),
+                seed_text: None,
+                reason: own[i].clone(),
+                anchor: None,
+            });
+        }
+        if let Some((pos, what)) = first {
+            let (line, col) = position(pos);
+            out.diagnostics.push(
+                Diagnostic::warning(
+                    &brief.path,
+                    format!("citation needed: this sentence gives {what}, but cites no source"),
+                )
+                .at_line_col(&brief.text, line, col)
+                .with_help(
+                    "cite the seed it comes from, e.g. [@id, para. N]; for the brief's own figure add <!-- own: reason --> after it",
+                )
+                .with_kind(Kind::CitationNeeded),
+            );
+        }
+        out.claims.push(claim);
+    }
+}
+
+/// Where a cited figure is: in the located paragraphs, elsewhere in the seed, or nowhere
+/// (with the nearest figure of the same kind).
+fn look_up(
+    input: &Input<'_>,
+    group: &crate::markdown::CiteGroup,
+    f: &Figure,
+    finding: &mut FigureFinding,
+    out: &mut Findings,
+) {
+    let site = input.site;
+    // (seed, number, located paragraphs (0-based), locator)
+    let targets: Vec<(usize, usize, Option<Vec<usize>>)> = group
+        .items
+        .iter()
+        .filter_map(|p| {
+            let seed = site.seed_index(&p.id)?;
+            let paras = p
+                .locator
+                .as_deref()
+                .and_then(located_paragraphs)
+                .map(|v| v.into_iter().map(|n| n.saturating_sub(1)).collect());
+            Some((seed, p.number, paras))
+        })
+        .collect();
+    if targets.is_empty() {
+        finding.status = Status::Own; // unknown ids are already errors; nothing to check
+        finding.reason = None;
+        return;
+    }
+    let paragraphs_of = |seed: usize, paras: &Option<Vec<usize>>| -> Vec<usize> {
+        let count = input.seed_figures.seeds.get(seed).map_or(0, Vec::len);
+        match paras {
+            Some(p) => p.iter().copied().filter(|&p| p < count).collect(),
+            None => (0..count).collect(),
+        }
+    };
+    let search = |seed: usize, paras: &[usize]| -> Option<Vec<Passage>> {
+        let all = input.seed_figures.seeds.get(seed)?;
+        for &p in paras {
+            let figs = &all[p];
+            if let Some(g) = figs.iter().find(|g| f.matches(g)) {
+                return Some(vec![Passage {
+                    paragraph: p,
+                    start: g.start,
+                    end: g.end,
+                }]);
+            }
+            // `22 of 34` against "Of the 34 minerals … 22 are found": both numbers in one
+            // paragraph.
+            if f.shape == Shape::Of {
+                let count = |v: f64| {
+                    figs.iter().find(|g| {
+                        g.shape == Shape::Single
+                            && matches!(g.unit, Unit::Count)
+                            && (g.lo - v).abs() < 1e-9
+                    })
+                };
+                if let (Some(a), Some(b)) = (count(f.lo), count(f.hi)) {
+                    let mut v = vec![
+                        Passage {
+                            paragraph: p,
+                            start: a.start,
+                            end: a.end,
+                        },
+                        Passage {
+                            paragraph: p,
+                            start: b.start,
+                            end: b.end,
+                        },
+                    ];
+                    v.sort();
+                    return Some(v);
+                }
+            }
+        }
+        None
+    };
+    let seed_text = |seed: usize, p: &Passage| {
+        site.seeds[seed]
+            .paragraphs
+            .get(p.paragraph)
+            .and_then(|t| t.get(p.start..p.end))
+            .map(str::to_owned)
+    };
+    for (seed, number, paras) in &targets {
+        if let Some(passages) = search(*seed, &paragraphs_of(*seed, paras)) {
+            let anchor = format!("f-{}-{}", input.stem, out.figures.len() + 1);
+            finding.status = Status::Found;
+            finding.seed = Some(site.seeds[*seed].id.clone());
+            finding.seed_text = passages.first().and_then(|p| seed_text(*seed, p));
+            finding.passages = passages.iter().map(|&p| p.into()).collect();
+            finding.anchor = Some(anchor.clone());
+            out.figures.push(FoundFigure {
+                seed: *seed,
+                number: *number,
+                anchor,
+                text: finding.text.clone(),
+                passages,
+            });
+            return;
+        }
+    }
+    for (seed, _, paras) in &targets {
+        if paras.is_some()
+            && let Some(passages) = search(*seed, &paragraphs_of(*seed, &None))
+        {
+            finding.status = Status::OutsideLocator;
+            finding.seed = Some(site.seeds[*seed].id.clone());
+            finding.seed_text = passages.first().and_then(|p| seed_text(*seed, p));
+            finding.passages = passages.iter().map(|&p| p.into()).collect();
+            return;
+        }
+    }
+    // The nearest figure of the same kind in the located paragraphs (or whole seeds).
+    let mut best: Option<(f64, usize, Passage)> = None;
+    for (seed, _, paras) in &targets {
+        let Some(all) = input.seed_figures.seeds.get(*seed) else {
+            continue;
+        };
+        for p in paragraphs_of(*seed, paras) {
+            for g in all[p].iter().filter(|g| f.same_kind(g)) {
+                let d = f.distance(g);
+                if best.as_ref().is_none_or(|(b, _, _)| d < *b) {
+                    best = Some((
+                        d,
+                        *seed,
+                        Passage {
+                            paragraph: p,
+                            start: g.start,
+                            end: g.end,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, seed, passage)) => {
+            finding.status = Status::NearMiss;
+            finding.seed = Some(site.seeds[seed].id.clone());
+            finding.seed_text = seed_text(seed, &passage);
+            finding.passages = vec![passage.into()];
+        }
+        None => finding.status = Status::NotFound,
+    }
+}
+
+fn figure_diagnostic(
+    input: &Input<'_>,
+    finding: &FigureFinding,
+    _range: &Range<usize>,
+) -> Option<Diagnostic> {
+    let path = &input.brief.path;
+    let seed = finding.seed.as_deref().unwrap_or("");
+    let para = finding.passages.first().map_or(0, |p| p.paragraph);
+    let seed_text = finding.seed_text.as_deref().unwrap_or("");
+    let d = match finding.status {
+        Status::NearMiss => Diagnostic::warning(
+            path,
+            format!(
+                "figure not in the cited source: the seed says \"{seed_text}\", not \"{}\" (`{seed}`, para. {para})",
+                finding.text
+            ),
+        )
+        .with_help("write the source's figure, or cite the seed that gives this one"),
+        Status::OutsideLocator => Diagnostic::warning(
+            path,
+            format!(
+                "figure \"{}\" is not in the cited paragraphs of `{seed}`; the seed has it in para. {para}",
+                finding.text
+            ),
+        )
+        .with_help(format!("cite it as [@{seed}, para. {para}]")),
+        Status::NotFound => Diagnostic::warning(
+            path,
+            format!(
+                "figure not found in the cited source: \"{}\"",
+                finding.text
+            ),
+        )
+        .with_help(
+            "write the figure as the seed does, cite the seed that gives it, or mark it as the brief's own with <!-- own: reason --> after it",
+        ),
+        _ => return None,
+    };
+    Some(d.with_kind(Kind::FigureNotFound))
+}
+
+/// The paragraphs (1-based) a locator names: `para. 4`, `paras. 4, 6`, `paras. 4–6`,
+/// `paragraph 4`, `¶ 4`, `¶¶ 4–6`. `None` for other locators (`p. 4`), which name no
+/// paragraph of a seed.
+pub fn located_paragraphs(locator: &str) -> Option<Vec<usize>> {
+    let l = locator.trim();
+    let rest = [
+        "paragraphs",
+        "paragraph",
+        "paras.",
+        "paras",
+        "para.",
+        "para",
+        "pars.",
+        "par.",
+        "¶¶",
+        "¶",
+    ]
+    .iter()
+    .find_map(|p| {
+        l.get(..p.len())
+            .filter(|h| h.eq_ignore_ascii_case(p))
+            .map(|_| &l[p.len()..])
+    })?;
+    let mut out = Vec::new();
+    for part in rest.split([',', ';', '&']).flat_map(|p| p.split(" and ")) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let bounds: Vec<&str> = part
+            .split(['-', '–', '—'])
+            .flat_map(|p| p.split(" to "))
+            .map(str::trim)
+            .collect();
+        let nums: Option<Vec<usize>> = bounds.iter().map(|b| b.parse().ok()).collect();
+        match nums.as_deref() {
+            Some([n]) => out.push(*n),
+            Some([a, b]) if a <= b && b - a <= 500 => out.extend(*a..=*b),
+            _ => break, // trailing words (`para. 4, emphasis added`)
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Sentence ranges of `text`: a sentence ends at `.`, `!` or `?` (and any closing quote
+/// or bracket) followed by a space and a capital, a digit or an opening quote; never
+/// inside a quotation, and not after an abbreviation (`U.S.`, `Mr.`, `Feb.`).
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    const ABBREVIATIONS: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "no", "nos", "para", "paras", "p",
+        "pp", "fig", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "gen", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "corp", "approx",
+        "est", "lt", "col", "capt", "sgt", "rev", "hon", "art",
+    ];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut open_quote = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' | '«' | '„' => open_quote = true,
+            '”' | '»' => open_quote = false,
+            '"' => open_quote = !open_quote,
+            '.' | '!' | '?' => {
+                let mut end = i + c.len_utf8();
+                let closing: usize = text[end..]
+                    .chars()
+                    .take_while(|&d| matches!(d, '”' | '"' | '’' | '\'' | ')' | ']' | '»'))
+                    .map(char::len_utf8)
+                    .sum();
+                let closes_quote = text[end..end + closing].contains(['”', '"', '»']);
+                end += closing;
+                if open_quote && !closes_quote {
+                    continue; // a sentence inside a quotation
+                }
+                let after = &text[end..];
+                let trimmed = after.trim_start();
+                if trimmed.len() == after.len() || trimmed.is_empty() {
+                    continue;
+                }
+                let next = trimmed.chars().next().unwrap_or(' ');
+                if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘'([«".contains(next))
+                {
+                    continue;
+                }
+                if c == '.' {
+                    let word_start = text[..i]
+                        .rfind(|d: char| d.is_whitespace() || d == '(')
+                        .map_or(0, |w| w + 1);
+                    let word = &text[word_start..i];
+                    let abbreviation = word.contains('.')
+                        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+                        || ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a));
+                    if abbreviation {
+                        continue;
+                    }
+                }
+                out.push(start..end);
+                start = end;
+            }
+            _ => {}
+        }
+    }
+    if start < text.len() || out.is_empty() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn shorten(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(57).collect::<String>())
+    } else {
+        s
+    }
+}
+
+/// One brief's claims as JSON array elements (comma-separated, no brackets), so a build
+/// keeps text rather than structures for [`wrap_json`].
+pub fn claims_json(claims: &[Claim]) -> String {
+    let mut out = String::new();
+    for (i, claim) in claims.iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        // Serialising plain structs of strings and numbers cannot fail.
+        out.push_str(&serde_json::to_string(claim).unwrap_or_default());
+    }
+    out
+}
+
+/// `claims.json`: every brief's [`claims_json`], in brief order, as one document
+/// `{"version": 1, "claims": [...]}`.
+pub fn wrap_json(parts: &[String]) -> String {
+    let size: usize = parts.iter().map(|p| p.len() + 2).sum();
+    let mut out = String::with_capacity(size + 40);
+    out.push_str("{\"version\":1,\"claims\":[\n");
+    let mut first = true;
+    for part in parts.iter().filter(|p| !p.is_empty()) {
+        if !first {
+            out.push_str(",\n");
+        }
+        first = false;
+        out.push_str(part);
+    }
+    out.push_str("\n]}\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|r| text[r].trim())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_split_at_ends_not_abbreviations_or_quotes() {
+        assert_eq!(split("One. Two? Three"), vec!["One.", "Two?", "Three"]);
+        assert_eq!(
+            split("The U.S. said so. Then Feb. 24 came."),
+            vec!["The U.S. said so.", "Then Feb. 24 came."]
+        );
+        assert_eq!(
+            split("He said: “It can be lithium. It can be titanium” and left. Next"),
+            vec![
+                "He said: “It can be lithium. It can be titanium” and left.",
+                "Next"
+            ]
+        );
+        assert_eq!(
+            split("It was “off the table.” Then"),
+            vec!["It was “off the table.”", "Then"]
+        );
+        assert_eq!(
+            split("6.1 percent. 3.5 more"),
+            vec!["6.1 percent.", "3.5 more"]
+        );
+    }
+
+    #[test]
+    fn locators_name_paragraphs() {
+        assert_eq!(located_paragraphs("para. 4"), Some(vec![4]));
+        assert_eq!(located_paragraphs("paras. 4, 6"), Some(vec![4, 6]));
+        assert_eq!(located_paragraphs("paras. 4–6"), Some(vec![4, 5, 6]));
+        assert_eq!(located_paragraphs("paragraph 12"), Some(vec![12]));
+        assert_eq!(located_paragraphs("¶ 3"), Some(vec![3]));
+        assert_eq!(located_paragraphs("¶¶ 3-4"), Some(vec![3, 4]));
+        assert_eq!(located_paragraphs("para. 4, emphasis added"), Some(vec![4]));
+        assert_eq!(located_paragraphs("p. 4"), None);
+        assert_eq!(located_paragraphs("paras."), None);
+    }
+}

@@ -1,0 +1,1273 @@
+//! Figures: finding the quantities a reader could check in a text, and comparing them.
+//!
+//! Pure functions over strings, used on both sides of the figure check
+//! ([`crate::claims`]): [`extract`] finds the figures of a brief's sentence and of each
+//! seed paragraph, normalised to a value, a unit and a precision, so that `$500bn`,
+//! `$500 billion` and `500 billion dollars` are one figure; [`Figure::matches`] decides
+//! whether a seed's figure supports a brief's, allowing the rounding the brief's wording
+//! states.
+//!
+//! What is a figure (README, "Figures"):
+//!
+//! - a number written in digits (`17`, `1,250`, `6.1`), with or without a currency
+//!   (`$`, `US$`, `€`, `£`, `₴`, `₹`, `Rs`, `dollars`, `euros`, `hryvnias`, `USD` …), a
+//!   scale (`thousand`, `million`, `billion`, `trillion`, `bn`, `m`, `k`, `tn`, `lakh`,
+//!   `crore`), a percentage (`%`, `percent`, `per cent`, `percentage points`), a unit of
+//!   measure (`tonnes`, `km`, `barrels` …) or a multiplier (`10-fold`);
+//! - a number in words from eleven up (`Twenty-one`, `a hundred`), or any number word with
+//!   a scale, percentage, currency, unit or `-fold` (`two million`, `three percent`,
+//!   `tenfold`); the counting words one to ten alone (`the two sides`) are not;
+//! - a fraction (`half`, `a third`, `two-thirds`, `a quarter`), taken as a percentage;
+//! - `N of M` / `N out of M` (`21 of 30`, `Twenty-one of the 30`), unless both are
+//!   counting words (`two of the three`);
+//! - a range (`20 to 30`, `20–30`, `between 20 and 30`), a ratio (`50:50`).
+//!
+//! Not figures: years (a bare 1000–2100 with no currency, scale or unit), dates (a day
+//! next to a month name), decades (`1990s`), times (`8:27`, `3 pm`), ordinals (`21st`,
+//! `third`), and identifiers (`F-16`, `COVID-19`, `G7`, `para. 4`, `Article 5`,
+//! `Resolution 2231`). Dates and years are left out on purpose: they place a claim in
+//! time rather than measure something, seeds write them in many forms, and a brief's
+//! timeline dates live in the front matter, not in sentences.
+
+use std::fmt;
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// A plain number (`17`, `21 of 30`).
+    Count,
+    /// An amount of money in a currency (ISO code).
+    Money(&'static str),
+    /// A percentage, or a fraction taken as one (`half` = 50).
+    Percent,
+    /// Percentage points.
+    Points,
+    /// A quantity in a unit of measure (canonical name: `tonne`, `km` …).
+    Measure(&'static str),
+    /// A multiplier (`tenfold`).
+    Times,
+}
+
+/// The form of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shape {
+    /// One value (`lo == hi`).
+    Single,
+    /// `lo` to `hi`.
+    Range,
+    /// `lo` of `hi`.
+    Of,
+    /// `lo:hi`.
+    Ratio,
+}
+
+/// A qualifier before a figure, which allows rounding in one direction or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Qualifier {
+    /// No qualifier: the figure is exact to its last written digit.
+    #[default]
+    Exact,
+    /// `about`, `around`, `roughly`, `approximately`, `some`, `an estimated`, `~`.
+    About,
+    /// `more than`, `over`, `above`, `at least`, `upwards of`, `in excess of`.
+    AtLeast,
+    /// `nearly`, `almost`, `less than`, `fewer than`, `under`, `below`, `up to`,
+    /// `at most`, `close to`.
+    AtMost,
+}
+
+/// A figure found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Byte range in the text, qualifier included.
+    pub start: usize,
+    pub end: usize,
+    /// Where the number itself starts (after the qualifier).
+    pub number_start: usize,
+    pub shape: Shape,
+    pub unit: Unit,
+    pub lo: f64,
+    pub hi: f64,
+    pub qualifier: Qualifier,
+    /// The place value of the last written digit, scaled (`1.2 trillion` → 1e11).
+    pub step: f64,
+    /// The same, ignoring trailing zeros (`500` → 100), for qualified figures.
+    pub loose_step: f64,
+}
+
+impl Figure {
+    /// Whether `seed`, a figure of the seed, supports this figure of the brief: same
+    /// shape and unit, and a value that rounds to this one at the precision it is
+    /// written to. A qualifier widens that precision to the last non-zero digit (at most
+    /// 10% of the value), in its direction: `more than 20` accepts 20 up to 30 and
+    /// `about $500 billion` accepts $450–550 billion; `$500 billion` accepts only 500.
+    pub fn matches(&self, seed: &Figure) -> bool {
+        // A count is supported by either number of a seed's `N of M` (`30` by "21 of the 30").
+        if self.shape == Shape::Single && self.unit == Unit::Count && seed.shape == Shape::Of {
+            return self.qualifier == Qualifier::Exact
+                && (close(self.lo, seed.lo, 1e-9) || close(self.lo, seed.hi, 1e-9));
+        }
+        if self.shape != seed.shape || !compatible(self.unit, seed.unit) {
+            return false;
+        }
+        match self.shape {
+            Shape::Of | Shape::Ratio => {
+                close(self.lo, seed.lo, 1e-9) && close(self.hi, seed.hi, 1e-9)
+            }
+            Shape::Single | Shape::Range => {
+                self.value_matches(self.lo, seed.lo) && self.value_matches(self.hi, seed.hi)
+            }
+        }
+    }
+
+    fn value_matches(&self, brief: f64, seed: f64) -> bool {
+        let exact = self.step / 2.0 + brief.abs() * 1e-9;
+        let loose = (self.loose_step / 2.0).min(brief.abs() * 0.1).max(exact);
+        let full = self.loose_step.min(brief.abs() * 0.1).max(exact);
+        match self.qualifier {
+            Qualifier::Exact => (seed - brief).abs() <= exact,
+            Qualifier::About => (seed - brief).abs() <= loose,
+            Qualifier::AtLeast => seed >= brief - exact && seed <= brief + full,
+            Qualifier::AtMost => seed <= brief + exact && seed >= brief - full,
+        }
+    }
+
+    /// Whether `seed` is the same kind of figure (a candidate for "the seed says …").
+    pub fn same_kind(&self, seed: &Figure) -> bool {
+        self.shape == seed.shape && compatible(self.unit, seed.unit)
+    }
+
+    /// How far `seed`'s value is from this one (for picking the nearest miss).
+    pub fn distance(&self, seed: &Figure) -> f64 {
+        let d = |a: f64, b: f64| ((a.abs() + 1e-9) / (b.abs() + 1e-9)).ln().abs();
+        d(self.lo, seed.lo) + d(self.hi, seed.hi)
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unit::Count => f.write_str("count"),
+            Unit::Money(c) => write!(f, "money ({c})"),
+            Unit::Percent => f.write_str("percent"),
+            Unit::Points => f.write_str("percentage points"),
+            Unit::Measure(u) => f.write_str(u),
+            Unit::Times => f.write_str("multiple"),
+        }
+    }
+}
+
+fn compatible(a: Unit, b: Unit) -> bool {
+    match (a, b) {
+        (Unit::Count, Unit::Measure(_)) | (Unit::Measure(_), Unit::Count) => true,
+        _ => a == b,
+    }
+}
+
+fn close(a: f64, b: f64, rel: f64) -> bool {
+    (a - b).abs() <= a.abs().max(b.abs()) * rel + 1e-12
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Num,
+    Word,
+    Sym,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    kind: Kind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Tok<'_> {
+    fn is(&self, word: &str) -> bool {
+        self.kind != Kind::Num && self.text.eq_ignore_ascii_case(word)
+    }
+    fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
+    fn sym(&self, c: char) -> bool {
+        self.kind == Kind::Sym && self.text.starts_with(c)
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let bytes = text.as_bytes();
+    let mut toks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            // Digits, with `,` before groups of exactly three digits and one `.` before
+            // decimals.
+            let mut end = i + 1;
+            let mut seen_dot = false;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii_digit() {
+                    end += 1;
+                } else if b == b','
+                    && !seen_dot
+                    && end + 3 < bytes.len() + 1
+                    && bytes[end + 1..].len() >= 3
+                    && bytes[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+                    && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    end += 4;
+                } else if b == b'.'
+                    && !seen_dot
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    seen_dot = true;
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+            toks.push(Tok {
+                kind: Kind::Num,
+                text: &text[i..end],
+                start: i,
+                end,
+            });
+        } else if c.is_alphabetic() {
+            // A word: letters, with inner `-` or `'`/`’` between letters or digits.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphabetic() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if matches!(d, '-' | '\'' | '’' | '‑') {
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(char::is_alphabetic) {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok {
+                kind: Kind::Word,
+                text: &text[i..end],
+                start: i,
+                end,
+            });
+        } else {
+            let end = i + c.len_utf8();
+            toks.push(Tok {
+                kind: Kind::Sym,
+                text: &text[i..end],
+                start: i,
+                end,
+            });
+        }
+    }
+    toks
+}
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Words after which a number names something rather than counts it.
+const IDENTIFIER_WORDS: &[&str] = &[
+    "para",
+    "paras",
+    "paragraph",
+    "paragraphs",
+    "p",
+    "pp",
+    "page",
+    "pages",
+    "article",
+    "articles",
+    "section",
+    "sections",
+    "chapter",
+    "chapters",
+    "no",
+    "nos",
+    "number",
+    "resolution",
+    "rule",
+    "clause",
+    "annex",
+    "item",
+    "vol",
+    "volume",
+    "issue",
+    "table",
+    "figure",
+    "fig",
+    "step",
+    "phase",
+    "level",
+    "stage",
+    "round",
+    "grade",
+    "flight",
+    "route",
+    "highway",
+    "version",
+    "episode",
+    "season",
+    "part",
+    "act",
+    "amendment",
+    "protocol",
+    "category",
+    "windows",
+    "iphone",
+    "boeing",
+    "airbus",
+];
+
+const SMALL: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+const TEENS: &[&str] = &[
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+fn small_value(w: &str) -> Option<f64> {
+    SMALL
+        .iter()
+        .position(|s| w.eq_ignore_ascii_case(s))
+        .map(|i| i as f64)
+}
+
+/// A number word below a hundred: `(value, is a counting word one to ten)`.
+fn word_value(w: &str) -> Option<(f64, bool)> {
+    if let Some(v) = small_value(w) {
+        return Some((v, true));
+    }
+    if let Some(i) = TEENS.iter().position(|s| w.eq_ignore_ascii_case(s)) {
+        return Some((11.0 + i as f64, false));
+    }
+    if let Some(i) = TENS.iter().position(|s| w.eq_ignore_ascii_case(s)) {
+        return Some((20.0 + 10.0 * i as f64, false));
+    }
+    // `twenty-one`
+    let (tens, unit) = w.split_once(['-', '‑'])?;
+    let t = TENS.iter().position(|s| tens.eq_ignore_ascii_case(s))?;
+    let u = small_value(unit).filter(|&u| u >= 1.0)?;
+    Some((20.0 + 10.0 * t as f64 + u, false))
+}
+
+fn scale_word(w: &Tok<'_>, attached: bool, money: bool) -> Option<f64> {
+    let t = w.text;
+    let is = |s: &str| t.eq_ignore_ascii_case(s);
+    Some(if is("thousand") {
+        1e3
+    } else if is("million") || is("mn") || is("mln") {
+        1e6
+    } else if is("billion") || is("bn") || is("bln") {
+        1e9
+    } else if is("trillion") || is("tn") || is("trn") {
+        1e12
+    } else if is("lakh") || is("lakhs") {
+        1e5
+    } else if is("crore") || is("crores") {
+        1e7
+    } else if attached && (t == "k" || t == "K") {
+        1e3
+    } else if attached && money && (t == "m" || t == "M") {
+        1e6
+    } else if attached && money && (t == "b" || t == "B") {
+        1e9
+    } else {
+        return None;
+    })
+}
+
+fn currency_symbol(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "₴" => "UAH",
+        "₹" => "INR",
+        "¥" => "JPY",
+        "₽" => "RUB",
+        _ => return None,
+    })
+}
+
+fn currency_code(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "UAH" => "UAH",
+        "INR" => "INR",
+        "RUB" => "RUB",
+        "CNY" => "CNY",
+        "JPY" => "JPY",
+        "Rs" => "INR",
+        _ => return None,
+    })
+}
+
+/// A currency named after the number (`dollars`, `US dollars`): code and tokens used.
+fn currency_after(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let w = t.text.to_ascii_lowercase();
+    let code = match w.as_str() {
+        "dollar" | "dollars" => "USD",
+        "us" if toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_any(&["dollar", "dollars"])) =>
+        {
+            return Some(("USD", 2));
+        }
+        "euro" | "euros" => "EUR",
+        "pounds" | "pound" if toks.get(i + 1).is_some_and(|n| n.is("sterling")) => {
+            return Some(("GBP", 2));
+        }
+        "sterling" => "GBP",
+        "hryvnia" | "hryvnias" | "hryvnya" | "hryvnyas" | "hryvnas" => "UAH",
+        "rupee" | "rupees" => "INR",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        _ => return currency_code(t.text).map(|c| (c, 1)),
+    };
+    Some((code, 1))
+}
+
+/// A unit of measure after the number: canonical name and tokens used.
+fn measure_after(toks: &[Tok<'_>], i: usize, attached: bool) -> Option<(&'static str, usize)> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let w = t.text.to_ascii_lowercase();
+    let next_is = |words: &[&str]| toks.get(i + 1).is_some_and(|n| n.is_any(words));
+    if w == "square"
+        && next_is(&[
+            "kilometres",
+            "kilometers",
+            "km",
+            "miles",
+            "metres",
+            "meters",
+        ])
+    {
+        return Some(("square km", 2));
+    }
+    if w == "cubic" && next_is(&["metres", "meters", "m"]) {
+        return Some(("cubic metre", 2));
+    }
+    if w == "metric" && next_is(&["tons", "tonnes"]) {
+        return Some(("tonne", 2));
+    }
+    let unit = match w.as_str() {
+        "tonne" | "tonnes" | "ton" | "tons" | "mt" => "tonne",
+        "kilogram" | "kilograms" | "kg" | "kilo" | "kilos" => "kg",
+        "gram" | "grams" => "g",
+        "kilometre" | "kilometres" | "kilometer" | "kilometers" | "km" => "km",
+        "metre" | "metres" | "meter" | "meters" => "m",
+        "m" if attached => "m",
+        "mile" | "miles" => "mile",
+        "km2" | "km²" | "sq" => "square km",
+        "hectare" | "hectares" | "ha" => "hectare",
+        "acre" | "acres" => "acre",
+        "barrel" | "barrels" | "bpd" => "barrel",
+        "litre" | "litres" | "liter" | "liters" => "litre",
+        "megawatt" | "megawatts" | "mw" => "MW",
+        "gigawatt" | "gigawatts" | "gw" => "GW",
+        "kilowatt" | "kilowatts" | "kw" => "kW",
+        "twh" => "TWh",
+        "gwh" => "GWh",
+        "mwh" => "MWh",
+        "bcm" => "bcm",
+        "degree" | "degrees" => "degree",
+        "ounce" | "ounces" | "oz" => "ounce",
+        "pound" | "pounds" | "lb" | "lbs" => "lb",
+        "carat" | "carats" => "carat",
+        "foot" | "feet" | "ft" => "foot",
+        "inch" | "inches" => "inch",
+        _ => return None,
+    };
+    Some((unit, 1))
+}
+
+/// A qualifier ending just before token `i`: the qualifier and its first token.
+fn qualifier_before(toks: &[Tok<'_>], i: usize) -> (Qualifier, usize) {
+    let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j));
+    let one = |k: usize, words: &[&str]| w(k).is_some_and(|t| t.is_any(words));
+    if one(1, &["than"]) && one(2, &["more", "less", "fewer", "greater"]) {
+        let q = if one(2, &["more", "greater"]) {
+            Qualifier::AtLeast
+        } else {
+            Qualifier::AtMost
+        };
+        return (q, i - 2);
+    }
+    if one(1, &["least"]) && one(2, &["at"]) {
+        return (Qualifier::AtLeast, i - 2);
+    }
+    if one(1, &["most"]) && one(2, &["at"]) {
+        return (Qualifier::AtMost, i - 2);
+    }
+    if one(1, &["to"]) && one(2, &["up", "close"]) {
+        return (Qualifier::AtMost, i - 2);
+    }
+    if one(1, &["of"]) && one(2, &["upwards", "excess"]) {
+        let first = if one(3, &["in"]) { i - 3 } else { i - 2 };
+        return (Qualifier::AtLeast, first);
+    }
+    if one(1, &["estimated"]) {
+        let first = if one(2, &["an"]) { i - 2 } else { i - 1 };
+        return (Qualifier::About, first);
+    }
+    if w(1).is_some_and(|t| t.sym('~')) {
+        return (Qualifier::About, i - 1);
+    }
+    if one(
+        1,
+        &[
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "approx",
+            "some",
+            "circa",
+            "c",
+        ],
+    ) {
+        return (Qualifier::About, i - 1);
+    }
+    if one(1, &["over", "above", "exceeding"]) {
+        let first = if one(2, &["just", "well", "slightly"]) {
+            i - 2
+        } else {
+            i - 1
+        };
+        return (Qualifier::AtLeast, first);
+    }
+    if one(1, &["nearly", "almost", "under", "below"]) {
+        let first = if one(2, &["just", "slightly"]) {
+            i - 2
+        } else {
+            i - 1
+        };
+        return (Qualifier::AtMost, first);
+    }
+    (Qualifier::Exact, i)
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+
+/// A number read at token `i`: its value, the tokens it used, its precision, and
+/// whether it was a counting word one to ten.
+#[derive(Debug, Clone, Copy)]
+struct Number {
+    value: f64,
+    used: usize,
+    step: f64,
+    loose: f64,
+    small_word: bool,
+    /// A fraction (`half`, `a third`): already a percentage.
+    fraction: bool,
+}
+
+fn digits_number(t: &Tok<'_>) -> Option<Number> {
+    let plain: String = t.text.chars().filter(|&c| c != ',').collect();
+    let value: f64 = plain.parse().ok()?;
+    let (step, loose) = match plain.split_once('.') {
+        Some((int, dec)) => {
+            let step = 10f64.powi(-(dec.len() as i32));
+            let trimmed = dec.trim_end_matches('0');
+            let loose = if trimmed.is_empty() {
+                int_loose(int)
+            } else {
+                10f64.powi(-(trimmed.len() as i32))
+            };
+            (step, loose)
+        }
+        None => (1.0, int_loose(&plain)),
+    };
+    Some(Number {
+        value,
+        used: 1,
+        step,
+        loose,
+        small_word: false,
+        fraction: false,
+    })
+}
+
+fn int_loose(int: &str) -> f64 {
+    let zeros = int.len() - int.trim_end_matches('0').len();
+    if zeros == int.len() {
+        1.0
+    } else {
+        10f64.powi(zeros as i32)
+    }
+}
+
+const FRACTIONS: &[(&str, &str, f64)] = &[
+    ("half", "halves", 2.0),
+    ("third", "thirds", 3.0),
+    ("quarter", "quarters", 4.0),
+    ("fourth", "fourths", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("sixth", "sixths", 6.0),
+    ("eighth", "eighths", 8.0),
+    ("tenth", "tenths", 10.0),
+];
+
+fn fraction(word: &str, plural: bool) -> Option<f64> {
+    FRACTIONS.iter().find_map(|&(one, many, d)| {
+        let w = if plural { many } else { one };
+        word.eq_ignore_ascii_case(w).then_some(d)
+    })
+}
+
+fn fraction_number(numerator: f64, denominator: f64, used: usize) -> Number {
+    Number {
+        value: numerator / denominator * 100.0,
+        used,
+        step: 1.0,
+        loose: 10.0,
+        small_word: false,
+        fraction: true,
+    }
+}
+
+/// Whether the word after a fraction lets it stand as a figure (`a third of`, `half.`).
+fn fraction_follows(toks: &[Tok<'_>], i: usize) -> bool {
+    match toks.get(i) {
+        None => true,
+        Some(t) if t.kind == Kind::Sym => !t.sym('-'),
+        Some(t) => t.is_any(&[
+            "of", "the", "its", "their", "his", "her", "our", "all", "that", "this", "these",
+            "those", "and", "or", "in", "is", "was", "are", "were",
+        ]),
+    }
+}
+
+/// A number in words at token `i` (`Twenty-one`, `one hundred`, `a third`, `half`).
+fn words_number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
+    let t = toks.get(i)?;
+    let prev = i.checked_sub(1).and_then(|j| toks.get(j));
+    // Fractions.
+    if t.is("half") {
+        let ordinal_before = prev.is_some_and(|p| {
+            p.is_any(&[
+                "first", "second", "last", "latter", "other", "better", "the", "this", "that",
+            ])
+        });
+        if !ordinal_before && fraction_follows(toks, i + 1) {
+            return Some(fraction_number(1.0, 2.0, 1));
+        }
+        return None;
+    }
+    if t.is_any(&["a", "one"])
+        && let Some(next) = toks.get(i + 1)
+        && let Some(d) = fraction(next.text, false)
+        && d > 2.0
+        && fraction_follows(toks, i + 2)
+    {
+        return Some(fraction_number(1.0, d, 2));
+    }
+    if let Some((n, parts)) = t.text.split_once(['-', '‑'])
+        && let Some(n) = small_value(n)
+        && let Some(d) = fraction(parts, n > 1.0)
+    {
+        return Some(fraction_number(n, d, 1));
+    }
+    if let Some(n) = small_value(t.text)
+        && n >= 1.0
+        && let Some(next) = toks.get(i + 1)
+        && let Some(d) = fraction(next.text, n > 1.0)
+        && (n > 1.0 || d > 2.0)
+        && (n > 1.0 || fraction_follows(toks, i + 2))
+    {
+        return Some(fraction_number(n, d, 2));
+    }
+    // `a dozen`, `a hundred`, `two dozen`.
+    let (mut value, mut used, small) = if t.is_any(&["a", "an"]) {
+        match toks.get(i + 1) {
+            Some(n) if n.is("dozen") => (12.0, 2, false),
+            Some(n) if n.is("hundred") => (100.0, 2, false),
+            Some(n) if scale_word(n, false, false).is_some() => (1.0, 1, false),
+            _ => return None,
+        }
+    } else {
+        let (v, small) = word_value(t.text)?;
+        (v, 1, small)
+    };
+    let mut small_word = small;
+    let mut loose = if value >= 20.0 && value % 10.0 == 0.0 {
+        10.0
+    } else {
+        1.0
+    };
+    if used == 1 {
+        // `twenty one`, `one hundred`, `two hundred and fifty`, `two dozen`.
+        if value >= 20.0
+            && value % 10.0 == 0.0
+            && let Some(n) = toks.get(i + 1)
+            && let Some(u) = small_value(n.text).filter(|&u| u >= 1.0)
+            && n.start == t.end + 1
+        {
+            value += u;
+            used = 2;
+            loose = 1.0;
+        } else if let Some(n) = toks.get(i + 1)
+            && n.is("hundred")
+            && value < 10.0
+        {
+            value *= 100.0;
+            used = 2;
+            small_word = false;
+            loose = 100.0;
+            if toks.get(i + 2).is_some_and(|a| a.is("and"))
+                && let Some((rest, _)) = toks.get(i + 3).and_then(|r| word_value(r.text))
+            {
+                value += rest;
+                used = 4;
+                loose = 1.0;
+            }
+        } else if let Some(n) = toks.get(i + 1)
+            && n.is("dozen")
+        {
+            value *= 12.0;
+            used = 2;
+            small_word = false;
+        }
+    } else if value == 100.0 || value == 12.0 {
+        loose = value;
+    }
+    Some(Number {
+        value,
+        used,
+        step: 1.0,
+        loose,
+        small_word,
+        fraction: false,
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Extraction
+
+/// Finds the figures of `text` (a sentence, a paragraph), in order.
+pub fn extract(text: &str) -> Vec<Figure> {
+    // Most paragraphs have no digit and no number word: a quick byte scan skips them.
+    if !text.bytes().any(|b| b.is_ascii_digit()) && !has_number_word(text) {
+        return Vec::new();
+    }
+    let toks = tokenize(text);
+    let mut figures: Vec<(Figure, Option<f64>, bool)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match figure_at(&toks, i) {
+            Some((figure, next, scale, bare)) => {
+                figures.push((figure, scale, bare));
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    merge_ranges(text, figures)
+}
+
+fn has_number_word(text: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million",
+        "billion", "trillion", "fold", "eleven", "twelve", "teen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "percent", "fourth", "sixth", "eighth",
+        "per cent", "tonne", "ton", "km", "kilomet", "metre", "meter", "mile", "barrel", "hectare",
+        "acre", "litre", "liter", "watt", "gram", "degree", "ounce", "pound", "feet", "foot",
+        "inch", "dollar", "euro", "hryvn", "rupee", "yen", "yuan", "ruble", "rouble", "sterling",
+        "lakh", "crore", "kg", "mw", "gw", "bcm",
+    ];
+    let lower = text.to_ascii_lowercase();
+    STEMS.iter().any(|s| lower.contains(s))
+}
+
+/// The figure starting at token `i`, if any: the figure, the next token index, its scale
+/// (for a range's first half to borrow), and whether it is a bare number (no unit).
+fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, bool)> {
+    let t = &toks[i];
+    let adjacent = |a: &Tok<'_>, b: &Tok<'_>| a.end == b.start;
+
+    // Currency before the number: `$`, `US$`, `€`, `Rs`, `USD`.
+    let mut j = i;
+    let mut currency = None;
+    if t.kind == Kind::Sym
+        && let Some(c) = currency_symbol(t.text)
+    {
+        currency = Some(c);
+        j = i + 1;
+    } else if t.kind == Kind::Word
+        && matches!(t.text, "US" | "C" | "A" | "HK" | "NZ")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.sym('$') && adjacent(t, n))
+    {
+        currency = Some(match t.text {
+            "C" => "CAD",
+            "A" => "AUD",
+            "HK" => "HKD",
+            "NZ" => "NZD",
+            _ => "USD",
+        });
+        j = i + 2;
+    } else if t.kind == Kind::Word
+        && let Some(c) = currency_code(t.text)
+        && (toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num)
+            || (toks.get(i + 1).is_some_and(|n| n.sym('.'))
+                && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Num)))
+    {
+        currency = Some(c);
+        j = i + 1;
+        if toks.get(j).is_some_and(|n| n.sym('.')) {
+            j += 1; // `Rs. 30`
+        }
+    }
+    if currency.is_some() {
+        // A currency word is only part of a figure if a number follows.
+        toks.get(j).filter(|n| n.kind == Kind::Num)?;
+    }
+    let num_tok = toks.get(j)?;
+    let number = if num_tok.kind == Kind::Num {
+        // Identifiers: glued to letters (`F-16`, `G7`, `COVID-19`), after `#`, after
+        // words such as `para.` or `Article`.
+        let before = j.checked_sub(1).map(|k| &toks[k]);
+        if currency.is_none() {
+            if let Some(b) = before {
+                let glued = adjacent(b, num_tok)
+                    && (b.kind == Kind::Word || b.sym('#') || b.sym('/') || b.sym('.'));
+                let hyphen_glued = (b.sym('-') || b.sym('‑'))
+                    && adjacent(b, num_tok)
+                    && j >= 2
+                    && toks[j - 2].kind == Kind::Word
+                    && adjacent(&toks[j - 2], b);
+                if glued || hyphen_glued || b.sym('#') {
+                    return None;
+                }
+                let word_before = if b.sym('.') && j >= 2 {
+                    Some(&toks[j - 2])
+                } else if b.kind == Kind::Word {
+                    Some(b)
+                } else if b.sym('¶') || b.sym('§') {
+                    return None;
+                } else {
+                    None
+                };
+                if word_before.is_some_and(|w| w.is_any(IDENTIFIER_WORDS)) {
+                    return None;
+                }
+            }
+            // Versions and dotted numbers (`1.2.3`), times (`8:27`), ordinals.
+            if let Some(n) = toks.get(j + 1)
+                && adjacent(num_tok, n)
+            {
+                if n.sym('.')
+                    && toks
+                        .get(j + 2)
+                        .is_some_and(|m| m.kind == Kind::Num && adjacent(n, m))
+                {
+                    return None;
+                }
+                if n.kind == Kind::Word
+                    && n.text.len() <= 2
+                    && n.is_any(&["st", "nd", "rd", "th", "s", "am", "pm"])
+                {
+                    return None;
+                }
+            }
+        }
+        digits_number(num_tok)?
+    } else if currency.is_none() {
+        if let Some(figure) = fold_word(toks, j) {
+            return Some((figure, j + 1, None, false));
+        }
+        words_number(toks, j)?
+    } else {
+        return None;
+    };
+    let mut k = j + number.used;
+    let last_num = &toks[k - 1];
+
+    // Scale: `500 billion`, `500bn`, `$5m`.
+    let mut scale = None;
+    if let Some(s) = toks.get(k)
+        && s.kind == Kind::Word
+        && let Some(v) = scale_word(s, adjacent(last_num, s), currency.is_some())
+    {
+        scale = Some(v);
+        k += 1;
+    }
+    let mut value = number.value;
+    let mut step = number.step;
+    let mut loose = number.loose;
+    if let Some(s) = scale {
+        value *= s;
+        step *= s;
+        loose *= s;
+    }
+    let mut unit = if number.fraction {
+        Unit::Percent
+    } else {
+        Unit::Count
+    };
+    if let Some(c) = currency {
+        unit = Unit::Money(c);
+    }
+    let mut has_unit = currency.is_some() || number.fraction;
+    let end_tok = |k: usize| &toks[k - 1];
+    // What follows: a percentage, a currency, a unit of measure, `-fold`.
+    if let Some(n) = toks.get(k) {
+        if currency.is_none() && !number.fraction {
+            if n.sym('%') {
+                unit = Unit::Percent;
+                k += 1;
+                has_unit = true;
+            } else if n.is_any(&["percent", "pct"]) {
+                unit = Unit::Percent;
+                k += 1;
+                has_unit = true;
+            } else if n.is("per") && toks.get(k + 1).is_some_and(|c| c.is("cent")) {
+                unit = Unit::Percent;
+                k += 2;
+                has_unit = true;
+            } else if n.is("percentage")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|c| c.is_any(&["points", "point"]))
+            {
+                unit = Unit::Points;
+                k += 2;
+                has_unit = true;
+            } else if n.is("pp") {
+                unit = Unit::Points;
+                k += 1;
+                has_unit = true;
+            } else if let Some((c, used)) = currency_after(toks, k) {
+                unit = Unit::Money(c);
+                k += used;
+                has_unit = true;
+            } else if (n.sym('-') || n.sym('‑'))
+                && adjacent(end_tok(k), n)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|f| f.is("fold") && adjacent(n, f))
+            {
+                unit = Unit::Times;
+                k += 2;
+                has_unit = true;
+            } else if n.is("fold") && adjacent(end_tok(k), n) {
+                unit = Unit::Times;
+                k += 1;
+                has_unit = true;
+            } else if let Some((u, used)) = measure_after(toks, k, adjacent(end_tok(k), n)) {
+                unit = Unit::Measure(u);
+                k += used;
+                has_unit = true;
+            }
+        } else if number.fraction && n.is_any(&["percent"]) {
+            return None;
+        }
+    }
+    let bare = !has_unit && scale.is_none();
+
+    // Dates, years, times, decades.
+    if currency.is_none() && num_tok.kind == Kind::Num && bare {
+        let month_before = j
+            .checked_sub(1)
+            .map(|b| &toks[b])
+            .map(|b| {
+                if b.sym('.') && j >= 2 {
+                    &toks[j - 2]
+                } else {
+                    b
+                }
+            })
+            .is_some_and(|b| b.is_any(MONTHS) || b.text == "May");
+        let month_after = toks
+            .get(k)
+            .is_some_and(|a| a.is_any(MONTHS) || a.text == "May");
+        let day = number.value >= 1.0 && number.value <= 31.0 && number.step == 1.0;
+        if day && (month_before || month_after) {
+            return None;
+        }
+        // Years: 1800 to 2100, or any four digits after `in`, `since` and the like
+        // (`1250` alone is a number, `in 1654` a year).
+        let year_word = j.checked_sub(1).map(|b| &toks[b]).is_some_and(|b| {
+            b.is_any(&[
+                "in", "since", "by", "until", "till", "from", "of", "year", "circa", "early",
+                "late", "mid", "spring", "summer", "autumn", "fall", "winter", "before", "after",
+                "during",
+            ])
+        });
+        let year_like = !num_tok.text.contains([',', '.'])
+            && num_tok.text.len() == 4
+            && ((1800.0..=2100.0).contains(&number.value)
+                || (year_word && (1000.0..=2100.0).contains(&number.value)));
+        if year_like {
+            return None;
+        }
+        if let Some(n) = toks.get(k)
+            && n.sym(':')
+            && let Some(m) = toks.get(k + 1)
+            && m.kind == Kind::Num
+            && adjacent(end_tok(k), n)
+            && adjacent(n, m)
+        {
+            // `50:50` is a ratio; `8:27` and `12:30` are times.
+            let is_time = number.value <= 24.0 && m.text.len() == 2
+                || toks
+                    .get(k + 2)
+                    .is_some_and(|a| a.is_any(&["am", "pm", "a.m", "p.m"]));
+            if is_time {
+                return None;
+            }
+            let hi: f64 = m.text.replace(',', "").parse().ok()?;
+            let figure = Figure {
+                start: t.start,
+                end: m.end,
+                number_start: t.start,
+                shape: Shape::Ratio,
+                unit: Unit::Count,
+                lo: number.value,
+                hi,
+                qualifier: Qualifier::Exact,
+                step: 1.0,
+                loose_step: 1.0,
+            };
+            return Some((figure, k + 2, None, false));
+        }
+        let clock = toks
+            .get(k)
+            .is_some_and(|a| a.is_any(&["am", "pm", "o'clock", "GMT", "UTC", "BST", "CET"]))
+            || (toks.get(k).is_some_and(|a| a.is_any(&["a", "p"]))
+                && toks.get(k + 1).is_some_and(|d| d.sym('.'))
+                && toks.get(k + 2).is_some_and(|m| m.is("m")));
+        if clock {
+            return None;
+        }
+    }
+
+    // `N of M`, `N out of M`, `Twenty-one of the 30`.
+    if bare && let Some(of) = of_total(toks, k) {
+        let (m_index, m) = of;
+        if !(number.small_word && m.small_word) {
+            let (qualifier, first) = qualifier_before(toks, i);
+            let m_end = toks[m_index + m.used - 1].end;
+            let figure = Figure {
+                start: toks[first].start,
+                end: m_end,
+                number_start: t.start,
+                shape: Shape::Of,
+                unit: Unit::Count,
+                lo: number.value,
+                hi: m.value,
+                qualifier,
+                step: 1.0,
+                loose_step: 1.0,
+            };
+            return Some((figure, m_index + m.used, None, false));
+        }
+    }
+
+    // Counting words one to ten, and words like `hundred` alone, need a unit.
+    if number.small_word && !has_unit && scale.is_none() {
+        return None;
+    }
+    // `one` is also a pronoun: `one billion` is a figure, `one of them` is not.
+    let (qualifier, first) = qualifier_before(toks, i);
+    let end = toks[k - 1].end;
+    let figure = Figure {
+        start: toks[first].start,
+        end,
+        number_start: t.start,
+        shape: Shape::Single,
+        unit,
+        lo: value,
+        hi: value,
+        qualifier,
+        step,
+        loose_step: loose,
+    };
+    Some((figure, k, scale, bare))
+}
+
+/// `tenfold`, `threefold`, `hundredfold`: a multiplier in one word.
+fn fold_word(toks: &[Tok<'_>], j: usize) -> Option<Figure> {
+    let t = toks.get(j)?;
+    let lower = t.text.to_ascii_lowercase();
+    let stem = lower.strip_suffix("fold")?;
+    let value = match stem {
+        "hundred" => 100.0,
+        "thousand" => 1000.0,
+        _ => word_value(stem)?.0,
+    };
+    let (qualifier, first) = qualifier_before(toks, j);
+    Some(Figure {
+        start: toks[first].start,
+        end: t.end,
+        number_start: t.start,
+        shape: Shape::Single,
+        unit: Unit::Times,
+        lo: value,
+        hi: value,
+        qualifier,
+        step: 1.0,
+        loose_step: 1.0,
+    })
+}
+
+/// `of [the|its|their|those] M` or `out of M` at token `k`: M's token index and number.
+fn of_total(toks: &[Tok<'_>], k: usize) -> Option<(usize, Number)> {
+    let mut k = k;
+    if toks.get(k).is_some_and(|t| t.is("out")) {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| t.is("of")) {
+        return None;
+    }
+    k += 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is_any(&["the", "its", "their", "those", "these", "our"]))
+    {
+        k += 1;
+    }
+    let t = toks.get(k)?;
+    let m = if t.kind == Kind::Num {
+        let n = digits_number(t)?;
+        // `one of 2024's …` is not a total.
+        if t.text.len() == 4 && !t.text.contains([',', '.']) && (1000.0..=2100.0).contains(&n.value)
+        {
+            return None;
+        }
+        n
+    } else {
+        let n = words_number(toks, k)?;
+        if n.fraction {
+            return None;
+        }
+        n
+    };
+    // `21 of 30 percent` is not a total of 30.
+    if let Some(after) = toks.get(k + m.used)
+        && (after.sym('%') || after.is_any(&["percent", "million", "billion", "thousand"]))
+    {
+        return None;
+    }
+    Some((k, m))
+}
+
+/// Joins `20 to 30`, `20–30`, `between 20 and 30`, `$20 to $30 billion` into ranges.
+fn merge_ranges(text: &str, figures: Vec<(Figure, Option<f64>, bool)>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
+    let mut pending: Option<(Figure, Option<f64>, bool)> = None;
+    for (fig, scale, bare) in figures {
+        if let Some((a, a_scale, a_bare)) = pending.take() {
+            let between = text.get(a.end..fig.start).unwrap_or("").trim();
+            let before_a = text.get(..a.start).unwrap_or("").trim_end();
+            let joined = matches!(between, "to" | "-" | "–" | "—" | "‑")
+                || (between == "and"
+                    && before_a
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("between")));
+            let fits = a.shape == Shape::Single
+                && fig.shape == Shape::Single
+                && fig.qualifier == Qualifier::Exact
+                && (a_bare || compatible(a.unit, fig.unit));
+            if joined && fits {
+                let mut lo = a.lo;
+                let mut step = a.step;
+                if a_scale.is_none()
+                    && let Some(s) = scale
+                    && a.lo * s <= fig.hi
+                {
+                    lo *= s;
+                    step *= s;
+                }
+                out.push(Figure {
+                    start: a.start,
+                    end: fig.end,
+                    number_start: a.number_start,
+                    shape: Shape::Range,
+                    unit: fig.unit,
+                    lo,
+                    hi: fig.hi,
+                    qualifier: a.qualifier,
+                    step: step.min(fig.step),
+                    loose_step: fig.loose_step,
+                });
+                continue;
+            }
+            out.push(a);
+        }
+        pending = Some((fig, scale, bare));
+    }
+    out.extend(pending.map(|(f, _, _)| f));
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,348 @@
+//! The written forms a figure takes, as a table: each text and the figures read from it.
+
+use super::*;
+
+/// `unit:value`, with `~` `>` `<` for a qualifier; ranges `lo-hi`, `N/M` for "N of M".
+fn describe(f: &Figure) -> String {
+    let unit = match f.unit {
+        Unit::Count => "n".to_owned(),
+        Unit::Money(c) => c.to_owned(),
+        Unit::Percent => "%".to_owned(),
+        Unit::Points => "pp".to_owned(),
+        Unit::Measure(u) => u.to_owned(),
+        Unit::Times => "x".to_owned(),
+    };
+    let q = match f.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::About => "~",
+        Qualifier::AtLeast => ">",
+        Qualifier::AtMost => "<",
+    };
+    let v = |x: f64| {
+        if (x - x.round()).abs() < 1e-6 {
+            format!("{}", x.round() as i64)
+        } else {
+            format!("{:.2}", x)
+        }
+    };
+    match f.shape {
+        Shape::Single => format!("{q}{unit}:{}", v(f.lo)),
+        Shape::Range => format!("{q}{unit}:{}-{}", v(f.lo), v(f.hi)),
+        Shape::Of => format!("{q}{}/{}", v(f.lo), v(f.hi)),
+        Shape::Ratio => format!("{}:{}", v(f.lo), v(f.hi)),
+    }
+}
+
+fn read(text: &str) -> Vec<String> {
+    extract(text).iter().map(describe).collect()
+}
+
+/// Written forms and what they read as. At least a hundred; each line guards one form.
+const FORMS: &[(&str, &[&str])] = &[
+    // Currency symbols and scales.
+    ("$500 billion", &["USD:500000000000"]),
+    ("$500bn", &["USD:500000000000"]),
+    ("$500 bn", &["USD:500000000000"]),
+    ("$500b", &["USD:500000000000"]),
+    ("500 billion dollars", &["USD:500000000000"]),
+    ("500 billion US dollars", &["USD:500000000000"]),
+    ("US$500 billion", &["USD:500000000000"]),
+    ("USD 500 billion", &["USD:500000000000"]),
+    ("$1.2 trillion", &["USD:1200000000000"]),
+    ("$1.2tn", &["USD:1200000000000"]),
+    ("$5m", &["USD:5000000"]),
+    ("$5 million", &["USD:5000000"]),
+    ("$5mn", &["USD:5000000"]),
+    ("$350bn", &["USD:350000000000"]),
+    ("$20", &["USD:20"]),
+    ("$1,250", &["USD:1250"]),
+    ("$1,250,000", &["USD:1250000"]),
+    ("€3 billion", &["EUR:3000000000"]),
+    ("3 billion euros", &["EUR:3000000000"]),
+    ("£40m", &["GBP:40000000"]),
+    ("40 million pounds sterling", &["GBP:40000000"]),
+    ("₴10 billion", &["UAH:10000000000"]),
+    ("10 billion hryvnias", &["UAH:10000000000"]),
+    ("UAH 10bn", &["UAH:10000000000"]),
+    ("Rs 30 trillion", &["INR:30000000000000"]),
+    ("Rs. 30 trillion", &["INR:30000000000000"]),
+    ("₹30 trillion", &["INR:30000000000000"]),
+    ("Rs 5 crore", &["INR:50000000"]),
+    ("2 lakh rupees", &["INR:200000"]),
+    ("¥100", &["JPY:100"]),
+    ("C$40", &["CAD:40"]),
+    ("5k", &["n:5000"]),
+    ("a million people", &["n:1000000"]),
+    ("two million people", &["n:2000000"]),
+    ("1.5 million", &["n:1500000"]),
+    ("19 million tonnes", &["tonne:19000000"]),
+    ("some 19 million tonnes of graphite", &["~tonne:19000000"]),
+    // Percentages.
+    ("40%", &["%:40"]),
+    ("40 percent", &["%:40"]),
+    ("40 per cent", &["%:40"]),
+    ("forty percent", &["%:40"]),
+    ("Forty percent of what?", &["%:40"]),
+    ("6.1%", &["%:6.10"]),
+    ("6.1 percent of GDP", &["%:6.10"]),
+    ("three percent", &["%:3"]),
+    ("2 percentage points", &["pp:2"]),
+    ("two percentage points", &["pp:2"]),
+    ("0.5pp", &["pp:0.50"]),
+    // Fractions.
+    ("half of its deposits", &["%:50"]),
+    ("Half", &["%:50"]),
+    ("a third of all European deposits", &["%:33.33"]),
+    ("One third", &["%:33.33"]),
+    ("one-third of the budget", &["%:33.33"]),
+    ("two-thirds of the vote", &["%:66.67"]),
+    ("two thirds of the vote", &["%:66.67"]),
+    ("a quarter of exports", &["%:25"]),
+    ("three quarters of exports", &["%:75"]),
+    ("about half of the country", &["~%:50"]),
+    // N of M.
+    ("21 of 30", &["21/30"]),
+    ("Twenty-one of the 30 critical materials", &["21/30"]),
+    ("22 of 34", &["22/34"]),
+    ("one of the 30 members", &["1/30"]),
+    ("3 out of 10", &["3/10"]),
+    ("twelve of the fifteen", &["12/15"]),
+    // Spelled-out numbers.
+    ("Twenty-one", &["n:21"]),
+    ("twenty one delegates", &["n:21"]),
+    ("eleven ministers", &["n:11"]),
+    ("forty-two", &["n:42"]),
+    ("one hundred", &["n:100"]),
+    ("a hundred", &["n:100"]),
+    ("two hundred and fifty", &["n:250"]),
+    ("a dozen figures", &["n:12"]),
+    ("two dozen", &["n:24"]),
+    ("tenfold", &["x:10"]),
+    ("a 10-fold rise", &["x:10"]),
+    ("threefold", &["x:3"]),
+    ("five tonnes", &["tonne:5"]),
+    ("ten kilometres", &["km:10"]),
+    // Plain numbers and units.
+    ("17 elements", &["n:17"]),
+    ("1,250", &["n:1250"]),
+    ("1250", &["n:1250"]),
+    ("30 countries", &["n:30"]),
+    ("the 27-nation EU", &["n:27"]),
+    ("120 km", &["km:120"]),
+    ("120km", &["km:120"]),
+    ("1,000 square kilometres", &["square km:1000"]),
+    ("2 million barrels", &["barrel:2000000"]),
+    ("500 MW", &["MW:500"]),
+    ("3.5", &["n:3.50"]),
+    // Qualifiers.
+    ("about 5%", &["~%:5"]),
+    ("approximately 60 percent", &["~%:60"]),
+    ("roughly 40 percent", &["~%:40"]),
+    ("around $500 billion", &["~USD:500000000000"]),
+    ("an estimated 40%", &["~%:40"]),
+    ("~40%", &["~%:40"]),
+    ("more than 20", &[">n:20"]),
+    ("more than 20 critical raw materials", &[">n:20"]),
+    ("over 500 troops", &[">n:500"]),
+    ("at least 12", &[">n:12"]),
+    ("nearly 3 million", &["<n:3000000"]),
+    ("almost 30%", &["<%:30"]),
+    ("fewer than 100", &["<n:100"]),
+    ("up to 50 percent", &["<%:50"]),
+    ("just under 40%", &["<%:40"]),
+    // Ranges and ratios.
+    ("20 to 30", &["n:20-30"]),
+    ("20–30 percent", &["%:20-30"]),
+    ("20 to 30 percent", &["%:20-30"]),
+    ("between 20 and 30", &["n:20-30"]),
+    ("$20 to $30 billion", &["USD:20000000000-30000000000"]),
+    ("20 to 30 million", &["n:20000000-30000000"]),
+    ("a 50:50 split", &["50:50"]),
+    // Several in one sentence.
+    ("6.1% of GDP and 30% of exports", &["%:6.10", "%:30"]),
+    (
+        "about 60 percent of production and 90 percent of processing",
+        &["~%:60", "%:90"],
+    ),
+    (
+        "from more than 20 to 21 of 30 and 22 of 34",
+        &[">n:20", "21/30", "22/34"],
+    ),
+    (
+        "63% of coal mines and half of its deposits",
+        &["%:63", "%:50"],
+    ),
+    (
+        "$350bn (approximately Rs 30 trillion)",
+        &["USD:350000000000", "~INR:30000000000000"],
+    ),
+    // Not figures: counting words, years, dates, times, ordinals, identifiers.
+    ("the two sides", &[]),
+    ("ten generations of Ukrainians", &[]),
+    ("a three-day visit", &[]),
+    ("nearly three years", &[]),
+    ("two of the three parties", &[]),
+    ("one of the biggest", &[]),
+    ("In 2021, the industry", &[]),
+    ("in early 2025", &[]),
+    ("on 28 February 2025", &[]),
+    ("on Feb. 24, 2022", &[]),
+    ("February 25", &[]),
+    ("4 March", &[]),
+    ("the 1990s", &[]),
+    ("at 8:27 AM", &[]),
+    ("at 3 pm", &[]),
+    ("the 21st century", &[]),
+    ("the third anniversary", &[]),
+    ("in the first half of 2025", &[]),
+    ("half an hour", &[]),
+    ("F-16 jets", &[]),
+    ("COVID-19", &[]),
+    ("the G7", &[]),
+    ("para. 12", &[]),
+    ("Article 5", &[]),
+    ("Resolution 2231", &[]),
+    ("version 1.2.3", &[]),
+    ("#3", &[]),
+    ("the top five", &[]),
+    ("a third country", &[]),
+    ("no figures at all", &[]),
+];
+
+#[test]
+fn reads_every_written_form() {
+    assert!(FORMS.len() >= 100, "{} forms", FORMS.len());
+    let mut wrong = Vec::new();
+    for (text, expected) in FORMS {
+        let got = read(text);
+        if got != *expected {
+            wrong.push(format!("{text:?}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn spans_cover_qualifier_number_and_unit() {
+    let text = "It was approximately 60 percent of output.";
+    let f = &extract(text)[0];
+    assert_eq!(&text[f.start..f.end], "approximately 60 percent");
+    assert_eq!(&text[f.number_start..f.end], "60 percent");
+    let text = "“Twenty-one of the 30 critical materials”";
+    let f = &extract(text)[0];
+    assert_eq!(&text[f.start..f.end], "Twenty-one of the 30");
+}
+
+fn one(text: &str) -> Figure {
+    let all = extract(text);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+/// Brief's form, seed's form: the same figure.
+const SAME: &[(&str, &str)] = &[
+    ("$500bn", "$500 billion"),
+    ("$500 billion", "500 billion dollars"),
+    ("500 billion dollars", "$500bn"),
+    ("40%", "40 percent"),
+    ("40 percent", "forty percent"),
+    ("forty percent", "40%"),
+    ("21 of 30", "Twenty-one of the 30"),
+    ("1,250", "1250"),
+    ("half", "50 percent"),
+    ("One third", "a third"),
+    ("33%", "a third"),
+    ("about 5 percent", "about 5%"),
+    ("About 60%", "approximately 60 percent"),
+    ("$1.2 trillion", "$1.23 trillion"),
+    ("6.1 percent", "6.1%"),
+    ("about $500 billion", "$487 billion"),
+    ("more than 20", "22"),
+    ("nearly 40%", "38%"),
+    ("some 19 million tonnes", "19 million tonnes"),
+    ("19 million", "19 million tonnes"),
+    ("20 to 30 percent", "20–30%"),
+    ("$350bn", "$350 billion"),
+    ("30", "Twenty-one of the 30"),
+    ("about Rs 30 trillion", "approximately Rs 30 trillion"),
+];
+
+/// Brief's form, seed's form: different figures.
+const DIFFERENT: &[(&str, &str)] = &[
+    ("$50 billion", "$500 billion"),
+    ("$500 billion", "€500 billion"),
+    ("$500 billion", "$520 billion"),
+    ("40%", "41%"),
+    ("40%", "40 percentage points"),
+    ("21 of 30", "22 of 30"),
+    ("$1.23 trillion", "$1.2 trillion"),
+    ("more than 20", "19"),
+    ("more than 20", "40"),
+    ("nearly 40%", "41%"),
+    ("about 40%", "30%"),
+    ("half", "40%"),
+    ("19 million tonnes", "19 million km"),
+    ("20 to 30 percent", "20 to 40 percent"),
+];
+
+#[test]
+fn normalised_forms_match() {
+    for (brief, seed) in SAME {
+        assert!(
+            one(brief).matches(&one(seed)),
+            "{brief} should match {seed}"
+        );
+    }
+}
+
+#[test]
+fn different_figures_do_not_match() {
+    for (brief, seed) in DIFFERENT {
+        assert!(
+            !one(brief).matches(&one(seed)),
+            "{brief} should not match {seed}"
+        );
+    }
+}
+
+#[test]
+fn near_misses_are_the_same_kind() {
+    assert!(one("$50 billion").same_kind(&one("$500 billion")));
+    assert!(!one("$50 billion").same_kind(&one("50 percent")));
+    let b = one("$50 billion");
+    assert!(b.distance(&one("$500 billion")) < b.distance(&one("$5 trillion")));
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    for text in [
+        "",
+        "$",
+        "$$",
+        "1,",
+        ",1",
+        "1.",
+        ".5",
+        "1,2345",
+        "of the",
+        "half-",
+        "-fold",
+        "₴",
+        "Rs",
+        "20 to",
+        "between and 3",
+        "50:",
+        ":50",
+        "9999999999999999999999999999",
+        "½",
+        "١٢٣",
+        "twenty-",
+        "a",
+        "one hundred and",
+        "US$",
+        "1e5",
+        "$1,000,000,000,000,000,000,000",
+    ] {
+        let _ = extract(text);
+    }
+}

@@ -1,0 +1,161 @@
+//! Checks of claims, end to end: figures checked against the cited seed, near misses,
+//! locators, "citation needed", the brief's own figures, severity settings, highlights
+//! and `claims.json`, on fixture sites built by the real binary.
+
+mod common;
+
+use common::*;
+
+const SEED: &str = "---\ntitle: The deal\noutlet: Wire\npublished: 2025-02-25\n---\nOpening paragraph with no numbers.\n\nKyiv balked at the proposed price tag of $500 billion.\n\nAn estimated 40% of the resources are inaccessible.\n\n“Twenty-one of the 30 critical materials Europe needs can be provided,” he said.\n";
+
+fn site(brief: &str) -> SiteTest {
+    SiteTest::new()
+        .file("seeds/ap.md", SEED)
+        .file("content/deal.md", brief)
+}
+
+fn find<'a>(diags: &'a [Diag], needle: &str) -> &'a Diag {
+    diags
+        .iter()
+        .find(|d| d.message.contains(needle))
+        .unwrap_or_else(|| panic!("no diagnostic containing {needle:?} in {diags:#?}"))
+}
+
+// Guards: a wrong figure is caught at its position, and the message names the seed's figure.
+#[test]
+fn a_wrong_figure_is_a_near_miss_naming_the_seeds_figure() {
+    let site =
+        site("---\ntitle: Deal\nsources: [ap]\n---\n\nThe US asked for $50 billion [@ap].\n");
+    let run = site.build(&[]);
+    run.assert_code(0);
+    let w = run.warnings();
+    let d = find(&w, "the seed says \"$500 billion\", not \"$50 billion\"");
+    assert_eq!(
+        (d.path.as_str(), d.line, d.col),
+        ("content/deal.md", 6, 18),
+        "{run}"
+    );
+}
+
+// Guards: a figure outside the located paragraph is caught, and the right paragraph named.
+#[test]
+fn a_figure_outside_the_located_paragraph_is_caught() {
+    let site =
+        site("---\ntitle: Deal\nsources: [ap]\n---\n\nIt cost $500 billion [@ap, para. 3].\n");
+    let run = site.check();
+    run.assert_code(1);
+    let d = find(
+        &run.errors(),
+        "not in the cited paragraphs of `ap`; the seed has it in para. 2",
+    );
+    assert_eq!((d.line, d.col), (6, 9), "{run}");
+}
+
+// Guards: uncited figures and quotes need a citation, in the body and in takeaways, each at its position.
+#[test]
+fn uncited_figures_and_quotes_need_a_citation() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\ntakeaways:\n  - \"Some 40% is occupied.\"\n---\n\nA cited one [@ap]. Then $7 billion went missing.\n\nHe called it “a lot of money” on Friday.\n";
+    let site = site(brief);
+    let run = site.check();
+    run.assert_code(1);
+    let errors = run.errors();
+    let needed: Vec<(u32, u32)> = errors
+        .iter()
+        .filter(|d| d.message.starts_with("citation needed"))
+        .map(|d| (d.line, d.col))
+        .collect();
+    assert_eq!(needed, vec![(5, 6), (8, 25), (10, 15)], "{run}");
+}
+
+// Guards: true figures written another way than the seed writes them are not flagged.
+#[test]
+fn true_figures_written_another_way_pass() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nThe price tag was $500bn [@ap, para. 2], or 500 billion dollars [@ap]. About 40 percent is inaccessible [@ap, para. 3]. Ukraine could supply 21 of 30 such materials [@ap, para. 4], a figure also given as twenty-one of the 30 [@ap, ¶ 4].\n";
+    let site = site(brief);
+    site.check().assert_code(0).assert_no_diagnostics();
+    let run = site.build_clean();
+    drop(run);
+    // Highlighted on the seed's archive page, with anchors, and linked from the reference.
+    let seed_page = site.page("sources/ap/index.html");
+    let marks = seed_page.select("mark.figure");
+    assert!(!marks.is_empty());
+    let brief_page = site.page("deal/index.html");
+    let links = brief_page.select(".ref-figures a");
+    assert!(links.len() >= 4, "{}", links.len());
+    for link in links {
+        let href = link.value().attr("href").unwrap_or("");
+        let id = href.split('#').nth(1).unwrap_or("");
+        assert!(seed_page.by_id(id).is_some(), "no anchor {id}");
+    }
+    assert_links_ok(&site.out());
+}
+
+// Guards: the brief's own figure, marked with a reason, passes and never reaches the page.
+#[test]
+fn own_figures_are_accepted_and_invisible() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nThat is ten times the $50 billion<!-- own: 500 ÷ 10 --> some feared [@ap, para. 2].\n\nWe counted 17<!-- own: --> of them [@ap].\n";
+    let site = site(brief);
+    let run = site.build(&[]);
+    run.assert_code(0);
+    let w = run.warnings();
+    let d = find(&w, "the own-figure marker gives no reason");
+    assert_eq!(d.line, 8, "{run}");
+    assert_eq!(w.len(), 1, "{run}");
+    let html = std::fs::read_to_string(site.out().join("deal/index.html")).unwrap_or_default();
+    assert!(!html.contains("own:"), "the marker reached the page");
+    let claims = std::fs::read_to_string(site.out().join("claims.json")).unwrap_or_default();
+    assert!(
+        claims.contains("\"status\":\"own\"") && claims.contains("500 ÷ 10"),
+        "{claims}"
+    );
+}
+
+// Guards: brief.yaml sets each check's severity: off, warning, error.
+#[test]
+fn severity_is_configurable_per_check() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nThe US asked for $50 billion [@ap]. Then $7 billion went missing.\n";
+    let site = site(brief).file(
+        "brief.yaml",
+        "title: T\nchecks:\n  figure: warning\n  citation-needed: off\n",
+    );
+    let run = site.check();
+    run.assert_code(0);
+    assert_eq!(run.warnings().len(), 1, "{run}");
+    site.write("brief.yaml", "title: T\nchecks:\n  figure: error\n");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    find(&run.errors(), "the seed says");
+    find(&run.warnings(), "citation needed");
+}
+
+// Guards: claims.json lists each cited sentence with its position, sources and statuses.
+#[test]
+fn claims_json_reports_each_cited_sentence() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nKyiv balked at “the proposed price tag” of $500 billion [@ap, para. 2]. It was $50 billion [@ap].\n";
+    let site = site(brief);
+    site.build(&[]).assert_code(0);
+    let text = std::fs::read_to_string(site.out().join("claims.json")).expect("claims.json");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let claims = json["claims"].as_array().expect("claims");
+    assert_eq!(claims.len(), 2, "{text}");
+    let first = &claims[0];
+    assert_eq!(first["brief"], "content/deal.md");
+    assert_eq!(
+        (first["line"].as_u64(), first["col"].as_u64()),
+        (Some(6), Some(1))
+    );
+    assert_eq!(first["sources"][0]["id"], "ap");
+    assert_eq!(first["sources"][0]["locator"], "para. 2");
+    assert_eq!(first["quotes"][0]["status"], "found");
+    let fig = &first["figures"][0];
+    assert_eq!(fig["status"], "found");
+    assert_eq!(fig["passages"][0]["paragraph"], 2);
+    let para = "Kyiv balked at the proposed price tag of $500 billion.";
+    let (s, e) = (
+        fig["passages"][0]["start"].as_u64().unwrap_or(0) as usize,
+        fig["passages"][0]["end"].as_u64().unwrap_or(0) as usize,
+    );
+    assert_eq!(&para[s..e], "$500 billion");
+    assert_eq!(claims[1]["figures"][0]["status"], "near-miss");
+    assert_eq!(claims[1]["figures"][0]["seed_text"], "$500 billion");
+}
