@@ -85,6 +85,7 @@ pub fn render_site_timed(
     let mut diags = Diagnostics::new();
     let load = LoadOptions {
         drafts: options.drafts,
+        ..LoadOptions::default()
     };
     let started = Instant::now();
     timing::clear();

@@ -11,7 +11,9 @@
 //! 4. [`output`] writes them atomically.
 //!
 //! [`build`] strings the stages together for the commands in `main.rs`; [`timing`]
-//! measures them for `brief build --timings`.
+//! measures them for `brief build --timings`. [`preview`] keeps a site's model in memory
+//! and updates it incrementally, for two front ends: [`serve`] (HTTP, live reload) and
+//! [`lsp`] (a language server, reading editors' unsaved buffers through an [`overlay`]).
 
 pub mod brief;
 pub mod build;
@@ -23,8 +25,10 @@ pub mod diagnostic;
 pub mod escape;
 pub mod frontmatter;
 pub mod highlight;
+pub mod lsp;
 pub mod markdown;
 pub mod output;
+pub mod overlay;
 pub mod preview;
 pub mod publish;
 pub mod quote;

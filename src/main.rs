@@ -145,6 +145,8 @@ enum SeedCommand {
         #[arg(long, default_value_t = 30.0)]
         timeout: f64,
     },
+    /// A language server over stdio, for editors (diagnostics, completion, hover, rename).
+    Lsp,
 }
 
 fn main() -> ExitCode {
@@ -237,6 +239,14 @@ fn main() -> ExitCode {
             }
         },
         Command::Seed { command } => seed_command(command),
+        Command::Lsp => match brief::lsp::run() {
+            Ok(brief::lsp::Ending::ExitWithoutShutdown) => ExitCode::from(1),
+            Ok(_) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("error: brief lsp: {err}");
+                ExitCode::from(1)
+            }
+        },
     }
 }
 

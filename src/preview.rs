@@ -17,6 +17,11 @@
 //!
 //! Anything that fails leaves the snapshot as it was and is reported in `diagnostics`;
 //! the work it skipped is remembered and done by the next rebuild that succeeds.
+//!
+//! The same model answers `brief lsp`: [`Preview::analysis`] keeps the model without
+//! rendering, [`Preview::refresh`] brings it up to date after a change (reading open
+//! editor buffers through its [`Overlay`]), and [`Preview::view`] and
+//! [`Preview::diagnostics_by_file`] let the language server ask about it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
@@ -29,6 +34,7 @@ use crate::brief::Brief;
 use crate::build::BuildOptions;
 use crate::config::CONFIG_FILE;
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind, display_path};
+use crate::overlay::Overlay;
 use crate::publish;
 use crate::render::{self, MemorySink, Overview, Page, Shared};
 use crate::resolve::{self, BriefResolution, Citations, SeedIndex, SeedUse};
@@ -63,6 +69,17 @@ pub struct Preview {
     diagnostics: Diagnostics,
     /// Work a failed rebuild could not do, owed to the next good one.
     pending: Dirty,
+    /// Texts read instead of the files on disk (`brief lsp`'s open buffers).
+    overlay: Overlay,
+}
+
+/// A read-only view of the model: the site as loaded and each brief's resolution.
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    pub site: &'a Site,
+    pub index: &'a SeedIndex,
+    /// Parallel to `site.briefs`.
+    pub resolutions: &'a [BriefResolution],
 }
 
 /// The site as loaded, mirroring the files on disk.
@@ -81,6 +98,11 @@ struct Model {
     theme_diags: Diagnostics,
     /// Problems of the site as a whole (two briefs on one URL), recomputed every time.
     url_diags: Diagnostics,
+    /// Briefs whose file could not be read or parsed the last time: the model keeps an
+    /// older version, whose resolution no longer describes the file.
+    unread: BTreeSet<PathBuf>,
+    /// The preview's overlay, as of the last refresh.
+    overlay: Overlay,
 }
 
 /// What needs rendering.
@@ -116,17 +138,77 @@ enum Change {
 impl Preview {
     /// Builds the site into memory.
     pub fn new(options: BuildOptions) -> (Preview, Rebuild) {
+        let mut preview = Preview::empty(options);
+        let rebuild = preview.rebuild(&[]);
+        (preview, rebuild)
+    }
+
+    /// Loads and resolves the site without rendering anything: the model alone, for
+    /// questions about it (`brief lsp`). [`Preview::refresh`] keeps it up to date.
+    pub fn analysis(options: BuildOptions, overlay: Overlay) -> Preview {
+        let mut preview = Preview::empty(options);
+        preview.overlay = overlay;
+        preview.refresh(&[]);
+        preview
+    }
+
+    fn empty(options: BuildOptions) -> Preview {
         let root_abs = crate::output::absolute(&options.root);
-        let mut preview = Preview {
+        Preview {
             options,
             root_abs,
             model: None,
             snapshot: Arc::new(Snapshot::new()),
             diagnostics: Diagnostics::new(),
             pending: Dirty::default(),
+            overlay: Overlay::new(),
+        }
+    }
+
+    /// The texts read instead of the files on disk. After changing one, call
+    /// [`Preview::refresh`] (or [`Preview::rebuild`]) with its path.
+    pub fn overlay_mut(&mut self) -> &mut Overlay {
+        &mut self.overlay
+    }
+
+    /// The model as it stands, when the site could be loaded.
+    pub fn view(&self) -> Option<View<'_>> {
+        self.model.as_ref().map(|m| View {
+            site: &m.site,
+            index: &m.index,
+            resolutions: &m.resolutions,
+        })
+    }
+
+    /// The diagnostics of the files as they are now, by file (as shown, relative to the
+    /// root): what `brief check` would report of them. Unlike [`Preview::diagnostics`],
+    /// a brief that no longer parses reports only why, not the older version's problems.
+    pub fn diagnostics_by_file(&self) -> BTreeMap<PathBuf, Vec<Diagnostic>> {
+        let mut by_file: BTreeMap<PathBuf, Vec<Diagnostic>> = BTreeMap::new();
+        let Some(model) = &self.model else {
+            for d in self.diagnostics.iter() {
+                by_file.entry(d.path.clone()).or_default().push(d.clone());
+            }
+            return by_file;
         };
-        let rebuild = preview.rebuild(&[]);
-        (preview, rebuild)
+        let fresh = model
+            .site
+            .briefs
+            .iter()
+            .zip(&model.resolutions)
+            .filter(|(b, _)| !model.unread.contains(&b.path))
+            .flat_map(|(_, r)| r.diagnostics.iter());
+        let all = model
+            .file_diags
+            .values()
+            .flat_map(|d| d.iter())
+            .chain(model.theme_diags.iter())
+            .chain(model.url_diags.iter())
+            .chain(fresh);
+        for d in all {
+            by_file.entry(d.path.clone()).or_default().push(d.clone());
+        }
+        by_file
     }
 
     /// The last good rendering.
@@ -149,18 +231,8 @@ impl Preview {
     /// have changed": the site is reloaded.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Rebuild {
         let started = Instant::now();
-        let changes: Vec<Change> = changed.iter().map(|p| self.classify(p)).collect();
-        let full = self.model.is_none()
-            || changed.is_empty()
-            || changes.iter().any(|c| matches!(c, Change::Full));
-        let mut dirty = std::mem::take(&mut self.pending);
-        let diagnostics = if full {
-            dirty.all = true;
-            self.reload()
-        } else {
-            self.update(&changes, &mut dirty)
-        };
-        self.diagnostics = diagnostics;
+        let full = self.refresh(changed);
+        let dirty = std::mem::take(&mut self.pending);
         let (ok, rendered, changed) = match (&self.model, self.diagnostics.has_errors()) {
             (Some(model), false) => {
                 let (snapshot, rendered, render_diags) =
@@ -187,6 +259,25 @@ impl Preview {
             full,
             elapsed: started.elapsed(),
         }
+    }
+
+    /// Brings the model (not the snapshot) up to date after `changed`, as
+    /// [`Preview::rebuild`] takes them; what needs rendering is owed to the next rebuild.
+    /// Returns whether the whole site was reloaded.
+    pub fn refresh(&mut self, changed: &[PathBuf]) -> bool {
+        let changes: Vec<Change> = changed.iter().map(|p| self.classify(p)).collect();
+        let full = self.model.is_none()
+            || changed.is_empty()
+            || changes.iter().any(|c| matches!(c, Change::Full));
+        let mut dirty = std::mem::take(&mut self.pending);
+        self.diagnostics = if full {
+            dirty.all = true;
+            self.reload()
+        } else {
+            self.update(&changes, &mut dirty)
+        };
+        self.pending = dirty;
+        full
     }
 
     /// Sorts a changed path into what it affects.
@@ -259,6 +350,7 @@ impl Preview {
         let mut diags = Diagnostics::new();
         let load = LoadOptions {
             drafts: self.options.drafts,
+            overlay: self.overlay.clone(),
         };
         let Some(site) = Site::load(&self.options.root, &load, &mut diags) else {
             self.model = None;
@@ -290,6 +382,8 @@ impl Preview {
             file_diags,
             theme_diags: Diagnostics::new(),
             url_diags,
+            unread: BTreeSet::new(),
+            overlay: self.overlay.clone(),
         };
         let diags = model.diagnostics();
         self.model = Some(model);
@@ -305,6 +399,7 @@ impl Preview {
         let Some(model) = self.model.as_mut() else {
             return Diagnostics::new();
         };
+        model.overlay = self.overlay.clone();
         let mut uses_stale = false;
         let mut added_or_removed = false;
         for change in changes {
@@ -421,15 +516,17 @@ impl Model {
         let shown = display_path(root_abs, path);
         let old = self.site.briefs.iter().position(|b| b.path == shown);
         self.file_diags.remove(&shown);
+        self.unread.remove(&shown);
         if !path.is_file() {
             return old.is_some_and(|i| self.remove_brief(i, dirty));
         }
-        let (parsed, mut local) = site::read_brief(root, &root.join(&shown));
+        let (parsed, mut local) = site::read_brief(root, &root.join(&shown), &self.overlay);
         let brief = match parsed {
             Ok(brief) => brief,
             Err(d) => {
                 // Keep the last good version in the model; the error fails the rebuild.
                 local.push(d);
+                self.unread.insert(shown.clone());
                 self.file_diags.insert(shown, local);
                 return false;
             }
@@ -538,7 +635,7 @@ impl Model {
     ) -> bool {
         let shown = display_path(root_abs, path);
         self.file_diags.remove(&shown);
-        let (parsed, mut local) = site::read_seed(root, &root.join(&shown));
+        let (parsed, mut local) = site::read_seed(root, &root.join(&shown), &self.overlay);
         let seed = match parsed {
             Ok(seed) => seed,
             Err(d) => {

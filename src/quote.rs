@@ -199,6 +199,98 @@ impl SeedText {
     }
 }
 
+/// The passage of a seed most like a quote that is not in it: a near miss.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearMiss {
+    /// Where it lies (one passage per paragraph it spans).
+    pub passages: Vec<Passage>,
+    /// How alike the words are, from 0 (nothing in common) to 1 (the same words).
+    pub similarity: f64,
+}
+
+/// Quotes longer than this many words are compared only with passages of their length.
+const NEAR_MISS_MAX_WORDS: usize = 80;
+
+impl SeedText {
+    /// The passage most like `quote`, word for word (ignoring what [`SeedText::find`]
+    /// ignores, and punctuation), when at least `min` of it agrees: what the editor
+    /// probably meant to quote. `…` in the quote is dropped, not matched.
+    pub fn closest(&self, quote: &str, min: f64) -> Option<NearMiss> {
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+        let quote = normalize(quote).replace("...", " ");
+        let wanted: Vec<String> = quote
+            .split(' ')
+            .map(bare)
+            .filter(|w| !w.is_empty())
+            .collect();
+        if wanted.is_empty() {
+            return None;
+        }
+        // The seed's words, with their byte ranges in `norm`.
+        let mut words: Vec<(String, usize, usize)> = Vec::new();
+        let mut at = 0;
+        for w in self.norm.split(' ') {
+            let word = bare(w);
+            if !word.is_empty() {
+                let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+                words.push((word.clone(), at + lead, at + lead + word.len()));
+            }
+            at += w.len() + 1;
+        }
+        let n = wanted.len();
+        let lengths: Vec<usize> = if n > NEAR_MISS_MAX_WORDS {
+            vec![n]
+        } else {
+            (n.saturating_sub(2).max(1)..=n + 2).collect()
+        };
+        let mut best: Option<(f64, usize, usize)> = None;
+        for start in 0..words.len() {
+            // A window worth scoring shares its first or second word with the quote's
+            // first two: cheap, and a passage that starts elsewhere is a worse start.
+            let opens = |w: &str| wanted.iter().take(2).any(|q| q == w);
+            if !opens(&words[start].0) && !words.get(start + 1).is_some_and(|w| opens(&w.0)) {
+                continue;
+            }
+            for &len in &lengths {
+                let end = start + len;
+                if end > words.len() {
+                    break;
+                }
+                let window: Vec<&str> = words[start..end].iter().map(|w| w.0.as_str()).collect();
+                let distance = word_distance(&wanted, &window);
+                let similarity = 1.0 - distance as f64 / n.max(len) as f64;
+                if best.is_none_or(|(s, _, _)| similarity > s) {
+                    best = Some((similarity, start, end));
+                }
+            }
+        }
+        let (similarity, start, end) = best?;
+        if similarity < min {
+            return None;
+        }
+        let mut passages = Vec::new();
+        self.passages(words[start].1, words[end - 1].2, &mut passages);
+        Some(NearMiss {
+            passages,
+            similarity,
+        })
+    }
+}
+
+/// Edit distance between two lists of words.
+fn word_distance(a: &[String], b: &[&str]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            let cost = usize::from(x != y);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 /// A text-fragment directive (`text=…`, for a URL's `#:~:`) that selects the quoted
 /// `passages` of `paragraphs` on the original article: the first passage's words, and
 /// the last one's as the end of the range when the quote has omissions; prefixed by the
@@ -352,6 +444,21 @@ mod tests {
             text_fragment(&paras, &s, &found).unwrap(),
             "text=He%20said%3A-,off%20the%20table,again"
         );
+    }
+
+    #[test]
+    fn near_misses_point_at_the_passage_meant() {
+        let paras = [
+            "Ukraine's president said on Friday that the deal was “off the table” for now.",
+            "Minerals worth $500 billion were discussed.",
+        ];
+        let s = seed(&paras);
+        let near = s.closest("the deal was off the tables", 0.5).unwrap();
+        let p = near.passages[0];
+        assert_eq!(p.paragraph, 0);
+        assert_eq!(&paras[0][p.start..p.end], "the deal was “off the table");
+        assert!(near.similarity > 0.6 && near.similarity < 1.0, "{near:?}");
+        assert!(s.closest("completely unrelated words here", 0.5).is_none());
     }
 
     #[test]

@@ -191,6 +191,11 @@ impl SeedIndex {
     pub fn update(&mut self, seed: usize, paragraphs: &[String]) {
         self.texts[seed] = SeedText::new(paragraphs);
     }
+
+    /// Seed `seed`'s normalised text, to look passages up in.
+    pub fn text(&self, seed: usize) -> Option<&SeedText> {
+        self.texts.get(seed)
+    }
 }
 
 /// Gathers, per seed (parallel to `site.seeds`), the briefs citing it and the passages to

@@ -198,20 +198,31 @@ impl Seed {
 
 /// Splits text into paragraphs at blank lines, trimming each.
 pub fn paragraphs(body: &str) -> Vec<String> {
+    paragraphs_at(body).into_iter().map(|(_, p)| p).collect()
+}
+
+/// [`paragraphs`], each with the 0-based line of `body` on which it starts (so an editor
+/// can be taken to a paragraph). A paragraph's lines keep their leading space, so a byte
+/// offset after its `n`th `\n` is a column of that line of the file.
+pub fn paragraphs_at(body: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut current: Vec<&str> = Vec::new();
-    for line in body.lines() {
+    let mut first = 0;
+    for (n, line) in body.lines().enumerate() {
         if line.trim().is_empty() {
             if !current.is_empty() {
-                out.push(current.join("\n"));
+                out.push((first, current.join("\n")));
                 current.clear();
             }
         } else {
+            if current.is_empty() {
+                first = n;
+            }
             current.push(line.trim_end());
         }
     }
     if !current.is_empty() {
-        out.push(current.join("\n"));
+        out.push((first, current.join("\n")));
     }
     out
 }

@@ -15,6 +15,7 @@ use crate::brief::Brief;
 use crate::config::{CONFIG_FILE, SiteConfig};
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind, closest, did_you_mean, display_path};
 use crate::frontmatter::SourceText;
+use crate::overlay::Overlay;
 use crate::seed::Seed;
 use crate::theme::Theme;
 
@@ -29,6 +30,8 @@ pub const STATIC_DIR: &str = "static";
 pub struct LoadOptions {
     /// Include briefs marked `draft: true`.
     pub drafts: bool,
+    /// Texts read instead of the files on disk (an editor's unsaved buffers).
+    pub overlay: Overlay,
 }
 
 /// Everything a build needs, read and validated.
@@ -55,10 +58,11 @@ impl Site {
     /// Reads the site at `root`. Returns the site when it is usable (even with warnings or
     /// errors that later stages should also see), or `None` when nothing more can be checked.
     pub fn load(root: &Path, options: &LoadOptions, diags: &mut Diagnostics) -> Option<Site> {
-        let config = load_config(root, diags)?;
+        let overlay = &options.overlay;
+        let config = load_config_from(root, overlay, diags)?;
         let theme = Theme::load(root, config.theme.as_deref(), diags);
-        let seeds = load_seeds(root, diags);
-        let mut briefs = load_briefs(root, diags);
+        let seeds = load_seeds(root, overlay, diags);
+        let mut briefs = load_briefs(root, overlay, diags);
         check_sources(&briefs, &seeds, diags);
         if !options.drafts {
             briefs.retain(|b| !b.draft);
@@ -78,9 +82,18 @@ impl Site {
 
 /// Reads and parses `brief.yaml`.
 pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    load_config_from(root, &Overlay::new(), diags)
+}
+
+/// Reads and parses `brief.yaml`, or the text in `overlay` that stands in for it.
+pub fn load_config_from(
+    root: &Path,
+    overlay: &Overlay,
+    diags: &mut Diagnostics,
+) -> Option<SiteConfig> {
     let config_path = root.join(CONFIG_FILE);
     let shown_config = display_path(root, &config_path);
-    let config = match std::fs::read(&config_path) {
+    let config = match overlay.read(&config_path) {
         Ok(bytes) => match SourceText::decode(&shown_config, bytes)
             .and_then(|t| SiteConfig::parse(&shown_config, &t))
         {
@@ -267,40 +280,51 @@ fn walk(
     files
 }
 
-fn read(root: &Path, path: &Path) -> Result<(PathBuf, SourceText), Diagnostic> {
+fn read(root: &Path, path: &Path, overlay: &Overlay) -> Result<(PathBuf, SourceText), Diagnostic> {
     let shown = display_path(root, path);
-    let bytes = std::fs::read(path)
+    let bytes = overlay
+        .read(path)
         .map_err(|err| Diagnostic::error(&shown, format!("cannot read: {err}")))?;
     let text = SourceText::decode(&shown, bytes)?;
     Ok((shown, text))
 }
 
-/// Reads one seed file (`path` under `<root>/seeds/`).
-pub fn read_seed(root: &Path, path: &Path) -> (Result<Seed, Diagnostic>, Diagnostics) {
+/// Reads one seed file (`path` under `<root>/seeds/`), or the text standing in for it.
+pub fn read_seed(
+    root: &Path,
+    path: &Path,
+    overlay: &Overlay,
+) -> (Result<Seed, Diagnostic>, Diagnostics) {
     let mut local = Diagnostics::new();
     let id = seed_id(&root.join(SEEDS_DIR), path);
-    let seed =
-        read(root, path).and_then(|(shown, text)| Seed::parse(&id, &shown, &text, &mut local));
+    let seed = read(root, path, overlay)
+        .and_then(|(shown, text)| Seed::parse(&id, &shown, &text, &mut local));
     (seed, local)
 }
 
-/// Reads one brief file (`path` under `<root>/content/`).
-pub fn read_brief(root: &Path, path: &Path) -> (Result<Brief, Diagnostic>, Diagnostics) {
+/// Reads one brief file (`path` under `<root>/content/`), or the text standing in for it.
+pub fn read_brief(
+    root: &Path,
+    path: &Path,
+    overlay: &Overlay,
+) -> (Result<Brief, Diagnostic>, Diagnostics) {
     let mut local = Diagnostics::new();
     let dir = root.join(CONTENT_DIR);
     let rel = path.strip_prefix(&dir).unwrap_or(path);
-    let brief =
-        read(root, path).and_then(|(shown, text)| Brief::parse(&shown, rel, text, &mut local));
+    let brief = read(root, path, overlay)
+        .and_then(|(shown, text)| Brief::parse(&shown, rel, text, &mut local));
     (brief, local)
 }
 
-fn load_seeds(root: &Path, diags: &mut Diagnostics) -> Vec<Seed> {
+fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec<Seed> {
     let dir = root.join(SEEDS_DIR);
     let files = walk(root, &dir, diags, |p| {
         p.extension().is_some_and(|e| e == "md" || e == "txt")
     });
-    let parsed: Vec<(Result<Seed, Diagnostic>, Diagnostics)> =
-        files.par_iter().map(|path| read_seed(root, path)).collect();
+    let parsed: Vec<(Result<Seed, Diagnostic>, Diagnostics)> = files
+        .par_iter()
+        .map(|path| read_seed(root, path, overlay))
+        .collect();
     let mut seeds: Vec<Seed> = Vec::with_capacity(parsed.len());
     for (seed, local) in parsed {
         diags.extend(local);
@@ -342,11 +366,11 @@ pub fn brief_files(root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
     walk(root, &root.join(CONTENT_DIR), diags, is_brief_file)
 }
 
-fn load_briefs(root: &Path, diags: &mut Diagnostics) -> Vec<Brief> {
+fn load_briefs(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec<Brief> {
     let files = brief_files(root, diags);
     let parsed: Vec<(Result<Brief, Diagnostic>, Diagnostics)> = files
         .par_iter()
-        .map(|path| read_brief(root, path))
+        .map(|path| read_brief(root, path, overlay))
         .collect();
     let mut briefs = Vec::with_capacity(parsed.len());
     for (brief, local) in parsed {

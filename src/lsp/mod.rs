@@ -1,0 +1,487 @@
+//! `brief lsp`: the language server, over stdio.
+//!
+//! Two halves, as rust-analyzer keeps them: the *protocol* — this module's main loop,
+//! [`transport`] (framing) and [`handlers`] (requests → LSP types) — and the *analysis*,
+//! which is not new: each site is a [`Preview`] kept without rendering
+//! ([`Preview::analysis`]), the same incremental model `brief serve` rebuilds. Open
+//! buffers go into the preview's [`crate::overlay::Overlay`], so the loader reads the
+//! editor's unsaved text; a change re-reads and re-resolves only what it affects
+//! ([`Preview::refresh`]), and [`analysis`] answers questions about the result.
+//!
+//! The loop reads every message already waiting before it refreshes, so a burst of
+//! keystrokes costs one refresh; requests are answered on the model brought up to date
+//! first. Diagnostics are published for every open document of a site after each
+//! refresh of it (a seed edit re-diagnoses the open briefs that cite it).
+//!
+//! A site is the nearest folder holding `brief.yaml` above an opened file (or a workspace
+//! folder holding one); a workspace may hold several. Files outside any site are ignored.
+//! The server never writes a file: renames and fixes are edits the editor applies.
+
+mod analysis;
+mod handlers;
+mod text;
+mod transport;
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{RecvTimeoutError, Sender};
+use std::time::Duration;
+
+use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
+use lsp_types::{
+    ClientCapabilities, InitializeParams, PublishDiagnosticsParams, ResourceOperationKind, Url,
+};
+
+use crate::build::BuildOptions;
+use crate::config::CONFIG_FILE;
+use crate::overlay::Overlay;
+use crate::preview::Preview;
+use crate::site::{CONTENT_DIR, SEEDS_DIR};
+
+use text::Document;
+use transport::{Outgoing, Transport};
+
+/// How often to look whether the editor that started us is still there.
+const PARENT_POLL: Duration = Duration::from_secs(2);
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// `shutdown` then `exit`, as the protocol asks.
+    Clean,
+    /// `exit` without `shutdown` (the protocol asks for exit code 1).
+    ExitWithoutShutdown,
+    /// The editor went away: end of input, or its process is gone.
+    ParentGone,
+}
+
+/// Runs the server on stdin and stdout until the editor says `exit` or goes away.
+pub fn run() -> std::io::Result<Ending> {
+    let transport = Transport::stdio()?;
+    let mut server = Server::new(transport.sender.clone());
+    let ending = server.run(&transport);
+    drop(server);
+    transport.close();
+    Ok(ending)
+}
+
+/// One site of the workspace.
+pub(crate) struct SiteState {
+    /// Absolute, as the editor's paths are.
+    pub root: PathBuf,
+    pub preview: Preview,
+    /// Paths changed since the last refresh.
+    changed: BTreeSet<PathBuf>,
+}
+
+impl SiteState {
+    /// The path as the pipeline shows it (`content/x.md`).
+    pub fn shown(&self, path: &Path) -> Option<PathBuf> {
+        path.strip_prefix(&self.root).ok().map(Path::to_path_buf)
+    }
+
+    pub fn uri(&self, shown: &Path) -> Option<Url> {
+        Url::from_file_path(self.root.join(shown)).ok()
+    }
+}
+
+/// What kind of input a file of a site is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FileKind {
+    Config,
+    Brief,
+    Seed,
+    Other,
+}
+
+pub(crate) fn file_kind(shown: &Path) -> FileKind {
+    let ext = shown.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let first = shown.components().next().map(|c| c.as_os_str());
+    if shown == Path::new(CONFIG_FILE) {
+        FileKind::Config
+    } else if first == Some(CONTENT_DIR.as_ref()) && ext == "md" {
+        FileKind::Brief
+    } else if first == Some(SEEDS_DIR.as_ref()) && (ext == "md" || ext == "txt") {
+        FileKind::Seed
+    } else {
+        FileKind::Other
+    }
+}
+
+/// The state of the session.
+pub(crate) struct Server {
+    out: Sender<Outgoing>,
+    pub sites: Vec<SiteState>,
+    pub docs: HashMap<Url, Document>,
+    /// Workspace folders, to find sites in once initialised.
+    folders: Vec<PathBuf>,
+    /// The editor can apply a rename of a file within a workspace edit.
+    pub can_rename_files: bool,
+    /// The editor's process, when it told us.
+    parent: Option<u32>,
+    shut_down: bool,
+}
+
+impl Server {
+    fn new(out: Sender<Outgoing>) -> Server {
+        Server {
+            out,
+            sites: Vec::new(),
+            docs: HashMap::new(),
+            folders: Vec::new(),
+            can_rename_files: false,
+            parent: None,
+            shut_down: false,
+        }
+    }
+
+    fn send(&self, msg: impl Into<Message>) {
+        // A closed channel means the writer is gone with the editor; the reader will end
+        // too, and the loop with it.
+        let _ = self.out.send(Outgoing::Message(msg.into()));
+    }
+
+    fn run(&mut self, transport: &Transport) -> Ending {
+        loop {
+            let first = match transport.receiver.recv_timeout(PARENT_POLL) {
+                Ok(msg) => msg,
+                Err(RecvTimeoutError::Timeout) => {
+                    if !self.parent_alive() {
+                        return Ending::ParentGone;
+                    }
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return Ending::ParentGone,
+            };
+            let mut batch = vec![first];
+            batch.extend(transport.receiver.try_iter());
+            for msg in batch {
+                match msg {
+                    Message::Request(req) => {
+                        self.flush();
+                        self.request(req);
+                    }
+                    Message::Notification(n) if n.method == "exit" => {
+                        return if self.shut_down {
+                            Ending::Clean
+                        } else {
+                            Ending::ExitWithoutShutdown
+                        };
+                    }
+                    Message::Notification(n) => self.notification(n),
+                    // Answers to our own requests (registering file watchers).
+                    Message::Response(_) => {}
+                }
+            }
+            self.flush();
+        }
+    }
+
+    fn parent_alive(&self) -> bool {
+        match self.parent {
+            // Linux names every live process in /proc; elsewhere, end of input is the sign.
+            Some(pid) if cfg!(target_os = "linux") => Path::new(&format!("/proc/{pid}")).exists(),
+            _ => true,
+        }
+    }
+
+    fn request(&mut self, req: Request) {
+        let id = req.id.clone();
+        if req.method == "initialize" {
+            let result = self.initialize(req.params);
+            self.reply(id, result);
+            return;
+        }
+        if self.shut_down {
+            self.reply(
+                id,
+                Err((
+                    ErrorCode::InvalidRequest,
+                    "the server is shutting down".into(),
+                )),
+            );
+            return;
+        }
+        let result = match req.method.as_str() {
+            "shutdown" => {
+                self.shut_down = true;
+                Ok(serde_json::Value::Null)
+            }
+            "textDocument/completion" => self.handle(req.params, Server::completion),
+            "textDocument/hover" => self.handle(req.params, Server::hover),
+            "textDocument/definition" => self.handle(req.params, Server::definition),
+            "textDocument/references" => self.handle(req.params, Server::references),
+            "textDocument/prepareRename" => self.handle(req.params, Server::prepare_rename),
+            "textDocument/rename" => self.handle(req.params, Server::rename),
+            "textDocument/codeAction" => self.handle(req.params, Server::code_action),
+            "textDocument/documentSymbol" => self.handle(req.params, Server::document_symbol),
+            method => Err((
+                ErrorCode::MethodNotFound,
+                format!("brief lsp does not handle `{method}`"),
+            )),
+        };
+        self.reply(id, result);
+    }
+
+    /// Decodes a request's parameters and runs its handler.
+    fn handle<P, R>(
+        &mut self,
+        params: serde_json::Value,
+        handler: fn(&mut Server, P) -> Result<R, String>,
+    ) -> Result<serde_json::Value, (ErrorCode, String)>
+    where
+        P: serde::de::DeserializeOwned,
+        R: serde::Serialize,
+    {
+        let params: P = serde_json::from_value(params).map_err(|err| {
+            (
+                ErrorCode::InvalidParams,
+                format!("invalid parameters: {err}"),
+            )
+        })?;
+        let result = handler(self, params).map_err(|m| (ErrorCode::RequestFailed, m))?;
+        serde_json::to_value(result).map_err(|err| (ErrorCode::InternalError, err.to_string()))
+    }
+
+    fn reply(&self, id: RequestId, result: Result<serde_json::Value, (ErrorCode, String)>) {
+        let response = match result {
+            Ok(value) => Response::new_ok(id, value),
+            Err((code, message)) => Response::new_err(id, code as i32, message),
+        };
+        self.send(response);
+    }
+
+    fn initialize(
+        &mut self,
+        params: serde_json::Value,
+    ) -> Result<serde_json::Value, (ErrorCode, String)> {
+        let params: InitializeParams = serde_json::from_value(params).map_err(|err| {
+            (
+                ErrorCode::InvalidParams,
+                format!("invalid parameters: {err}"),
+            )
+        })?;
+        self.parent = params.process_id;
+        self.can_rename_files = can_rename_files(&params.capabilities);
+        let mut folders: Vec<PathBuf> = params
+            .workspace_folders
+            .iter()
+            .flatten()
+            .filter_map(|f| f.uri.to_file_path().ok())
+            .collect();
+        #[allow(deprecated)] // older editors send only `rootUri`
+        if folders.is_empty()
+            && let Some(root) = params.root_uri.as_ref().and_then(|u| u.to_file_path().ok())
+        {
+            folders.push(root);
+        }
+        self.folders = folders;
+        Ok(handlers::initialize_result())
+    }
+
+    fn notification(&mut self, n: Notification) {
+        use lsp_types::notification::{
+            DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument,
+            DidOpenTextDocument, Initialized, Notification as _,
+        };
+        match n.method.as_str() {
+            Initialized::METHOD => {
+                for folder in std::mem::take(&mut self.folders) {
+                    if folder.join(CONFIG_FILE).is_file() {
+                        self.site_at(&folder);
+                    }
+                }
+            }
+            DidOpenTextDocument::METHOD => {
+                if let Some(p) = params::<lsp_types::DidOpenTextDocumentParams>(n) {
+                    let doc = p.text_document;
+                    self.docs.insert(
+                        doc.uri.clone(),
+                        Document {
+                            text: doc.text,
+                            version: doc.version,
+                        },
+                    );
+                    self.buffer_changed(&doc.uri);
+                }
+            }
+            DidChangeTextDocument::METHOD => {
+                if let Some(p) = params::<lsp_types::DidChangeTextDocumentParams>(n) {
+                    let uri = p.text_document.uri;
+                    if let Some(doc) = self.docs.get_mut(&uri) {
+                        doc.apply(p.content_changes, p.text_document.version);
+                        self.buffer_changed(&uri);
+                    }
+                }
+            }
+            DidCloseTextDocument::METHOD => {
+                if let Some(p) = params::<lsp_types::DidCloseTextDocumentParams>(n) {
+                    let uri = p.text_document.uri;
+                    self.docs.remove(&uri);
+                    self.buffer_changed(&uri);
+                    // A closed file's problems are no longer shown.
+                    self.publish_to(&uri, Vec::new(), None);
+                }
+            }
+            DidChangeWatchedFiles::METHOD => {
+                if let Some(p) = params::<lsp_types::DidChangeWatchedFilesParams>(n) {
+                    for change in p.changes {
+                        // An open file's text is the editor's, whatever the disk says.
+                        if self.docs.contains_key(&change.uri) {
+                            continue;
+                        }
+                        if let Ok(path) = change.uri.to_file_path()
+                            && let Some(s) = self.site_of(&path)
+                        {
+                            self.sites[s].changed.insert(path);
+                        }
+                    }
+                }
+            }
+            // didSave (the disk now says what the buffer says), $/cancelRequest (every
+            // request is answered at once), and anything else.
+            _ => {}
+        }
+    }
+
+    /// The buffer of `uri` was opened, changed or closed: its text (or the disk's, once
+    /// closed) stands in for the file.
+    fn buffer_changed(&mut self, uri: &Url) {
+        let Ok(path) = uri.to_file_path() else {
+            return;
+        };
+        let Some(s) = self.site_for(&path) else {
+            return;
+        };
+        let site = &mut self.sites[s];
+        let Some(shown) = site.shown(&path) else {
+            return;
+        };
+        if file_kind(&shown) == FileKind::Other {
+            return;
+        }
+        match self.docs.get(uri) {
+            Some(doc) => site.preview.overlay_mut().set(&path, &doc.text),
+            None => {
+                site.preview.overlay_mut().remove(&path);
+            }
+        }
+        site.changed.insert(path);
+    }
+
+    /// The site a path belongs to, loading it if it is new.
+    fn site_for(&mut self, path: &Path) -> Option<usize> {
+        if let Some(s) = self.site_of(path) {
+            return Some(s);
+        }
+        let root = path
+            .ancestors()
+            .skip(1)
+            .find(|dir| dir.join(CONFIG_FILE).is_file())?;
+        Some(self.site_at(root))
+    }
+
+    /// The loaded site a path lies in (the innermost, when sites nest).
+    fn site_of(&self, path: &Path) -> Option<usize> {
+        self.sites
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| path.starts_with(&s.root))
+            .max_by_key(|(_, s)| s.root.components().count())
+            .map(|(i, _)| i)
+    }
+
+    /// Loads the site at `root` (once), with the open buffers under it.
+    fn site_at(&mut self, root: &Path) -> usize {
+        if let Some(s) = self.sites.iter().position(|s| s.root == root) {
+            return s;
+        }
+        let mut overlay = Overlay::new();
+        for (uri, doc) in &self.docs {
+            if let Ok(path) = uri.to_file_path()
+                && let Ok(shown) = path.strip_prefix(root)
+                && file_kind(shown) != FileKind::Other
+            {
+                overlay.set(&path, &doc.text);
+            }
+        }
+        let options = BuildOptions {
+            root: root.to_owned(),
+            out: None,
+            drafts: true,
+            // What `brief check` reports: an unverified quote is an error.
+            strict: true,
+        };
+        self.sites.push(SiteState {
+            root: root.to_owned(),
+            preview: Preview::analysis(options, overlay),
+            changed: BTreeSet::new(),
+        });
+        let s = self.sites.len() - 1;
+        self.publish(s);
+        s
+    }
+
+    /// Refreshes every site with changes and publishes its open documents' diagnostics.
+    fn flush(&mut self) {
+        for s in 0..self.sites.len() {
+            if self.sites[s].changed.is_empty() {
+                continue;
+            }
+            let changed: Vec<PathBuf> = std::mem::take(&mut self.sites[s].changed)
+                .into_iter()
+                .collect();
+            self.sites[s].preview.refresh(&changed);
+            self.publish(s);
+        }
+    }
+
+    /// Publishes the diagnostics of every open document of site `s`.
+    fn publish(&self, s: usize) {
+        let site = &self.sites[s];
+        let by_file = site.preview.diagnostics_by_file();
+        for (uri, doc) in &self.docs {
+            let Ok(path) = uri.to_file_path() else {
+                continue;
+            };
+            if self.site_of(&path) != Some(s) {
+                continue;
+            }
+            let Some(shown) = site.shown(&path) else {
+                continue;
+            };
+            let diagnostics = handlers::diagnostics(self, site, &shown, doc, &by_file);
+            self.publish_to(uri, diagnostics, Some(doc.version));
+        }
+    }
+
+    fn publish_to(&self, uri: &Url, diagnostics: Vec<lsp_types::Diagnostic>, version: Option<i32>) {
+        use lsp_types::notification::{Notification as _, PublishDiagnostics};
+        self.send(Notification::new(
+            PublishDiagnostics::METHOD.to_owned(),
+            PublishDiagnosticsParams {
+                uri: uri.clone(),
+                diagnostics,
+                version,
+            },
+        ));
+    }
+}
+
+/// A notification's parameters, or `None` (and the notification ignored) when they do
+/// not decode: a notification has no answer to carry an error.
+fn params<P: serde::de::DeserializeOwned>(n: Notification) -> Option<P> {
+    serde_json::from_value(n.params).ok()
+}
+
+fn can_rename_files(caps: &ClientCapabilities) -> bool {
+    caps.workspace
+        .as_ref()
+        .and_then(|w| w.workspace_edit.as_ref())
+        .is_some_and(|e| {
+            e.document_changes == Some(true)
+                && e.resource_operations
+                    .as_ref()
+                    .is_some_and(|ops| ops.contains(&ResourceOperationKind::Rename))
+        })
+}

@@ -1,0 +1,688 @@
+//! `brief lsp` as an editor drives it: the real binary, JSON-RPC over its stdin and
+//! stdout, on a fixture site in a tempdir. Positions are asserted exactly, computed from
+//! the fixture's text (lines, and columns in UTF-16 code units, as LSP counts them).
+//! Waits poll a channel with a 20 s ceiling; nothing sleeps for a fixed time.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+const AP: &str = "---
+title: \"Deal close, officials say\"
+outlet: Associated Press
+published: 2025-02-25
+---
+Ukraine and the US are near a minerals deal.
+
+Zelenskyy said the request had been
+taken “off the table” for now.
+";
+
+const KYIV: &str = "---
+title: Kyiv view
+outlet: Kyiv Independent
+published: 2025-02
+---
+Officials in Kyiv welcomed the draft.
+";
+
+const BBC: &str = "---
+title: What the deal means
+outlet: BBC
+---
+A deal about minerals.
+";
+
+const OVERVIEW: &str = "---
+title: Overview
+sources: [ap, kyiv]
+---
+# The deal
+
+Near “a minerals deal” [@ap]. Kyiv [@kyiv].
+
+## Next
+
+Ré “taken off the tables for now” [@ap, para. 2].
+";
+
+/// A fixture site in a tempdir.
+fn site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("content")).unwrap();
+    std::fs::create_dir_all(root.join("seeds")).unwrap();
+    std::fs::write(root.join("brief.yaml"), "title: T\n").unwrap();
+    std::fs::write(root.join("seeds/ap.md"), AP).unwrap();
+    std::fs::write(root.join("seeds/kyiv.md"), KYIV).unwrap();
+    std::fs::write(root.join("seeds/bbc.md"), BBC).unwrap();
+    std::fs::write(root.join("content/overview.md"), OVERVIEW).unwrap();
+    dir
+}
+
+fn uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// The LSP position (line, UTF-16 column) of byte `offset` of `text`.
+fn pos_of(text: &str, offset: usize) -> Value {
+    let before = &text[..offset];
+    let line = before.matches('\n').count();
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[start..].encode_utf16().count();
+    json!({ "line": line, "character": col })
+}
+
+/// The position of the `n`th (0-based) occurrence of `needle`, plus `skip` bytes.
+fn pos(text: &str, needle: &str, n: usize, skip: usize) -> Value {
+    let offset = text
+        .match_indices(needle)
+        .nth(n)
+        .unwrap_or_else(|| panic!("{needle:?} #{n} not in the text"))
+        .0;
+    pos_of(text, offset + skip)
+}
+
+fn range(text: &str, needle: &str, n: usize) -> Value {
+    json!({ "start": pos(text, needle, n, 0), "end": pos(text, needle, n, needle.len()) })
+}
+
+/// A running `brief lsp` and the messages it has sent.
+struct Lsp {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    incoming: Receiver<Value>,
+    next_id: i64,
+    /// Notifications received while waiting for something else.
+    notes: Vec<Value>,
+}
+
+impl Lsp {
+    fn start() -> Lsp {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
+            .arg("lsp")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            loop {
+                let mut length = 0;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let line = line.trim_end();
+                    if line.is_empty() {
+                        break;
+                    }
+                    if let Some(v) = line.strip_prefix("Content-Length: ") {
+                        length = v.parse().unwrap();
+                    }
+                }
+                let mut body = vec![0; length];
+                if reader.read_exact(&mut body).is_err() {
+                    return;
+                }
+                let value: Value = serde_json::from_slice(&body).unwrap();
+                if tx.send(value).is_err() {
+                    return;
+                }
+            }
+        });
+        let stdin = child.stdin.take();
+        Lsp {
+            child,
+            stdin,
+            incoming: rx,
+            next_id: 1,
+            notes: Vec::new(),
+        }
+    }
+
+    fn send_raw(&mut self, body: &str) {
+        let stdin = self.stdin.as_mut().unwrap();
+        write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        let msg = json!({ "jsonrpc": "2.0", "method": method, "params": params });
+        self.send_raw(&msg.to_string());
+    }
+
+    /// Sends a request and returns its whole response (`result` or `error`).
+    fn call(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        let msg = json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params });
+        self.send_raw(&msg.to_string());
+        self.wait_for(|m| m["id"] == id && m.get("method").is_none())
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let response = self.call(method, params);
+        assert!(response.get("error").is_none(), "{method}: {response}");
+        response["result"].clone()
+    }
+
+    fn wait_for(&mut self, want: impl Fn(&Value) -> bool) -> Value {
+        if let Some(i) = self.notes.iter().position(&want) {
+            return self.notes.remove(i);
+        }
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let msg = self
+                .incoming
+                .recv_timeout(left)
+                .expect("brief lsp did not answer in time");
+            if want(&msg) {
+                return msg;
+            }
+            self.notes.push(msg);
+        }
+    }
+
+    /// The next diagnostics published for `uri` at `version`.
+    fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
+        let msg = self.wait_for(|m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && m["params"]["version"] == version
+        });
+        msg["params"]["diagnostics"].as_array().unwrap().clone()
+    }
+
+    fn initialize(&mut self, root: &Path) -> Value {
+        let result = self.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": uri(root),
+                "workspaceFolders": [{ "uri": uri(root), "name": "site" }],
+                "capabilities": {
+                    "workspace": { "workspaceEdit": {
+                        "documentChanges": true,
+                        "resourceOperations": ["create", "rename", "delete"]
+                    } }
+                }
+            }),
+        );
+        self.notify("initialized", json!({}));
+        result
+    }
+
+    fn open(&mut self, path: &Path, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": {
+                "uri": uri(path), "languageId": "markdown", "version": 1, "text": text
+            } }),
+        );
+    }
+
+    /// Ends the session as an editor does; returns the exit status.
+    fn shutdown(mut self) -> std::process::ExitStatus {
+        assert_eq!(self.request("shutdown", Value::Null), Value::Null);
+        self.notify("exit", Value::Null);
+        self.wait_exit()
+    }
+
+    fn wait_exit(&mut self) -> std::process::ExitStatus {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "brief lsp did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Lsp {
+    fn drop(&mut self) {
+        // A failed test must not leave the server running.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn position_params(path: &Path, at: Value) -> Value {
+    json!({ "textDocument": { "uri": uri(path) }, "position": at })
+}
+
+/// The whole conversation of an editing session: diagnostics on open and as the buffer
+/// changes (unsaved), a seed edit re-diagnosing the brief, completion, hover, definition,
+/// references, code actions, symbols, rename, shutdown and exit.
+#[test]
+fn an_editing_session() {
+    let dir = site();
+    let root = dir.path();
+    let brief = root.join("content/overview.md");
+    let brief_uri = uri(&brief);
+    let ap_uri = uri(&root.join("seeds/ap.md"));
+    let mut lsp = Lsp::start();
+    let init = lsp.initialize(root);
+    assert_eq!(
+        init["capabilities"]["completionProvider"]["triggerCharacters"],
+        json!(["@"])
+    );
+
+    // Open: the misquote is an error (as `brief check` says), with the passage it nearly
+    // matches as related information.
+    lsp.open(&brief, OVERVIEW);
+    let diags = lsp.diagnostics(&brief_uri, 1);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    let d = &diags[0];
+    assert_eq!(d["severity"], 1);
+    assert_eq!(d["code"], "quote-not-found");
+    assert_eq!(d["range"]["start"], pos(OVERVIEW, "taken off", 0, 0));
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("quote not found in `ap`")
+    );
+    let related = &d["relatedInformation"][0];
+    assert_eq!(related["location"]["uri"], ap_uri);
+    assert_eq!(
+        related["location"]["range"],
+        json!({ "start": pos(AP, "taken", 0, 0), "end": pos(AP, "for now", 0, "for now".len()) })
+    );
+
+    // An unsaved edit: cite a seed that is not in `sources:` — an error at its `@`.
+    let line = OVERVIEW
+        .lines()
+        .position(|l| l.starts_with("Near"))
+        .unwrap();
+    let end_of_line = OVERVIEW.lines().nth(line).unwrap().encode_utf16().count();
+    lsp.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": { "uri": brief_uri, "version": 2 },
+            "contentChanges": [{
+                "range": { "start": { "line": line, "character": end_of_line },
+                           "end": { "line": line, "character": end_of_line } },
+                "text": " Also [@bbc]."
+            }]
+        }),
+    );
+    let text2 = OVERVIEW.replace("Kyiv [@kyiv].", "Kyiv [@kyiv]. Also [@bbc].");
+    let diags = lsp.diagnostics(&brief_uri, 2);
+    assert_eq!(diags.len(), 2, "{diags:#?}");
+    assert_eq!(diags[0]["range"]["start"], pos(&text2, "@bbc", 0, 0));
+    assert!(
+        diags[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not in this brief's `sources`")
+    );
+
+    // Code action: add it to `sources:`.
+    let actions = lsp.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": brief_uri },
+            "range": { "start": pos(&text2, "@bbc", 0, 1), "end": pos(&text2, "@bbc", 0, 1) },
+            "context": { "diagnostics": [] }
+        }),
+    );
+    let add = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Add `bbc` to sources:")
+        .unwrap_or_else(|| panic!("{actions:#}"));
+    assert_eq!(
+        add["edit"]["changes"][&brief_uri],
+        json!([{ "range": { "start": pos(&text2, "kyiv]", 0, 4), "end": pos(&text2, "kyiv]", 0, 4) },
+                 "newText": ", bbc" }])
+    );
+
+    // Code actions on the misquote: the seed's words; none for the found quote's locator
+    // here (it has one), but the first bracket's quote gets `para. 1`.
+    let actions = lsp.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": brief_uri },
+            "range": { "start": pos(&text2, "tables", 0, 0), "end": pos(&text2, "tables", 0, 0) },
+            "context": { "diagnostics": [] }
+        }),
+    );
+    let fix = &actions[0];
+    assert_eq!(fix["title"], "Replace the quote with the words of `ap`");
+    assert_eq!(
+        fix["edit"]["changes"][&brief_uri][0],
+        json!({ "range": range(&text2, "taken off the tables for now", 0),
+                "newText": "taken ‘off the table’ for now" })
+    );
+    let actions = lsp.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": brief_uri },
+            "range": { "start": pos(&text2, "[@ap]", 0, 2), "end": pos(&text2, "[@ap]", 0, 2) },
+            "context": { "diagnostics": [] }
+        }),
+    );
+    assert_eq!(actions[0]["title"], "Add the locator `para. 1`");
+    assert_eq!(
+        actions[0]["edit"]["changes"][&brief_uri][0]["range"]["start"],
+        pos(&text2, "[@ap]", 0, 4)
+    );
+
+    // Completion after `[@`: every seed, the listed ones first; choosing one not listed
+    // adds it to `sources:`.
+    let at = pos(&text2, "[@bbc]", 0, 2);
+    let items = lsp.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": brief_uri }, "position": at }),
+    );
+    let items = items.as_array().unwrap();
+    let mut sorted: Vec<&Value> = items.iter().collect();
+    sorted.sort_by_key(|i| i["sortText"].as_str().unwrap().to_owned());
+    let labels: Vec<&str> = sorted
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["ap", "kyiv", "bbc"]);
+    let bbc = sorted[2];
+    assert_eq!(bbc["detail"], "What the deal means — BBC");
+    assert_eq!(
+        bbc["textEdit"]["range"],
+        json!({ "start": pos(&text2, "[@bbc]", 0, 2), "end": pos(&text2, "[@bbc]", 0, 5) })
+    );
+    assert_eq!(
+        bbc["additionalTextEdits"],
+        json!([{ "range": { "start": pos(&text2, "kyiv]", 0, 4), "end": pos(&text2, "kyiv]", 0, 4) },
+                 "newText": ", bbc" }])
+    );
+    assert!(
+        sorted[0]
+            .get("additionalTextEdits")
+            .is_none_or(Value::is_null)
+    );
+    // Inside `sources:`, only the seeds not yet listed.
+    let items = lsp.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": brief_uri }, "position": pos(&text2, "kyiv]", 0, 4) }),
+    );
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["bbc"]);
+
+    // Hover on a citation with a locator: the reference, the located paragraph, and the
+    // quote's status.
+    let hover = lsp.request(
+        "textDocument/hover",
+        position_params(&brief, pos(&text2, "@ap, para", 0, 2)),
+    );
+    let md = hover["contents"]["value"].as_str().unwrap();
+    assert!(md.contains("Associated Press"), "{md}");
+    assert!(md.contains("Deal close, officials say"), "{md}");
+    assert!(
+        md.contains("> Zelenskyy said the request had been\n> taken “off the table” for now."),
+        "{md}"
+    );
+    assert!(md.contains("**not found**"), "{md}");
+    assert_eq!(
+        hover["range"],
+        json!({ "start": pos(&text2, "@ap, para", 0, 0), "end": pos(&text2, "@ap, para", 0, 3) })
+    );
+    // Hover on an id in `sources:`: the reference.
+    let hover = lsp.request(
+        "textDocument/hover",
+        position_params(&brief, pos(&text2, "kyiv]", 0, 1)),
+    );
+    assert!(
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("Kyiv Independent")
+    );
+    assert_eq!(hover["range"], range(&text2, "kyiv", 0));
+
+    // Definition: the seed file, at the located paragraph.
+    let def = lsp.request(
+        "textDocument/definition",
+        position_params(&brief, pos(&text2, "@ap, para", 0, 1)),
+    );
+    assert_eq!(def["uri"], ap_uri);
+    assert_eq!(def["range"]["start"], pos(AP, "Zelenskyy", 0, 0));
+    // Without a locator, at the passage its quote found.
+    let def = lsp.request(
+        "textDocument/definition",
+        position_params(&brief, pos(&text2, "[@ap]", 0, 3)),
+    );
+    assert_eq!(
+        def["range"],
+        json!({ "start": pos(AP, "a minerals deal", 0, 0), "end": pos(AP, "a minerals deal", 0, 15) })
+    );
+
+    // References: every place the brief names `ap`, from any of them.
+    let refs = lsp.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": brief_uri }, "position": pos(&text2, "[@ap]", 0, 2),
+                "context": { "includeDeclaration": false } }),
+    );
+    let ranges: Vec<&Value> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["range"])
+        .collect();
+    assert_eq!(
+        ranges,
+        [
+            &range(&text2, "ap", 0),
+            &json!({ "start": pos(&text2, "[@ap]", 0, 2), "end": pos(&text2, "[@ap]", 0, 4) }),
+            &json!({ "start": pos(&text2, "@ap, para", 0, 1), "end": pos(&text2, "@ap, para", 0, 3) }),
+        ]
+    );
+
+    // Document symbols: the headings, nested.
+    let symbols = lsp.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": brief_uri } }),
+    );
+    assert_eq!(symbols[0]["name"], "The deal");
+    assert_eq!(symbols[0]["range"], range(&text2, "# The deal", 0));
+    assert_eq!(symbols[0]["children"][0]["name"], "Next");
+
+    // Editing a seed (unsaved) re-diagnoses the open brief citing it: once the seed says
+    // "tables", the quote is found.
+    let ap_path = root.join("seeds/ap.md");
+    let ap2 = AP.replace("“off the table” for now", "off the tables for now");
+    lsp.open(&ap_path, &ap2);
+    let diags = lsp.diagnostics(&brief_uri, 2);
+    assert!(
+        diags.iter().all(|d| d["code"] != "quote-not-found"),
+        "{diags:#?}"
+    );
+    lsp.notify(
+        "textDocument/didClose",
+        json!({ "textDocument": { "uri": ap_uri } }),
+    );
+    let diags = lsp.diagnostics(&brief_uri, 2);
+    assert!(diags.iter().any(|d| d["code"] == "quote-not-found"));
+
+    // Rename `ap`: the seed file and every citation and `sources:` entry, in one edit.
+    let prepared = lsp.request(
+        "textDocument/prepareRename",
+        position_params(&brief, pos(&text2, "[@ap]", 0, 3)),
+    );
+    assert_eq!(prepared["placeholder"], "ap");
+    let edit = lsp.request(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": brief_uri }, "position": pos(&text2, "[@ap]", 0, 3),
+                "newName": "ap-news" }),
+    );
+    let changes = edit["documentChanges"].as_array().unwrap();
+    assert_eq!(changes.len(), 2, "{edit:#}");
+    assert_eq!(
+        changes[0]["textDocument"],
+        json!({ "uri": brief_uri, "version": 2 })
+    );
+    let starts: Vec<&Value> = changes[0]["edits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["range"]["start"])
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            &pos(&text2, "ap", 0, 0),
+            &pos(&text2, "[@ap]", 0, 2),
+            &pos(&text2, "@ap, para", 0, 1)
+        ]
+    );
+    assert!(
+        changes[0]["edits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["newText"] == "ap-news")
+    );
+    assert_eq!(
+        changes[1],
+        json!({ "kind": "rename", "oldUri": ap_uri, "newUri": uri(&root.join("seeds/ap-news.md")),
+                "options": { "overwrite": false, "ignoreIfExists": false } })
+    );
+    // A taken or malformed name is refused.
+    let taken = lsp.call(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": brief_uri }, "position": pos(&text2, "[@ap]", 0, 3), "newName": "kyiv" }),
+    );
+    assert!(
+        taken["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("already exists")
+    );
+    // It never writes a file itself.
+    assert_eq!(std::fs::read_to_string(&brief).unwrap(), OVERVIEW);
+    assert!(ap_path.exists() && !root.join("seeds/ap-news.md").exists());
+
+    assert!(lsp.shutdown().success());
+}
+
+/// Malformed JSON, a message that is no request, an unknown method, bad parameters and a
+/// file outside any site are answered with errors or nothing, and the server goes on.
+#[test]
+fn bad_input_is_answered_not_fatal() {
+    let dir = site();
+    let outside = tempfile::tempdir().unwrap();
+    let loose = outside.path().join("notes.md");
+    std::fs::write(&loose, "# Notes [@ap]\n").unwrap();
+    let mut lsp = Lsp::start();
+    lsp.initialize(dir.path());
+
+    lsp.send_raw("{this is not json");
+    let e = lsp.wait_for(|m| m["error"]["code"] == -32700);
+    assert!(e["id"].is_null());
+    lsp.send_raw(r#"{"jsonrpc":"2.0","id":41}"#);
+    let e = lsp.wait_for(|m| m["id"] == 41);
+    assert_eq!(e["error"]["code"], -32600);
+    let e = lsp.call("brief/noSuchMethod", json!({}));
+    assert_eq!(e["error"]["code"], -32601);
+    let e = lsp.call("textDocument/hover", json!({ "textDocument": 3 }));
+    assert_eq!(e["error"]["code"], -32602);
+    lsp.notify("textDocument/didOpen", json!({ "nonsense": true }));
+    lsp.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": { "uri": "file:///nowhere/x.md", "version": 2 },
+            "contentChanges": [{ "text": "x" }]
+        }),
+    );
+
+    // A file outside any site: no diagnostics, no answers, no error.
+    lsp.open(&loose, "# Notes [@ap]\n");
+    let hover = lsp.request(
+        "textDocument/hover",
+        position_params(&loose, json!({ "line": 0, "character": 10 })),
+    );
+    assert!(hover.is_null());
+    let items = lsp.request(
+        "textDocument/completion",
+        position_params(&loose, json!({ "line": 0, "character": 10 })),
+    );
+    assert!(items.is_null());
+    // Positions past the end of a line or of the file are clamped, not a crash.
+    let brief = dir.path().join("content/overview.md");
+    lsp.open(&brief, OVERVIEW);
+    let hover = lsp.request(
+        "textDocument/hover",
+        position_params(&brief, json!({ "line": 999, "character": 999 })),
+    );
+    assert!(hover.is_null());
+    let hover = lsp.request(
+        "textDocument/hover",
+        position_params(&brief, json!({ "line": 1, "character": 9999 })),
+    );
+    assert!(hover.is_null());
+    // A brief that stops parsing mid-edit reports why, and only that.
+    lsp.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": { "uri": uri(&brief), "version": 2 },
+            "contentChanges": [{ "text": "---\ntitle: [unclosed\n---\nBody [@ap].\n" }]
+        }),
+    );
+    let diags = lsp.diagnostics(&uri(&brief), 2);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0]["severity"], 1);
+
+    // Still answering.
+    assert!(lsp.shutdown().success());
+}
+
+/// `exit` without `shutdown` exits with status 1; end of input (the editor is gone)
+/// ends the server too.
+#[test]
+fn exits_when_told_or_when_the_editor_goes() {
+    let dir = site();
+    let mut lsp = Lsp::start();
+    lsp.initialize(dir.path());
+    lsp.notify("exit", Value::Null);
+    assert_eq!(lsp.wait_exit().code(), Some(1));
+
+    let mut lsp = Lsp::start();
+    lsp.initialize(dir.path());
+    drop(lsp.stdin.take());
+    assert!(lsp.wait_exit().success());
+}
+
+/// The editor's process, named in `initialize`, going away ends the server even while
+/// its pipe stays open.
+#[test]
+#[cfg(target_os = "linux")]
+fn exits_when_the_parent_process_is_gone() {
+    let dir = site();
+    let mut parent = Command::new("sleep").arg("0.2").spawn().unwrap();
+    let pid = parent.id();
+    let mut lsp = Lsp::start();
+    lsp.request(
+        "initialize",
+        json!({ "processId": pid, "rootUri": uri(dir.path()), "capabilities": {} }),
+    );
+    parent.wait().unwrap();
+    assert!(lsp.wait_exit().success());
+}
