@@ -243,7 +243,9 @@ impl SeedText {
         } else {
             (n.saturating_sub(2).max(1)..=n + 2).collect()
         };
-        let mut best: Option<(f64, usize, usize)> = None;
+        // (similarity, how far the length is from the quote's, start, end): the most alike,
+        // then the one closest in length.
+        let mut best: Option<(f64, usize, usize, usize)> = None;
         for start in 0..words.len() {
             // A window worth scoring shares its first or second word with the quote's
             // first two: cheap, and a passage that starts elsewhere is a worse start.
@@ -259,12 +261,13 @@ impl SeedText {
                 let window: Vec<&str> = words[start..end].iter().map(|w| w.0.as_str()).collect();
                 let distance = word_distance(&wanted, &window);
                 let similarity = 1.0 - distance as f64 / n.max(len) as f64;
-                if best.is_none_or(|(s, _, _)| similarity > s) {
-                    best = Some((similarity, start, end));
+                let off = len.abs_diff(n);
+                if best.is_none_or(|(s, o, _, _)| similarity > s || (similarity == s && off < o)) {
+                    best = Some((similarity, off, start, end));
                 }
             }
         }
-        let (similarity, start, end) = best?;
+        let (similarity, _, start, end) = best?;
         if similarity < min {
             return None;
         }

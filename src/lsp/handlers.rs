@@ -859,8 +859,11 @@ fn reference_markdown(seed: &Seed, style: crate::reference::Style) -> String {
         let Some(close) = rest[open..].find('>') else {
             break;
         };
-        let tag = &rest[open + 1..open + close];
-        if tag == "i" || tag == "/i" || tag == "em" || tag == "/em" {
+        let tag = rest[open + 1..open + close]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if matches!(tag, "i" | "/i" | "em" | "/em") {
             md.push('*');
         }
         rest = &rest[open + close + 1..];

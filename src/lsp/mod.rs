@@ -478,10 +478,8 @@ fn can_rename_files(caps: &ClientCapabilities) -> bool {
     caps.workspace
         .as_ref()
         .and_then(|w| w.workspace_edit.as_ref())
-        .is_some_and(|e| {
-            e.document_changes == Some(true)
-                && e.resource_operations
-                    .as_ref()
-                    .is_some_and(|ops| ops.contains(&ResourceOperationKind::Rename))
-        })
+        // Resource operations exist only within `documentChanges`, so an editor that
+        // names `rename` takes them (Neovim does not also set `documentChanges`).
+        .and_then(|e| e.resource_operations.as_ref())
+        .is_some_and(|ops| ops.contains(&ResourceOperationKind::Rename))
 }
