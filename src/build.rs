@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::claims;
 use crate::config::Level;
-use crate::diagnostic::{Diagnostic, Diagnostics, Kind};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, CommitError, Durability, Staging};
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -980,11 +980,7 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, 
     // What follows: a percentage, a currency, a unit of measure, `-fold`.
     if let Some(n) = toks.get(k) {
         if currency.is_none() && !number.fraction {
-            if n.sym('%') {
-                unit = Unit::Percent;
-                k += 1;
-                has_unit = true;
-            } else if n.is_any(&["percent", "pct"]) {
+            if n.sym('%') || n.is_any(&["percent", "pct"]) {
                 unit = Unit::Percent;
                 k += 1;
                 has_unit = true;

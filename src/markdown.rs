@@ -111,38 +111,6 @@ pub fn own_marker(html: &str) -> Option<&str> {
     Some(rest.strip_prefix(':').unwrap_or(rest).trim())
 }
 
-/// One `[@…]` bracket.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CiteGroup {
-    /// Which text the bracket is in.
-    pub origin: Origin,
-    /// Byte range of the bracket in its text.
-    pub range: Range<usize>,
-    pub items: Vec<PlacedCite>,
-    /// Quoted passages of the sentence before the bracket.
-    pub quotes: Vec<Quoted>,
-}
-
-/// One source cited at one place.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlacedCite {
-    pub id: String,
-    pub number: usize,
-    /// Backlink label: `a` for the source's first citation, `b` for its second …
-    pub label: String,
-    pub locator: Option<String>,
-    /// Byte offset of the `@` in the body.
-    pub offset: usize,
-}
-
-/// A passage in quote marks, as written in the brief.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Quoted {
-    pub text: String,
-    /// Approximate byte offset in the body (for diagnostics).
-    pub offset: usize,
-}
-
 /// A citation: one `[@…]` bracket, or a narrative `@id` with the bracket after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CiteGroup {

@@ -216,6 +216,11 @@ impl SeedIndex {
             *entry = SeedFigures::of_paragraphs(paragraphs);
         }
     }
+
+    /// Seed `seed`'s normalised text, to look passages up in.
+    pub fn text(&self, seed: usize) -> Option<&SeedText> {
+        self.texts.get(seed)
+    }
 }
 
 /// The 1-based line and column of `offset` in a text of `brief` that came from `origin`:
@@ -254,11 +259,6 @@ pub fn position(brief: &Brief, origin: Origin, offset: usize) -> (usize, usize) 
             }
             (line, col + skip + raw_chars)
         }
-    }
-
-    /// Seed `seed`'s normalised text, to look passages up in.
-    pub fn text(&self, seed: usize) -> Option<&SeedText> {
-        self.texts.get(seed)
     }
 }
 

@@ -2042,9 +2042,7 @@ fn pandoc_citation_forms_render_and_lookalikes_warn() {
         "narrative citation: {paras:?}"
     );
     assert!(
-        paras
-            .iter()
-            .any(|p| p.contains("desk@ap.org or @nobody.")),
+        paras.iter().any(|p| p.contains("desk@ap.org or @nobody.")),
         "emails and unlisted handles stay text: {paras:?}"
     );
     let link = page

@@ -44,8 +44,9 @@ fn a_figure_outside_the_located_paragraph_is_caught() {
         site("---\ntitle: Deal\nsources: [ap]\n---\n\nIt cost $500 billion [@ap, para. 3].\n");
     let run = site.check();
     run.assert_code(1);
+    let errors = run.errors();
     let d = find(
-        &run.errors(),
+        &errors,
         "not in the cited paragraphs of `ap`; the seed has it in para. 2",
     );
     assert_eq!((d.line, d.col), (6, 9), "{run}");

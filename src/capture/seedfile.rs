@@ -84,7 +84,7 @@ impl SeedFile {
             // one that looks like a fence would end the front matter of a re-read file.
             let line = p.split_whitespace().collect::<Vec<_>>().join(" ");
             if line == "---" {
-                out.push_str("—");
+                out.push('—');
             } else {
                 out.push_str(&line);
             }

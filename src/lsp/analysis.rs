@@ -438,7 +438,7 @@ pub fn completion_context(text: &str, offset: usize) -> Option<CompletionContext
         let list = sources_list(text);
         let value = list.value?;
         return (value.start <= offset && offset <= value.end + 1)
-            .then(|| CompletionContext::SourcesEntry(start..end));
+            .then_some(CompletionContext::SourcesEntry(start..end));
     }
     let at = before[..start].chars().next_back()?;
     if at != '@' {
