@@ -159,13 +159,18 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
 
 fn gunzip(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    flate2::read::GzDecoder::new(bytes).read_to_end(&mut out).unwrap();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_end(&mut out)
+        .unwrap();
     out
 }
 
 fn sha256(bytes: &[u8]) -> String {
     use sha2::Digest;
-    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn add(site: &SiteTest, args: &[&str]) -> Run {
@@ -177,7 +182,11 @@ fn add(site: &SiteTest, args: &[&str]) -> Run {
 fn seed_files(site: &SiteTest) -> Vec<String> {
     let dir = site.root().join("seeds");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     names.sort();
     names
@@ -192,11 +201,18 @@ fn seed_files(site: &SiteTest) -> Vec<String> {
 fn add_captures_an_article_with_provenance() {
     let server = Server::start();
     let html = page("Minerals deal signed", &json_ld(""), &PARAGRAPHS);
-    let url = server.route("/2025/03/01/deal", Reply::html(html.clone(), "text/html; charset=utf-8"));
+    let url = server.route(
+        "/2025/03/01/deal",
+        Reply::html(html.clone(), "text/html; charset=utf-8"),
+    );
     let site = SiteTest::new();
     let run = add(&site, &[&url]);
     run.assert_code(0);
-    assert_eq!(run.stdout.trim(), "seeds/the-example-times-2025-03-01.md", "{run}");
+    assert_eq!(
+        run.stdout.trim(),
+        "seeds/the-example-times-2025-03-01.md",
+        "{run}"
+    );
     let seed = site.read_source("seeds/the-example-times-2025-03-01.md");
     for line in [
         "title: \"Minerals deal signed\"",
@@ -208,25 +224,46 @@ fn add_captures_an_article_with_provenance() {
         "language: \"en-GB\"",
         &format!("sha256: \"{}\"", sha256(html.as_bytes())),
     ] {
-        assert!(seed.lines().any(|l| l == line), "missing `{line}` in\n{seed}");
+        assert!(
+            seed.lines().any(|l| l == line),
+            "missing `{line}` in\n{seed}"
+        );
     }
     assert!(seed.contains("\ncaptured: \"20"), "{seed}");
     let body = seed.split("\n---\n").nth(1).unwrap();
     let paragraphs: Vec<&str> = body.trim().split("\n\n").collect();
     assert_eq!(paragraphs, PARAGRAPHS, "clean paragraphs only:\n{body}");
-    let snapshot = std::fs::read(site.root().join("seeds/the-example-times-2025-03-01.html.gz")).unwrap();
-    assert_eq!(gunzip(&snapshot), html.as_bytes(), "the snapshot holds the exact bytes fetched");
+    let snapshot = std::fs::read(
+        site.root()
+            .join("seeds/the-example-times-2025-03-01.html.gz"),
+    )
+    .unwrap();
+    assert_eq!(
+        gunzip(&snapshot),
+        html.as_bytes(),
+        "the snapshot holds the exact bytes fetched"
+    );
 
     // The loader accepts the new keys, ignores the snapshot, and the archive page says
     // "Captured on … from …" with Robust Links attributes.
     site.build_clean();
     let archive = site.page("sources/the-example-times-2025-03-01/index.html");
     let captured = archive.one(".archive-captured");
-    assert!(text(captured).starts_with("Captured on "), "{}", text(captured));
+    assert!(
+        text(captured).starts_with("Captured on "),
+        "{}",
+        text(captured)
+    );
     let link = archive.one(".archive-captured a");
     assert_eq!(link.value().attr("data-originalurl"), Some(url.as_str()));
-    assert_eq!(link.value().attr("data-versiondate").map(str::len), Some(10));
-    assert!(!site.exists("sources/the-example-times-2025-03-01.html.gz"), "snapshot is not published");
+    assert_eq!(
+        link.value().attr("data-versiondate").map(str::len),
+        Some(10)
+    );
+    assert!(
+        !site.exists("sources/the-example-times-2025-03-01.html.gz"),
+        "snapshot is not published"
+    );
 }
 
 /// A redirect is followed, a gzip-encoded answer decoded, and the canonical address kept.
@@ -240,7 +277,9 @@ fn add_follows_redirects_and_decodes_gzip() {
         &PARAGRAPHS,
     );
     let mut reply = Reply::html(gzip(html.as_bytes()), "text/html; charset=utf-8");
-    reply.headers.push(("Content-Encoding".into(), "gzip".into()));
+    reply
+        .headers
+        .push(("Content-Encoding".into(), "gzip".into()));
     server.route("/new/deal", reply);
     let old = server.route("/old/deal", Reply::redirect("/new/deal"));
     let site = SiteTest::new();
@@ -249,7 +288,10 @@ fn add_follows_redirects_and_decodes_gzip() {
     let seed = site.read_source("seeds/deal.md");
     assert!(seed.contains(&format!("url: \"{canonical}\"")), "{seed}");
     assert!(seed.contains(PARAGRAPHS[4]), "{seed}");
-    assert!(seed.contains(&format!("sha256: \"{}\"", sha256(html.as_bytes()))), "hash of the decoded body:\n{seed}");
+    assert!(
+        seed.contains(&format!("sha256: \"{}\"", sha256(html.as_bytes()))),
+        "hash of the decoded body:\n{seed}"
+    );
 }
 
 /// Czech in windows-1250 (declared in the HTTP header), Portuguese in ISO-8859-1 (in a
@@ -261,9 +303,30 @@ fn add_decodes_charsets() {
     let pt = "O governo assinou na sexta-feira o acordo sobre minerais críticos, após semanas de negociação sobre a gestão do fundo de investimento conjunto.";
     let zh = "新华社北京三月一日电 两国政府星期五签署了关于矿产资源的协议，协议规定设立联合投资基金，用于重建项目。双方代表在首都举行了签字仪式，官员表示基金将获得国有自然资源未来收入的一半。";
     let cases = [
-        ("/cs", encoding_rs::WINDOWS_1250, "text/html; charset=windows-1250", "", cs, "Dohoda o nerostných surovinách"),
-        ("/pt", encoding_rs::WINDOWS_1252, "text/html", r#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#, pt, "Acordo de minerais críticos"),
-        ("/zh", encoding_rs::GBK, "text/html", r#"<meta charset="gbk">"#, zh, "矿产资源协议"),
+        (
+            "/cs",
+            encoding_rs::WINDOWS_1250,
+            "text/html; charset=windows-1250",
+            "",
+            cs,
+            "Dohoda o nerostných surovinách",
+        ),
+        (
+            "/pt",
+            encoding_rs::WINDOWS_1252,
+            "text/html",
+            r#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#,
+            pt,
+            "Acordo de minerais críticos",
+        ),
+        (
+            "/zh",
+            encoding_rs::GBK,
+            "text/html",
+            r#"<meta charset="gbk">"#,
+            zh,
+            "矿产资源协议",
+        ),
     ];
     let site = SiteTest::new();
     for (path, encoding, content_type, head, text, title) in cases {
@@ -276,7 +339,10 @@ fn add_decodes_charsets() {
         add(&site, &[&url, "--id", id]).assert_code(0);
         let seed = site.read_source(&format!("seeds/{id}.md"));
         assert!(seed.contains(text), "{path}: text decoded wrongly:\n{seed}");
-        assert!(seed.contains(&format!("title: \"{title}\"")), "{path}:\n{seed}");
+        assert!(
+            seed.contains(&format!("title: \"{title}\"")),
+            "{path}:\n{seed}"
+        );
     }
 }
 
@@ -287,14 +353,33 @@ fn add_failures_are_one_line_and_write_nothing() {
     let server = Server::start();
     let mut slow = Reply::html(page("Slow", "", &PARAGRAPHS), "text/html");
     slow.delay = Some(Duration::from_secs(5));
-    let big = format!("<html><body><p>{}</p></body></html>", "x ".repeat(6 * 1024 * 1024));
+    let big = format!(
+        "<html><body><p>{}</p></body></html>",
+        "x ".repeat(6 * 1024 * 1024)
+    );
     let cases = [
         (server.url("/missing"), "404 Not Found", vec![]),
-        (server.route("/slow", slow), "within 0.5 s", vec!["--timeout", "0.5"]),
-        (server.route("/big", Reply::html(big, "text/html")), "larger than 10 MiB", vec![]),
+        (
+            server.route("/slow", slow),
+            "within 0.5 s",
+            vec!["--timeout", "0.5"],
+        ),
+        (
+            server.route("/big", Reply::html(big, "text/html")),
+            "larger than 10 MiB",
+            vec![],
+        ),
         ("http://127.0.0.1:9/refused".to_owned(), "refused", vec![]),
-        ("ftp://example.org/x".to_owned(), "not a web address", vec![]),
-        ("no-such-file.html".to_owned(), "neither an http(s) address nor a file", vec![]),
+        (
+            "ftp://example.org/x".to_owned(),
+            "not a web address",
+            vec![],
+        ),
+        (
+            "no-such-file.html".to_owned(),
+            "neither an http(s) address nor a file",
+            vec![],
+        ),
     ];
     let site = SiteTest::new();
     for (url, expected, extra) in cases {
@@ -305,9 +390,20 @@ fn add_failures_are_one_line_and_write_nothing() {
         run.assert_code(1);
         let lines: Vec<&str> = run.stderr.lines().collect();
         assert_eq!(lines.len(), 1, "one line:\n{run}");
-        assert!(lines[0].starts_with("error: ") && lines[0].contains(expected), "`{expected}` in\n{run}");
-        assert!(started.elapsed() < Duration::from_secs(4), "{url} took {:?}", started.elapsed());
-        assert_eq!(seed_files(&site), Vec::<String>::new(), "nothing written for {url}");
+        assert!(
+            lines[0].starts_with("error: ") && lines[0].contains(expected),
+            "`{expected}` in\n{run}"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(4),
+            "{url} took {:?}",
+            started.elapsed()
+        );
+        assert_eq!(
+            seed_files(&site),
+            Vec::<String>::new(),
+            "nothing written for {url}"
+        );
     }
 }
 
@@ -330,7 +426,10 @@ fn add_refuses_walls_unless_accepted() {
 
     let run = add(&site, &[&consent_url]);
     run.assert_code(1);
-    assert!(run.stderr.contains("does not look like the whole article"), "{run}");
+    assert!(
+        run.stderr.contains("does not look like the whole article"),
+        "{run}"
+    );
     assert!(run.stderr.contains("reads like a wall"), "{run}");
     assert!(run.stderr.contains("--accept-partial"), "{run}");
 
@@ -353,12 +452,21 @@ fn add_never_overwrites_and_reads_saved_files() {
     let server = Server::start();
     let html = page("Minerals deal signed", &json_ld(""), &PARAGRAPHS);
     let url = server.route("/deal", Reply::html(html.clone(), "text/html"));
-    let site = SiteTest::new().file("seeds/mine.md", "---\ntitle: Mine\noutlet: Me\n---\nMy text.\n");
+    let site = SiteTest::new().file(
+        "seeds/mine.md",
+        "---\ntitle: Mine\noutlet: Me\n---\nMy text.\n",
+    );
 
     let run = add(&site, &[&url, "--id", "mine"]);
     run.assert_code(1);
-    assert!(run.stderr.contains("already exists") && run.stderr.contains("--force"), "{run}");
-    assert_eq!(site.read_source("seeds/mine.md"), "---\ntitle: Mine\noutlet: Me\n---\nMy text.\n");
+    assert!(
+        run.stderr.contains("already exists") && run.stderr.contains("--force"),
+        "{run}"
+    );
+    assert_eq!(
+        site.read_source("seeds/mine.md"),
+        "---\ntitle: Mine\noutlet: Me\n---\nMy text.\n"
+    );
 
     add(&site, &[&url]).assert_code(0);
     let again = add(&site, &[&url]);
@@ -370,12 +478,22 @@ fn add_never_overwrites_and_reads_saved_files() {
 
     // A saved page (no address known but its canonical link) goes through the same
     // extraction; its id is made unique beside the first capture.
-    site.write("saved.html", page("Minerals deal signed", &json_ld(""), &PARAGRAPHS));
+    site.write(
+        "saved.html",
+        page("Minerals deal signed", &json_ld(""), &PARAGRAPHS),
+    );
     let run = add(&site, &["saved.html"]);
     run.assert_code(0);
-    assert_eq!(run.stdout.trim(), "seeds/the-example-times-2025-03-01-2.md", "{run}");
+    assert_eq!(
+        run.stdout.trim(),
+        "seeds/the-example-times-2025-03-01-2.md",
+        "{run}"
+    );
     let files = seed_files(&site);
-    assert!(!files.iter().any(|f| f.contains(".tmp")), "no temporary files left: {files:?}");
+    assert!(
+        !files.iter().any(|f| f.contains(".tmp")),
+        "no temporary files left: {files:?}"
+    );
 }
 
 // ---------------------------------------------------------------- seed check
@@ -394,7 +512,13 @@ The fund gets "half of all future revenues from natural resources" [@deal].
 #[test]
 fn check_reports_drift_gone_and_unreachable() {
     let server = Server::start();
-    let url = server.route("/deal", Reply::html(page("Minerals deal signed", &json_ld(""), &PARAGRAPHS), "text/html"));
+    let url = server.route(
+        "/deal",
+        Reply::html(
+            page("Minerals deal signed", &json_ld(""), &PARAGRAPHS),
+            "text/html",
+        ),
+    );
     let site = SiteTest::new().file("content/deal.md", BRIEF);
     add(&site, &[&url, "--id", "deal"]).assert_code(0);
     site.build_clean();
@@ -406,40 +530,74 @@ fn check_reports_drift_gone_and_unreachable() {
     // The live text changes, but the quoted passage stays: a warning.
     let mut edited = PARAGRAPHS.to_vec();
     edited[4] = "Parliament ratified the agreement on Tuesday by a large majority, after a debate that lasted well into the night.";
-    server.route("/deal", Reply::html(page("Minerals deal signed", &json_ld(""), &edited), "text/html"));
+    server.route(
+        "/deal",
+        Reply::html(
+            page("Minerals deal signed", &json_ld(""), &edited),
+            "text/html",
+        ),
+    );
     let run = site.run(&["seed", "check", "deal"]);
     run.assert_code(0);
     let w = run.warning_in("seeds/deal.md");
-    assert!(w.message.contains("text changed") && w.message.contains("still there"), "{run}");
+    assert!(
+        w.message.contains("text changed") && w.message.contains("still there"),
+        "{run}"
+    );
 
     // The quoted passage goes: source drift, an error at the seed's `url:` line.
     edited[1] = "Officials said the fund would receive a share of revenues still to be agreed.";
-    server.route("/deal", Reply::html(page("Minerals deal signed", &json_ld(""), &edited), "text/html"));
+    server.route(
+        "/deal",
+        Reply::html(
+            page("Minerals deal signed", &json_ld(""), &edited),
+            "text/html",
+        ),
+    );
     let run = site.run(&["seed", "check"]);
     run.assert_code(1);
     let e = run.error_in("seeds/deal.md");
-    assert!(e.message.contains("source drift") && e.message.contains("content/deal.md"), "{run}");
+    assert!(
+        e.message.contains("source drift") && e.message.contains("content/deal.md"),
+        "{run}"
+    );
     assert!(e.message.contains("half of all future revenues"), "{run}");
-    let url_line = site.read_source("seeds/deal.md").lines().position(|l| l.starts_with("url:")).unwrap() + 1;
+    let url_line = site
+        .read_source("seeds/deal.md")
+        .lines()
+        .position(|l| l.starts_with("url:"))
+        .unwrap()
+        + 1;
     assert_eq!(e.line as usize, url_line, "{run}");
 
     // Gone: a 410, then a redirect to the home page.
     server.route("/deal", Reply::status(410));
     let run = site.run(&["seed", "check"]);
     run.assert_code(1);
-    assert!(run.error_in("seeds/deal.md").message.contains("gone"), "{run}");
+    assert!(
+        run.error_in("seeds/deal.md").message.contains("gone"),
+        "{run}"
+    );
     server.route("/", Reply::html(page("Home", "", &PARAGRAPHS), "text/html"));
     server.route("/deal", Reply::redirect("/"));
     let run = site.run(&["seed", "check"]);
     run.assert_code(1);
-    assert!(run.error_in("seeds/deal.md").message.contains("home page"), "{run}");
+    assert!(
+        run.error_in("seeds/deal.md").message.contains("home page"),
+        "{run}"
+    );
 
     // Unreachable (a 503): a warning; the exit code stays 0. Nothing was rewritten.
     let before = site.read_source("seeds/deal.md");
     server.route("/deal", Reply::status(503));
     let run = site.run(&["seed", "check"]);
     run.assert_code(0);
-    assert!(run.warning_in("seeds/deal.md").message.contains("unreachable"), "{run}");
+    assert!(
+        run.warning_in("seeds/deal.md")
+            .message
+            .contains("unreachable"),
+        "{run}"
+    );
     assert_eq!(site.read_source("seeds/deal.md"), before);
 
     let run = site.run(&["seed", "check", "dael"]);
@@ -478,30 +636,64 @@ const CSL_JSON: &str = r#"[
 #[test]
 fn import_bibtex_and_csl_json() {
     let server = Server::start();
-    let url = server.route("/deal", Reply::html(page("Minerals deal signed", &json_ld(""), &PARAGRAPHS), "text/html"));
+    let url = server.route(
+        "/deal",
+        Reply::html(
+            page("Minerals deal signed", &json_ld(""), &PARAGRAPHS),
+            "text/html",
+        ),
+    );
     let site = SiteTest::new()
         .file("lib.bib", BIBTEX.replace("URL_HERE", &url))
         .file("lib.json", CSL_JSON)
-        .file("seeds/range.md", "---\ntitle: Mine\noutlet: Me\n---\nMine.\n");
+        .file(
+            "seeds/range.md",
+            "---\ntitle: Mine\noutlet: Me\n---\nMine.\n",
+        );
 
     let run = site.run(&["seed", "import", "lib.json"]);
     run.assert_code(0);
-    assert!(run.stderr.contains("range") && run.stderr.contains("exists"), "{run}");
-    assert_eq!(site.read_source("seeds/range.md"), "---\ntitle: Mine\noutlet: Me\n---\nMine.\n");
+    assert!(
+        run.stderr.contains("range") && run.stderr.contains("exists"),
+        "{run}"
+    );
+    assert_eq!(
+        site.read_source("seeds/range.md"),
+        "---\ntitle: Mine\noutlet: Me\n---\nMine.\n"
+    );
     let ft = site.read_source("seeds/ft-2025.md");
-    assert!(ft.contains("outlet: \"Financial Times\"") && ft.contains("published: 2025-02-28"), "{ft}");
+    assert!(
+        ft.contains("outlet: \"Financial Times\"") && ft.contains("published: 2025-02-28"),
+        "{ft}"
+    );
     assert!(ft.contains("imported: \"lib.json\""), "{ft}");
-    assert!(site.read_source("seeds/season.md").contains("note: \"Published 2019.\""));
-    assert!(site.read_source("seeds/entry-5.md").contains("title: \"No id\""));
+    assert!(
+        site.read_source("seeds/season.md")
+            .contains("note: \"Published 2019.\"")
+    );
+    assert!(
+        site.read_source("seeds/entry-5.md")
+            .contains("title: \"No id\"")
+    );
 
     let run = site.run(&["seed", "import", "lib.bib", "--fetch"]);
     run.assert_code(0);
     let deal = site.read_source("seeds/doe-2025-deal.md");
-    assert!(deal.contains("title: \"Minerals Deal Signed\"") && deal.contains("author: [\"Jane Doe\", \"John Roe\"]"), "{deal}");
-    assert!(deal.contains("published: 2025-03-01") && deal.contains("sha256: "), "{deal}");
+    assert!(
+        deal.contains("title: \"Minerals Deal Signed\"")
+            && deal.contains("author: [\"Jane Doe\", \"John Roe\"]"),
+        "{deal}"
+    );
+    assert!(
+        deal.contains("published: 2025-03-01") && deal.contains("sha256: "),
+        "{deal}"
+    );
     assert!(deal.contains(PARAGRAPHS[2]), "fetched text:\n{deal}");
     assert!(site.root().join("seeds/doe-2025-deal.html.gz").is_file());
-    assert!(site.read_source("seeds/smith1999.md").contains("outlet: \"Press\""));
+    assert!(
+        site.read_source("seeds/smith1999.md")
+            .contains("outlet: \"Press\"")
+    );
 
     site.write(
         "content/b.md",
@@ -510,11 +702,21 @@ fn import_bibtex_and_csl_json() {
     let run = site.build(&[]);
     run.assert_code(0);
     let w = run.warning_in("content/b.md");
-    assert!(w.message.contains("nothing to check against") && w.message.contains("smith1999"), "{run}");
-    assert_eq!(run.warnings().len(), 1, "a body-less imported seed is not itself a warning:\n{run}");
+    assert!(
+        w.message.contains("nothing to check against") && w.message.contains("smith1999"),
+        "{run}"
+    );
+    assert_eq!(
+        run.warnings().len(),
+        1,
+        "a body-less imported seed is not itself a warning:\n{run}"
+    );
 
     site.write("broken.bib", "@article{x, title = {unclosed}\n");
     let run = site.run(&["seed", "import", "broken.bib"]);
     run.assert_code(1);
-    assert!(run.stderr.contains("broken.bib:") && run.stderr.contains("not valid BibTeX"), "{run}");
+    assert!(
+        run.stderr.contains("broken.bib:") && run.stderr.contains("not valid BibTeX"),
+        "{run}"
+    );
 }

@@ -91,7 +91,10 @@ fn still_there(live: &SeedText, passage: &CitedPassage) -> bool {
 pub fn check(root: &Path, options: &CheckOptions) -> CheckReport {
     let mut report = CheckReport::default();
     let mut load_diags = Diagnostics::new();
-    let load = LoadOptions { drafts: true };
+    let load = LoadOptions {
+        drafts: true,
+        ..LoadOptions::default()
+    };
     let Some(site) = Site::load(root, &load, &mut load_diags) else {
         report.diagnostics = load_diags;
         return report;
@@ -114,7 +117,9 @@ pub fn check(root: &Path, options: &CheckOptions) -> CheckReport {
         }
     }
     if options.ids.is_empty() {
-        chosen = (0..site.seeds.len()).filter(|&i| site.seeds[i].url.is_some()).collect();
+        chosen = (0..site.seeds.len())
+            .filter(|&i| site.seeds[i].url.is_some())
+            .collect();
     }
     let passages = cited_passages(&site);
     let results: Vec<Diagnostics> = chosen
@@ -141,9 +146,7 @@ fn check_seed(
     let mut diags = Diagnostics::new();
     let text = std::fs::read_to_string(root.join(&seed.path)).unwrap_or_default();
     let at = |d: Diagnostic| {
-        let offset = text
-            .find("\nurl:")
-            .map_or(0, |o| o + 1);
+        let offset = text.find("\nurl:").map_or(0, |o| o + 1);
         d.at(&text, offset)
     };
     let Some(url) = &seed.url else {
@@ -231,7 +234,9 @@ fn check_seed(
                 &seed.path,
                 format!("the source's text changed{since}; {kept}"),
             ))
-            .with_help(format!("compare with `brief seed add {url} --id NEW-ID` to see the new text")),
+            .with_help(format!(
+                "compare with `brief seed add {url} --id NEW-ID` to see the new text"
+            )),
         );
     }
     diags
@@ -265,9 +270,18 @@ mod tests {
 
     #[test]
     fn home_redirects() {
-        assert!(redirected_home("https://a.example/2025/story", "https://a.example/"));
-        assert!(redirected_home("https://a.example/2025/story", "https://a.example/en/"));
-        assert!(!redirected_home("https://a.example/2025/story", "https://a.example/2025/story-2"));
+        assert!(redirected_home(
+            "https://a.example/2025/story",
+            "https://a.example/"
+        ));
+        assert!(redirected_home(
+            "https://a.example/2025/story",
+            "https://a.example/en/"
+        ));
+        assert!(!redirected_home(
+            "https://a.example/2025/story",
+            "https://a.example/2025/story-2"
+        ));
         assert!(!redirected_home("https://a.example/", "https://a.example/"));
     }
 }

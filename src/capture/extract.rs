@@ -41,7 +41,10 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let meta = metadata::read(&doc, url);
     let mut paragraphs = body(html, url, meta.title.as_deref());
     drop_byline(&mut paragraphs, &meta.authors);
-    let page_text: String = clean(&doc.select("body").text()).chars().take(20_000).collect();
+    let page_text: String = clean(&doc.select("body").text())
+        .chars()
+        .take(20_000)
+        .collect();
     Article {
         meta,
         paragraphs,
@@ -86,7 +89,9 @@ fn body(html: &str, url: Option<&str>, title: Option<&str>) -> Vec<String> {
         let limit = paragraphs.len().min(3);
         if let Some(i) = paragraphs[..limit].iter().position(|p| {
             let p = normal(p);
-            !p.is_empty() && (p == title || (p.len() < 300 && (title.starts_with(&p) || p.starts_with(&title))))
+            !p.is_empty()
+                && (p == title
+                    || (p.len() < 300 && (title.starts_with(&p) || p.starts_with(&title))))
         }) {
             paragraphs.remove(i);
         }
@@ -281,7 +286,9 @@ fn is_furniture(p: &str) -> bool {
         return true;
     }
     // A byline with a date ("By admin - 2018-09-16") or a bare comment counter.
-    if words <= 6 && (p.starts_with("By ") || bare.ends_with("comments (+)") || bare.ends_with(" comments")) {
+    if words <= 6
+        && (p.starts_with("By ") || bare.ends_with("comments (+)") || bare.ends_with(" comments"))
+    {
         return true;
     }
     // A dateline alone: a short line that is mostly a date or a time.
@@ -294,9 +301,35 @@ fn is_furniture(p: &str) -> bool {
 /// "19 NOV 2019", "sexta-feira, 22 de outubro de 2010 às 20:13", "Nov 20 2019, 11:06am ist".
 fn is_dateline(lower: &str) -> bool {
     const MONTHS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-        "outubro", "novembro", "dezembro", "maret", "mei", "agustus", "oktober", "desember",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+        "maret",
+        "mei",
+        "agustus",
+        "oktober",
+        "desember",
     ];
     let tokens: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -305,15 +338,27 @@ fn is_dateline(lower: &str) -> bool {
     if tokens.is_empty() {
         return false;
     }
-    let has_year = tokens
-        .iter()
-        .any(|t| t.len() == 4 && t.starts_with(['1', '2']) && t.bytes().all(|b| b.is_ascii_digit()));
+    let has_year = tokens.iter().any(|t| {
+        t.len() == 4 && t.starts_with(['1', '2']) && t.bytes().all(|b| b.is_ascii_digit())
+    });
     let datey = tokens
         .iter()
         .filter(|t| {
             t.bytes().all(|b| b.is_ascii_digit())
                 || MONTHS.iter().any(|m| t.starts_with(m))
-                || matches!(**t, "am" | "pm" | "ist" | "utc" | "gmt" | "et" | "de" | "às" | "at" | "feira" | "updated")
+                || matches!(
+                    **t,
+                    "am" | "pm"
+                        | "ist"
+                        | "utc"
+                        | "gmt"
+                        | "et"
+                        | "de"
+                        | "às"
+                        | "at"
+                        | "feira"
+                        | "updated"
+                )
                 || t.ends_with("am")
                 || t.ends_with("pm")
         })
@@ -369,11 +414,28 @@ mod tests {
     fn keeps_article_blocks_drops_furniture() {
         let a = extract(PAGE, Some("https://times.example/2025/03/01/deal"));
         let text = a.body();
-        assert!(text.contains("The two governments signed the agreement"), "{text}");
-        assert!(text.contains("What the deal says"), "subheading kept: {text}");
-        assert!(text.contains("Half of future revenues go into the fund."), "list item kept: {text}");
+        assert!(
+            text.contains("The two governments signed the agreement"),
+            "{text}"
+        );
+        assert!(
+            text.contains("What the deal says"),
+            "subheading kept: {text}"
+        );
+        assert!(
+            text.contains("Half of future revenues go into the fund."),
+            "list item kept: {text}"
+        );
         assert!(text.contains("Critics said"), "{text}");
-        for furniture in ["Home", "cookies", "Related stories", "Share on", "newsletter", "All rights reserved", "signing ceremony"] {
+        for furniture in [
+            "Home",
+            "cookies",
+            "Related stories",
+            "Share on",
+            "newsletter",
+            "All rights reserved",
+            "signing ceremony",
+        ] {
             assert!(!text.contains(furniture), "`{furniture}` kept: {text}");
         }
         assert!(a.paragraphs.iter().any(|p| p == "What the deal says"));

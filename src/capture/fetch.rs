@@ -99,12 +99,21 @@ impl fmt::Display for FetchError {
         match self {
             FetchError::BadUrl(url, why) => write!(f, "`{url}` is not a web address: {why}"),
             FetchError::HostNotFound(url) => {
-                write!(f, "cannot fetch {url}: the host name does not resolve (DNS)")
+                write!(
+                    f,
+                    "cannot fetch {url}: the host name does not resolve (DNS)"
+                )
             }
-            FetchError::Connect(url) => write!(f, "cannot fetch {url}: connection refused or failed"),
+            FetchError::Connect(url) => {
+                write!(f, "cannot fetch {url}: connection refused or failed")
+            }
             FetchError::Tls(url, why) => write!(f, "cannot fetch {url}: TLS error: {why}"),
             FetchError::Timeout(url, t) => {
-                write!(f, "cannot fetch {url}: no complete answer within {} s", t.as_secs_f64())
+                write!(
+                    f,
+                    "cannot fetch {url}: no complete answer within {} s",
+                    t.as_secs_f64()
+                )
             }
             FetchError::TooManyRedirects(url, n) => {
                 write!(f, "cannot fetch {url}: more than {n} redirects")
@@ -115,7 +124,11 @@ impl fmt::Display for FetchError {
                 max / (1024 * 1024)
             ),
             FetchError::Status(url, code) => {
-                write!(f, "cannot fetch {url}: the server answered {code} {}", reason(*code))
+                write!(
+                    f,
+                    "cannot fetch {url}: the server answered {code} {}",
+                    reason(*code)
+                )
             }
             FetchError::Io(url, why) => write!(f, "cannot fetch {url}: {why}"),
         }
@@ -263,11 +276,13 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
 fn label(name: &str) -> Option<&'static Encoding> {
     let e = Encoding::for_label(name.trim().trim_matches(['"', '\'']).as_bytes())?;
     // A page that says UTF-16 in a meta tag is ASCII-compatible text that lies (WHATWG).
-    Some(if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE {
-        encoding_rs::UTF_8
-    } else {
-        e
-    })
+    Some(
+        if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE {
+            encoding_rs::UTF_8
+        } else {
+            e
+        },
+    )
 }
 
 /// The `charset=` parameter of a `Content-Type` value.
@@ -282,7 +297,10 @@ fn charset_param(content_type: &str) -> Option<&str> {
 /// WHATWG prescan: enough for `<meta charset=…>` and `http-equiv` content types).
 fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(4096)];
-    let text: String = head.iter().map(|&b| (b as char).to_ascii_lowercase()).collect();
+    let text: String = head
+        .iter()
+        .map(|&b| (b as char).to_ascii_lowercase())
+        .collect();
     let mut rest = text.as_str();
     while let Some(start) = rest.find("<meta") {
         let tag_end = rest[start..].find('>').map_or(rest.len(), |e| start + e);
@@ -292,7 +310,9 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
             if let Some(value) = value.strip_prefix('=') {
                 let value = value.trim_start().trim_start_matches(['"', '\'']);
                 let end = value
-                    .find(|c: char| c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace())
+                    .find(|c: char| {
+                        c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace()
+                    })
                     .unwrap_or(value.len());
                 if let Some(e) = label(&value[..end]) {
                     return Some(e);

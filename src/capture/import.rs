@@ -111,16 +111,23 @@ fn csl_entry(item: &Value, index: usize) -> Entry {
     let authors = ["author", "editor", "container-author"]
         .iter()
         .find_map(|k| {
-            let names: Vec<String> = item.get(*k)?.as_array()?.iter().filter_map(csl_name).collect();
+            let names: Vec<String> = item
+                .get(*k)?
+                .as_array()?
+                .iter()
+                .filter_map(csl_name)
+                .collect();
             (!names.is_empty()).then_some(names)
         })
         .unwrap_or_default();
-    let (published, year) = item
-        .get("issued")
-        .map(csl_date)
-        .unwrap_or((None, None));
+    let (published, year) = item.get("issued").map(csl_date).unwrap_or((None, None));
     let url = string(item.get("URL")).or_else(|| {
-        string(item.get("DOI")).map(|doi| format!("https://doi.org/{}", doi.trim_start_matches("https://doi.org/")))
+        string(item.get("DOI")).map(|doi| {
+            format!(
+                "https://doi.org/{}",
+                doi.trim_start_matches("https://doi.org/")
+            )
+        })
     });
     Entry {
         key,
@@ -256,7 +263,9 @@ fn bib_entry(e: &biblatex::Entry) -> Entry {
             .or_else(|| field("organization"))
             .or_else(|| field("institution"))
             .or_else(|| field("school"))
-            .or_else(|| field("howpublished").filter(|h| !h.starts_with("\\url") && !h.starts_with("http"))),
+            .or_else(|| {
+                field("howpublished").filter(|h| !h.starts_with("\\url") && !h.starts_with("http"))
+            }),
         authors,
         published,
         year,
@@ -309,12 +318,15 @@ pub struct ImportReport {
 }
 
 /// Imports the bibliography at `file` into the site at `root`.
-pub fn import(root: &Path, file: &Path, options: &ImportOptions) -> Result<ImportReport, CaptureError> {
+pub fn import(
+    root: &Path,
+    file: &Path,
+    options: &ImportOptions,
+) -> Result<ImportReport, CaptureError> {
     if !root.join(CONFIG_FILE).is_file() {
         return Err(CaptureError::NotASite(root.to_owned()));
     }
-    let text =
-        std::fs::read_to_string(file).map_err(|e| CaptureError::Read(file.to_owned(), e))?;
+    let text = std::fs::read_to_string(file).map_err(|e| CaptureError::Read(file.to_owned(), e))?;
     let entries = parse(file, &text).map_err(|e| CaptureError::Import(e.0))?;
     let source_name = file
         .file_name()
@@ -324,15 +336,21 @@ pub fn import(root: &Path, file: &Path, options: &ImportOptions) -> Result<Impor
     let mut taken: Vec<String> = Vec::new();
     for entry in entries {
         let id = seedfile::safe_id(&entry.key);
-        let id = if id.is_empty() { "entry".to_owned() } else { id };
+        let id = if id.is_empty() {
+            "entry".to_owned()
+        } else {
+            id
+        };
         let id = seedfile::unique(&id, |c| taken.iter().any(|t| t == c));
         taken.push(id.clone());
         let seed_path = root.join(SEEDS_DIR).join(format!("{id}.md"));
         let shown = PathBuf::from(SEEDS_DIR).join(format!("{id}.md"));
         if seed_path.exists() {
-            report
-                .notes
-                .push(format!("{}: `{}` skipped: the seed exists already", shown.display(), entry.key));
+            report.notes.push(format!(
+                "{}: `{}` skipped: the seed exists already",
+                shown.display(),
+                entry.key
+            ));
             continue;
         }
         let mut file = seed_of(&entry, &source_name);
@@ -456,9 +474,15 @@ mod tests {
         assert_eq!(e.published.as_deref(), Some("2024-03-01"));
         assert_eq!(e.language.as_deref(), Some("en-GB"));
         assert_eq!(entries[1].key, "42");
-        assert_eq!((entries[1].published.as_deref(), entries[1].year), (None, Some(2019)));
+        assert_eq!(
+            (entries[1].published.as_deref(), entries[1].year),
+            (None, Some(2019))
+        );
         assert_eq!(entries[2].published.as_deref(), Some("2020-05-17"));
-        assert_eq!(entries[2].url.as_deref(), Some("https://doi.org/10.1000/xyz"));
+        assert_eq!(
+            entries[2].url.as_deref(),
+            Some("https://doi.org/10.1000/xyz")
+        );
         assert_eq!(entries[3].year, Some(1850));
         assert_eq!(entries[4].published, None);
     }

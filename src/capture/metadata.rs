@@ -53,9 +53,18 @@ pub fn read(doc: &Document, base: Option<&str>) -> PageMeta {
         });
     let mut outlet = publisher
         .or_else(|| meta(&["og:site_name"]))
-        .or_else(|| meta(&["citation_journal_title", "citation_publisher", "citation_conference_title"]))
+        .or_else(|| {
+            meta(&[
+                "citation_journal_title",
+                "citation_publisher",
+                "citation_conference_title",
+            ])
+        })
         .or_else(|| meta(&["dc.publisher", "dcterms.publisher"]))
-        .or_else(|| meta(&["application-name", "twitter:site"]).map(|s| s.trim_start_matches('@').to_owned()))
+        .or_else(|| {
+            meta(&["application-name", "twitter:site"])
+                .map(|s| s.trim_start_matches('@').to_owned())
+        })
         .filter(|s| !s.is_empty());
 
     let raw_title = article
@@ -91,10 +100,15 @@ pub fn read(doc: &Document, base: Option<&str>) -> PageMeta {
         authors = meta_all(doc, &["dc.creator", "dcterms.creator"]);
     }
     if authors.is_empty() {
-        authors = meta(&["author", "article:author", "parsely-author", "sailthru.author"])
-            .filter(|a| !a.starts_with("http"))
-            .map(|a| split_names(&a))
-            .unwrap_or_default();
+        authors = meta(&[
+            "author",
+            "article:author",
+            "parsely-author",
+            "sailthru.author",
+        ])
+        .filter(|a| !a.starts_with("http"))
+        .map(|a| split_names(&a))
+        .unwrap_or_default();
     }
     if authors.is_empty() {
         authors = byline(doc);
@@ -130,11 +144,22 @@ pub fn read(doc: &Document, base: Option<&str>) -> PageMeta {
                 .attr("datetime")
                 .and_then(|d| date_of(&d))
         })
-        .or_else(|| any_ld("dateCreated").and_then(Value::as_str).and_then(date_of));
+        .or_else(|| {
+            any_ld("dateCreated")
+                .and_then(Value::as_str)
+                .and_then(date_of)
+        });
     let modified = any_ld("dateModified")
         .and_then(Value::as_str)
         .and_then(date_of)
-        .or_else(|| meta(&["article:modified_time", "og:updated_time", "dcterms.modified"]).and_then(|d| date_of(&d)))
+        .or_else(|| {
+            meta(&[
+                "article:modified_time",
+                "og:updated_time",
+                "dcterms.modified",
+            ])
+            .and_then(|d| date_of(&d))
+        })
         .filter(|m| Some(m) != published.as_ref());
 
     let canonical = doc
@@ -156,8 +181,21 @@ pub fn read(doc: &Document, base: Option<&str>) -> PageMeta {
     let language = article
         .and_then(|a| a.get("inLanguage"))
         .and_then(|v| v.as_str().map(str::to_owned).or_else(|| name_of(v)))
-        .or_else(|| doc.select("html").first().attr("lang").map(|l| l.to_string()))
-        .or_else(|| meta(&["content-language", "dc.language", "dcterms.language", "citation_language", "og:locale"]))
+        .or_else(|| {
+            doc.select("html")
+                .first()
+                .attr("lang")
+                .map(|l| l.to_string())
+        })
+        .or_else(|| {
+            meta(&[
+                "content-language",
+                "dc.language",
+                "dcterms.language",
+                "citation_language",
+                "og:locale",
+            ])
+        })
         .and_then(|l| language_tag(&l));
 
     if outlet.is_none() {
@@ -296,7 +334,9 @@ fn split_names(s: &str) -> Vec<String> {
 }
 
 fn strip_by(s: &str) -> &str {
-    for prefix in ["By ", "by ", "BY ", "Por ", "por ", "Von ", "von ", "Par ", "par "] {
+    for prefix in [
+        "By ", "by ", "BY ", "Por ", "por ", "Von ", "von ", "Par ", "par ",
+    ] {
         if let Some(rest) = s.strip_prefix(prefix) {
             return rest.trim();
         }
@@ -479,7 +519,10 @@ mod tests {
     use super::*;
 
     fn meta_of(html: &str) -> PageMeta {
-        read(&Document::from(html), Some("https://news.example.cz/a/1?utm=x"))
+        read(
+            &Document::from(html),
+            Some("https://news.example.cz/a/1?utm=x"),
+        )
     }
 
     #[test]
@@ -565,7 +608,10 @@ mod tests {
 
     #[test]
     fn dates_keep_their_precision() {
-        assert_eq!(date_of("2025-02-25T23:30:00-05:00").as_deref(), Some("2025-02-25"));
+        assert_eq!(
+            date_of("2025-02-25T23:30:00-05:00").as_deref(),
+            Some("2025-02-25")
+        );
         assert_eq!(date_of("2025/02/25").as_deref(), Some("2025-02-25"));
         assert_eq!(date_of("2025-02").as_deref(), Some("2025-02"));
         assert_eq!(date_of("20250225").as_deref(), Some("2025-02-25"));
@@ -576,8 +622,14 @@ mod tests {
 
     #[test]
     fn title_tails() {
-        assert_eq!(strip_site_tail("A - B | The Site", Some("The Site")).0, "A - B");
-        assert_eq!(strip_site_tail("Hyphen-ated title", Some("X")).0, "Hyphen-ated title");
+        assert_eq!(
+            strip_site_tail("A - B | The Site", Some("The Site")).0,
+            "A - B"
+        );
+        assert_eq!(
+            strip_site_tail("Hyphen-ated title", Some("X")).0,
+            "Hyphen-ated title"
+        );
         assert_eq!(
             strip_site_tail("Story | Outlet", None),
             ("Story".to_owned(), Some("Outlet".to_owned()))

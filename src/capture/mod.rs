@@ -87,7 +87,10 @@ impl fmt::Display for CaptureError {
             ),
             CaptureError::Fetch(e) => e.fmt(f),
             CaptureError::Partial(what, signals) => {
-                write!(f, "{what} does not look like the whole article, nothing written:")?;
+                write!(
+                    f,
+                    "{what} does not look like the whole article, nothing written:"
+                )?;
                 for s in signals {
                     write!(f, "\n  - {s}")?;
                 }
@@ -97,7 +100,11 @@ impl fmt::Display for CaptureError {
                 )
             }
             CaptureError::Exists(path, help) => {
-                write!(f, "{} already exists; nothing written ({help})", path.display())
+                write!(
+                    f,
+                    "{} already exists; nothing written ({help})",
+                    path.display()
+                )
             }
             CaptureError::BadId(id) => write!(
                 f,
@@ -134,7 +141,11 @@ pub fn get(input: &str, options: &FetchOptions) -> Result<Page, CaptureError> {
 
 /// Extracts the article from a fetched or read page.
 pub fn article_of(page: &Page) -> Article {
-    extract::extract_bytes(&page.bytes, page.content_type.as_deref(), page.final_url.as_deref())
+    extract::extract_bytes(
+        &page.bytes,
+        page.content_type.as_deref(),
+        page.final_url.as_deref(),
+    )
 }
 
 /// `brief seed add`: captures `input` (an address or a saved HTML file) as a seed of the
@@ -176,7 +187,10 @@ pub fn seed_file(article: &Article, input: &str, captured: &str, bytes: &[u8]) -
     let meta = &article.meta;
     SeedFile {
         title: meta.title.clone().unwrap_or_else(|| input.to_owned()),
-        outlet: meta.outlet.clone().unwrap_or_else(|| "Unknown outlet".to_owned()),
+        outlet: meta
+            .outlet
+            .clone()
+            .unwrap_or_else(|| "Unknown outlet".to_owned()),
         authors: meta.authors.clone(),
         published: meta.published.clone(),
         modified: meta.modified.clone(),
@@ -201,7 +215,10 @@ pub fn write_capture(
 ) -> Result<(), CaptureError> {
     let exists = |e: std::io::Error, path: &Path| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            CaptureError::Exists(path.to_owned(), "pass --force to replace it, or --id to choose another id")
+            CaptureError::Exists(
+                path.to_owned(),
+                "pass --force to replace it, or --id to choose another id",
+            )
         } else {
             CaptureError::Write(path.to_owned(), e)
         }

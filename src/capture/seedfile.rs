@@ -45,7 +45,10 @@ impl SeedFile {
             [one] => key("author", &quote(one)),
             many => key(
                 "author",
-                &format!("[{}]", many.iter().map(|a| quote(a)).collect::<Vec<_>>().join(", ")),
+                &format!(
+                    "[{}]",
+                    many.iter().map(|a| quote(a)).collect::<Vec<_>>().join(", ")
+                ),
             ),
         }
         if let Some(p) = &self.published {
@@ -235,6 +238,10 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"one");
         write_atomic(&path, b"three", true).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"three");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary left");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary left"
+        );
     }
 }

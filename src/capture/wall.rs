@@ -150,14 +150,20 @@ mod tests {
     #[test]
     fn a_full_article_passes() {
         let long = "word ".repeat(400);
-        let a = article(&[&long, "It mentions that we use cookies in passing."], PageMeta::default());
+        let a = article(
+            &[&long, "It mentions that we use cookies in passing."],
+            PageMeta::default(),
+        );
         assert_eq!(assess(&a), vec![]);
     }
 
     #[test]
     fn consent_wall_is_seen() {
         let a = article(
-            &["Before you continue to Example", "We use cookies and data to deliver our services."],
+            &[
+                "Before you continue to Example",
+                "We use cookies and data to deliver our services.",
+            ],
             PageMeta::default(),
         );
         assert!(matches!(assess(&a)[0], Signal::Wording(_)));
@@ -170,14 +176,23 @@ mod tests {
             word_count: Some(1500),
             ..PageMeta::default()
         };
-        let a = article(&["The first paragraph of a long story, and then nothing."], meta);
+        let a = article(
+            &["The first paragraph of a long story, and then nothing."],
+            meta,
+        );
         let s = assess(&a);
         assert!(s.contains(&Signal::NotFree));
-        assert!(s.iter().any(|s| matches!(s, Signal::Short { declared: 1500, .. })));
+        assert!(
+            s.iter()
+                .any(|s| matches!(s, Signal::Short { declared: 1500, .. }))
+        );
     }
 
     #[test]
     fn empty_text_is_seen() {
-        assert_eq!(assess(&article(&[], PageMeta::default())), vec![Signal::Empty]);
+        assert_eq!(
+            assess(&article(&[], PageMeta::default())),
+            vec![Signal::Empty]
+        );
     }
 }

@@ -472,7 +472,7 @@ fn href(root: &str, target: &str) -> String {
 
 /// A paragraph of seed text, escaped, with quoted passages in `<mark class="quote">` (one
 /// mark per stretch, however many quotes overlap there) and an empty anchor
-/// `<span id="q-N">` where each quote starts.
+/// `<span id="q-N">` where each quote starts (none for an empty anchor name).
 pub fn highlight_paragraph(text: &str, marks: &[(Passage, &str)]) -> String {
     let mut intervals: Vec<(usize, usize)> = marks.iter().map(|(p, _)| (p.start, p.end)).collect();
     intervals.sort();
@@ -487,7 +487,8 @@ pub fn highlight_paragraph(text: &str, marks: &[(Passage, &str)]) -> String {
     let mut anchors: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
     let mut seen = BTreeSet::new();
     for (p, anchor) in marks {
-        if seen.insert(*anchor) {
+        // An empty anchor: a later passage of a quote anchored elsewhere.
+        if !anchor.is_empty() && seen.insert(*anchor) {
             anchors.entry(p.start).or_default().push(*anchor);
         }
     }
