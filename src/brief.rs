@@ -96,7 +96,7 @@ struct BriefFrontMatter {
     #[serde(default)]
     weight: Option<i64>,
     #[serde(default)]
-    sources: Vec<Spanned<String>>,
+    sources: Sources,
     #[serde(default)]
     topics: Vec<Spanned<String>>,
     #[serde(default)]
@@ -109,6 +109,48 @@ struct BriefFrontMatter {
     disagreements: Vec<DisagreementFm>,
     #[serde(default)]
     changes: Vec<ChangeFm>,
+}
+
+/// `sources:` as a list of ids, or one id (`sources: ap-2025`), as `authors` allows.
+#[derive(Debug, Default)]
+enum Sources {
+    #[default]
+    None,
+    /// One id; its place is found in the text (a bare string carries no span here).
+    One(String),
+    Many(Vec<Spanned<String>>),
+}
+
+impl<'de> Deserialize<'de> for Sources {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Sources;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a seed id or a list of seed ids")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Sources, E> {
+                Ok(Sources::One(v.to_owned()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Sources, E> {
+                Ok(Sources::None)
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<Sources, E> {
+                Ok(Sources::None)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Sources, A::Error> {
+                let mut ids = Vec::new();
+                while let Some(id) = seq.next_element::<Spanned<String>>()? {
+                    ids.push(id);
+                }
+                Ok(Sources::Many(ids))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -152,11 +194,19 @@ impl Brief {
     ) -> Result<Brief, Diagnostic> {
         let text = source.text;
         let split = frontmatter::split(path, &text)?;
-        let fm: BriefFrontMatter = frontmatter::parse(path, &text, &split)?;
+        let fm: BriefFrontMatter = match frontmatter::parse_all(path, &text, &split) {
+            Ok(fm) => fm,
+            Err(errors) => return Err(first_of(errors, diags)),
+        };
+        diags.extend(frontmatter::comment_cuts(path, &text, &split));
         let body_offset = split.body_offset;
         let checked_date = |value: Option<Spanned<String>>, diags: &mut Diagnostics| {
             let value = value?;
             let (line, col) = frontmatter::position(&split, &value.referenced);
+            // Hugo writes `2025-01-01T10:00:00Z`: the day is kept, the time dropped.
+            if let Some(day) = date::day_of_datetime(&value.value) {
+                return Some(day.to_owned());
+            }
             match date::parse(&value.value, false) {
                 Ok(_) => Some(value.value.trim().to_owned()),
                 Err(message) => {
@@ -191,13 +241,37 @@ impl Brief {
             .map(|t| (dated(&t.date, diags), located(&t.event)))
             .collect();
         timeline.sort_by(|a, b| a.0.cmp(&b.0));
+        let sources: Vec<SourceListing> = match &fm.sources {
+            Sources::None => Vec::new(),
+            Sources::One(id) => {
+                let at = frontmatter::key_value_offset(split.yaml, "sources").unwrap_or(0);
+                let (line, col) = crate::diagnostic::line_col(split.yaml, at);
+                vec![SourceListing {
+                    id: id.trim().to_owned(),
+                    line: split.yaml_line + line - 1,
+                    col,
+                }]
+            }
+            Sources::Many(ids) => ids
+                .iter()
+                .map(|s| {
+                    let (line, col) = frontmatter::position(&split, &s.referenced);
+                    SourceListing {
+                        id: s.value.trim().to_owned(),
+                        line,
+                        col,
+                    }
+                })
+                .collect(),
+        };
+        let source_ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
         let mut disagreements = Vec::with_capacity(fm.disagreements.len());
         for d in &fm.disagreements {
             let mut positions = Vec::with_capacity(d.positions.len());
             for p in &d.positions {
                 let source = p.source.as_ref().map(|s| {
                     let id = s.value.trim().to_owned();
-                    if !fm.sources.iter().any(|l| l.value.trim() == id) {
+                    if !source_ids.contains(&id.as_str()) {
                         let (line, col) = frontmatter::position(&split, &s.referenced);
                         diags.push(
                             Diagnostic::error(
@@ -227,18 +301,6 @@ impl Brief {
             .changes
             .iter()
             .map(|c| (dated(&c.date, diags), c.text.clone()))
-            .collect();
-        let sources = fm
-            .sources
-            .iter()
-            .map(|s| {
-                let (line, col) = frontmatter::position(&split, &s.referenced);
-                SourceListing {
-                    id: s.value.trim().to_owned(),
-                    line,
-                    col,
-                }
-            })
             .collect();
         let mut topics: Vec<String> = Vec::with_capacity(fm.topics.len());
         for t in &fm.topics {
@@ -302,10 +364,24 @@ impl Brief {
     }
 }
 
+/// The first of a file's front-matter errors, to return; the others go to `diags`.
+pub(crate) fn first_of(mut errors: Vec<Diagnostic>, diags: &mut Diagnostics) -> Diagnostic {
+    let first = errors.remove(0);
+    diags.extend(errors);
+    first
+}
+
 /// `deal/Overview Notes.md` → `deal/overview-notes/`: each component slugged so URLs are
-/// safe to type and to host anywhere.
+/// safe to type and to host anywhere. `deal/index.md` publishes as `deal/`, as in Hugo's
+/// page bundles and Zola's colocated pages, so files beside it keep their relative links.
 pub fn url_path(rel: &Path) -> String {
-    let stem = rel.with_extension("");
+    let mut stem = rel.with_extension("");
+    if stem.file_name().is_some_and(|n| n == "index")
+        && let Some(parent) = stem.parent()
+        && !parent.as_os_str().is_empty()
+    {
+        stem = parent.to_path_buf();
+    }
     let mut out = String::new();
     for component in stem.components() {
         let part = component.as_os_str().to_string_lossy();
@@ -345,6 +421,27 @@ mod tests {
             "deal/draft-text/"
         );
         assert_eq!(slug("What's at stake?"), "what-s-at-stake");
+        assert_eq!(url_path(Path::new("deal/index.md")), "deal/");
+        assert_eq!(url_path(Path::new("index.md")), "index/");
+    }
+
+    #[test]
+    fn one_source_id_is_a_list_of_one_and_datetimes_give_the_day() {
+        let mut diags = Diagnostics::new();
+        let text =
+            "---\ntitle: T\ndate: 2025-01-01T10:00:00Z\nsources: example-source\n---\nBody\n";
+        let b = Brief::parse(
+            Path::new("content/x.md"),
+            Path::new("x.md"),
+            SourceText { text: text.into() },
+            &mut diags,
+        )
+        .unwrap();
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(b.sources.len(), 1);
+        assert_eq!(b.sources[0].id, "example-source");
+        assert_eq!((b.sources[0].line, b.sources[0].col), (4, 10));
+        assert_eq!(b.date.as_deref(), Some("2025-01-01"));
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Treat quotes not found in their seed as errors.
     pub strict: bool,
+    /// Overrides `base_url` from brief.yaml (`--base-url`, for deploy previews).
+    pub base_url: Option<String>,
 }
 
 impl BuildOptions {
@@ -45,6 +47,7 @@ impl BuildOptions {
             out: None,
             drafts: false,
             strict: false,
+            base_url: None,
         }
     }
 
@@ -65,6 +68,8 @@ pub struct Report {
     /// The build was refused before it started (a bad `--out`): a usage error.
     pub refused: bool,
     pub timings: Timings,
+    /// Briefs marked `draft: true` that were left out (0 when drafts were included).
+    pub drafts_skipped: usize,
 }
 
 impl Report {
@@ -78,18 +83,21 @@ impl Report {
 /// briefs and seeds counts.
 pub fn render_site(options: &BuildOptions, sink: &dyn Sink) -> (Diagnostics, usize, usize, usize) {
     let mut timings = Timings::default();
-    render_site_timed(options, sink, &mut timings)
+    let mut skipped = 0;
+    render_site_timed(options, sink, &mut timings, &mut skipped)
 }
 
-/// [`render_site`], recording how long each stage took.
+/// [`render_site`], recording how long each stage took and how many drafts were left out.
 pub fn render_site_timed(
     options: &BuildOptions,
     sink: &dyn Sink,
     timings: &mut Timings,
+    drafts_skipped: &mut usize,
 ) -> (Diagnostics, usize, usize, usize) {
     let mut diags = Diagnostics::new();
     let load = LoadOptions {
         drafts: options.drafts,
+        base_url: options.base_url.clone(),
         ..LoadOptions::default()
     };
     let started = Instant::now();
@@ -98,6 +106,7 @@ pub fn render_site_timed(
         return (diags, 0, 0, 0);
     };
     let counts = (site.briefs.len(), site.seeds.len());
+    *drafts_skipped = site.drafts_skipped;
     timings.load = started.elapsed();
 
     // Resolve and render each brief in one pass, keeping only its citations: a brief's
@@ -328,6 +337,7 @@ pub fn build_with(options: &BuildOptions, durability: Durability) -> Report {
         elapsed: Duration::ZERO,
         refused: false,
         timings: Timings::default(),
+        drafts_skipped: 0,
     };
     if let Err(refusals) = output::check_out_dir(&options.root, &out) {
         report.diagnostics.extend(refusals);
@@ -343,7 +353,12 @@ pub fn build_with(options: &BuildOptions, durability: Durability) -> Report {
             return report;
         }
     };
-    let (diags, files, briefs, seeds) = render_site_timed(options, &staging, &mut report.timings);
+    let (diags, files, briefs, seeds) = render_site_timed(
+        options,
+        &staging,
+        &mut report.timings,
+        &mut report.drafts_skipped,
+    );
     // The render's diagnostics first: a failed write below must add to them, never be
     // replaced by them (that once let a build onto a full disk commit empty pages).
     report.diagnostics = diags;
@@ -373,17 +388,26 @@ pub fn build_with(options: &BuildOptions, durability: Durability) -> Report {
     report
 }
 
-/// `brief check`: every validation of a build, quotes strict, nothing written.
+/// `brief check`: every validation of a build, quotes strict, drafts included (it
+/// publishes nothing, so a draft's problems are worth knowing now), nothing written.
 pub fn check(root: &Path, drafts: bool) -> Report {
+    let mut options = BuildOptions::new(root);
+    options.drafts = drafts;
+    check_with(&options)
+}
+
+/// [`check`] with every build option (`--base-url`); `strict` is always on.
+pub fn check_with(options: &BuildOptions) -> Report {
     let started = Instant::now();
     let options = BuildOptions {
-        root: root.to_owned(),
-        out: None,
-        drafts,
         strict: true,
+        out: None,
+        ..options.clone()
     };
     let mut timings = Timings::default();
-    let (diagnostics, _, briefs, seeds) = render_site_timed(&options, &NullSink, &mut timings);
+    let mut drafts_skipped = 0;
+    let (diagnostics, _, briefs, seeds) =
+        render_site_timed(&options, &NullSink, &mut timings, &mut drafts_skipped);
     Report {
         timings,
         diagnostics,
@@ -392,5 +416,6 @@ pub fn check(root: &Path, drafts: bool) -> Report {
         seeds,
         elapsed: started.elapsed(),
         refused: false,
+        drafts_skipped,
     }
 }

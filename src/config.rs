@@ -158,11 +158,113 @@ impl SiteConfig {
                     "the default is {DEFAULT_PAGINATE_BY}; remove the key to use it"
                 )));
         }
-        if !config.base_url.ends_with('/') {
-            config.base_url.push('/');
+        match check_base_url(&config.base_url) {
+            Ok(url) => config.base_url = url,
+            Err((message, help)) => {
+                return Err(Diagnostic::error(shown, message)
+                    .at(text, value_offset(text, "base_url"))
+                    .with_help(help));
+            }
+        }
+        if let Err((message, help)) = check_language(&config.language) {
+            return Err(Diagnostic::error(shown, message)
+                .at(text, value_offset(text, "language"))
+                .with_help(help));
         }
         Ok(config)
     }
+}
+
+/// The byte offset of the value of top-level `key:` in `text` (0 when not found).
+fn value_offset(text: &str, key: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(key)
+            && let Some(value) = rest.trim_start().strip_prefix(':')
+        {
+            let value_start = line.len() - value.len();
+            let pad = value.len() - value.trim_start().len();
+            return offset + value_start + pad;
+        }
+        offset += line.len();
+    }
+    0
+}
+
+/// Validates a `base_url` (from brief.yaml or `--base-url`): `/`, a path such as
+/// `/briefing/`, or an `http(s)` URL with no query or fragment. Returns it with a
+/// trailing slash, or the message and help of what is wrong.
+pub fn check_base_url(url: &str) -> Result<String, (String, String)> {
+    const HELP: &str = "use `/`, a path such as `/briefing/`, or a full address such as `https://example.org/briefing/`";
+    let url = url.trim();
+    let bad = |why: &str| Err((format!("`base_url` {why}: `{url}`"), HELP.to_owned()));
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return bad("must not contain spaces");
+    }
+    if url.contains('?') || url.contains('#') {
+        return bad("must not have a query (`?`) or fragment (`#`)");
+    }
+    let lower = url.to_ascii_lowercase();
+    if let Some(rest) = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    {
+        let host = rest.split('/').next().unwrap_or("");
+        if host.is_empty() {
+            return bad("has no host name");
+        }
+    } else if !url.starts_with('/') || url.starts_with("//") {
+        return bad("must be `/`, a path starting with `/`, or an http(s) address");
+    }
+    let mut url = url.to_owned();
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    Ok(url)
+}
+
+/// Common language names people write instead of a tag.
+const LANGUAGE_NAMES: &[(&str, &str)] = &[
+    ("arabic", "ar"),
+    ("chinese", "zh"),
+    ("dutch", "nl"),
+    ("english", "en"),
+    ("french", "fr"),
+    ("german", "de"),
+    ("greek", "el"),
+    ("hindi", "hi"),
+    ("italian", "it"),
+    ("japanese", "ja"),
+    ("korean", "ko"),
+    ("polish", "pl"),
+    ("portuguese", "pt"),
+    ("russian", "ru"),
+    ("spanish", "es"),
+    ("swedish", "sv"),
+    ("turkish", "tr"),
+    ("ukrainian", "uk"),
+];
+
+/// Checks that `language` is a well-formed BCP 47 tag of the usual shape: a 2–3 letter
+/// language (or `x-`/`i-` private and grandfathered tags), then subtags of 1–8 letters
+/// and digits. `english` is refused with the tag it means.
+pub fn check_language(language: &str) -> Result<(), (String, String)> {
+    let mut parts = language.split('-');
+    let first = parts.next().unwrap_or("");
+    let first_ok = (2..=3).contains(&first.len()) && first.chars().all(|c| c.is_ascii_alphabetic())
+        || first.eq_ignore_ascii_case("x")
+        || first.eq_ignore_ascii_case("i");
+    let rest_ok =
+        parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if first_ok && rest_ok && !first.is_empty() {
+        return Ok(());
+    }
+    let lower = language.trim().to_ascii_lowercase();
+    let help = match LANGUAGE_NAMES.iter().find(|(name, _)| *name == lower) {
+        Some((_, tag)) => format!("did you mean `{tag}`?"),
+        None => "use a BCP 47 language tag such as `en`, `en-GB`, `fr` or `pt-BR`".to_owned(),
+    };
+    Err((format!("`{language}` is not a BCP 47 language tag"), help))
 }
 
 #[cfg(test)]
@@ -247,6 +349,48 @@ mod tests {
         );
         checks.apply(&mut diags, false);
         assert!(!diags.has_errors());
+    }
+
+    #[test]
+    fn base_url_is_validated_at_its_line() {
+        for good in ["/", "/briefing", "https://x.org", "http://x.org/a/b/"] {
+            assert!(check_base_url(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "example.org",
+            "https://",
+            "https://x.org/?a=1",
+            "/a#b",
+            "ftp://x.org/",
+            "//x.org/",
+            "/a b/",
+        ] {
+            assert!(check_base_url(bad).is_err(), "{bad}");
+        }
+        let err = parse("title: T\nbase_url: example.org/briefing\n").unwrap_err();
+        assert_eq!((err.line, err.col), (2, 11));
+        assert!(err.help.unwrap().contains("https://example.org/briefing/"));
+    }
+
+    #[test]
+    fn language_must_be_a_bcp47_tag() {
+        for good in ["en", "en-GB", "pt-BR", "zh-Hant-TW", "x-klingon"] {
+            assert!(check_language(good).is_ok(), "{good}");
+        }
+        let err = parse("title: T\nlanguage: english\n").unwrap_err();
+        assert_eq!((err.line, err.col), (2, 11));
+        assert!(err.message.contains("not a BCP 47 language tag"));
+        assert_eq!(err.help.as_deref(), Some("did you mean `en`?"));
+        assert!(parse("title: T\nlanguage: en_US\n").is_err());
+    }
+
+    #[test]
+    fn chicago_suggests_chicago_author_date() {
+        let err = parse("title: T\ncitation_style: chicago\n").unwrap_err();
+        assert_eq!(
+            err.help.as_deref(),
+            Some("did you mean `chicago-author-date`?")
+        );
     }
 
     #[test]

@@ -42,6 +42,39 @@ pub fn parse(s: &str, allow_month: bool) -> Result<(Date, Precision), String> {
     Ok((date, precision))
 }
 
+/// The day of a date with a time, as Hugo writes them (`2025-01-01T10:00:00Z`,
+/// `2025-01-01 10:00`, `2025-01-01T10:00:00+02:00`): its first ten characters, when
+/// what follows is a time (and an optional offset). Briefs are dated by the day, so the
+/// time is accepted and dropped.
+pub fn day_of_datetime(s: &str) -> Option<&str> {
+    let s = s.trim();
+    let (day, rest) = (s.get(..10)?, s.get(10..)?);
+    let rest = rest.strip_prefix(['T', 't', ' '])?;
+    let time_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
+        .unwrap_or(rest.len());
+    let (time, zone) = rest.split_at(time_end);
+    let fields: Vec<&str> = time.split(':').collect();
+    let two = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+    let time_ok = match fields.as_slice() {
+        [h, m] => two(h) && two(m),
+        [h, m, sec] => {
+            two(h) && two(m) && {
+                let whole = sec.split('.').next().unwrap_or("");
+                two(whole)
+            }
+        }
+        _ => false,
+    };
+    let zone = zone.trim_start();
+    let zone_ok = zone.is_empty()
+        || zone.eq_ignore_ascii_case("z")
+        || zone
+            .strip_prefix(['+', '-'])
+            .is_some_and(|z| z.len() == 5 && two(&z[..2]) && &z[2..3] == ":" && two(&z[3..]));
+    (time_ok && zone_ok && parse(day, false).is_ok()).then_some(day)
+}
+
 /// `2025-03-05` → `5 March 2025`; `2025-02` → `February 2025`; anything else as it is.
 pub fn format(s: &str) -> String {
     match parse(s, true) {
@@ -65,6 +98,19 @@ pub fn today() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hugo_datetimes_give_their_day() {
+        assert_eq!(day_of_datetime("2025-01-01T10:00:00Z"), Some("2025-01-01"));
+        assert_eq!(day_of_datetime("2025-01-01 10:00"), Some("2025-01-01"));
+        assert_eq!(
+            day_of_datetime("2025-01-01T10:00:00.5+02:00"),
+            Some("2025-01-01")
+        );
+        assert_eq!(day_of_datetime("2025-01-01"), None);
+        assert_eq!(day_of_datetime("2025-02-30T10:00:00Z"), None);
+        assert_eq!(day_of_datetime("2025-01-01Tnoon"), None);
+    }
 
     #[test]
     fn parses_day_and_month_precision() {

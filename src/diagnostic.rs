@@ -96,6 +96,13 @@ impl Diagnostic {
 
     /// Places the diagnostic at a byte offset of `text`, the file's contents.
     pub fn at(mut self, text: &str, offset: usize) -> Self {
+        // The end of a file that ends with a line break is the end of its last line, not
+        // a line the editor doesn't have.
+        let offset = if offset >= text.len() && text.ends_with('\n') {
+            text.len() - 1
+        } else {
+            offset
+        };
         let (line, col) = line_col(text, offset);
         self.line = line;
         self.col = col;
@@ -128,29 +135,168 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+/// How many characters of a long source line are shown around the column.
+const WINDOW_BEFORE: usize = 40;
+const WINDOW_AFTER: usize = 60;
+/// Lines up to this many characters are shown whole.
+const WINDOW_MAX: usize = WINDOW_BEFORE + WINDOW_AFTER + 20;
+
+/// The part of `line` shown under a diagnostic and the caret's 0-based character column
+/// within it: the whole line when it is short, else a window around `col` (1-based)
+/// marked with `…` at the cut ends, as rustc does, so a 50,000-character paragraph prints
+/// as one short line.
+pub fn window(line: &str, col: usize) -> (String, usize) {
+    let chars: Vec<char> = line
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    let caret = col.saturating_sub(1).min(chars.len());
+    if chars.len() <= WINDOW_MAX {
+        return (chars.into_iter().collect(), caret);
+    }
+    let start = caret.saturating_sub(WINDOW_BEFORE);
+    let end = (caret + WINDOW_AFTER).min(chars.len());
+    let mut shown = String::new();
+    let mut caret_at = caret - start;
+    if start > 0 {
+        shown.push('…');
+        caret_at += 1;
+    }
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, caret_at)
+}
+
+impl Diagnostic {
+    /// The diagnostic as the terminal shows it, with ANSI colours when `color` is set.
+    pub fn render(&self, color: bool) -> String {
+        let paint = |code: &str, text: &str| {
+            if color {
+                format!("\x1b[{code}m{text}\x1b[0m")
+            } else {
+                text.to_owned()
+            }
+        };
+        let mut out = String::new();
         let path = self.path.display();
-        if self.line > 0 {
-            write!(f, "{path}:{}:{}: ", self.line, self.col)?;
+        let location = if self.line > 0 {
+            format!("{path}:{}:{}:", self.line, self.col)
         } else {
-            write!(f, "{path}: ")?;
-        }
-        write!(f, "{}: {}", self.severity, self.message)?;
+            format!("{path}:")
+        };
+        out.push_str(&paint("1", &location));
+        out.push(' ');
+        let severity = match self.severity {
+            Severity::Error => paint("1;31", "error:"),
+            Severity::Warning => paint("1;33", "warning:"),
+        };
+        out.push_str(&severity);
+        out.push(' ');
+        out.push_str(&paint("1", &self.message));
         if let (Some(src), true) = (&self.source_line, self.line > 0) {
             let number = self.line.to_string();
             let pad = " ".repeat(number.len());
-            let shown: String = src
-                .chars()
-                .map(|c| if c == '\t' { ' ' } else { c })
-                .collect();
-            write!(f, "\n {number} | {shown}")?;
-            let caret_pad = " ".repeat(self.col.saturating_sub(1).min(shown.chars().count()));
-            write!(f, "\n {pad} | {caret_pad}^")?;
+            let (shown, caret) = window(src, self.col);
+            out.push_str(&format!(
+                "\n {} {shown}",
+                paint("34", &format!("{number} |"))
+            ));
+            out.push_str(&format!(
+                "\n {} {}{}",
+                paint("34", &format!("{pad} |")),
+                " ".repeat(caret),
+                paint(if self.is_error() { "1;31" } else { "1;33" }, "^")
+            ));
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            out.push_str(&format!("\n  {} {help}", paint("1;36", "help:")));
         }
-        Ok(())
+        out
     }
+
+    /// One JSON object (`brief build --format json` prints one per line).
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "path": self.path.to_string_lossy().replace('\\', "/"),
+            "line": self.line,
+            "column": self.col,
+            "severity": self.severity.to_string(),
+            "message": self.message,
+            "help": self.help,
+        })
+    }
+
+    /// A GitHub Actions workflow command (`::error file=…,line=…,col=…::message`), which
+    /// the runner shows as an annotation on the file.
+    pub fn to_github(&self) -> String {
+        let mut props = format!(
+            "file={}",
+            github_escape(&self.path.to_string_lossy().replace('\\', "/"), true)
+        );
+        if self.line > 0 {
+            props.push_str(&format!(",line={},col={}", self.line, self.col));
+        }
+        let mut message = self.message.clone();
+        if let Some(help) = &self.help {
+            message.push_str("\nhelp: ");
+            message.push_str(help);
+        }
+        format!(
+            "::{} {props}::{}",
+            self.severity,
+            github_escape(&message, false)
+        )
+    }
+}
+
+/// Escapes a workflow command's data (`%`, CR, LF) and, for properties, `:` and `,`.
+fn github_escape(s: &str, property: bool) -> String {
+    let mut out = s
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A");
+    if property {
+        out = out.replace(':', "%3A").replace(',', "%2C");
+    }
+    out
+}
+
+/// How diagnostics are printed (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// `path:line:col: error: message`, the line and a caret, on stderr.
+    #[default]
+    Human,
+    /// One JSON object per diagnostic per line, on stdout.
+    Json,
+    /// GitHub Actions annotations, on stdout.
+    Github,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "human" => Ok(Format::Human),
+            "json" => Ok(Format::Json),
+            "github" => Ok(Format::Github),
+            _ => Err(format!("`{s}` is not a format: use human, json or github")),
+        }
+    }
+}
+
+/// Whether to colour diagnostics on stderr: only on a terminal, and never when
+/// `NO_COLOR` is set to anything non-empty (<https://no-color.org>).
+pub fn stderr_color() -> bool {
+    use std::io::IsTerminal;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !no_color && std::io::stderr().is_terminal()
 }
 
 /// The problems of one build, in the order found; printed sorted by file and position.
@@ -208,13 +354,28 @@ impl Diagnostics {
         }
     }
 
-    /// The diagnostics sorted by path and position, duplicates removed, so output is stable
-    /// whatever order parallel stages finished in.
+    /// The diagnostics sorted causes first — `brief.yaml`, then seeds, then themes, then
+    /// briefs, which cite seeds — and by path and position within each, duplicates
+    /// removed, so output is stable whatever order parallel stages finished in.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
-            (&a.path, a.line, a.col, a.severity, &a.message)
-                .cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
+            (
+                stage(&a.path),
+                &a.path,
+                a.line,
+                a.col,
+                a.severity,
+                &a.message,
+            )
+                .cmp(&(
+                    stage(&b.path),
+                    &b.path,
+                    b.line,
+                    b.col,
+                    b.severity,
+                    &b.message,
+                ))
         });
         v.dedup_by(|a, b| a == b);
         v
@@ -230,6 +391,21 @@ impl IntoIterator for Diagnostics {
     type IntoIter = std::vec::IntoIter<Diagnostic>;
     fn into_iter(self) -> Self::IntoIter {
         self.items.into_iter()
+    }
+}
+
+/// Where a file stands among causes and effects: the configuration and the seeds come
+/// before the briefs that depend on them.
+fn stage(path: &Path) -> u8 {
+    let first = path.components().next().map(|c| c.as_os_str());
+    if path == Path::new(crate::config::CONFIG_FILE) {
+        0
+    } else if first == Some(std::ffi::OsStr::new(crate::site::SEEDS_DIR)) {
+        1
+    } else if first == Some(std::ffi::OsStr::new(crate::site::THEMES_DIR)) {
+        2
+    } else {
+        3
     }
 }
 
@@ -335,6 +511,69 @@ mod tests {
         assert_eq!(lines[1], " 2 | sources: [ap-2025-02-52]");
         assert_eq!(lines[2], "   |           ^");
         assert_eq!(lines[3], "  help: did you mean `ap-2025-02-25`?");
+    }
+
+    #[test]
+    fn long_lines_show_a_window_around_the_column() {
+        let line = format!("{}needle{}", "a".repeat(50_000), "b".repeat(50_000));
+        let text = format!("x\n{line}\n");
+        let d = Diagnostic::error("c.md", "here").at(&text, text.find("needle").unwrap());
+        let shown = d.to_string();
+        assert!(shown.len() < 400, "{} bytes shown", shown.len());
+        let lines: Vec<&str> = shown.lines().collect();
+        let caret = lines[2].find('^').unwrap();
+        let code = lines[1];
+        // The caret stands under the `n` of `needle`.
+        assert_eq!(
+            code.chars().nth(lines[2][..caret].chars().count()),
+            Some('n')
+        );
+        assert!(code.contains('…'));
+    }
+
+    #[test]
+    fn a_warning_at_the_end_of_a_file_stays_on_its_last_line() {
+        let text = "---\ntitle: T\n---\n";
+        let d = Diagnostic::warning("s.md", "no text").at(text, text.len());
+        assert_eq!(d.line, 3);
+        assert_eq!(d.source_line.as_deref(), Some("---"));
+    }
+
+    #[test]
+    fn github_and_json_formats() {
+        let text = "a\nsources: [x]\n";
+        let d = Diagnostic::error("content/a,b.md", "unknown source `x`\n100%")
+            .at(text, 11)
+            .with_help("did you mean `y`?");
+        assert_eq!(
+            d.to_github(),
+            "::error file=content/a%2Cb.md,line=2,col=10::unknown source `x`%0A100%25%0Ahelp: did you mean `y`?"
+        );
+        let json = d.to_json();
+        assert_eq!(json["line"], 2);
+        assert_eq!(json["severity"], "error");
+        assert_eq!(json["help"], "did you mean `y`?");
+    }
+
+    #[test]
+    fn colour_marks_the_severity() {
+        let d = Diagnostic::error("a.md", "m");
+        assert!(d.render(true).contains("\x1b[1;31merror:"));
+        assert!(!d.render(false).contains('\x1b'));
+    }
+
+    #[test]
+    fn seeds_sort_before_the_briefs_that_cite_them() {
+        let mut diags = Diagnostics::new();
+        diags.push(Diagnostic::error("content/a.md", "cites"));
+        diags.push(Diagnostic::error("seeds/x.md", "missing outlet"));
+        diags.push(Diagnostic::error("brief.yaml", "bad"));
+        let order: Vec<String> = diags
+            .sorted()
+            .iter()
+            .map(|d| d.path.display().to_string())
+            .collect();
+        assert_eq!(order, ["brief.yaml", "seeds/x.md", "content/a.md"]);
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub struct Split<'a> {
 /// Splits `text` at its `---` fences. A file that opens a front matter and never closes it
 /// is an error pointing at the opening fence.
 pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+    if let Some(d) = toml_front_matter(path, text) {
+        return Err(d);
+    }
     let Some(after_open) = strip_fence(text) else {
         return Ok(Split {
             yaml: "",
@@ -99,6 +102,44 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         .with_help("end the front matter with a line holding only `---`"))
 }
 
+/// Zola's and Hugo's TOML front matter (`+++`), refused with the same front matter
+/// written as YAML, which is what brief reads (one format, as Pandoc and Quarto use).
+fn toml_front_matter(path: &Path, text: &str) -> Option<Diagnostic> {
+    let first = text.lines().next()?;
+    if first.trim_end() != "+++" {
+        return None;
+    }
+    let mut yaml = String::from("---\n");
+    for line in text.lines().skip(1) {
+        if line.trim_end() == "+++" {
+            break;
+        }
+        match line.split_once('=') {
+            Some((key, value)) if !line.trim_start().starts_with(['#', '[']) => {
+                yaml.push_str(&format!("{}: {}\n", key.trim_end(), value.trim()));
+            }
+            _ => {
+                yaml.push_str(line);
+                yaml.push('\n');
+            }
+        }
+        if yaml.len() > 2000 {
+            yaml.push_str("…\n");
+            break;
+        }
+    }
+    yaml.push_str("---");
+    let shown: String = yaml.lines().map(|l| format!("\n        {l}")).collect();
+    Some(
+        Diagnostic::error(
+            path,
+            "this front matter is TOML (`+++`); brief reads YAML front matter between `---` lines",
+        )
+        .at(text, 0)
+        .with_help(format!("write it as YAML:{shown}")),
+    )
+}
+
 fn strip_fence(text: &str) -> Option<&str> {
     let rest = text.strip_prefix("---")?;
     let rest = rest.trim_start_matches([' ', '\t']);
@@ -106,6 +147,63 @@ fn strip_fence(text: &str) -> Option<&str> {
         return Some(rest);
     }
     rest.strip_prefix('\n')
+}
+
+/// [`parse`], reporting every error of the front matter rather than the first: after an
+/// error at a line, the line is set aside and the rest parsed again (up to a limit), so a
+/// file with three mistakes gets three diagnostics, in line order.
+pub fn parse_all<T: DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    split: &Split<'_>,
+) -> Result<T, Vec<Diagnostic>> {
+    let first = match parse::<T>(path, text, split) {
+        Ok(value) => return Ok(value),
+        Err(d) => d,
+    };
+    let mut errors = vec![first];
+    let mut lines: Vec<String> = split.yaml.split('\n').map(str::to_owned).collect();
+    for _ in 0..20 {
+        let last = errors.last().map(|d| (d.line, d.message.clone()));
+        let Some((line, message)) = last else { break };
+        // An unclosed front matter or a missing key says all there is to say.
+        if line < split.yaml_line
+            || message.starts_with("missing field")
+            || message.contains("simple key")
+        {
+            break;
+        }
+        let Some(slot) = lines.get_mut(line - split.yaml_line) else {
+            break;
+        };
+        *slot = String::new();
+        let yaml = lines.join("\n");
+        if yaml.trim().is_empty() {
+            break;
+        }
+        let retry = Split {
+            yaml: &yaml,
+            ..*split
+        };
+        match serde_saphyr::from_str::<T>(&yaml) {
+            Ok(_) => break,
+            Err(err) => {
+                let d = yaml_error(path, text, &retry, &err);
+                // A key missing now may be one set aside, or misspelt in a line that
+                // was (`titel:`): not a mistake of its own.
+                if d.message.starts_with("missing field")
+                    || errors
+                        .iter()
+                        .any(|e| e.line == d.line && e.message == d.message)
+                {
+                    break;
+                }
+                errors.push(d);
+            }
+        }
+    }
+    errors.sort_by_key(|d| (d.line, d.col));
+    Err(errors)
 }
 
 /// Deserialises the front matter of `split` into `T`, with errors placed in the file.
@@ -146,10 +244,120 @@ pub fn yaml_error(
         ),
         _ => diagnostic.at_line_col(text, split.yaml_line, 1),
     };
-    match yaml_help(&message) {
+    let line = crate::diagnostic::line_text(text, diagnostic.line).unwrap_or("");
+    match yaml_help(&message).or_else(|| plain_words(&message, line, diagnostic.line)) {
         Some(help) => diagnostic.with_help(help),
         None => diagnostic,
     }
+}
+
+/// The byte offset of the value of top-level `key:` in `text`, if it has that key.
+pub fn key_value_offset(text: &str, key: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(key)
+            && let Some(value) = rest.trim_start_matches([' ', '\t']).strip_prefix(':')
+        {
+            let value_start = line.len() - value.len();
+            let pad = value.len() - value.trim_start_matches([' ', '\t']).len();
+            return Some(offset + value_start + pad);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// What a YAML parser's message means for someone who wrote `line` (1-based `number`
+/// of the file), in words that lead to the fix.
+fn plain_words(message: &str, line: &str, number: usize) -> Option<String> {
+    let (key, value) = match line.split_once(':') {
+        Some((k, v)) => (k.trim().trim_start_matches("- "), v.trim()),
+        None => ("", line.trim()),
+    };
+    if message.starts_with("mapping values are not allowed") {
+        let quoted = value.replace('\\', "\\\\").replace('"', "\\\"");
+        return Some(format!(
+            "a value with `: ` in it must be quoted: `{key}: \"{quoted}\"`"
+        ));
+    }
+    if message.contains("after double-quoted scalar")
+        || message.contains("after single-quoted scalar")
+    {
+        let inner = value.trim_matches('"');
+        return Some(format!(
+            "a `\"` inside a double-quoted value ends it; write `\\\"` for each inner quote, or quote the value with single quotes: `{key}: '{inner}'`"
+        ));
+    }
+    if message.contains("simple key expected") || message.contains("could not find expected ':'") {
+        return Some(format!(
+            "is the front matter's closing `---` missing? It must come before line {number}, on a line of its own"
+        ));
+    }
+    if message.contains("tab") {
+        return Some("indent with spaces: YAML does not allow tabs for indentation".into());
+    }
+    if message.starts_with("invalid i64") || message.starts_with("invalid u64") {
+        return Some(format!("`{key}` takes a whole number, e.g. `{key}: 10`"));
+    }
+    if message.starts_with("invalid bool") || message.contains("expected a boolean") {
+        return Some(format!("`{key}` is `true` or `false`"));
+    }
+    if message.contains("untagged enum OneOrMany") || message.contains("untagged enum Sources") {
+        return Some(format!(
+            "give one text or a list of them in quotes, e.g. `{key}: [\"Jane Doe\", \"Briefing desk\"]`"
+        ));
+    }
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|m| m.strip_suffix('`'))
+    {
+        return Some(match field {
+            "outlet" => "add `outlet:`, the newspaper or site that published the article".into(),
+            "title" => "add `title: \"…\"`, the title as readers should see it".into(),
+            other => format!("add `{other}:`"),
+        });
+    }
+    None
+}
+
+/// Warnings for unquoted values cut short by a comment: in `summary: Why #1 matters` the
+/// ` #` starts a YAML comment, so the summary is only "Why". Only a `#` directly followed
+/// by a letter or digit is suspicious (`date: 2025-03-05  # YYYY-MM-DD` is a comment).
+pub fn comment_cuts(path: &Path, text: &str, split: &Split<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, line) in split.yaml.split('\n').enumerate() {
+        let Some((key, value)) = line.split_once(": ") else {
+            continue;
+        };
+        let key = key.trim().trim_start_matches("- ");
+        let value_trimmed = value.trim_start();
+        if key.is_empty()
+            || key.contains(['"', '\'', '#'])
+            || value_trimmed.starts_with(['"', '\'', '[', '{', '|', '>', '#', '&', '*', '!'])
+        {
+            continue;
+        }
+        let Some(at) = value_trimmed.find(" #") else {
+            continue;
+        };
+        let after = &value_trimmed[at + 2..];
+        if !after.starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let kept = value_trimmed[..at].trim_end();
+        let line_no = split.yaml_line + i;
+        let col = line.len() - value_trimmed.len() + at + 2;
+        let whole = value_trimmed.trim_end().replace('"', "\\\"");
+        out.push(
+            Diagnostic::warning(
+                path,
+                format!("`#` starts a comment here, so `{key}` is only “{kept}”"),
+            )
+            .at_line_col(text, line_no, col)
+            .with_help(format!("put the value in quotes: `{key}: \"{whole}\"`")),
+        );
+    }
+    out
 }
 
 /// The position of a value inside the front matter, as a 1-based (line, col) in the file.
@@ -252,6 +460,83 @@ mod tests {
             err.message
         );
         assert_eq!(err.help.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Probe {
+        title: String,
+        #[serde(default)]
+        weight: Option<i64>,
+        #[serde(default)]
+        authors: OneOrMany,
+        #[serde(default)]
+        summary: Option<String>,
+    }
+
+    fn errors_of(text: &str) -> Vec<Diagnostic> {
+        let path = Path::new("a.md");
+        match split(path, text) {
+            Err(d) => vec![d],
+            Ok(s) => parse_all::<Probe>(path, text, &s).unwrap_err(),
+        }
+    }
+
+    #[test]
+    fn yaml_mistakes_get_help_in_plain_words() {
+        let cases = [
+            (
+                "---\ntitle: Library hours: what changed\n---\n",
+                "`title: \"Library hours: what changed\"`",
+            ),
+            ("---\ntitle: \"Say \"hi\" now\"\n---\n", "single quotes"),
+            (
+                "---\ntitle: x\n\nBody text here\nmore\n---\n",
+                "closing `---` missing? It must come before line 4",
+            ),
+            ("---\ntitle: x\nweight: high\n---\n", "`weight: 10`"),
+            ("---\ntitle: x\nauthors: 42\n---\n", "`authors: [\""),
+            ("---\ntitle: x\nauthors:\n\t- a\n---\n", "not allow tabs"),
+            ("---\nweight: 1\n---\n", "add `title:"),
+        ];
+        for (text, help) in cases {
+            let errors = errors_of(text);
+            let got = errors[0].help.clone().unwrap_or_default();
+            assert!(got.contains(help), "{text:?}: help `{got}` lacks `{help}`");
+        }
+    }
+
+    #[test]
+    fn every_front_matter_error_is_reported_at_once() {
+        let errors = errors_of("---\ntitel: x\nweight: high\nauthors: 42\n---\n");
+        let lines: Vec<usize> = errors.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [2, 3, 4], "{errors:#?}");
+    }
+
+    #[test]
+    fn a_value_cut_by_a_comment_warns() {
+        let text = "---\ntitle: x\nsummary: Why #1 matters\ndate: 2025-01-01  # YYYY-MM-DD\n---\n";
+        let s = split(Path::new("a.md"), text).unwrap();
+        let warnings = comment_cuts(Path::new("a.md"), text, &s);
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        assert_eq!((warnings[0].line, warnings[0].col), (3, 14));
+        assert!(
+            warnings[0]
+                .help
+                .as_ref()
+                .unwrap()
+                .contains("\"Why #1 matters\"")
+        );
+    }
+
+    #[test]
+    fn toml_front_matter_is_refused_with_its_yaml_form() {
+        let errors = errors_of("+++\ntitle = \"Hello\"\ndate = 2025-01-01\n+++\nBody\n");
+        assert!(errors[0].message.contains("TOML"));
+        let help = errors[0].help.as_deref().unwrap();
+        assert!(help.contains("title: \"Hello\""), "{help}");
+        assert!(help.contains("date: 2025-01-01"), "{help}");
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //!
 //! Exit codes (SPEC): 0 success (warnings allowed), 1 the site has errors, 2 usage error.
 
+use std::io::Write;
 use std::net::IpAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -11,6 +12,7 @@ use clap::{Parser, Subcommand};
 
 use brief::build::{self, BuildOptions, Report};
 use brief::output::Durability;
+use brief::diagnostic::{self, Format};
 
 /// Building a site allocates many small strings from two threads; mimalloc handles that
 /// pattern markedly better than the system allocator (measured: see README, Speed).
@@ -34,17 +36,23 @@ enum Command {
     /// Build the site into the output folder (default <root>/public).
     Build {
         /// The site root (the folder with brief.yaml).
-        #[arg(long, default_value = ".")]
+        #[arg(short, long, default_value = ".")]
         root: PathBuf,
         /// The output folder.
-        #[arg(long)]
+        #[arg(short, long)]
         out: Option<PathBuf>,
         /// Include briefs marked `draft: true`.
-        #[arg(long)]
+        #[arg(short = 'D', long)]
         drafts: bool,
         /// Treat quotes not found in their seed as errors.
-        #[arg(long)]
+        #[arg(short, long)]
         strict: bool,
+        /// Override `base_url` from brief.yaml (e.g. for a deploy preview).
+        #[arg(short = 'u', long)]
+        base_url: Option<String>,
+        /// How to print problems: human, json (one object per line) or github (Actions annotations).
+        #[arg(short, long, default_value = "human")]
+        format: Format,
         /// Print how long each stage of the build took.
         #[arg(long)]
         timings: bool,
@@ -56,42 +64,59 @@ enum Command {
     /// Preview the site over HTTP, with live reload when watching.
     Serve {
         /// The site root (the folder with brief.yaml).
-        #[arg(long, default_value = ".")]
+        #[arg(short, long, default_value = ".")]
         root: PathBuf,
         /// Rebuild when the site's files change; open pages reload by themselves.
-        #[arg(long)]
+        #[arg(short, long)]
         watch: bool,
         /// The port (the next free one is used when it is taken; 0 for any).
-        #[arg(long, default_value_t = serve::DEFAULT_PORT)]
+        #[arg(short, long, default_value_t = serve::DEFAULT_PORT)]
         port: u16,
         /// The address to listen on.
-        #[arg(long, default_value = "127.0.0.1", value_parser = serve::parse_bind)]
+        #[arg(short, long, default_value = "127.0.0.1", value_parser = serve::parse_bind)]
         bind: IpAddr,
         /// Open the site in the default browser.
-        #[arg(long)]
+        #[arg(short = 'O', long)]
         open: bool,
         /// Also write each good build here (the preview is otherwise kept in memory).
-        #[arg(long)]
+        #[arg(short, long)]
         out: Option<PathBuf>,
-        /// Include briefs marked `draft: true`.
-        #[arg(long)]
+        /// Include briefs marked `draft: true` (the default for serve; kept for symmetry with build).
+        #[arg(short = 'D', long, hide = true)]
         drafts: bool,
+        /// Leave drafts out, as `brief build` does.
+        #[arg(long, conflicts_with = "drafts")]
+        no_drafts: bool,
+        /// Override `base_url` from brief.yaml.
+        #[arg(short = 'u', long)]
+        base_url: Option<String>,
     },
-    /// Run every check of a build and write nothing.
+    /// Run every check of a build, drafts included, and write nothing.
     Check {
-        #[arg(long, default_value = ".")]
+        /// The site root (the folder with brief.yaml).
+        #[arg(short, long, default_value = ".")]
         root: PathBuf,
-        /// Also check briefs marked `draft: true`.
-        #[arg(long)]
+        /// Drafts are always checked; accepted for symmetry with build.
+        #[arg(short = 'D', long, hide = true)]
         drafts: bool,
+        /// Override `base_url` from brief.yaml.
+        #[arg(short = 'u', long)]
+        base_url: Option<String>,
+        /// How to print problems: human, json (one object per line) or github (Actions annotations).
+        #[arg(short, long, default_value = "human")]
+        format: Format,
     },
     /// Create a new brief, content/<path>.md, with its front matter filled in.
     New {
         /// e.g. `deal/overview`
         path: String,
-        #[arg(long, default_value = ".")]
+        /// The site root (the folder with brief.yaml).
+        #[arg(short, long, default_value = ".")]
         root: PathBuf,
     },
+    /// Work with themes.
+    #[command(subcommand)]
+    Theme(ThemeCommand),
     /// Create a new site: brief.yaml, content/, seeds/ and a sample brief. Never overwrites.
     Init {
         #[arg(default_value = ".")]
@@ -154,6 +179,19 @@ enum SeedCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum ThemeCommand {
+    /// Write the built-in theme into themes/NAME/ to start a theme from (never overwrites).
+    Eject {
+        /// The new theme's folder name under themes/.
+        #[arg(default_value = brief::eject::DEFAULT_NAME)]
+        name: String,
+        /// The site root (the folder with brief.yaml).
+        #[arg(short, long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -162,21 +200,33 @@ fn main() -> ExitCode {
             out,
             drafts,
             strict,
+            base_url,
+            format,
             timings,
             no_sync,
         } => {
+            if let Some(code) = missing_root(&root) {
+                return code;
+            }
             let options = BuildOptions {
                 root,
                 out,
                 drafts,
                 strict,
+                base_url,
             };
             let report = if no_sync {
                 build::build_with(&options, Durability::None)
             } else {
                 build::build(&options)
             };
-            let code = print_report(&report, "built", &options.out_dir().display().to_string());
+            let code = print_report(
+                &report,
+                format,
+                "built",
+                &options.out_dir().display().to_string(),
+                "--drafts",
+            );
             if timings {
                 eprintln!("{}", report.timings);
             }
@@ -189,16 +239,22 @@ fn main() -> ExitCode {
             bind,
             open,
             out,
-            drafts,
+            drafts: _,
+            no_drafts,
+            base_url,
         } => {
+            if let Some(code) = missing_root(&root) {
+                return code;
+            }
             let options = serve::ServeOptions {
                 root,
-                drafts,
+                drafts: !no_drafts,
                 watch,
                 port,
                 bind,
                 open,
                 out,
+                base_url,
             };
             match serve::run(&options) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -208,23 +264,57 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { root, drafts } => {
-            let report = build::check(&root, drafts);
-            print_report(&report, "checked", "")
+        Command::Check {
+            root,
+            drafts: _,
+            base_url,
+            format,
+        } => {
+            if let Some(code) = missing_root(&root) {
+                return code;
+            }
+            let mut options = BuildOptions::new(root);
+            options.drafts = true;
+            options.base_url = base_url;
+            let report = build::check_with(&options);
+            print_report(&report, format, "checked", "", "")
         }
-        Command::New { path, root } => match scaffold::new_brief(&root, &path) {
-            Ok(file) => {
-                eprintln!(
-                    "created {} (a draft: build with --drafts, or set `draft: false`)",
-                    file.display()
-                );
-                ExitCode::SUCCESS
+        Command::New { path, root } => {
+            if let Some(code) = missing_root(&root) {
+                return code;
             }
-            Err(err) => {
-                eprintln!("error: {err}");
-                ExitCode::from(1)
+            match scaffold::new_brief(&root, &path) {
+                Ok(file) => {
+                    eprintln!(
+                        "created {} (a draft: `brief serve` shows it; `brief build` publishes it once you set `draft: false`)",
+                        file.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    ExitCode::from(err.exit_code())
+                }
             }
-        },
+        }
+        Command::Theme(ThemeCommand::Eject { name, root }) => {
+            if let Some(code) = missing_root(&root) {
+                return code;
+            }
+            match brief::eject::eject(&root, &name) {
+                Ok(dir) => {
+                    eprintln!(
+                        "wrote the built-in theme into {}; set `theme: {name}` in brief.yaml to use it",
+                        dir.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Init { dir, force } => match scaffold::init(&dir, force) {
             Ok(done) => {
                 for skipped in &done.skipped {
@@ -367,10 +457,44 @@ fn seed_command(command: SeedCommand) -> ExitCode {
     }
 }
 
-/// Prints every diagnostic, then one summary line; returns the exit code.
-fn print_report(report: &Report, verb: &str, target: &str) -> ExitCode {
+/// A usage error (exit 2) when `--root` names nothing, or a folder that is not a site:
+/// said at once, before any work.
+fn missing_root(root: &Path) -> Option<ExitCode> {
+    let problem = brief::site::check_root(root)?;
+    eprintln!("{problem}");
+    Some(ExitCode::from(2))
+}
+
+/// Prints every diagnostic in `format`, then one summary line; returns the exit code.
+/// `include_drafts` is the flag that would include skipped drafts (empty: none skipped).
+fn print_report(
+    report: &Report,
+    format: Format,
+    verb: &str,
+    target: &str,
+    include_drafts: &str,
+) -> ExitCode {
+    let color = diagnostic::stderr_color();
+    let mut stdout = std::io::stdout().lock();
     for d in report.diagnostics.sorted() {
-        eprintln!("{d}");
+        // A closed stdout (`| head`) must not hide the exit code: ignoring is safe.
+        let _ = match format {
+            Format::Human => {
+                eprintln!("{}", d.render(color));
+                Ok(())
+            }
+            Format::Json => writeln!(stdout, "{}", d.to_json()),
+            Format::Github => writeln!(stdout, "{}", d.to_github()),
+        };
+    }
+    drop(stdout);
+    if report.drafts_skipped > 0 && !include_drafts.is_empty() {
+        let n = report.drafts_skipped;
+        eprintln!(
+            "note: {n} draft{} skipped (`draft: true`); include {} with {include_drafts}",
+            plural(n),
+            if n == 1 { "it" } else { "them" }
+        );
     }
     let errors = report.diagnostics.error_count();
     let warnings = report.diagnostics.warning_count();
@@ -378,6 +502,10 @@ fn print_report(report: &Report, verb: &str, target: &str) -> ExitCode {
         return ExitCode::from(2);
     }
     if errors > 0 {
+        if format != Format::Human {
+            // The diagnostics went to stdout for a machine; the exit code says the rest.
+            return ExitCode::from(1);
+        }
         eprintln!(
             "{} error{}, {} warning{}; nothing written",
             errors,

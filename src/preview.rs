@@ -358,6 +358,7 @@ impl Preview {
         let load = LoadOptions {
             drafts: self.options.drafts,
             overlay: self.overlay.clone(),
+            base_url: self.options.base_url.clone(),
         };
         let Some(site) = Site::load(&self.options.root, &load, &mut diags) else {
             self.model = None;
@@ -545,7 +546,12 @@ impl Model {
                 return false;
             }
         };
-        site::check_sources(std::slice::from_ref(&brief), &self.site.seeds, &mut local);
+        site::check_sources(
+            std::slice::from_ref(&brief),
+            &self.site.seeds,
+            &self.site.failed_seeds,
+            &mut local,
+        );
         self.file_diags.insert(shown, local);
         if brief.draft && !drafts {
             return old.is_some_and(|i| self.remove_brief(i, dirty));

@@ -341,9 +341,8 @@ pub fn sitemap(site: &Site) -> Option<String> {
         url(&crate::listing::topic_path(slug), None);
     }
     url("sources/", None);
-    for s in &site.seeds {
-        url(&format!("sources/{}/", s.id), None);
-    }
+    // The seeds' archive pages are `noindex` (copies of others' articles): a sitemap
+    // listing them would contradict their own robots tag.
     out.push_str("</urlset>\n");
     Some(out)
 }

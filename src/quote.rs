@@ -108,23 +108,58 @@ pub fn normalize(s: &str) -> String {
     out.trim().to_owned()
 }
 
+/// Appends `s` normalised to `out`, calling `on_byte(start, end)` with the original
+/// character behind each byte written. Dashes are one dash, whatever their kind, number
+/// (`--`, `---`) or spacing: `queue — or`, `queue—or`, `queue -- or` and `queue - or`
+/// all read `queue-or`. A hyphen inside a word stays a hyphen (`well-known`).
 fn push_normalized(s: &str, out: &mut String, mut on_byte: impl FnMut(usize, usize)) {
-    for (i, c) in s.char_indices() {
+    // The bytes written, with their origin, so a space written before a dash can be
+    // taken back.
+    let mut origins: Vec<(usize, usize)> = Vec::with_capacity(s.len());
+    let mut after_dash = false;
+    let base = out.len();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let end = i + c.len_utf8();
+        let next_is_space = chars.peek().is_none_or(|&(_, n)| n.is_whitespace());
+        let spaced_hyphen = c == '-' && (out.len() == base || out.ends_with(' ')) && next_is_space;
+        let dash = matches!(classify(c), Norm::Char('-'))
+            && (c != '-'
+                || spaced_hyphen
+                || out.ends_with('-')
+                || chars.peek().is_some_and(|&(_, n)| n == '-'));
+        if dash {
+            if out.len() > base && out.ends_with(' ') {
+                out.pop();
+                origins.pop();
+            }
+            if !out.ends_with('-') || out.len() == base {
+                out.push('-');
+                origins.push((i, end));
+            }
+            after_dash = true;
+            continue;
+        }
         let before = out.len();
         match classify(c) {
             Norm::Drop => {}
             Norm::Space => {
-                if !out.is_empty() && !out.ends_with(' ') {
+                if !after_dash && !out.is_empty() && !out.ends_with(' ') {
                     out.push(' ');
                 }
             }
             Norm::Char(c) => out.extend(c.to_lowercase()),
             Norm::Str(s) => out.push_str(s),
         }
-        for _ in before..out.len() {
-            on_byte(i, end);
+        if !matches!(classify(c), Norm::Space | Norm::Drop) {
+            after_dash = false;
         }
+        for _ in before..out.len() {
+            origins.push((i, end));
+        }
+    }
+    for (start, end) in origins {
+        on_byte(start, end);
     }
 }
 
@@ -148,7 +183,8 @@ impl SeedText {
     /// Looks a quote up; `…` or `...` in it is an omission. Returns the passages to
     /// highlight (one per fragment and paragraph), or `None` when the quote is not there.
     pub fn find(&self, quote: &str) -> Option<Vec<Passage>> {
-        let quote = normalize(quote);
+        // `. . .` is an omission too, as style guides write it.
+        let quote = normalize(quote).replace(". . .", "...");
         let fragments: Vec<&str> = quote
             .split("...")
             .map(|f| f.trim_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c)))
@@ -208,6 +244,60 @@ impl SeedText {
 }
 
 impl SeedText {
+    /// The passage of the seed that shares the most words with `quote`, as long as the
+    /// quote, for "the seed says: …" when a quote is not found. `None` when no window
+    /// shares even half of the quote's words.
+    pub fn closest_passage(&self, quote: &str) -> Option<Passage> {
+        let quote = normalize(quote).replace(". . .", " ").replace("...", " ");
+        let wanted: std::collections::HashSet<&str> = quote
+            .split([' ', '-'])
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let n = quote.split(' ').filter(|w| !w.is_empty()).count().max(1);
+        // Word starts and ends in the normalised text.
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in self.norm.char_indices() {
+            match (c == ' ', start) {
+                (false, None) => start = Some(i),
+                (true, Some(s)) => {
+                    words.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, self.norm.len()));
+        }
+        let hit = |&(s, e): &(usize, usize)| {
+            let w = self.norm[s..e].trim_matches(|c: char| !c.is_alphanumeric());
+            usize::from(wanted.contains(w))
+        };
+        let hits: Vec<usize> = words.iter().map(hit).collect();
+        let width = n.min(words.len());
+        if width == 0 {
+            return None;
+        }
+        let mut score: usize = hits[..width].iter().sum();
+        let (mut best, mut best_at) = (score, 0);
+        for i in width..words.len() {
+            score = score + hits[i] - hits[i - width];
+            if score > best {
+                best = score;
+                best_at = i + 1 - width;
+            }
+        }
+        if best * 2 < wanted.len().max(1) {
+            return None;
+        }
+        let (from, to) = (words[best_at].0, words[best_at + width - 1].1);
+        let mut passages = Vec::new();
+        self.passages(from, to, &mut passages);
+        passages.into_iter().next()
+    }
+
     /// How many times `passage` (original text) occurs in the seed, normalised.
     pub fn occurrences(&self, passage: &str) -> usize {
         let needle = normalize(passage);
@@ -368,6 +458,48 @@ fn fragment_encode(s: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn dashes_match_whatever_their_kind_and_spacing() {
+        let seed =
+            SeedText::new(&["Small firms wait in the queue—or give up. A well-known rule.".into()]);
+        for quote in [
+            "queue—or give up",
+            "queue — or give up",
+            "queue -- or give up",
+            "queue --- or give up",
+            "queue - or give up",
+            "queue–or give up",
+            "queue ― or give up",
+        ] {
+            assert!(seed.find(quote).is_some(), "{quote}");
+        }
+        assert!(seed.find("a well-known rule").is_some());
+        assert!(seed.find("a well known rule").is_none());
+        let spaced = SeedText::new(&["Small firms wait in the queue -- or give up.".into()]);
+        assert!(spaced.find("queue—or give up").is_some());
+    }
+
+    #[test]
+    fn spaced_dots_are_an_omission() {
+        let seed = SeedText::new(&["The deal was signed on Friday after long talks.".into()]);
+        assert!(seed.find("The deal . . . after long talks").is_some());
+    }
+
+    #[test]
+    fn the_closest_passage_is_offered() {
+        let paragraphs = vec![
+            "Nothing here.".to_owned(),
+            "The rules were written by and for the big players, critics said.".to_owned(),
+        ];
+        let seed = SeedText::new(&paragraphs);
+        let p = seed
+            .closest_passage("written for and by the big players")
+            .unwrap();
+        assert_eq!(p.paragraph, 1);
+        assert!(paragraphs[1][p.start..p.end].contains("by and for the big players"));
+        assert!(seed.closest_passage("entirely unrelated words").is_none());
+    }
+
     fn quoted(text: &str) -> Vec<&str> {
         quotes_before(text, 0)
             .iter()
@@ -413,7 +545,8 @@ mod tests {
             &"Zelenskyy said the request had been\ntaken “off the table.”"[p.start..p.end],
             "taken “off the table"
         );
-        assert!(s.find("guarantees - a sticking point").is_none());
+        // A spaced hyphen is a dash as people type it (issue 14).
+        assert!(s.find("guarantees - a sticking point").is_some());
         assert!(s.find("guarantees-a sticking point").is_some());
         assert!(s.find("guarantees–a sticking point").is_some());
     }

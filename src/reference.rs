@@ -89,6 +89,15 @@ impl UnknownStyle {
     /// "did you mean `apa`?", when a supported name is close.
     pub fn suggestion(&self) -> Option<String> {
         let given = self.given.trim().to_ascii_lowercase();
+        // `chicago` is a prefix of `chicago-author-date`: closer than any edit distance.
+        let prefixed: Vec<&str> = Style::ALL
+            .iter()
+            .map(|s| s.name())
+            .filter(|n| !given.is_empty() && n.starts_with(given.as_str()))
+            .collect();
+        if !prefixed.is_empty() {
+            return diagnostic::did_you_mean(&prefixed);
+        }
         let close = diagnostic::closest(&given, Style::ALL.iter().map(|s| s.name()));
         diagnostic::did_you_mean(&close)
     }
@@ -375,7 +384,16 @@ mod csl {
     }
 
     fn entry(seed: &Seed) -> Entry {
-        let mut entry = Entry::new(&seed.id, EntryType::Article);
+        // Seeds are news and web articles. An `Article` with no parent maps to CSL's
+        // `article`, which the styles print as a preprint ("Preprint", a book-like
+        // italic title); a seed with no outlet (a bare `.txt`) is a web page instead.
+        let has_outlet = seed.outlet.as_deref().is_some_and(|o| !o.trim().is_empty());
+        let kind = if has_outlet {
+            EntryType::Article
+        } else {
+            EntryType::Web
+        };
+        let mut entry = Entry::new(&seed.id, kind);
         entry.set_title(verbatim(&seed.title));
         let people: Vec<Person> = authors(seed)
             .into_iter()
@@ -933,6 +951,28 @@ mod tests {
                 text(&html).starts_with("J. Doe, J. Roe, and A. Poe, “"),
                 "{html}"
             );
+        }
+    }
+
+    #[test]
+    fn seeds_are_articles_never_preprints_or_books() {
+        let mut bare = seed(&[], None, None);
+        bare.outlet = None;
+        let no_author = seed(&[], Some("2025-02-25"), None);
+        for style in Style::ALL {
+            // With no outlet a seed is a web page (APA 7 sets a web page's title in
+            // italics, as it should); never a preprint.
+            for html in both(&bare, style) {
+                assert!(!html.contains("Preprint"), "{style}: {html}");
+            }
+            // A news article with no author keeps its title in quotes, not italics.
+            for html in both(&no_author, style) {
+                assert!(!html.contains("Preprint"), "{style}: {html}");
+                assert!(
+                    !html.contains("<i>The US and Ukraine"),
+                    "{style}: the title is set as a book's: {html}"
+                );
+            }
         }
     }
 

@@ -16,6 +16,7 @@ use crate::brief::Located;
 use crate::claims::{self, Claim, QuoteOutcome, SeedFigures};
 use crate::config::Level;
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind, closest, did_you_mean};
+use crate::locator;
 use crate::markdown::{Origin, RenderedBody, Renderer};
 use crate::quote::{self, Passage, SeedText};
 use crate::site::Site;
@@ -333,7 +334,10 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 .backlinks
                 .push((place.label.clone(), place.note()));
             let listed = brief.sources.iter().any(|s| s.id == place.id);
-            if seed_index(&place.id).is_none() {
+            if seed_index(&place.id).is_none() && site.seed_failed(&place.id) {
+                // The seed file exists but did not load: its own error, reported first,
+                // is the one to fix; every citation of it repeating that is noise.
+            } else if seed_index(&place.id).is_none() {
                 let d =
                     Diagnostic::error(&brief.path, format!("cites unknown source `{}`", place.id));
                 let mut d = locate(d, group.origin, place.offset);
@@ -365,6 +369,27 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                     )),
                 );
             }
+            if let (Some(s), Some(range)) = (
+                seed_index(&place.id),
+                place.locator.as_deref().and_then(locator::paragraphs),
+            ) {
+                let count = site.seeds[s].paragraphs.len();
+                if *range.end() > count {
+                    let d = Diagnostic::warning(
+                        &brief.path,
+                        format!(
+                            "`{}` points past the end of `{}`, which has {count} paragraph{}",
+                            place.locator.as_deref().unwrap_or(""),
+                            place.id,
+                            if count == 1 { "" } else { "s" }
+                        ),
+                    );
+                    diags.push(locate(d, group.origin, place.offset).with_help(format!(
+                        "paragraphs are numbered on the seed's archive page, sources/{}/",
+                        place.id
+                    )));
+                }
+            }
         }
         for quoted in &group.quotes {
             let mut hit = None;
@@ -372,12 +397,31 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 if let Some(s) = seed_index(&place.id)
                     && let Some(passages) = texts[s].find(&quoted.text)
                 {
-                    hit = Some((s, place.number, passages));
+                    hit = Some((s, place.number, passages, place.locator.as_deref()));
                     break;
                 }
             }
             match hit {
-                Some((seed, number, passages)) => {
+                Some((seed, number, passages, locator)) => {
+                    if let Some(range) = locator.and_then(locator::paragraphs)
+                        && let Some(outside) = passages
+                            .iter()
+                            .map(|p| p.paragraph + 1)
+                            .find(|p| !range.contains(p))
+                    {
+                        let d = Diagnostic::warning(
+                            &brief.path,
+                            format!(
+                                "the quote is in paragraph {outside} of `{}`, not in {} as the locator says",
+                                site.seeds[seed].id,
+                                locator.unwrap_or("")
+                            ),
+                        );
+                        diags.push(
+                            locate(d, group.origin, quoted.offset)
+                                .with_help(format!("change the locator to `para. {outside}`")),
+                        );
+                    }
                     let anchor = format!("q-{}-{}", anchor_stem(&brief.url_path), found.len() + 1);
                     let text = quoted.text.trim().to_owned();
                     let seed_ = &site.seeds[seed];
@@ -440,9 +484,24 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                         &brief.path,
                         format!("quote not found in {names}: “{}”", shorten(&quoted.text)),
                     );
+                    // The nearest passage of the first seed that has one: usually the
+                    // words the editor meant, slightly changed.
+                    let nearest = known.iter().find_map(|id| {
+                        let s = seed_index(id)?;
+                        let p = texts[s].closest_passage(&quoted.text)?;
+                        let text = site.seeds[s]
+                            .paragraphs
+                            .get(p.paragraph)?
+                            .get(p.start..p.end)?;
+                        Some(format!("the seed says: “{}”", shorten(text)))
+                    });
+                    let help = match nearest {
+                        Some(says) => format!("{says}; quote its words exactly, or drop the quote marks"),
+                        None => "quote the seed's words exactly (case, spacing, quote marks and dashes may differ; mark omissions with …), or drop the quote marks".to_owned(),
+                    };
                     diags.push(
                         locate(d, group.origin, quoted.offset)
-                            .with_help("quote the seed's words exactly (case, spacing, quote marks and dashes may differ; mark omissions with …), or drop the quote marks")
+                            .with_help(help)
                             .with_kind(Kind::QuoteNotFound),
                     );
                 }

@@ -8,40 +8,114 @@ use crate::config::CONFIG_FILE;
 use crate::output;
 use crate::site::{CONTENT_DIR, SEEDS_DIR};
 
+/// Why `brief new` refused.
+#[derive(Debug)]
+pub struct NewError {
+    pub message: String,
+    pub help: Option<String>,
+    /// The process exit code: 2 for a path that cannot work (a usage error), 1 for a
+    /// failure to write.
+    pub code: u8,
+}
+
+impl NewError {
+    fn usage(message: impl Into<String>, help: impl Into<String>) -> Self {
+        NewError {
+            message: message.into(),
+            help: Some(help.into()),
+            code: 2,
+        }
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        self.code
+    }
+}
+
+impl std::fmt::Display for NewError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for NewError {}
+
 /// Creates `content/<path>.md` under `root` with its front matter filled in. `path` may
-/// be given with or without `content/` and `.md`. Refuses to overwrite.
-pub fn new_brief(root: &Path, path: &str) -> io::Result<PathBuf> {
+/// be given with or without `content/` and `.md`. Refuses to overwrite, and refuses a
+/// path the build could not publish: a reserved URL (`index`, `404`, `sources/…`,
+/// `search/…`), a dotfile (the build skips those), a backslash, another extension.
+pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
+    const EXAMPLE: &str =
+        "give a path such as `deal/overview` (it becomes content/deal/overview.md)";
+    if path.contains('\\') {
+        return Err(NewError::usage(
+            format!("`{path}` has a backslash; brief paths use `/` between folders"),
+            EXAMPLE,
+        ));
+    }
     let rel = path.trim_start_matches("./");
     let rel = rel.strip_prefix("content/").unwrap_or(rel);
     let rel = rel.strip_suffix(".md").unwrap_or(rel);
     if rel.is_empty()
+        || rel.starts_with('/')
         || rel
             .split('/')
             .any(|c| c.is_empty() || c == "." || c == "..")
     {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("`{path}` is not a brief path: give one like `deal/overview`"),
+        return Err(NewError::usage(
+            format!("`{path}` is not a brief path"),
+            EXAMPLE,
         ));
     }
-    let file = root.join(CONTENT_DIR).join(format!("{rel}.md"));
-    if file.exists() {
-        return Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!("{} already exists", file.display()),
+    if let Some(hidden) = rel.split('/').find(|c| crate::site::is_ignored(c)) {
+        return Err(NewError::usage(
+            format!("`{hidden}` is a hidden or temporary file name, which the build skips"),
+            EXAMPLE,
         ));
     }
     let stem = rel.rsplit('/').next().unwrap_or(rel);
+    if let Some((_, ext)) = stem.rsplit_once('.')
+        && !ext.is_empty()
+    {
+        return Err(NewError::usage(
+            format!("`{path}` ends in `.{ext}`; a brief is a Markdown file, content/<path>.md"),
+            format!(
+                "drop the extension: `brief new {}`",
+                rel.strip_suffix(&format!(".{ext}")).unwrap_or(rel)
+            ),
+        ));
+    }
+    let url = crate::brief::url_path(Path::new(&format!("{rel}.md")));
+    if let Some(message) = crate::site::reserved_url(&url) {
+        return Err(NewError::usage(message, "choose another name"));
+    }
+    let file = root.join(CONTENT_DIR).join(format!("{rel}.md"));
+    if file.exists() {
+        return Err(NewError {
+            message: format!("{} already exists", file.display()),
+            help: Some("brief new never overwrites; choose another name".into()),
+            code: 1,
+        });
+    }
     let title = title_case(stem);
     let text = format!(
         "---\ntitle: \"{title}\"\nsummary: \"\"\ndate: {}\nauthors: []\ndraft: true\nsources: []\n---\n\nWrite the brief here. Cite a seed with `[@seed-id]` after listing its id in `sources`.\n",
         crate::date::today()
     );
+    let failed = |err: io::Error, what: &Path| NewError {
+        message: format!("cannot write {}: {err}", what.display()),
+        help: None,
+        code: 1,
+    };
     if let Some(parent) = file.parent() {
-        fs::create_dir_all(parent).map_err(|e| with_path(e, "cannot create", parent))?;
+        fs::create_dir_all(parent).map_err(|e| failed(e, parent))?;
     }
     // Never over a file made meanwhile, and no empty or partial file on a full disk.
-    output::write_new(&file, text.as_bytes())?;
+    output::write_new(&file, text.as_bytes()).map_err(|e| failed(e, &file))?;
     Ok(file)
 }
 

@@ -81,7 +81,11 @@ impl Seed {
         if is_txt && !split.present {
             return Self::parse_bare(id, path, text, diags);
         }
-        let fm: SeedFrontMatter = frontmatter::parse(path, text, &split)?;
+        let fm: SeedFrontMatter = match frontmatter::parse_all(path, text, &split) {
+            Ok(fm) => fm,
+            Err(errors) => return Err(crate::brief::first_of(errors, diags)),
+        };
+        diags.extend(frontmatter::comment_cuts(path, text, &split));
         let mut seed = Seed {
             id: id.to_owned(),
             path: path.to_owned(),
@@ -278,6 +282,11 @@ mod tests {
     #[test]
     fn missing_outlet_is_an_error() {
         let (seed, _) = parse("x.md", "---\ntitle: T\n---\nText\n");
-        assert!(seed.unwrap_err().message.contains("outlet"));
+        let err = seed.unwrap_err();
+        assert!(err.message.contains("outlet"));
+        assert_eq!(
+            err.help.as_deref(),
+            Some("add `outlet:`, the newspaper or site that published the article")
+        );
     }
 }

@@ -33,6 +33,8 @@ pub struct LoadOptions {
     pub drafts: bool,
     /// Texts read instead of the files on disk (an editor's unsaved buffers).
     pub overlay: Overlay,
+    /// Overrides `base_url` from brief.yaml (`--base-url`), validated like it.
+    pub base_url: Option<String>,
 }
 
 /// Everything a build needs, read and validated.
@@ -47,6 +49,11 @@ pub struct Site {
     /// The sections' `_index.md` files, sorted by URL path.
     pub sections: Vec<SectionIndex>,
     pub theme: Theme,
+    /// Briefs marked `draft: true` left out because drafts were not asked for.
+    pub drafts_skipped: usize,
+    /// Ids of seed files that exist but could not be loaded (their error is reported);
+    /// citing them is not a second error. Sorted.
+    pub failed_seeds: Vec<String>,
     /// Files copied as they are: output path (with `/`) → source file. Theme static first,
     /// then the site's `static/` over it, then files beside the briefs in `content/`.
     pub assets: BTreeMap<String, PathBuf>,
@@ -58,19 +65,44 @@ impl Site {
         self.seeds.binary_search_by(|s| s.id.as_str().cmp(id)).ok()
     }
 
+    /// Whether `id` names a seed file that exists but failed to load (its own error is
+    /// reported first; a citation of it is no second error).
+    pub fn seed_failed(&self, id: &str) -> bool {
+        self.failed_seeds
+            .binary_search_by(|s| s.as_str().cmp(id))
+            .is_ok()
+    }
+
     /// Reads the site at `root`. Returns the site when it is usable (even with warnings or
     /// errors that later stages should also see), or `None` when nothing more can be checked.
     pub fn load(root: &Path, options: &LoadOptions, diags: &mut Diagnostics) -> Option<Site> {
         let overlay = &options.overlay;
-        let config = load_config_from(root, overlay, diags)?;
+        let mut config = load_config_from(root, overlay, diags)?;
+        if let Some(url) = &options.base_url {
+            match crate::config::check_base_url(url) {
+                Ok(url) => config.base_url = url,
+                Err((message, help)) => {
+                    diags.push(
+                        Diagnostic::error(
+                            "--base-url",
+                            message.replace("`base_url`", "`--base-url`"),
+                        )
+                        .with_help(help),
+                    );
+                    return None;
+                }
+            }
+        }
         let theme = Theme::load(root, config.theme.as_deref(), diags);
-        let seeds = load_seeds(root, overlay, diags);
+        let (seeds, failed_seeds) = load_seeds(root, overlay, diags);
         let mut briefs = load_briefs(root, overlay, diags);
         let sections = load_sections(root, overlay, diags);
-        check_sources(&briefs, &seeds, diags);
+        check_sources(&briefs, &seeds, &failed_seeds, diags);
+        let before = briefs.len();
         if !options.drafts {
             briefs.retain(|b| !b.draft);
         }
+        let drafts_skipped = before - briefs.len();
         check_urls(&briefs, &sections, diags);
         let assets = load_assets(root, &theme, diags);
         Some(Site {
@@ -80,9 +112,67 @@ impl Site {
             briefs,
             sections,
             theme,
+            drafts_skipped,
+            failed_seeds,
             assets,
         })
     }
+}
+
+/// Why `root` cannot be a site at all — it does not exist, is not a folder, or holds no
+/// `brief.yaml` — as the message every command prints before exiting 2; `None` when it
+/// may be one.
+pub fn check_root(root: &Path) -> Option<String> {
+    let shown = root.display();
+    if !root.exists() {
+        return Some(format!(
+            "error: the site root `{shown}` does not exist\n  help: check the path given to --root, or create a site there with `brief init {shown}`"
+        ));
+    }
+    if !root.is_dir() {
+        return Some(format!(
+            "error: the site root `{shown}` is not a folder\n  help: --root takes the folder that holds brief.yaml"
+        ));
+    }
+    if !root.join(CONFIG_FILE).is_file() {
+        return Some(format!(
+            "error: `{shown}` is not a brief site: there is no {CONFIG_FILE} in it\n  help: run `brief init` to start a site, or pass --root DIR"
+        ));
+    }
+    None
+}
+
+/// Whether a seed id can be cited (`[@id]`) and published as `sources/<id>/` on any
+/// host: ASCII letters, digits, `_`, and `-` or `.` between them, folders joined by `/`.
+/// Otherwise the id it would have after renaming the file, to suggest.
+pub fn uncitable_seed_id(id: &str) -> Option<String> {
+    let ok = id.split('/').all(|part| {
+        let mut chars = part.chars();
+        chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            && part
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+    });
+    if ok {
+        return None;
+    }
+    let suggested: Vec<String> = id
+        .split('/')
+        .map(|part| {
+            let ascii: String = part
+                .chars()
+                .map(|c| if c.is_ascii() { c } else { '-' })
+                .collect();
+            crate::brief::slug(&ascii)
+        })
+        .collect();
+    Some(suggested.join("/"))
 }
 
 /// Reads and parses `brief.yaml`.
@@ -321,7 +411,8 @@ pub fn read_brief(
     (brief, local)
 }
 
-fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec<Seed> {
+/// The seeds that loaded, sorted by id, and the ids of those that did not.
+fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> (Vec<Seed>, Vec<String>) {
     let dir = root.join(SEEDS_DIR);
     let files = walk(root, &dir, diags, |p| {
         p.extension().is_some_and(|e| e == "md" || e == "txt")
@@ -331,29 +422,56 @@ fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec<Se
         .map(|path| read_seed(root, path, overlay))
         .collect();
     let mut seeds: Vec<Seed> = Vec::with_capacity(parsed.len());
-    for (seed, local) in parsed {
+    let mut failed = Vec::new();
+    for (path, (seed, local)) in files.iter().zip(parsed) {
         diags.extend(local);
+        let id = seed_id(&dir, path);
+        if let Some(suggested) = uncitable_seed_id(&id) {
+            let ext = path
+                .extension()
+                .map_or(String::new(), |e| format!(".{}", e.to_string_lossy()));
+            diags.push(
+                Diagnostic::error(
+                    display_path(root, path),
+                    format!("the seed id `{id}` cannot be cited or published as a safe URL"),
+                )
+                .with_help(format!(
+                    "rename the file to seeds/{suggested}{ext} and cite it as [@{suggested}] (ids use letters, digits, `-`, `_` and `.`)"
+                )),
+            );
+            failed.push(id);
+            continue;
+        }
         match seed {
             Ok(seed) => seeds.push(seed),
-            Err(d) => diags.push(d),
+            Err(d) => {
+                failed.push(seed_id(&dir, path));
+                diags.push(d);
+            }
         }
     }
+    failed.sort();
     seeds.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
     let mut unique: Vec<Seed> = Vec::with_capacity(seeds.len());
     for seed in seeds {
         match unique.last() {
-            Some(prev) if prev.id == seed.id => diags.push(
-                Diagnostic::error(&seed.path, format!("two seeds have the id `{}`", seed.id))
-                    .at_line_col("", 1, 1)
-                    .with_help(format!(
-                        "{} has the same id; rename one of them",
-                        prev.path.display()
-                    )),
-            ),
+            Some(prev) if prev.id == seed.id => {
+                // The first line of the file, so the report shows which file it is; the
+                // seed itself keeps no text but its paragraphs.
+                let text = std::fs::read_to_string(root.join(&seed.path)).unwrap_or_default();
+                diags.push(
+                    Diagnostic::error(&seed.path, format!("two seeds have the id `{}`", seed.id))
+                        .at(&text, 0)
+                        .with_help(format!(
+                            "{} has the same id; rename one of them",
+                            prev.path.display()
+                        )),
+                )
+            }
             _ => unique.push(seed),
         }
     }
-    unique
+    (unique, failed)
 }
 
 /// A seed's id: its path under `seeds/` without the extension (`x.md` → `x`,
@@ -417,12 +535,16 @@ fn load_briefs(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec<B
 }
 
 /// Every id in a brief's `sources:` must name a seed; suggest the closest when it doesn't.
-pub fn check_sources(briefs: &[Brief], seeds: &[Seed], diags: &mut Diagnostics) {
+/// An id of a seed file that failed to load (`failed`, sorted) is no error here: the
+/// seed's own error says what to fix.
+pub fn check_sources(briefs: &[Brief], seeds: &[Seed], failed: &[String], diags: &mut Diagnostics) {
     let ids: Vec<&str> = seeds.iter().map(|s| s.id.as_str()).collect();
     for brief in briefs {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for listing in &brief.sources {
-            if ids.binary_search(&listing.id.as_str()).is_err() {
+            if ids.binary_search(&listing.id.as_str()).is_err()
+                && failed.binary_search(&listing.id).is_err()
+            {
                 let mut d =
                     Diagnostic::error(&brief.path, format!("unknown source `{}`", listing.id))
                         .at_line_col(&brief.text, listing.line, listing.col);
@@ -453,6 +575,16 @@ pub fn check_sources(briefs: &[Brief], seeds: &[Seed], diags: &mut Diagnostics) 
     }
 }
 
+/// The problem with publishing a brief at `url_path` (`deal/overview/`) when brief uses
+/// that URL for its own pages; the one wording of `brief build` and `brief new`.
+pub fn reserved_url(url_path: &str) -> Option<String> {
+    let first = url_path.split('/').next().unwrap_or("");
+    let reserved = matches!(url_path, "index/" | "404/") || matches!(first, "sources" | "search");
+    reserved.then(|| {
+        format!("this brief would publish to `{url_path}`, which brief uses for its own pages")
+    })
+}
+
 /// Two published briefs must not publish to one URL, nor over a page the build makes
 /// itself: the home page, `sources/`, `search/`, `topics/`, a section's listing page
 /// (`content/grid.md` beside a folder `content/grid/`), or a listing's pagination
@@ -462,14 +594,8 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
     let mut by_url: HashMap<&str, &Path> = HashMap::new();
     for brief in briefs {
         let url = brief.url_path.as_str();
-        let first = url.split('/').next().unwrap_or("");
-        let reserved =
-            url == "index/" || url == "404/" || matches!(first, "sources" | "search" | "topics");
-        let clash = if reserved {
-            Some((
-                format!("this brief would publish to `{url}`, which brief uses for its own pages"),
-                "rename the file".to_owned(),
-            ))
+        let clash = if let Some(message) = reserved_url(url) {
+            Some((message, "rename the file".to_owned()))
         } else if listings.contains(url) {
             let dir = brief.path.with_extension("");
             Some((

@@ -587,3 +587,28 @@ fn live_reload_in_chromium() {
         (gone == true && has(&mut browser, "Third text")).then_some(())
     });
 }
+
+/// Warnings of a good build (an unverified quote) are shown in their own dismissible
+/// panel, distinct from the error overlay, and go when fixed.
+#[test]
+fn warnings_show_in_their_own_panel() {
+    let site = Site::new();
+    site.write(
+        "content/overview.md",
+        &brief("Overview", "They said \"nothing of the sort\""),
+    );
+    let server = Server::start(&site, &[]);
+    let page = server.get("/overview/");
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("<div id=\"__brief-warnings\""), "{text}");
+    assert!(text.contains("quote not found"), "{text}");
+    assert!(text.contains("aria-label=\"Dismiss\""));
+    assert!(
+        !text.contains(OVERLAY),
+        "warnings are not the error overlay"
+    );
+    site.write("content/overview.md", &brief("Overview", "Fixed"));
+    let page = server.wait_for_text("/overview/", "Fixed");
+    assert!(!page.text().contains("<div id=\"__brief-warnings\""));
+}

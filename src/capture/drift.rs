@@ -93,7 +93,7 @@ pub fn check(root: &Path, options: &CheckOptions) -> CheckReport {
     let mut load_diags = Diagnostics::new();
     let load = LoadOptions {
         drafts: true,
-        overlay: Default::default(),
+        ..LoadOptions::default()
     };
     let Some(site) = Site::load(root, &load, &mut load_diags) else {
         report.diagnostics = load_diags;

@@ -411,6 +411,7 @@ impl Server {
             drafts: true,
             // What `brief check` reports: an unverified quote is an error.
             strict: true,
+            base_url: None,
         };
         self.sites.push(SiteState {
             root: root.to_owned(),

@@ -357,6 +357,9 @@ struct Backlink<'a> {
     /// The locator rendered as inline Markdown (`p. **32**` → `p. <strong>32</strong>`).
     #[serde(skip_serializing_if = "Option::is_none")]
     locator_html: Option<String>,
+    /// For a paragraph locator (`para. 4`): the paragraph on the seed's archive page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locator_href: Option<String>,
 }
 
 /// Notes' backlinks have no locator key at all; sources' have one, maybe null.
@@ -456,6 +459,11 @@ impl<'a> BriefContext<'a> {
                             href: format!("#cite-{}-{label}", s.number),
                             locator: Some(locator),
                             locator_html: locator.as_deref().map(crate::markdown::inline_html),
+                            locator_href: locator
+                                .as_deref()
+                                .and_then(crate::locator::paragraphs)
+                                .filter(|_| s.seed.is_some())
+                                .map(|range| format!("{archive}#p{}", range.start())),
                         })
                         .collect(),
                     quotes: s
@@ -496,6 +504,7 @@ impl<'a> BriefContext<'a> {
                         href: format!("#noteref-{}-{l}", n.number),
                         locator: None,
                         locator_html: None,
+                        locator_href: None,
                     })
                     .collect(),
             })
@@ -674,6 +683,20 @@ impl<'a> SeedContext<'a> {
         with_text: bool,
     ) -> Self {
         let seed = &site.seeds[index];
+        // A quote spanning paragraphs is highlighted in each, but anchored once: at its
+        // first passage (ids are unique on a page).
+        let mut anchored = std::collections::HashSet::new();
+        let anchors: Vec<&str> = use_
+            .highlights
+            .iter()
+            .map(|(_, a)| {
+                if anchored.insert(a.as_str()) {
+                    a.as_str()
+                } else {
+                    ""
+                }
+            })
+            .collect();
         let paragraphs = with_text.then(|| {
             seed.paragraphs
                 .iter()
@@ -682,8 +705,9 @@ impl<'a> SeedContext<'a> {
                     let marks: Vec<(Passage, &str)> = use_
                         .highlights
                         .iter()
-                        .filter(|(h, _)| h.paragraph == p)
-                        .map(|(h, a)| (*h, a.as_str()))
+                        .zip(&anchors)
+                        .filter(|((h, _), _)| h.paragraph == p)
+                        .map(|((h, _), a)| (*h, *a))
                         .collect();
                     Paragraph {
                         id: format!("p{}", p + 1),

@@ -472,8 +472,9 @@ fn href(root: &str, target: &str) -> String {
 
 /// A paragraph of seed text, escaped, with quoted passages in `<mark class="quote">` (one
 /// mark per stretch, however many quotes overlap there) and an empty anchor
-/// `<span id="q-N">` where each quote starts. Figures the briefs checked (anchors `f-…`)
-/// are marked the same way, as `<mark class="figure">` where no quote covers them.
+/// `<span id="q-N">` where each quote starts (none for an empty anchor name). Figures the
+/// briefs checked (anchors `f-…`) are marked the same way, as `<mark class="figure">` where
+/// no quote covers them.
 pub fn highlight_paragraph(text: &str, marks: &[(Passage, &str)]) -> String {
     let is_figure = |anchor: &str| anchor.starts_with("f-");
     let quoted: Vec<(usize, usize)> = marks
@@ -494,7 +495,8 @@ pub fn highlight_paragraph(text: &str, marks: &[(Passage, &str)]) -> String {
     let mut anchors: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
     let mut seen = BTreeSet::new();
     for (p, anchor) in marks {
-        if seen.insert(*anchor) {
+        // An empty anchor: a later passage of a quote anchored elsewhere.
+        if !anchor.is_empty() && seen.insert(*anchor) {
             anchors.entry(p.start).or_default().push(*anchor);
         }
     }

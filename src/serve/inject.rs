@@ -19,6 +19,9 @@ pub const RESERVED_PREFIX: &str = "/__brief/";
 /// The element id of the overlay, for tests and for the script.
 pub const OVERLAY_ID: &str = "__brief-overlay";
 
+/// The element id of the warnings panel, shown while the last good build had warnings.
+pub const WARNINGS_ID: &str = "__brief-warnings";
+
 /// The element id of the reload script.
 pub const SCRIPT_ID: &str = "__brief-live";
 
@@ -33,11 +36,12 @@ const SCRIPT: &str = r#"(function (cfg) {
       if (document.readyState === "complete") { restore(); } else { window.addEventListener("load", restore); }
     }
   } catch (e) {}
-  var overlay = document.getElementById("__brief-overlay");
-  if (overlay) {
-    var close = overlay.querySelector("button");
-    if (close) { close.addEventListener("click", function () { overlay.remove(); }); }
-  }
+  ["__brief-overlay", "__brief-warnings"].forEach(function (id) {
+    var panel = document.getElementById(id);
+    if (!panel) { return; }
+    var close = panel.querySelector("button");
+    if (close) { close.addEventListener("click", function () { panel.remove(); }); }
+  });
   if (!window.EventSource) { return; }
   var version = cfg.version;
   var reloading = false;
@@ -88,14 +92,51 @@ pub fn overlay(errors: &[&Diagnostic]) -> String {
          \u{2014} this is the last good page</h2><ol>",
         if count == 1 { "" } else { "s" }
     );
-    for d in errors {
+    items(&mut html, errors);
+    html.push_str("</ol></div>");
+    html
+}
+
+const WARNINGS_STYLE: &str = "#__brief-warnings{position:fixed;z-index:2147483646;bottom:1rem;right:1rem;\
+width:min(36rem,calc(100vw - 2rem));max-height:40vh;overflow:auto;box-sizing:border-box;\
+padding:.75rem 1rem;background:#fffbea;color:#1a1a1a;border:2px solid #8a5a00;border-radius:6px;\
+box-shadow:0 4px 16px rgba(0,0,0,.25);font:14px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;text-align:left}\
+#__brief-warnings h2{margin:0 2.5rem .5rem 0;font-size:1rem;color:#6b4500}\
+#__brief-warnings button{position:absolute;top:.35rem;right:.35rem;font-size:1.3rem;line-height:1;\
+padding:.1rem .5rem;background:none;border:0;cursor:pointer;color:inherit}\
+#__brief-warnings ol{margin:0;padding-left:1.25rem}#__brief-warnings li{margin:0 0 .6rem}\
+#__brief-warnings code,#__brief-warnings pre{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}\
+#__brief-warnings pre{margin:.3rem 0;padding:.4rem .6rem;background:#f4f0e0;white-space:pre-wrap;\
+overflow-wrap:anywhere;border-radius:4px}#__brief-warnings .help{margin:.2rem 0 0;color:#444}";
+
+/// The panel for the warnings of a good build (unverified quotes above all): smaller
+/// than the error overlay, in a corner, amber rather than red, and dismissible, since
+/// the page under it is current.
+pub fn warnings_panel(warnings: &[&Diagnostic]) -> String {
+    let count = warnings.len();
+    let mut html = format!(
+        "<div id=\"{WARNINGS_ID}\" role=\"region\" aria-labelledby=\"{WARNINGS_ID}-title\">\
+         <style>{WARNINGS_STYLE}</style>\
+         <button type=\"button\" aria-label=\"Dismiss\" title=\"Dismiss\">\u{00d7}</button>\
+         <h2 id=\"{WARNINGS_ID}-title\">brief: {count} warning{}</h2><ol>",
+        if count == 1 { "" } else { "s" }
+    );
+    items(&mut html, warnings);
+    html.push_str("</ol></div>");
+    html
+}
+
+/// One `<li>` per diagnostic: location, message, the line (windowed), help.
+fn items(html: &mut String, diagnostics: &[&Diagnostic]) {
+    for d in diagnostics {
         html.push_str("<li><code class=\"location\">");
         html.push_str(&escape(&location(d)));
         html.push_str("</code> ");
         html.push_str(&escape(&d.message));
         if let (Some(line), true) = (&d.source_line, d.line > 0) {
+            let (shown, _) = crate::diagnostic::window(line, d.col);
             html.push_str("<pre>");
-            html.push_str(&escape(&format!("{} | {line}", d.line)));
+            html.push_str(&escape(&format!("{} | {shown}", d.line)));
             html.push_str("</pre>");
         }
         if let Some(help) = &d.help {
@@ -105,8 +146,6 @@ pub fn overlay(errors: &[&Diagnostic]) -> String {
         }
         html.push_str("</li>");
     }
-    html.push_str("</ol></div>");
-    html
 }
 
 /// `path:line:col: error`, as the terminal shows it.

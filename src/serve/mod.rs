@@ -63,6 +63,8 @@ pub struct ServeOptions {
     pub open: bool,
     /// Also write each good rebuild here.
     pub out: Option<PathBuf>,
+    /// Overrides `base_url` from brief.yaml.
+    pub base_url: Option<String>,
 }
 
 impl ServeOptions {
@@ -75,6 +77,7 @@ impl ServeOptions {
             bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
             open: false,
             out: None,
+            base_url: None,
         }
     }
 }
@@ -127,6 +130,7 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
         out: options.out.clone(),
         drafts: options.drafts,
         strict: false,
+        base_url: options.base_url.clone(),
     };
     let listener = bind(options.bind, options.port)?;
     let address = listener
@@ -155,6 +159,22 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
             worker::OutFailure::Refused => ServeError::Usage(message),
             worker::OutFailure::Failed => ServeError::Failed(message),
         });
+    }
+    // Without --watch nothing can fix a failed first build: serving an overlay over no
+    // pages would only hide the errors printed above.
+    if !options.watch
+        && hub
+            .live()
+            .overlay
+            .as_deref()
+            .is_some_and(|o| o.contains(inject::OVERLAY_ID))
+    {
+        // The worker is idle and owns nothing the user needs; a closed channel is fine.
+        let _ = tx.send(watch::Msg::Stop);
+        let _ = handle.join();
+        return Err(ServeError::Failed(
+            "the site has errors, so there is nothing to serve; fix them, or run `brief serve --watch` to keep serving while you do".into(),
+        ));
     }
     let url = url_for(address);
     say(&format!("serving at {url}"));
@@ -186,7 +206,17 @@ fn check_root(options: &ServeOptions) -> Result<PathBuf, ServeError> {
     if let Some(out) = &options.out
         && let Err(refusals) = output::check_out_dir(&root, out)
     {
-        let text: Vec<String> = refusals.iter().map(ToString::to_string).collect();
+        // Each refusal without its own `error:`: main prefixes one.
+        let text: Vec<String> = refusals
+            .iter()
+            .map(|d| {
+                let mut message = format!("{}: {}", d.path.display(), d.message);
+                if let Some(help) = &d.help {
+                    message.push_str(&format!("\n  help: {help}"));
+                }
+                message
+            })
+            .collect();
         return Err(ServeError::Usage(text.join("\n")));
     }
     Ok(root)

@@ -25,7 +25,8 @@ const EVENT_BACKLOG: usize = 64;
 pub struct Live {
     /// The last good rendering.
     pub snapshot: Arc<Snapshot>,
-    /// The error overlay (HTML) while the last rebuild has failed.
+    /// The error overlay (HTML) while the last rebuild has failed, or the warnings
+    /// panel while the last good build had warnings.
     pub overlay: Option<Arc<str>>,
     /// Changes whenever anything above does; the reload script compares it.
     pub version: String,
@@ -87,10 +88,24 @@ impl Hub {
         errors: &[&Diagnostic],
         changed: Vec<String>,
     ) {
-        let overlay = if errors.is_empty() {
-            None
-        } else {
+        self.publish_with_warnings(snapshot, errors, &[], changed);
+    }
+
+    /// [`Hub::publish`], with the warnings of a good build shown in their own panel
+    /// (errors, when there are any, take the overlay instead).
+    pub fn publish_with_warnings(
+        &self,
+        snapshot: Option<Arc<Snapshot>>,
+        errors: &[&Diagnostic],
+        warnings: &[&Diagnostic],
+        changed: Vec<String>,
+    ) {
+        let overlay = if !errors.is_empty() {
             Some(Arc::from(inject::overlay(errors)))
+        } else if !warnings.is_empty() {
+            Some(Arc::from(inject::warnings_panel(warnings)))
+        } else {
+            None
         };
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
         let version = format!("{}-{generation}", self.instance);

@@ -171,7 +171,13 @@ impl Worker {
                 rebuild.changed.clone()
             };
             let count = changed.len();
-            self.hub.publish(Some(Arc::clone(&snapshot)), &[], changed);
+            let warnings: Vec<&Diagnostic> = diagnostics
+                .sorted()
+                .into_iter()
+                .filter(|d| !d.is_error())
+                .collect();
+            self.hub
+                .publish_with_warnings(Some(Arc::clone(&snapshot)), &[], &warnings, changed);
             say(&format!(
                 "{label}: rendered {} page{} in {} ({count} file{} changed)",
                 rebuild.rendered,

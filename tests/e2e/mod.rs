@@ -450,6 +450,7 @@ pub fn strip_injected(page: &[u8]) -> Vec<u8> {
     let mut out = text.clone();
     for (start, end) in [
         ("<div id=\"__brief-overlay\"", "</ol></div>"),
+        ("<div id=\"__brief-warnings\"", "</ol></div>"),
         ("<script id=\"__brief-live\">", "</script>"),
     ] {
         if let Some(a) = out.find(start) {

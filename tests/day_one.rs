@@ -1,0 +1,397 @@
+//! A new user's first afternoon (issue 14): the mistakes people make, each told at the
+//! right place with what to do, and the conventions Hugo and Zola users bring. Each test
+//! runs the real binary on a fixture site in a tempdir and guards one promise.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+const SEED: &str = "---\ntitle: The deal\noutlet: Wire\npublished: 2025-02-25\n---\nSmall firms wait in the queue—or give up, one trader said.\n\nThe rules were written by and for the big players, critics said.\n\nThe fund will be jointly owned by both governments.\n";
+
+fn site() -> SiteTest {
+    SiteTest::new().file("seeds/wire.md", SEED)
+}
+
+fn brief(body: &str) -> String {
+    format!("---\ntitle: A brief\nsources: [wire]\n---\n{body}\n")
+}
+
+// Item 1: a seed that fails to load is one error, its own, first, with help; its
+// citations are not reported as unknown sources.
+#[test]
+fn one_broken_seed_is_one_error_first() {
+    let site = SiteTest::new()
+        .file("seeds/broken.md", "---\ntitle: T\n---\nText.\n")
+        .file(
+            "content/a.md",
+            "---\ntitle: A\nsources: [broken]\n---\nOne [@broken]. Two [@broken]. Three [@broken].\n",
+        )
+        .file("content/b.md", "---\ntitle: B\nsources: broken\n---\nFour [@broken].\n");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let errors = run.errors();
+    assert_eq!(errors.len(), 1, "{run}");
+    assert!(errors[0].is_in("seeds/broken.md"), "{run}");
+    assert!(
+        run.stderr
+            .contains("help: add `outlet:`, the newspaper or site that published the article"),
+        "{run}"
+    );
+    assert!(!run.stderr.contains("unknown source"), "{run}");
+}
+
+// Item 7: `--format json` prints one object per diagnostic; `--format github` prints
+// Actions annotations; both on build and check.
+#[test]
+fn machine_readable_formats() {
+    let site = site().file("content/a.md", brief("Claim [@wrie]."));
+    for command in ["build", "check"] {
+        let root = site.root().to_str().unwrap();
+        let run = run_in(site.tmp(), &[command, "--root", root, "--format", "json"]);
+        run.assert_code(1);
+        let objects: Vec<serde_json::Value> = run
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+            .collect();
+        assert_eq!(objects.len(), 1, "{run}");
+        assert_eq!(objects[0]["path"], "content/a.md");
+        assert_eq!(objects[0]["line"], 5);
+        assert_eq!(objects[0]["severity"], "error");
+        assert_eq!(objects[0]["help"], "did you mean `wire`?");
+        let run = run_in(site.tmp(), &[command, "-r", root, "-f", "github"]);
+        run.assert_code(1);
+        assert!(
+            run.stdout
+                .lines()
+                .any(|l| l.starts_with("::error file=content/a.md,line=5,col=")
+                    && l.contains("::cites unknown source `wrie`%0Ahelp: did you mean `wire`?")),
+            "{run}"
+        );
+    }
+}
+
+// Item 3: a problem on a 50,000-character line prints a window around the column, not
+// the whole line twice over.
+#[test]
+fn long_lines_are_windowed() {
+    let long = "word ".repeat(10_000);
+    let site = site().file(
+        "content/a.md",
+        brief(&format!("{long} Claim [@wrie]. {long} Again [@wrie].")),
+    );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    assert_eq!(run.errors().len(), 2, "{run}");
+    assert!(
+        run.stderr.len() < 2_000,
+        "{} bytes of stderr",
+        run.stderr.len()
+    );
+    assert!(run.stderr.contains("…"), "{run}");
+}
+
+// Item 6: no doubled `error: error:`, a missing root said to be missing, `--root` help on
+// check and new, short flags.
+#[test]
+fn paper_cuts() {
+    let site = site().file("content/a.md", brief("Claim [@wire]."));
+    let root = site.root().to_str().unwrap();
+    let out = site.root().join("content").join("out");
+    let run = run_in(
+        site.tmp(),
+        &["serve", "-r", root, "-p", "0", "-o", out.to_str().unwrap()],
+    );
+    run.assert_code(2);
+    assert!(!run.stderr.contains("error: error:"), "{run}");
+    assert_eq!(run.stderr.matches("error:").count(), 1, "{run}");
+    for command in ["build", "check", "serve", "new"] {
+        let mut args = vec![command, "--root", "nowhere"];
+        if command == "new" {
+            args.push("x");
+        }
+        let run = run_in(site.tmp(), &args);
+        run.assert_code(2);
+        assert!(run.stderr.contains("`nowhere` does not exist"), "{run}");
+    }
+    for command in ["check", "new"] {
+        let run = run_in(site.tmp(), &[command, "--help"]);
+        assert!(
+            run.stdout
+                .contains("The site root (the folder with brief.yaml)"),
+            "{run}"
+        );
+    }
+    let elsewhere = site.tmp().join("elsewhere");
+    let run = run_in(
+        site.tmp(),
+        &[
+            "build",
+            "-r",
+            root,
+            "-o",
+            elsewhere.to_str().unwrap(),
+            "-D",
+            "-s",
+        ],
+    );
+    run.assert_code(0);
+    assert!(elsewhere.join("a/index.html").exists());
+}
+
+// Item 6: a duplicate seed id shows its line; a warning at the end of a file points at
+// its last line.
+#[test]
+fn duplicate_ids_and_end_of_file() {
+    let site = site()
+        .file("seeds/wire.txt", "Another title\nText.\n")
+        .file("seeds/empty.md", "---\ntitle: E\noutlet: O\n---\n");
+    let run = site.build(&[]);
+    let dup = run.error_in("seeds/wire.txt");
+    assert_eq!((dup.line, dup.col), (1, 1), "{run}");
+    assert!(run.stderr.contains(" 1 | Another title"), "{run}");
+    let empty = run.warning_in("seeds/empty.md");
+    assert_eq!(empty.line, 4, "{run}");
+}
+
+// Items 2 and 15: YAML mistakes in plain words, all at once; a value cut by ` #` warns;
+// one source id; Hugo's datetime; TOML refused with its YAML form.
+#[test]
+fn front_matter_mistakes() {
+    let site = site()
+        .file(
+            "content/a.md",
+            "---\ntitle: Library hours: what changed\nweight: high\nauthors: 42\n---\nBody.\n",
+        )
+        .file(
+            "content/b.md",
+            "---\ntitle: B\nsummary: Why #1 matters\ndate: 2025-01-01T10:00:00Z\nsources: wire\n---\nClaim [@wire].\n",
+        )
+        .file("content/c.md", "+++\ntitle = \"C\"\n+++\nBody.\n");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let lines: Vec<u32> = run
+        .errors()
+        .iter()
+        .filter(|d| d.is_in("content/a.md"))
+        .map(|d| d.line)
+        .collect();
+    assert_eq!(lines, [2, 3, 4], "{run}");
+    assert!(
+        run.stderr
+            .contains("`title: \"Library hours: what changed\"`"),
+        "{run}"
+    );
+    assert!(run.stderr.contains("`weight: 10`"), "{run}");
+    let cut = run.warning_in("content/b.md");
+    assert_eq!(cut.line, 3, "{run}");
+    assert!(
+        run.stderr.contains("`summary: \"Why #1 matters\"`"),
+        "{run}"
+    );
+    assert!(
+        run.errors().iter().all(|d| !d.is_in("content/b.md")),
+        "{run}"
+    );
+    let toml = run.error_in("content/c.md");
+    assert!(toml.message.contains("TOML"), "{run}");
+    assert!(run.stderr.contains("title: \"C\""), "{run}");
+}
+
+// Item 15: `folder/index.md` publishes as `folder/`.
+#[test]
+fn folder_index_is_the_folder() {
+    let site = site().file("content/deal/index.md", brief("Claim [@wire]."));
+    site.build_clean();
+    assert!(site.exists("deal/index.html"));
+    assert!(!site.exists("deal/index/index.html"));
+}
+
+// Item 9: base_url validated at its line; `--base-url` overrides it; the sitemap leaves
+// out `noindex` archive pages.
+#[test]
+fn base_url_rules() {
+    let site = site()
+        .file("brief.yaml", "title: T\nbase_url: example.org/briefing\n")
+        .file("content/a.md", brief("Claim [@wire]."));
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let d = run.error_in("brief.yaml");
+    assert_eq!((d.line, d.col), (2, 11), "{run}");
+    site.write("brief.yaml", "title: T\nbase_url: https://example.org/\n");
+    let run = site.build(&["--base-url", "https://preview.example.org/x/"]);
+    run.assert_code(0);
+    let sitemap = fs::read_to_string(site.out().join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("https://preview.example.org/x/a/"));
+    assert!(!sitemap.contains("sources/wire/"), "{sitemap}");
+    let run = site.build(&["--base-url", "https://x.org/?q=1"]);
+    run.assert_code(1);
+    site.write("brief.yaml", "title: T\nlanguage: english\n");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    assert!(run.stderr.contains("did you mean `en`?"), "{run}");
+    site.write("brief.yaml", "title: T\ncitation_style: chicago\n");
+    let run = site.build(&[]);
+    assert!(
+        run.stderr.contains("did you mean `chicago-author-date`?"),
+        "{run}"
+    );
+}
+
+// Item 10: drafts skipped are counted with how to include them; check checks drafts.
+#[test]
+fn drafts_are_never_a_mystery() {
+    let site = site().file(
+        "content/wip.md",
+        "---\ntitle: WIP\ndraft: true\nsources: [wire]\n---\nClaim [@wrie].\n",
+    );
+    let run = site.build(&[]);
+    run.assert_code(0);
+    assert!(
+        run.stderr
+            .contains("note: 1 draft skipped (`draft: true`); include it with --drafts"),
+        "{run}"
+    );
+    let run = site.check();
+    run.assert_code(1);
+    run.error_in("content/wip.md");
+}
+
+// Item 11: `brief new` refuses what cannot work, with exit 2 and the build's wording.
+#[test]
+fn new_refuses_what_cannot_work() {
+    let site = site();
+    for (path, says) in [
+        ("index", "which brief uses for its own pages"),
+        ("404", "which brief uses for its own pages"),
+        ("sources/x", "which brief uses for its own pages"),
+        ("search/x", "which brief uses for its own pages"),
+        (".hidden", "hidden or temporary"),
+        ("a\\b", "backslash"),
+        ("x.txt", "ends in `.txt`"),
+    ] {
+        let run = site.run(&["new", path]);
+        run.assert_code(2);
+        assert!(run.stderr.contains(says), "{path}: {run}");
+    }
+    assert!(!site.root().join("content").exists(), "nothing written");
+    let empty = SiteTest::empty();
+    empty.run(&["new", "x"]).assert_code(2);
+    site.run(&["new", "x"]).assert_code(0);
+}
+
+// Item 12: serve on no site exits 2; a failed first build without --watch exits 1.
+#[test]
+fn serve_without_a_site_or_with_errors() {
+    let empty = SiteTest::empty();
+    empty.run(&["serve", "--port", "0"]).assert_code(2);
+    let site = site().file("content/a.md", brief("Claim [@wrie]."));
+    let run = site.run(&["serve", "--port", "0"]);
+    run.assert_code(1);
+    assert!(run.stderr.contains("cites unknown source"), "{run}");
+}
+
+// Item 13: a seed id that cannot be cited is refused with a suggested rename.
+#[test]
+fn uncitable_seed_ids_are_refused() {
+    let site = site().file("seeds/AP News 2025.md", SEED);
+    let run = site.build(&[]);
+    run.assert_code(1);
+    assert!(
+        run.stderr
+            .contains("rename the file to seeds/ap-news-2025.md and cite it as [@ap-news-2025]"),
+        "{run}"
+    );
+}
+
+// Item 4: dashes and `. . .` as people type them; a quote not found shows the closest
+// passage.
+#[test]
+fn quotes_as_people_type_them() {
+    let site = site().file(
+        "content/a.md",
+        brief(
+            "They \"wait in the queue -- or give up\" [@wire]. It is \"jointly owned . . . governments\" [@wire].\n\nThe rules were \"written for and by the big players\" [@wire].",
+        ),
+    );
+    let run = site.check();
+    run.assert_code(1);
+    assert_eq!(run.errors().len(), 1, "{run}");
+    assert!(
+        run.stderr.contains("the seed says: “")
+            && run.stderr.contains("by and for the big players"),
+        "{run}"
+    );
+}
+
+// Item 5: paragraph locators are checked, linked to `#pN`, and compared with the quote;
+// a quote across two paragraphs is anchored once.
+#[test]
+fn locators_mean_something() {
+    let site = site().file(
+        "content/a.md",
+        brief(
+            "Far [@wire, para. 9]. Near [@wire, ¶ 2]. They \"give up\" [@wire, para. 3].\n\nAcross: \"critics said. The fund will\" [@wire].",
+        ),
+    );
+    let run = site.build(&[]);
+    run.assert_code(0);
+    let warnings = run.warnings();
+    assert!(
+        warnings.iter().any(|d| d
+            .message
+            .contains("`para. 9` points past the end of `wire`, which has 3 paragraphs")),
+        "{run}"
+    );
+    assert!(
+        warnings.iter().any(|d| d
+            .message
+            .contains("the quote is in paragraph 1 of `wire`, not in para. 3")),
+        "{run}"
+    );
+    let page = site.page("a/index.html");
+    assert!(
+        page.select(".locator a[href]").iter().any(|a| a
+            .value()
+            .attr("href")
+            .is_some_and(|h| h.ends_with("sources/wire/index.html#p2"))),
+        "no link to #p2"
+    );
+    let archive = fs::read_to_string(site.out().join("sources/wire/index.html")).unwrap();
+    let mut ids: Vec<&str> = archive
+        .split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "duplicate ids on the archive page");
+}
+
+// Item 17: `brief theme eject` writes the built-in theme and refuses to overwrite.
+#[test]
+fn theme_eject() {
+    let site = site().file("content/a.md", brief("Claim [@wire]."));
+    site.run(&["theme", "eject", "mine"]).assert_code(0);
+    assert!(
+        site.root()
+            .join("themes/mine/templates/brief.html")
+            .exists()
+    );
+    assert!(site.root().join("themes/mine/static/style.css").exists());
+    site.write("themes/mine/templates/brief.html", "changed");
+    let run = site.run(&["theme", "eject", "mine"]);
+    run.assert_code(1);
+    assert!(run.stderr.contains("never overwrites"), "{run}");
+    assert_eq!(
+        site.read_source("themes/mine/templates/brief.html"),
+        "changed"
+    );
+    // An ejected theme builds the site as the built-in one does.
+    site.run(&["theme", "eject", "other"]).assert_code(0);
+    site.write("brief.yaml", "title: T\ntheme: other\n");
+    site.build_clean();
+}
