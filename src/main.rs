@@ -11,8 +11,8 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 
 use brief::build::{self, BuildOptions, Report};
-use brief::output::Durability;
 use brief::diagnostic::{self, Format};
+use brief::output::Durability;
 
 /// Building a site allocates many small strings from two threads; mimalloc handles that
 /// pattern markedly better than the system allocator (measured: see README, Speed).
