@@ -35,6 +35,10 @@ note: "Summarised from a longer explainer."
 Rare earth minerals, a group of 17 critical elements, have emerged as a massive factor in geopolitics.
 
 “We are close to an agreement,” an official told reporters on Monday.
+
+Negotiators met again later in the week.
+
+An official said a deal was a matter of days away.
 "#;
 
 const SEED_FT: &str = r#"---
