@@ -18,7 +18,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{BIN, Run, files, run_in, tree};
+use common::{BIN, Run, files, is_root, run_in, tree};
 
 // ------------------------------------------------------------------- the disk
 
@@ -113,17 +113,6 @@ impl Drop for Tmpfs {
         // still holding a file open must not keep it mounted: unmount lazily.
         let _ = Command::new("umount").arg("-l").arg(self.path()).status();
     }
-}
-
-fn is_root() -> bool {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("Uid:"))
-                .map(|l| l.split_whitespace().nth(2) == Some("0"))
-        })
-        .unwrap_or(false)
 }
 
 // ------------------------------------------------------------------- sites

@@ -7,6 +7,8 @@
 //! permission cases fall back to faults root cannot write through either (an output
 //! parent that is a file).
 
+mod common;
+use common::is_root;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -99,17 +101,6 @@ fn leftovers(root: &Path) -> Vec<String> {
             name.starts_with(".public.brief-").then_some(name)
         })
         .collect()
-}
-
-fn is_root() -> bool {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("Uid:"))
-                .map(|l| l.split_whitespace().nth(2) == Some("0"))
-        })
-        .unwrap_or(false)
 }
 
 fn have_setpriv() -> bool {

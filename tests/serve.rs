@@ -468,7 +468,7 @@ fn served_files_equal_a_full_build() {
     server.wait_for_text("/extra.css", "color: red");
     let out = site.scratch().join("built");
     site.build_into(&out);
-    for (path, bytes) in files_under(&out) {
+    for (path, bytes) in site_files_under(&out) {
         let served = server.get(&format!("/{path}"));
         assert_eq!(served.status, 200, "{path}");
         let served = if path.ends_with(".html") {
@@ -503,7 +503,7 @@ fn preview_snapshot_equals_a_full_build() {
     }
     let out = site.scratch().join("built");
     site.build_into(&out);
-    let built = files_under(&out);
+    let built = site_files_under(&out);
     let snapshot = preview.snapshot();
     let keys: Vec<&String> = snapshot.keys().collect();
     let built_keys: Vec<&String> = built.iter().map(|(p, _)| p).collect();

@@ -735,3 +735,15 @@ pub fn label(mut n: usize) -> String {
     s.reverse();
     String::from_utf8(s).expect("ascii")
 }
+
+/// Whether the tests run as root (CI does): the fault tests mount disks and drop privileges.
+pub fn is_root() -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))
+                .map(|l| l.split_whitespace().nth(2) == Some("0"))
+        })
+        .unwrap_or(false)
+}

@@ -461,6 +461,14 @@ pub fn strip_injected(page: &[u8]) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// The files of a built site under `dir`, as [`files_under`] gives them, without the
+/// manifest of what brief wrote there (bookkeeping for the next build, never served).
+pub fn site_files_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = files_under(dir);
+    files.retain(|(path, _)| path != ".brief-manifest");
+    files
+}
+
 /// Every file under `dir`, as (path with `/`, bytes), sorted.
 pub fn files_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
