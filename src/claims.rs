@@ -471,7 +471,7 @@ fn look_up(
             let paras = p
                 .locator
                 .as_deref()
-                .and_then(located_paragraphs)
+                .and_then(crate::locator::paragraphs)
                 .map(|v| v.into_iter().map(|n| n.saturating_sub(1)).collect());
             Some((seed, p.number, paras))
         })
@@ -640,50 +640,6 @@ fn figure_diagnostic(
     Some(d.with_kind(Kind::FigureNotFound))
 }
 
-/// The paragraphs (1-based) a locator names: `para. 4`, `paras. 4, 6`, `paras. 4–6`,
-/// `paragraph 4`, `¶ 4`, `¶¶ 4–6`. `None` for other locators (`p. 4`), which name no
-/// paragraph of a seed.
-pub fn located_paragraphs(locator: &str) -> Option<Vec<usize>> {
-    let l = locator.trim();
-    let rest = [
-        "paragraphs",
-        "paragraph",
-        "paras.",
-        "paras",
-        "para.",
-        "para",
-        "pars.",
-        "par.",
-        "¶¶",
-        "¶",
-    ]
-    .iter()
-    .find_map(|p| {
-        l.get(..p.len())
-            .filter(|h| h.eq_ignore_ascii_case(p))
-            .map(|_| &l[p.len()..])
-    })?;
-    let mut out = Vec::new();
-    for part in rest.split([',', ';', '&']).flat_map(|p| p.split(" and ")) {
-        let part = part.trim();
-        if part.is_empty() {
-            continue;
-        }
-        let bounds: Vec<&str> = part
-            .split(['-', '–', '—'])
-            .flat_map(|p| p.split(" to "))
-            .map(str::trim)
-            .collect();
-        let nums: Option<Vec<usize>> = bounds.iter().map(|b| b.parse().ok()).collect();
-        match nums.as_deref() {
-            Some([n]) => out.push(*n),
-            Some([a, b]) if a <= b && b - a <= 500 => out.extend(*a..=*b),
-            _ => break, // trailing words (`para. 4, emphasis added`)
-        }
-    }
-    (!out.is_empty()).then_some(out)
-}
-
 /// Sentence ranges of `text`: a sentence ends at `.`, `!` or `?` (and any closing quote
 /// or bracket) followed by a space and a capital, a digit or an opening quote; never
 /// inside a quotation, and not after an abbreviation (`U.S.`, `Mr.`, `Feb.`).
@@ -822,18 +778,5 @@ mod tests {
             split("6.1 percent. 3.5 more"),
             vec!["6.1 percent.", "3.5 more"]
         );
-    }
-
-    #[test]
-    fn locators_name_paragraphs() {
-        assert_eq!(located_paragraphs("para. 4"), Some(vec![4]));
-        assert_eq!(located_paragraphs("paras. 4, 6"), Some(vec![4, 6]));
-        assert_eq!(located_paragraphs("paras. 4–6"), Some(vec![4, 5, 6]));
-        assert_eq!(located_paragraphs("paragraph 12"), Some(vec![12]));
-        assert_eq!(located_paragraphs("¶ 3"), Some(vec![3]));
-        assert_eq!(located_paragraphs("¶¶ 3-4"), Some(vec![3, 4]));
-        assert_eq!(located_paragraphs("para. 4, emphasis added"), Some(vec![4]));
-        assert_eq!(located_paragraphs("p. 4"), None);
-        assert_eq!(located_paragraphs("paras."), None);
     }
 }

@@ -7,37 +7,51 @@
 //! citation syntax that produces them lives in [`crate::cite`], and the checks that use
 //! them (count, quotes, figures) in [`crate::resolve`].
 
-use std::ops::RangeInclusive;
-
-/// The 1-based paragraphs a locator names, or `None` when it names none (`p. 12`, or
-/// no number). `paras. 6–4` is read as 4–6.
-pub fn paragraphs(locator: &str) -> Option<RangeInclusive<usize>> {
-    let s = locator.trim();
-    let rest = [
+/// The 1-based paragraphs a locator names, ascending and without repeats, or `None` when
+/// it names none (`p. 12`, no number, paragraph 0). Lists and ranges mix:
+/// `paras. 1, 2`, `paras. 4–6` (or `4-6`, `4--6`, `4 to 6`), `¶¶ 3 and 5`; `paras. 6–4`
+/// is read as 4–6. Words after the numbers end the list (`para. 4, emphasis added`).
+pub fn paragraphs(locator: &str) -> Option<Vec<usize>> {
+    const LABELS: &[&str] = &[
         "paragraphs",
         "paragraph",
         "paras.",
         "paras",
         "para.",
         "para",
+        "pars.",
+        "par.",
         "¶¶",
         "¶",
-    ]
-    .iter()
-    .find_map(|label| strip_prefix_ignore_case(s, label))?;
-    let rest = rest.trim_start();
-    let (first, rest) = leading_number(rest)?;
-    let rest = rest.trim_start();
-    let second = ["--", "–", "—", "-", "‒"]
+    ];
+    let s = locator.trim();
+    let rest = LABELS
         .iter()
-        .find_map(|dash| rest.strip_prefix(dash))
-        .and_then(|r| leading_number(r.trim_start()))
-        .map(|(n, _)| n);
-    let (a, b) = match second {
-        Some(last) => (first.min(last), first.max(last)),
-        None => (first, first),
-    };
-    (a >= 1).then_some(a..=b)
+        .find_map(|label| strip_prefix_ignore_case(s, label))?;
+    let mut out = Vec::new();
+    for part in rest.split([',', ';', '&']).flat_map(|p| p.split(" and ")) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let bounds: Option<Vec<usize>> = part
+            .split("--")
+            .flat_map(|p| p.split(['-', '–', '—', '‒']))
+            .flat_map(|p| p.split(" to "))
+            .map(str::trim)
+            .filter(|b| !b.is_empty())
+            .map(|b| b.parse().ok())
+            .collect();
+        match bounds.as_deref() {
+            Some([n]) => out.push(*n),
+            // A range of more than 500 paragraphs is a typo, not an article.
+            Some([a, b]) if a.abs_diff(*b) <= 500 => out.extend(*a.min(b)..=*a.max(b)),
+            _ => break,
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    (!out.is_empty() && out[0] >= 1).then_some(out)
 }
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -46,28 +60,29 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
-fn leading_number(s: &str) -> Option<(usize, &str)> {
-    let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let n = s[..end].parse().ok()?;
-    Some((n, &s[end..]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn paragraph_locators() {
-        assert_eq!(paragraphs("para. 4"), Some(4..=4));
-        assert_eq!(paragraphs("Para 4"), Some(4..=4));
-        assert_eq!(paragraphs("paras. 4–6"), Some(4..=6));
-        assert_eq!(paragraphs("paras. 4--6"), Some(4..=6));
-        assert_eq!(paragraphs("paras 6-4"), Some(4..=6));
-        assert_eq!(paragraphs("¶ 3"), Some(3..=3));
-        assert_eq!(paragraphs("¶¶ 3–5"), Some(3..=5));
+        assert_eq!(paragraphs("para. 4"), Some(vec![4]));
+        assert_eq!(paragraphs("Para 4"), Some(vec![4]));
+        assert_eq!(paragraphs("paras. 4–6"), Some(vec![4, 5, 6]));
+        assert_eq!(paragraphs("paras. 4--6"), Some(vec![4, 5, 6]));
+        assert_eq!(paragraphs("paras 6-4"), Some(vec![4, 5, 6]));
+        assert_eq!(paragraphs("paras. 1, 2"), Some(vec![1, 2]));
+        assert_eq!(paragraphs("paras. 4, 6"), Some(vec![4, 6]));
+        assert_eq!(paragraphs("paras. 2, 4–5 and 9"), Some(vec![2, 4, 5, 9]));
+        assert_eq!(paragraphs("¶ 3"), Some(vec![3]));
+        assert_eq!(paragraphs("¶¶ 3–5"), Some(vec![3, 4, 5]));
+        assert_eq!(paragraphs("¶¶ 3-4"), Some(vec![3, 4]));
+        assert_eq!(paragraphs("paragraph 2"), Some(vec![2]));
+        assert_eq!(paragraphs("paragraph 12"), Some(vec![12]));
+        assert_eq!(paragraphs("para. 4, emphasis added"), Some(vec![4]));
         assert_eq!(paragraphs("p. 12"), None);
         assert_eq!(paragraphs("para. 0"), None);
         assert_eq!(paragraphs("para."), None);
-        assert_eq!(paragraphs("paragraph 2"), Some(2..=2));
+        assert_eq!(paragraphs("paras. 1-9999"), None);
     }
 }

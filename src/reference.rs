@@ -453,8 +453,12 @@ mod csl {
             // The item's number (`[1]` in IEEE) is left out: the theme numbers the list.
             Some(item) => {
                 let mut outlet = seed.outlet.as_deref().map(str::trim);
+                // An article's headline is quoted, never set in italics as a book's title
+                // is. Chicago author-date does that to a news article with no author,
+                // whose outlet takes the author's place.
+                let headline = outlet.is_some().then_some(seed.title.trim());
                 for child in &item.content.0 {
-                    walk(child, &mut outlet, out);
+                    walk(child, &mut outlet, headline, out);
                 }
             }
             None => super::plain::format(seed, style, out),
@@ -464,11 +468,19 @@ mod csl {
     /// Writes hayagriva's output tree as HTML of our own: its HTML writer does not escape
     /// text, and styles formatting inline.
     /// The first text that is the outlet (`outlet`, until found) is marked as such.
-    fn walk(child: &ElemChild, outlet: &mut Option<&str>, out: &mut Html) {
+    fn walk(child: &ElemChild, outlet: &mut Option<&str>, headline: Option<&str>, out: &mut Html) {
         match child {
             ElemChild::Text(t) if outlet.is_some_and(|o| o.eq_ignore_ascii_case(t.text.trim())) => {
                 *outlet = None;
                 out.outlet(&t.text);
+            }
+            ElemChild::Text(t)
+                if t.formatting.font_style == FontStyle::Italic
+                    && headline.is_some_and(|h| h == t.text.trim()) =>
+            {
+                out.raw("“");
+                out.text(t.text.trim());
+                out.raw("”");
             }
             ElemChild::Text(t) => {
                 let italic = t.formatting.font_style == FontStyle::Italic;
@@ -487,7 +499,7 @@ mod csl {
                     (false, false) => "",
                 });
             }
-            ElemChild::Elem(e) => e.children.0.iter().for_each(|c| walk(c, outlet, out)),
+            ElemChild::Elem(e) => e.children.0.iter().for_each(|c| walk(c, outlet, headline, out)),
             ElemChild::Markup(m) => out.text(m),
             ElemChild::Link { url, .. } => out.link(url),
             _ => {}

@@ -374,7 +374,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 place.locator.as_deref().and_then(locator::paragraphs),
             ) {
                 let count = site.seeds[s].paragraphs.len();
-                if *range.end() > count {
+                if range.last().is_some_and(|&last| last > count) {
                     let d = Diagnostic::warning(
                         &brief.path,
                         format!(

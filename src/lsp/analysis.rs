@@ -348,7 +348,10 @@ pub fn sources_list(text: &str) -> SourcesList {
             } else {
                 ", {id}"
             };
-            let at = list.ids.last().map_or(close, |(_, r)| r.end);
+            // After the last id and its closing quote, if it is quoted.
+            let at = list.ids.last().map_or(close, |(_, r)| {
+                r.end + usize::from(text[r.end..].starts_with(['"', '\'']))
+            });
             list.insert = Some((at, template.to_owned()));
         }
     } else {

@@ -463,7 +463,7 @@ impl<'a> BriefContext<'a> {
                                 .as_deref()
                                 .and_then(crate::locator::paragraphs)
                                 .filter(|_| s.seed.is_some())
-                                .map(|range| format!("{archive}#p{}", range.start())),
+                                .map(|paras| format!("{archive}#p{}", paras[0])),
                         })
                         .collect(),
                     quotes: s
