@@ -382,9 +382,9 @@ fn seed_command(command: SeedCommand) -> ExitCode {
                         added.article.meta.title.as_deref().unwrap_or("untitled"),
                         added.article.paragraphs.len(),
                         added.article.word_count(),
-                        added.snapshot.display()
+                        shown(&added.snapshot).display()
                     );
-                    println!("{}", added.seed.display());
+                    println!("{}", shown(&added.seed).display());
                     ExitCode::SUCCESS
                 }
                 Err(err) => {
@@ -434,7 +434,7 @@ fn seed_command(command: SeedCommand) -> ExitCode {
                         eprintln!("note: {note}");
                     }
                     for path in &report.written {
-                        println!("{}", path.display());
+                        println!("{}", shown(path).display());
                     }
                     eprintln!(
                         "imported {} seed{} from {}",
@@ -538,4 +538,9 @@ fn print_report(
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// A path as the user would type it: `seeds/x.md`, not `./seeds/x.md` (the default root).
+fn shown(path: &Path) -> &Path {
+    path.strip_prefix(".").unwrap_or(path)
 }

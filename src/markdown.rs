@@ -208,10 +208,16 @@ pub fn render(body: &str) -> RenderedBody {
 }
 
 /// Renders a short Markdown text (a citation's prefix or locator) as inline HTML. A text
-/// that would not be one inline paragraph (`4. Absatz` would be a list) is escaped.
+/// that would not be one inline paragraph (`4. Absatz` would be a list) is escaped, and
+/// so is raw HTML in it: a locator is shown in the reference list, far from the sentence
+/// its writer checked, so only Markdown's own markup (`p. **32**`, `*passim*`) is rendered.
 pub fn inline_html(text: &str) -> String {
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(text, options()));
+    let events = Parser::new_ext(text, options()).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        other => other,
+    });
+    pulldown_cmark::html::push_html(&mut html, events);
     match html
         .trim_end()
         .strip_prefix("<p>")

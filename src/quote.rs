@@ -183,6 +183,14 @@ impl SeedText {
     /// Looks a quote up; `…` or `...` in it is an omission. Returns the passages to
     /// highlight (one per fragment and paragraph), or `None` when the quote is not there.
     pub fn find(&self, quote: &str) -> Option<Vec<Passage>> {
+        self.find_within(quote, None)
+    }
+
+    /// As [`SeedText::find`], preferring an occurrence that lies in `within` (0-based
+    /// paragraphs, those a locator names): "this week" may be in several paragraphs, and
+    /// the one cited is the one to check and highlight. The first occurrence when none
+    /// lies there.
+    pub fn find_within(&self, quote: &str, within: Option<&[usize]>) -> Option<Vec<Passage>> {
         // `. . .` is an omission too, as style guides write it.
         let quote = normalize(quote).replace(". . .", "...");
         let fragments: Vec<&str> = quote
@@ -193,14 +201,33 @@ impl SeedText {
         if fragments.is_empty() {
             return None;
         }
-        let mut pos = 0;
+        let mut first = None;
+        let mut from = 0;
+        while let Some((passages, at)) = self.find_fragments(&fragments, from) {
+            let Some(within) = within else {
+                return Some(passages);
+            };
+            if passages.iter().all(|p| within.contains(&p.paragraph)) {
+                return Some(passages);
+            }
+            first.get_or_insert(passages);
+            from = at + self.norm[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        first
+    }
+
+    /// The passages of `fragments` found in order from `from`, and where the first is.
+    fn find_fragments(&self, fragments: &[&str], from: usize) -> Option<(Vec<Passage>, usize)> {
+        let mut pos = from;
+        let mut first = None;
         let mut passages = Vec::new();
         for fragment in fragments {
             let at = self.find_word_bounded(fragment, pos)?;
+            first.get_or_insert(at);
             pos = at + fragment.len();
             self.passages(at, pos, &mut passages);
         }
-        Some(passages)
+        Some((passages, first.unwrap_or(from)))
     }
 
     fn find_word_bounded(&self, fragment: &str, mut from: usize) -> Option<usize> {

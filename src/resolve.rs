@@ -394,8 +394,13 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
         for quoted in &group.quotes {
             let mut hit = None;
             for place in &group.items {
+                let located: Option<Vec<usize>> = place
+                    .locator
+                    .as_deref()
+                    .and_then(locator::paragraphs)
+                    .map(|paras| paras.iter().map(|p| p - 1).collect());
                 if let Some(s) = seed_index(&place.id)
-                    && let Some(passages) = texts[s].find(&quoted.text)
+                    && let Some(passages) = texts[s].find_within(&quoted.text, located.as_deref())
                 {
                     hit = Some((s, place.number, passages, place.locator.as_deref()));
                     break;
@@ -403,11 +408,11 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
             }
             match hit {
                 Some((seed, number, passages, locator)) => {
+                    // A quote may be found in several paragraphs ("this week"); it is
+                    // misplaced only when none of them is one the locator names.
                     if let Some(range) = locator.and_then(locator::paragraphs)
-                        && let Some(outside) = passages
-                            .iter()
-                            .map(|p| p.paragraph + 1)
-                            .find(|p| !range.contains(p))
+                        && !passages.iter().any(|p| range.contains(&(p.paragraph + 1)))
+                        && let Some(outside) = passages.first().map(|p| p.paragraph + 1)
                     {
                         let d = Diagnostic::warning(
                             &brief.path,

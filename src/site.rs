@@ -579,7 +579,8 @@ pub fn check_sources(briefs: &[Brief], seeds: &[Seed], failed: &[String], diags:
 /// that URL for its own pages; the one wording of `brief build` and `brief new`.
 pub fn reserved_url(url_path: &str) -> Option<String> {
     let first = url_path.split('/').next().unwrap_or("");
-    let reserved = matches!(url_path, "index/" | "404/") || matches!(first, "sources" | "search");
+    let reserved =
+        matches!(url_path, "index/" | "404/") || matches!(first, "sources" | "search" | "topics");
     reserved.then(|| {
         format!("this brief would publish to `{url_path}`, which brief uses for its own pages")
     })

@@ -745,18 +745,21 @@ fn get(addr: SocketAddr, path: &str) -> (u16, Vec<u8>) {
     (status, body)
 }
 
-/// A served HTML page without what the server injects (the live-reload script).
+/// A served HTML page without what the server injects (the live-reload script, and the
+/// overlays of errors and warnings).
 fn strip_injected(body: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(body).into_owned();
-    match text.find("<script id=\"__brief-live\">") {
-        Some(start) => {
-            let end = text[start..]
-                .find("</script>")
-                .map_or(text.len(), |e| start + e + 9);
-            format!("{}{}", &text[..start], &text[end..]).into_bytes()
+    let mut text = String::from_utf8_lossy(body).into_owned();
+    for (start, end) in [
+        ("<div id=\"__brief-overlay\"", "</ol></div>"),
+        ("<div id=\"__brief-warnings\"", "</ol></div>"),
+        ("<script id=\"__brief-live\">", "</script>"),
+    ] {
+        if let Some(a) = text.find(start) {
+            let b = text[a..].find(end).map_or(text.len(), |i| a + i + end.len());
+            text.replace_range(a..b, "");
         }
-        None => body.to_vec(),
     }
+    text.into_bytes()
 }
 
 /// Threads request every page while briefs are edited: every response is a complete page
@@ -932,8 +935,10 @@ fn serve_soak_short() {
     let matches = |quiet: bool| {
         let mut all = true;
         for (path, bytes) in &expected {
-            if path == ".brief-manifest" {
-                continue; // the record of what a build wrote: on disk, not served
+            if path == ".brief-manifest" || path == "claims.json" {
+                // The record of what a build wrote, and the build's report of claims:
+                // on disk, not served by the preview.
+                continue;
             }
             let url = format!("/{path}");
             let (status, body) = server.get(&url);

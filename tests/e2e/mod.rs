@@ -462,10 +462,11 @@ pub fn strip_injected(page: &[u8]) -> Vec<u8> {
 }
 
 /// The files of a built site under `dir`, as [`files_under`] gives them, without the
-/// manifest of what brief wrote there (bookkeeping for the next build, never served).
+/// manifest of what brief wrote there (bookkeeping for the next build, never served) and
+/// `claims.json` (the build's report for fact-checkers, which the preview does not serve).
 pub fn site_files_under(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files = files_under(dir);
-    files.retain(|(path, _)| path != ".brief-manifest");
+    files.retain(|(path, _)| path != ".brief-manifest" && path != "claims.json");
     files
 }
 
