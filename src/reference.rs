@@ -499,7 +499,11 @@ mod csl {
                     (false, false) => "",
                 });
             }
-            ElemChild::Elem(e) => e.children.0.iter().for_each(|c| walk(c, outlet, headline, out)),
+            ElemChild::Elem(e) => e
+                .children
+                .0
+                .iter()
+                .for_each(|c| walk(c, outlet, headline, out)),
             ElemChild::Markup(m) => out.text(m),
             ElemChild::Link { url, .. } => out.link(url),
             _ => {}

@@ -1799,7 +1799,8 @@ fn quote_in_an_earlier_sentence_is_not_a_quote_of_the_source() {
     let run = site.build(&[]);
     run.assert_code(0);
     assert!(
-        run.stderr.contains("content/q.md:5:10: warning: citation needed"),
+        run.stderr
+            .contains("content/q.md:5:10: warning: citation needed"),
         "{}",
         run.stderr
     );
