@@ -30,7 +30,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut html = Vec::new();
         flate2::read::GzDecoder::new(std::fs::File::open(&path)?).read_to_end(&mut html)?;
         bytes_in += html.len();
-        let url = truth[key]["url"].as_str();
+        // EXTRACT_NO_URL=1: extract without the page's address (as the crate's own bench).
+        let url = truth[key]["url"]
+            .as_str()
+            .filter(|_| std::env::var_os("EXTRACT_NO_URL").is_none());
         // EXTRACT_RAW=1: rs-trafilatura's own text, unprocessed, for comparison;
         // EXTRACT_RAW=precision: the same with its `favor_precision` option.
         let raw = std::env::var("EXTRACT_RAW").ok();

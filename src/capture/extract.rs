@@ -40,6 +40,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let doc = Document::from(html);
     let meta = metadata::read(&doc, url);
     let mut paragraphs = body(html, url, meta.title.as_deref());
+    drop_link_lists(&mut paragraphs, &doc);
     drop_byline(&mut paragraphs, &meta.authors);
     let page_text: String = clean(&doc.select("body").text())
         .chars()
@@ -137,6 +138,110 @@ fn blocks(html: &str) -> Vec<String> {
     out
 }
 
+/// Share of a paragraph's words (from 0 to 1) that must be link text for it to count as
+/// links rather than article prose.
+const LINK_SHARE: f64 = 0.6;
+
+/// Link paragraphs in a row that make a rail of links, one to a line.
+const LINK_RUN: usize = 3;
+
+/// Links in one paragraph that make it a list of links (a "Categories" rail, a row of
+/// share buttons), not a sentence with a link in it.
+const LINK_LIST_LINKS: usize = 3;
+
+/// Drops the paragraphs that are lists of the page's links: navigation, tag clouds,
+/// share buttons and "more stories" rails the extractor let through. A paragraph goes
+/// when [`LINK_SHARE`] of its words or more are link text and it holds
+/// [`LINK_LIST_LINKS`] links or more. Link paragraphs at the very end of the text, or
+/// [`LINK_RUN`] or more in a row, go whatever their count (a rail of headlines, one to a
+/// line), and so does a linked headline in capitals. A lone link inside the article
+/// ("Get it on Amazon for $39.99", a shopping list) is article text, and stays.
+fn drop_link_lists(paragraphs: &mut Vec<String>, doc: &Document) {
+    let mut links: Vec<String> = doc
+        .select("a")
+        .iter()
+        .map(|a| link_words(&a.text()))
+        .filter(|t| t.trim().len() > 1)
+        .collect();
+    if links.is_empty() {
+        return;
+    }
+    // Longest first, so `defesa civil` goes before `civil`.
+    links.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    links.dedup();
+    let linked: Vec<(f64, usize)> = paragraphs.iter().map(|p| link_share(p, &links)).collect();
+    let dense: Vec<bool> = linked
+        .iter()
+        .map(|(share, _)| *share >= LINK_SHARE)
+        .collect();
+    let n = paragraphs.len();
+    let mut drop = vec![false; n];
+    // Each run of link paragraphs that ends the text or is LINK_RUN long.
+    let mut start = 0;
+    while start < n {
+        if !dense[start] {
+            start += 1;
+            continue;
+        }
+        let end = (start..n).find(|&j| !dense[j]).unwrap_or(n);
+        if end == n || end - start >= LINK_RUN {
+            drop[start..end].fill(true);
+        }
+        start = end;
+    }
+    // Lists of links, and linked headlines in capitals ("SEAN SPICER ELIMINATED FROM …").
+    for (i, p) in paragraphs.iter().enumerate() {
+        if dense[i] && (linked[i].1 >= LINK_LIST_LINKS || is_shouted(p)) {
+            drop[i] = true;
+        }
+    }
+    let mut i = 0;
+    paragraphs.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}
+
+/// Four words or more, every letter a capital.
+fn is_shouted(p: &str) -> bool {
+    p.split_whitespace().count() >= 4
+        && p.chars().any(char::is_alphabetic)
+        && !p.chars().any(char::is_lowercase)
+}
+
+/// Lower-case words separated by single spaces, with a space at each end, so that a
+/// link's text matches whole words only: ` defesa civil `.
+fn link_words(s: &str) -> String {
+    let mut out = String::from(" ");
+    for word in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+        out.push(' ');
+    }
+    out
+}
+
+/// The share of `paragraph`'s words (0 to 1) that are the text of one of `links` (as
+/// [`link_words`] writes them, longest first), and how many link texts it holds.
+fn link_share(paragraph: &str, links: &[String]) -> (f64, usize) {
+    let mut rest = link_words(paragraph);
+    let total = rest.split_whitespace().count();
+    if total == 0 {
+        return (0.0, 0);
+    }
+    let mut count = 0;
+    for link in links {
+        if link.len() <= rest.len() && rest.contains(link.as_str()) {
+            count += rest.matches(link.as_str()).count();
+            rest = rest.replace(link.as_str(), "  ");
+        }
+    }
+    let left = rest.split_whitespace().count();
+    ((total - left.min(total)) as f64 / total as f64, count)
+}
+
 /// A byline ("By Jane Doe", "Jane Doe and John Roe") among the first paragraphs names
 /// the authors the front matter already has: it is furniture in the text.
 fn drop_byline(paragraphs: &mut Vec<String>, authors: &[String]) {
@@ -213,6 +318,14 @@ fn is_rail_heading(p: &str) -> bool {
             "mais lidas",
             "lesen sie auch",
             "související články",
+            "you may also be interested in",
+            "also on",
+            "leave a reply",
+            "leave a comment",
+            "tell us what you think",
+            "sponsored links",
+            "самые популярные",
+            "explore further",
         ]
         .iter()
         .any(|h| lower == *h || (lower.starts_with(h) && lower.len() < h.len() + 20))
@@ -251,6 +364,16 @@ fn is_furniture(p: &str) -> bool {
                 | "publicidade"
                 | "reklama"
                 | "iklan"
+                | "like this story? share it with a friend!"
+                | "you must be logged in to post a comment"
+                | "leave a reply cancel reply"
+                | "cancel reply"
+                | "don't miss"
+                | "don’t miss"
+                | "news agencies"
+                | "breaking news"
+                | "source"
+                | "by"
         )
     {
         return true;
@@ -281,8 +404,19 @@ fn is_furniture(p: &str) -> bool {
         "follow the new york times",
         "tags ",
         "tags:",
+        "see more:",
+        "this site is protected by recaptcha",
+        "let our news meet your inbox",
+        "follow @",
+        "citation:",
+        "also on ",
     ];
     if words <= 40 && PREFIXES.iter().any(|pre| lower.starts_with(pre)) {
+        return true;
+    }
+    // A shortcode a CMS failed to expand: `[button link="…" type="big"]`.
+    let trimmed = p.trim();
+    if trimmed.starts_with('[') && trimmed.ends_with(']') && trimmed.contains('=') {
         return true;
     }
     // A byline with a date ("By admin - 2018-09-16") or a bare comment counter.
@@ -452,6 +586,42 @@ mod tests {
         assert!(a.paragraphs.is_empty());
         let a = extract("<html><body><nav>Home</nav></body></html>", None);
         assert!(a.word_count() < 3);
+    }
+
+    #[test]
+    fn lists_of_links_go_lone_links_stay() {
+        let html = r#"<html><body><article>
+            <p>The council met on Tuesday and voted to reopen the library next month.</p>
+            <p>Get it on <a href="/x">Amazon for $39.99</a></p>
+            <p>It will open on weekdays, the clerk said, after repairs to the roof.</p>
+            <p><a href="/f">Facebook</a> <a href="/t">Twitter</a> <a href="/w">Whatsapp</a></p>
+            <p>Residents had asked for longer hours since the closure in the spring.</p>
+            <p><a href="/1">Council approves new budget for the schools</a></p>
+            </article></body></html>"#;
+        let doc = Document::from(html);
+        let mut paragraphs: Vec<String> = [
+            "The council met on Tuesday and voted to reopen the library next month.",
+            "Get it on Amazon for $39.99",
+            "It will open on weekdays, the clerk said, after repairs to the roof.",
+            "Facebook Twitter Whatsapp",
+            "Residents had asked for longer hours since the closure in the spring.",
+            "Council approves new budget for the schools",
+        ]
+        .map(String::from)
+        .to_vec();
+        drop_link_lists(&mut paragraphs, &doc);
+        assert_eq!(
+            paragraphs,
+            [
+                "The council met on Tuesday and voted to reopen the library next month.",
+                "Get it on Amazon for $39.99",
+                "It will open on weekdays, the clerk said, after repairs to the roof.",
+                "Residents had asked for longer hours since the closure in the spring.",
+            ]
+        );
+        assert_eq!(link_share("Facebook Twitter Whatsapp", &[]), (0.0, 0));
+        assert!(is_shouted("SEAN SPICER ELIMINATED FROM 'DANCING'"));
+        assert!(!is_shouted("NATO said so"));
     }
 
     #[test]
