@@ -2,7 +2,7 @@
 //! LSP types. Each handler finds the site and the brief, asks [`super::analysis`], and
 //! places the answer with a [`LineIndex`] of the brief's text.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use lsp_types::{
@@ -726,7 +726,6 @@ pub fn diagnostics(
     site: &SiteState,
     shown: &Path,
     doc: &Document,
-    by_file: &BTreeMap<PathBuf, Vec<Diagnostic>>,
 ) -> Vec<lsp_types::Diagnostic> {
     let seed_texts = |seed: &Seed| file_text(server, site, &seed.path);
     let index = LineIndex::new(&doc.text);
@@ -759,7 +758,10 @@ pub fn diagnostics(
         }
     }
     let mut related = related.into_iter();
-    if let Some(ds) = by_file.get(shown) {
+    // This file's alone: gathering every file's would cost a large site a copy of all
+    // its diagnostics per keystroke.
+    let ds = site.preview.diagnostics_of(shown);
+    {
         let mut sorted: Vec<&Diagnostic> = ds.iter().collect();
         // The quote diagnostics keep their order; the rest are sorted by position after.
         sorted.dedup();
@@ -775,7 +777,7 @@ pub fn diagnostics(
     }
     if view.is_none() {
         // The site does not load: say why on every open file, not only brief.yaml.
-        for (path, ds) in by_file {
+        for (path, ds) in &site.preview.diagnostics_by_file() {
             if path == shown {
                 continue;
             }
