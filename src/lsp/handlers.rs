@@ -601,8 +601,34 @@ impl Server {
                 }
             }
         }
-        // "Mark a figure as the brief's own" waits for issue 12b's figure findings and
-        // their syntax.
+        // A figure the checks could not trace to a cited seed (not found, a near miss,
+        // outside the located paragraphs, or in a sentence citing nothing): mark it as the
+        // brief's own, right after the figure, with a reason to write.
+        if let Some((_, b)) = self.fresh_brief(&place) {
+            let mut marked: Vec<usize> = Vec::new();
+            for d in b.resolution.diagnostics.iter().filter(|d| {
+                matches!(d.kind, Kind::FigureNotFound | Kind::CitationNeeded) && d.line > 0
+            }) {
+                let Some(figure) = analysis::figure_at(&place.text, d.line, d.col) else {
+                    continue;
+                };
+                if !touches(&figure) || marked.contains(&figure.end) {
+                    continue;
+                }
+                marked.push(figure.end);
+                let mut action = edit(
+                    format!(
+                        "Mark “{}” as the brief's own figure",
+                        &place.text[figure.clone()]
+                    ),
+                    vec![(figure.end..figure.end, analysis::OWN_MARKER.to_owned())],
+                );
+                if let CodeActionOrCommand::CodeAction(a) = &mut action {
+                    a.diagnostics = Some(vec![to_lsp(d, &index)]);
+                }
+                actions.push(action);
+            }
+        }
         Ok(Some(actions))
     }
 
