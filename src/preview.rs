@@ -106,6 +106,10 @@ struct Model {
     unread: BTreeSet<PathBuf>,
     /// The preview's overlay, as of the last refresh.
     overlay: Overlay,
+    /// Briefs (as shown) whose resolution predates an edit of a seed they cite: a seed
+    /// edit re-resolves the briefs open in the overlay at once and leaves the others
+    /// here for [`Preview::settle`].
+    stale: BTreeSet<PathBuf>,
 }
 
 /// What needs rendering.
@@ -184,6 +188,46 @@ impl Preview {
         })
     }
 
+    /// The diagnostics of one file as it is now (as shown, relative to the root): what
+    /// `brief check` would report of it, gathered from that file's parts of the model
+    /// alone (a keystroke must not copy every diagnostic of a large site). A brief that no
+    /// longer parses reports only why, not the older version's problems. A brief left
+    /// stale by a seed edit (see [`Preview::settle`]) reports its last resolution's.
+    pub fn diagnostics_of(&self, shown: &Path) -> Vec<Diagnostic> {
+        let Some(model) = &self.model else {
+            return self
+                .diagnostics
+                .iter()
+                .filter(|d| d.path == shown)
+                .cloned()
+                .collect();
+        };
+        let mut out: Vec<Diagnostic> = model
+            .file_diags
+            .get(shown)
+            .into_iter()
+            .flat_map(|d| d.iter())
+            .chain(model.theme_diags.iter().filter(|d| d.path == shown))
+            .chain(model.url_diags.iter().filter(|d| d.path == shown))
+            .cloned()
+            .collect();
+        if !model.unread.contains(shown)
+            && let Ok(i) = model
+                .site
+                .briefs
+                .binary_search_by(|b| b.path.as_path().cmp(shown))
+        {
+            out.extend(
+                model.resolutions[i]
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.path == shown)
+                    .cloned(),
+            );
+        }
+        out
+    }
+
     /// The diagnostics of the files as they are now, by file (as shown, relative to the
     /// root): what `brief check` would report of them. Unlike [`Preview::diagnostics`],
     /// a brief that no longer parses reports only why, not the older version's problems.
@@ -221,7 +265,8 @@ impl Preview {
     }
 
     /// The diagnostics of the last rebuild (errors mean the snapshot is older than the
-    /// files on disk).
+    /// files on disk). [`Preview::refresh`] alone does not gather them (only when the site
+    /// does not load): ask [`Preview::diagnostics_of`] about a file instead.
     pub fn diagnostics(&self) -> &Diagnostics {
         &self.diagnostics
     }
@@ -236,6 +281,12 @@ impl Preview {
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Rebuild {
         let started = Instant::now();
         let full = self.refresh(changed);
+        // A page is rendered from every brief's resolution: none may be stale.
+        self.settle(None);
+        if !full && let Some(model) = &self.model {
+            // A full reload gathered them already.
+            self.diagnostics = model.diagnostics();
+        }
         let dirty = std::mem::take(&mut self.pending);
         let (ok, rendered, changed) = match (&self.model, self.diagnostics.has_errors()) {
             (Some(model), false) => {
@@ -269,20 +320,63 @@ impl Preview {
     /// Brings the model (not the snapshot) up to date after `changed`, as
     /// [`Preview::rebuild`] takes them; what needs rendering is owed to the next rebuild.
     /// Returns whether the whole site was reloaded.
+    ///
+    /// A seed edit re-resolves at once only the citing briefs that are open in the
+    /// overlay (an editor's buffers, whose diagnostics it waits for); the other citing
+    /// briefs are left stale until [`Preview::settle`] (which [`Preview::rebuild`] calls
+    /// before rendering anything).
     pub fn refresh(&mut self, changed: &[PathBuf]) -> bool {
         let changes: Vec<Change> = changed.iter().map(|p| self.classify(p)).collect();
         let full = self.model.is_none()
             || changed.is_empty()
             || changes.iter().any(|c| matches!(c, Change::Full));
         let mut dirty = std::mem::take(&mut self.pending);
-        self.diagnostics = if full {
+        if full {
             dirty.all = true;
-            self.reload()
+            self.diagnostics = self.reload();
         } else {
-            self.update(&changes, &mut dirty)
-        };
+            self.update(&changes, &mut dirty);
+        }
         self.pending = dirty;
         full
+    }
+
+    /// How many briefs a seed edit has left stale (see [`Preview::refresh`]).
+    pub fn stale(&self) -> usize {
+        self.model.as_ref().map_or(0, |m| m.stale.len())
+    }
+
+    /// Re-resolves up to `limit` of the briefs left stale by seed edits (all of them with
+    /// `None`), in parallel; returns how many are still stale. `brief lsp` calls it while
+    /// the editor is quiet, a few at a time, so a keystroke never waits for the rest.
+    pub fn settle(&mut self, limit: Option<usize>) -> usize {
+        let strict = self.options.strict;
+        let Some(model) = self.model.as_mut() else {
+            return 0;
+        };
+        if model.stale.is_empty() {
+            return 0;
+        }
+        let take = limit.unwrap_or(usize::MAX).max(1);
+        let paths: Vec<PathBuf> = model.stale.iter().take(take).cloned().collect();
+        for p in &paths {
+            model.stale.remove(p);
+        }
+        let briefs: Vec<usize> = paths
+            .iter()
+            .filter_map(|p| {
+                model
+                    .site
+                    .briefs
+                    .binary_search_by(|b| b.path.as_path().cmp(p))
+                    .ok()
+            })
+            .collect();
+        let mut dirty = std::mem::take(&mut self.pending);
+        model.reresolve(&briefs, strict, &mut dirty);
+        model.uses = uses_of(&model.site, &model.resolutions);
+        self.pending = dirty;
+        model.stale.len()
     }
 
     /// Sorts a changed path into what it affects.
@@ -392,6 +486,7 @@ impl Preview {
             url_diags,
             unread: BTreeSet::new(),
             overlay: self.overlay.clone(),
+            stale: BTreeSet::new(),
         };
         let diags = model.diagnostics();
         self.model = Some(model);
@@ -399,13 +494,13 @@ impl Preview {
     }
 
     /// Applies `changes` to the model, recording what to render in `dirty`.
-    fn update(&mut self, changes: &[Change], dirty: &mut Dirty) -> Diagnostics {
+    fn update(&mut self, changes: &[Change], dirty: &mut Dirty) {
         let strict = self.options.strict;
         let drafts = self.options.drafts;
         let root = self.options.root.clone();
         let root_abs = self.root_abs.clone();
         let Some(model) = self.model.as_mut() else {
-            return Diagnostics::new();
+            return;
         };
         model.overlay = self.overlay.clone();
         let mut uses_stale = false;
@@ -453,7 +548,6 @@ impl Preview {
         if uses_stale {
             model.uses = uses_of(&model.site, &model.resolutions);
         }
-        model.diagnostics()
     }
 }
 
@@ -532,6 +626,9 @@ impl Model {
         let old = self.site.briefs.iter().position(|b| b.path == shown);
         self.file_diags.remove(&shown);
         self.unread.remove(&shown);
+        // Re-read and re-resolved below (or removed): up to date either way. (An unread
+        // brief keeps its old resolution, already reported as not describing the file.)
+        self.stale.remove(&shown);
         if !path.is_file() {
             return old.is_some_and(|i| self.remove_brief(i, dirty));
         }
@@ -630,6 +727,7 @@ impl Model {
 
     fn remove_brief(&mut self, i: usize, dirty: &mut Dirty) -> bool {
         let brief = self.site.briefs.remove(i);
+        self.stale.remove(&brief.path);
         let resolution = self.resolutions.remove(i);
         self.search.remove(i);
         dirty.publish = true;
@@ -684,12 +782,28 @@ impl Model {
                         .any(|u| &u.id == id)
             })
             .collect();
+        // The briefs open in an editor first: their diagnostics are awaited. The others
+        // wait for `Preview::settle` (a build-like caller settles them all at once).
+        let (open, rest): (Vec<usize>, Vec<usize>) = citing.into_iter().partition(|&b| {
+            self.overlay
+                .get(&root_abs.join(&self.site.briefs[b].path))
+                .is_some()
+        });
+        self.stale
+            .extend(rest.into_iter().map(|b| self.site.briefs[b].path.clone()));
+        self.reresolve(&open, strict, dirty);
+        true
+    }
+
+    /// Re-resolves briefs `briefs` (indexes) whose text is unchanged but whose seeds may
+    /// have changed, recording what their pages need in `dirty`.
+    fn reresolve(&mut self, briefs: &[usize], strict: bool, dirty: &mut Dirty) {
         // A seed does not change a brief's text, so its search entry stands.
-        let fresh: Vec<BriefResolution> = citing
+        let fresh: Vec<BriefResolution> = briefs
             .par_iter()
             .map(|&b| resolve_one(&self.site, &self.index, &self.site.briefs[b], strict).0)
             .collect();
-        for (b, resolution) in citing.into_iter().zip(fresh) {
+        for (&b, resolution) in briefs.iter().zip(fresh) {
             if home_entry(&self.site.briefs[b], &self.resolutions[b])
                 != home_entry(&self.site.briefs[b], &resolution)
             {
@@ -700,7 +814,6 @@ impl Model {
             dirty.briefs.insert(self.site.briefs[b].path.clone());
             self.resolutions[b] = resolution;
         }
-        true
     }
 }
 
@@ -1061,6 +1174,46 @@ mod tests {
         assert!(r.ok);
         assert_eq!(p.diagnostics().warning_count(), 1);
         assert_same(&p, root);
+    }
+
+    #[test]
+    fn a_seed_edit_resolves_open_briefs_first_and_the_rest_when_settled() {
+        let dir = site();
+        let root = dir.path();
+        let one = root.join("content/one.md");
+        let mut overlay = Overlay::new();
+        overlay.set(&one, &fs::read_to_string(&one).unwrap());
+        let mut options = BuildOptions::new(root);
+        options.strict = true;
+        let mut p = Preview::analysis(options, overlay);
+        let two = Path::new("content/deal/two.md");
+        let quote_missing = |p: &Preview| !p.diagnostics_of(Path::new("content/one.md")).is_empty();
+        let past_end = |p: &Preview| !p.diagnostics_of(two).is_empty();
+        assert!(!quote_missing(&p) && !past_end(&p));
+        // One paragraph left, without the quoted words: both briefs citing it are wrong.
+        fs::write(
+            root.join("seeds/a.md"),
+            "---\ntitle: A\noutlet: O\n---\nThe slow fox.\n",
+        )
+        .unwrap();
+        assert!(!p.refresh(&[root.join("seeds/a.md")]));
+        // The open brief is re-resolved at once; the other waits.
+        assert!(quote_missing(&p));
+        assert_eq!(p.stale(), 1);
+        assert!(!past_end(&p));
+        assert_eq!(p.settle(Some(8)), 0);
+        assert!(past_end(&p), "{:?}", p.diagnostics_of(two));
+        // Editing the stale brief itself brings it up to date too.
+        fs::write(
+            root.join("seeds/a.md"),
+            "---\ntitle: A\noutlet: O\n---\nThe quick brown fox.\n\nJumps over.\n",
+        )
+        .unwrap();
+        p.refresh(&[root.join("seeds/a.md")]);
+        assert_eq!(p.stale(), 1);
+        p.refresh(&[root.join(two)]);
+        assert_eq!(p.stale(), 0);
+        assert!(!past_end(&p) && !quote_missing(&p));
     }
 
     #[test]

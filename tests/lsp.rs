@@ -583,6 +583,115 @@ fn an_editing_session() {
     assert!(lsp.shutdown().success());
 }
 
+const FIGURES: &str = "---
+title: Figures
+sources: [ap]
+---
+Ré: the deal is worth $50 billion [@ap].
+
+Output rose 40% last year.
+";
+
+/// The code action on a figure diagnostic — a figure not in the cited seed, and one in a
+/// sentence that cites nothing — inserts the own-figure marker right after the figure;
+/// applied, the figure is no longer reported.
+#[test]
+fn marks_a_figure_as_the_briefs_own() {
+    let dir = site();
+    let root = dir.path();
+    let brief = root.join("content/figures.md");
+    std::fs::write(&brief, FIGURES).unwrap();
+    let brief_uri = uri(&brief);
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&brief, FIGURES);
+    let diags = lsp.diagnostics(&brief_uri, 1);
+    let starts: Vec<&Value> = diags.iter().map(|d| &d["range"]["start"]).collect();
+    assert_eq!(
+        starts,
+        [&pos(FIGURES, "$50", 0, 0), &pos(FIGURES, "40%", 0, 0)],
+        "{diags:#?}"
+    );
+    assert!(diags[0]["message"].as_str().unwrap().contains("figure"));
+    assert!(
+        diags[1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("citation needed")
+    );
+
+    let mut text = FIGURES.to_owned();
+    let mut last = diags;
+    for (figure, version) in [("$50 billion", 2), ("40%", 3)] {
+        // The cursor inside the figure, as an editor asks on a diagnostic.
+        let at = pos(&text, figure, 0, 2);
+        let actions = lsp.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": { "uri": brief_uri },
+                "range": { "start": at, "end": at },
+                "context": { "diagnostics": [] }
+            }),
+        );
+        let own: Vec<&Value> = actions
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["title"].as_str().unwrap().contains("brief's own"))
+            .collect();
+        assert_eq!(own.len(), 1, "{actions:#}");
+        assert_eq!(
+            own[0]["title"],
+            format!("Mark “{figure}” as the brief's own figure")
+        );
+        let end = pos(&text, figure, 0, figure.len());
+        assert_eq!(
+            own[0]["edit"]["changes"][&brief_uri],
+            json!([{ "range": { "start": end, "end": end }, "newText": "<!-- own: REASON -->" }])
+        );
+        // The editor applies it: that figure is no longer reported.
+        let at = text.find(figure).unwrap() + figure.len();
+        text.insert_str(at, "<!-- own: REASON -->");
+        lsp.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": brief_uri, "version": version },
+                "contentChanges": [{ "text": text }]
+            }),
+        );
+        let diags = lsp.diagnostics(&brief_uri, version);
+        assert_eq!(diags.len(), last.len() - 1, "{diags:#?}");
+        assert!(
+            !diags
+                .iter()
+                .any(|d| d["range"]["start"] == pos(&text, figure, 0, 0)),
+            "{diags:#?}"
+        );
+        last = diags;
+    }
+    assert_eq!(last, Vec::<Value>::new());
+
+    // No such action away from a figure (on the citation), nor for a found figure.
+    let at = pos(&text, "[@ap]", 0, 2);
+    let actions = lsp.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": brief_uri },
+            "range": { "start": at, "end": at },
+            "context": { "diagnostics": [] }
+        }),
+    );
+    assert!(
+        !actions
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["title"].as_str().unwrap().contains("brief's own")),
+        "{actions:#}"
+    );
+    assert!(lsp.shutdown().success());
+}
+
 /// Malformed JSON, a message that is no request, an unknown method, bad parameters and a
 /// file outside any site are answered with errors or nothing, and the server goes on.
 #[test]
@@ -649,6 +758,13 @@ fn bad_input_is_answered_not_fatal() {
     let diags = lsp.diagnostics(&uri(&brief), 2);
     assert_eq!(diags.len(), 1, "{diags:#?}");
     assert_eq!(diags[0]["severity"], 1);
+
+    // Nothing was ever published for the file outside any site.
+    assert!(
+        !lsp.notes.iter().any(|m| m["params"]["uri"] == uri(&loose)),
+        "{:#?}",
+        lsp.notes
+    );
 
     // Still answering.
     assert!(lsp.shutdown().success());

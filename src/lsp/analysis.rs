@@ -6,8 +6,9 @@
 //!
 //! Findings are data (STYLE: one finder, many readers): [`quotes`] runs the quote finder
 //! of [`crate::quote`] over each citation's quoted passages and says, for each, where it
-//! is in the seed or which passage it nearly matches. Figure findings (issue 12b) are to
-//! join [`Finding`] the same way, each with its place in the brief and in the seed.
+//! is in the seed or which passage it nearly matches. Figures are read from the figure
+//! check's diagnostics ([`figure_at`] places one in the brief, for the code action that
+//! marks it as the brief's own).
 
 use std::ops::Range;
 use std::path::Path;
@@ -190,6 +191,40 @@ pub fn quotes(view: View<'_>, b: BriefRef<'_>) -> Vec<QuoteFinding> {
 pub fn findings(view: View<'_>, b: BriefRef<'_>) -> Vec<Finding> {
     quotes(view, b).into_iter().map(Finding::Quote).collect()
 }
+
+/// The figure that starts at 1-based `line` and `col` (in characters) of `text`, where a
+/// figure diagnostic points: its bytes in `text`. `None` when no figure starts there (a
+/// citation-needed diagnostic may point at a quotation instead). The own-figure marker
+/// goes right after it.
+pub fn figure_at(text: &str, line: usize, col: usize) -> Option<Range<usize>> {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.checked_sub(1)?)
+        .map(str::len)
+        .sum();
+    let line_text = text.get(line_start..)?.split('\n').next()?;
+    let from: usize = line_text
+        .chars()
+        .take(col.checked_sub(1)?)
+        .map(char::len_utf8)
+        .sum();
+    let in_line = crate::figure::extract(line_text)
+        .into_iter()
+        .find(|f| f.start <= from && from < f.end)
+        .map(|f| f.start..f.end);
+    // Read on its own, the line may split differently: read from the column on.
+    let in_rest = || {
+        let f = crate::figure::extract(line_text.get(from..)?)
+            .into_iter()
+            .find(|f| f.start == 0)?;
+        Some(from + f.start..from + f.end)
+    };
+    let r = in_line.or_else(in_rest)?;
+    Some(line_start + r.start..line_start + r.end)
+}
+
+/// The own-figure marker the code action inserts: its reason is for the editor to write.
+pub const OWN_MARKER: &str = "<!-- own: REASON -->";
 
 /// The words of `passages` in the seed's paragraphs, whitespace collapsed; omissions
 /// between passages shown as `…`.
@@ -532,6 +567,23 @@ pub fn headings(text: &str) -> Vec<Heading> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_are_placed_where_their_diagnostics_point() {
+        let text = "---\ntitle: T\n---\nRé cost about $50 billion [@ap]. Then 40% more.\n";
+        let body_line = 4;
+        let col = "Ré cost ".chars().count() + 1;
+        let r = figure_at(text, body_line, col).unwrap();
+        assert_eq!(&text[r], "about $50 billion");
+        let col = "Ré cost about ".chars().count() + 1;
+        let r = figure_at(text, body_line, col).unwrap();
+        assert_eq!(&text[r], "about $50 billion");
+        let col = "Ré cost about $50 billion [@ap]. Then ".chars().count() + 1;
+        assert_eq!(&text[figure_at(text, body_line, col).unwrap()], "40%");
+        assert_eq!(figure_at(text, body_line, 1), None);
+        assert_eq!(figure_at(text, 0, 1), None);
+        assert_eq!(figure_at(text, 99, 1), None);
+    }
 
     #[test]
     fn locators_name_paragraphs() {

@@ -2,7 +2,7 @@
 //! LSP types. Each handler finds the site and the brief, asks [`super::analysis`], and
 //! places the answer with a [`LineIndex`] of the brief's text.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use lsp_types::{
@@ -601,8 +601,34 @@ impl Server {
                 }
             }
         }
-        // "Mark a figure as the brief's own" waits for issue 12b's figure findings and
-        // their syntax.
+        // A figure the checks could not trace to a cited seed (not found, a near miss,
+        // outside the located paragraphs, or in a sentence citing nothing): mark it as the
+        // brief's own, right after the figure, with a reason to write.
+        if let Some((_, b)) = self.fresh_brief(&place) {
+            let mut marked: Vec<usize> = Vec::new();
+            for d in b.resolution.diagnostics.iter().filter(|d| {
+                matches!(d.kind, Kind::FigureNotFound | Kind::CitationNeeded) && d.line > 0
+            }) {
+                let Some(figure) = analysis::figure_at(&place.text, d.line, d.col) else {
+                    continue;
+                };
+                if !touches(&figure) || marked.contains(&figure.end) {
+                    continue;
+                }
+                marked.push(figure.end);
+                let mut action = edit(
+                    format!(
+                        "Mark “{}” as the brief's own figure",
+                        &place.text[figure.clone()]
+                    ),
+                    vec![(figure.end..figure.end, analysis::OWN_MARKER.to_owned())],
+                );
+                if let CodeActionOrCommand::CodeAction(a) = &mut action {
+                    a.diagnostics = Some(vec![to_lsp(d, &index)]);
+                }
+                actions.push(action);
+            }
+        }
         Ok(Some(actions))
     }
 
@@ -726,7 +752,6 @@ pub fn diagnostics(
     site: &SiteState,
     shown: &Path,
     doc: &Document,
-    by_file: &BTreeMap<PathBuf, Vec<Diagnostic>>,
 ) -> Vec<lsp_types::Diagnostic> {
     let seed_texts = |seed: &Seed| file_text(server, site, &seed.path);
     let index = LineIndex::new(&doc.text);
@@ -759,7 +784,10 @@ pub fn diagnostics(
         }
     }
     let mut related = related.into_iter();
-    if let Some(ds) = by_file.get(shown) {
+    // This file's alone: gathering every file's would cost a large site a copy of all
+    // its diagnostics per keystroke.
+    let ds = site.preview.diagnostics_of(shown);
+    {
         let mut sorted: Vec<&Diagnostic> = ds.iter().collect();
         // The quote diagnostics keep their order; the rest are sorted by position after.
         sorted.dedup();
@@ -775,7 +803,7 @@ pub fn diagnostics(
     }
     if view.is_none() {
         // The site does not load: say why on every open file, not only brief.yaml.
-        for (path, ds) in by_file {
+        for (path, ds) in &site.preview.diagnostics_by_file() {
             if path == shown {
                 continue;
             }

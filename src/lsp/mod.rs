@@ -44,6 +44,11 @@ use transport::{Outgoing, Transport};
 /// How often to look whether the editor that started us is still there.
 const PARENT_POLL: Duration = Duration::from_secs(2);
 
+/// How many briefs left stale by a seed edit are re-resolved at a time while the editor
+/// is quiet: a message that arrives meanwhile waits for one such step at most (a few
+/// milliseconds).
+const SETTLE_STEP: usize = 8;
+
 /// How a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ending {
@@ -143,6 +148,26 @@ impl Server {
 
     fn run(&mut self, transport: &Transport) -> Ending {
         loop {
+            // Briefs a seed edit left stale (none of them open) are brought up to date
+            // between messages, a step at a time, so that no answer waits for them all.
+            if self.sites.iter().any(|s| s.preview.stale() > 0) {
+                match transport.receiver.try_recv() {
+                    Ok(msg) => {
+                        if let Some(ending) = self.dispatch(vec![msg], transport) {
+                            return ending;
+                        }
+                    }
+                    Err(std::sync::mpsc::TryRecvError::Empty) => {
+                        if let Some(site) = self.sites.iter_mut().find(|s| s.preview.stale() > 0) {
+                            site.preview.settle(Some(SETTLE_STEP));
+                        }
+                    }
+                    Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                        return Ending::ParentGone;
+                    }
+                }
+                continue;
+            }
             let first = match transport.receiver.recv_timeout(PARENT_POLL) {
                 Ok(msg) => msg,
                 Err(RecvTimeoutError::Timeout) => {
@@ -153,28 +178,36 @@ impl Server {
                 }
                 Err(RecvTimeoutError::Disconnected) => return Ending::ParentGone,
             };
-            let mut batch = vec![first];
-            batch.extend(transport.receiver.try_iter());
-            for msg in batch {
-                match msg {
-                    Message::Request(req) => {
-                        self.flush();
-                        self.request(req);
-                    }
-                    Message::Notification(n) if n.method == "exit" => {
-                        return if self.shut_down {
-                            Ending::Clean
-                        } else {
-                            Ending::ExitWithoutShutdown
-                        };
-                    }
-                    Message::Notification(n) => self.notification(n),
-                    // Answers to our own requests (registering file watchers).
-                    Message::Response(_) => {}
-                }
+            if let Some(ending) = self.dispatch(vec![first], transport) {
+                return ending;
             }
-            self.flush();
         }
+    }
+
+    /// Handles `batch` and every message already waiting after it, then refreshes and
+    /// publishes once. Returns how the session ended, if it did.
+    fn dispatch(&mut self, mut batch: Vec<Message>, transport: &Transport) -> Option<Ending> {
+        batch.extend(transport.receiver.try_iter());
+        for msg in batch {
+            match msg {
+                Message::Request(req) => {
+                    self.flush();
+                    self.request(req);
+                }
+                Message::Notification(n) if n.method == "exit" => {
+                    return Some(if self.shut_down {
+                        Ending::Clean
+                    } else {
+                        Ending::ExitWithoutShutdown
+                    });
+                }
+                Message::Notification(n) => self.notification(n),
+                // Answers to our own requests (registering file watchers).
+                Message::Response(_) => {}
+            }
+        }
+        self.flush();
+        None
     }
 
     fn parent_alive(&self) -> bool {
@@ -440,7 +473,6 @@ impl Server {
     /// Publishes the diagnostics of every open document of site `s`.
     fn publish(&self, s: usize) {
         let site = &self.sites[s];
-        let by_file = site.preview.diagnostics_by_file();
         for (uri, doc) in &self.docs {
             let Ok(path) = uri.to_file_path() else {
                 continue;
@@ -451,7 +483,7 @@ impl Server {
             let Some(shown) = site.shown(&path) else {
                 continue;
             };
-            let diagnostics = handlers::diagnostics(self, site, &shown, doc, &by_file);
+            let diagnostics = handlers::diagnostics(self, site, &shown, doc);
             self.publish_to(uri, diagnostics, Some(doc.version));
         }
     }
