@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
-use syntect::highlighting::ThemeSet;
+use syntect::highlighting::{Color, Theme, ThemeSet};
 use syntect::html::{ClassStyle, css_for_theme_with_class_style, line_tokens_to_classed_spans};
 use syntect::parsing::{ParseState, ScopeStack, ScopeStackOp, SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
@@ -39,7 +39,9 @@ pub fn code_block(lang: &str, code: &str) -> String {
         Some(html) => html,
         None => crate::escape::html(code),
     };
-    format!("<pre class=\"code\"{lang_class}><code>{body}</code></pre>\n")
+    // Focusable, so that a block wider than the screen can be scrolled from the keyboard
+    // (WCAG 2.1.1); the theme gives it the focus outline every control has.
+    format!("<pre class=\"code\"{lang_class} tabindex=\"0\"><code>{body}</code></pre>\n")
 }
 
 /// `code` as HTML spans with `hl-` classes, as syntect's `ClassedHTMLGenerator` writes
@@ -138,35 +140,165 @@ impl LineCache {
     }
 }
 
+/// The least contrast a token's colour has with the code's background and the page's:
+/// WCAG 1.4.3's 4.5:1 for text, with a margin for rounding in the checkers.
+pub const MIN_CONTRAST: f64 = 4.6;
+
+/// The backgrounds highlighted code sits on in the built-in theme, light then dark:
+/// `--code-bg` and `--bg` of `style.css` (a theme that changes them may need its own
+/// `syntax.css` colours, see the README's "Theming").
+pub const LIGHT_BACKGROUNDS: [[u8; 3]; 2] = [[0xf1, 0xee, 0xe7], [0xfb, 0xfa, 0xf7]];
+pub const DARK_BACKGROUNDS: [[u8; 3]; 2] = [[0x20, 0x23, 0x28], [0x16, 0x18, 0x1b]];
+
 /// The stylesheet for highlighted code: a light theme, and a dark one under
-/// `prefers-color-scheme: dark`.
+/// `prefers-color-scheme: dark`. Each token colour is darkened (light) or lightened
+/// (dark) just enough to reach `MIN_CONTRAST` on the code's background; the themes'
+/// own backgrounds are dropped, so code sits on the page's `--code-bg`.
 pub fn stylesheet() -> String {
     let themes = ThemeSet::load_defaults();
-    let light = themes
-        .themes
-        .get("InspiredGitHub")
-        .and_then(|t| css_for_theme_with_class_style(t, CLASS_STYLE).ok());
-    let dark = themes
-        .themes
-        .get("base16-ocean.dark")
-        .and_then(|t| css_for_theme_with_class_style(t, CLASS_STYLE).ok());
+    let css = |name: &str, backgrounds: &[[u8; 3]], towards: [u8; 3]| {
+        themes
+            .themes
+            .get(name)
+            .map(|t| readable(t.clone(), backgrounds, towards))
+            .and_then(|t| css_for_theme_with_class_style(&t, CLASS_STYLE).ok())
+    };
+    let light = css("InspiredGitHub", &LIGHT_BACKGROUNDS, [0, 0, 0]);
+    let dark = css("base16-ocean.dark", &DARK_BACKGROUNDS, [0xff, 0xff, 0xff]);
+    // Each theme under its own scheme: the light theme's more specific rules
+    // (`.hl-storage.hl-type`) would otherwise win over the dark theme's (`.hl-storage`).
     let mut css = String::from("/* Syntax highlighting, written by brief. */\n");
+    css.push_str("@media not all and (prefers-color-scheme: dark) {\n");
     css.push_str(&light.unwrap_or_default());
-    css.push_str("\n@media (prefers-color-scheme: dark) {\n");
+    css.push_str("}\n@media (prefers-color-scheme: dark) {\n");
     css.push_str(&dark.unwrap_or_default());
     css.push_str("}\n");
     css
+}
+
+/// `theme` without backgrounds, each foreground moved towards `towards` until it has
+/// `MIN_CONTRAST` with every one of `backgrounds`.
+fn readable(mut theme: Theme, backgrounds: &[[u8; 3]], towards: [u8; 3]) -> Theme {
+    let fix = |c: &mut Color| {
+        let [r, g, b] = readable_colour([c.r, c.g, c.b], backgrounds, towards);
+        *c = Color { r, g, b, a: 0xff };
+    };
+    theme.settings.background = None;
+    if let Some(fg) = theme.settings.foreground.as_mut() {
+        fix(fg);
+    }
+    for item in &mut theme.scopes {
+        item.style.background = None;
+        if let Some(fg) = item.style.foreground.as_mut() {
+            fix(fg);
+        }
+    }
+    theme
+}
+
+/// `colour`, mixed with `towards` in the least step of 1/64 that gives it
+/// `MIN_CONTRAST` with each of `backgrounds` (`towards` itself if none does).
+pub fn readable_colour(colour: [u8; 3], backgrounds: &[[u8; 3]], towards: [u8; 3]) -> [u8; 3] {
+    let worst = |c: [u8; 3]| {
+        backgrounds
+            .iter()
+            .map(|&bg| contrast(c, bg))
+            .fold(f64::INFINITY, f64::min)
+    };
+    (0..=64)
+        .map(|step| {
+            let t = f64::from(step) / 64.0;
+            let mix =
+                |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+            [
+                mix(colour[0], towards[0]),
+                mix(colour[1], towards[1]),
+                mix(colour[2], towards[2]),
+            ]
+        })
+        .find(|&c| worst(c) >= MIN_CONTRAST)
+        .unwrap_or(towards)
+}
+
+/// The WCAG contrast ratio of two sRGB colours (1 to 21).
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let luminance = |c: [u8; 3]| {
+        let lin = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2])
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every colour in `syntax.css` reaches 4.5:1 on the code's and the page's
+    /// background, in light and in dark, and no rule sets a background of its own.
+    #[test]
+    fn every_token_colour_is_readable() {
+        let css = stylesheet();
+        let (light, dark) = css
+            .split_once("@media (prefers-color-scheme: dark)")
+            .unwrap();
+        // Neither scheme's rules apply in the other.
+        assert!(
+            light.contains("@media not all and (prefers-color-scheme: dark) {\n"),
+            "{light}"
+        );
+        for (part, backgrounds) in [(light, LIGHT_BACKGROUNDS), (dark, DARK_BACKGROUNDS)] {
+            assert!(!part.contains("background"), "{part}");
+            let colours: Vec<[u8; 3]> = part
+                .split("color: #")
+                .skip(1)
+                .map(|rest| {
+                    let hex = &rest[..6];
+                    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap();
+                    [byte(0), byte(2), byte(4)]
+                })
+                .collect();
+            assert!(colours.len() > 20, "{part}");
+            for c in colours {
+                for bg in backgrounds {
+                    assert!(contrast(c, bg) >= 4.5, "{c:02x?} on {bg:02x?}");
+                }
+            }
+        }
+        // The backgrounds are the built-in theme's.
+        let style = include_str!("../themes/briefing/static/style.css");
+        let hex = |c: [u8; 3]| format!("#{:02x}{:02x}{:02x}", c[0], c[1], c[2]);
+        for (property, colours) in [("--code-bg", 0), ("--bg", 1)]
+            .map(|(p, i)| (p, [LIGHT_BACKGROUNDS[i], DARK_BACKGROUNDS[i]]))
+        {
+            for c in colours {
+                assert!(
+                    style.contains(&format!("{property}: {};", hex(c))),
+                    "style.css has no {property}: {}",
+                    hex(c)
+                );
+            }
+        }
+        // The adjustment is the least that works: a readable colour is kept as it is.
+        assert_eq!(
+            readable_colour([0x32, 0x32, 0x32], &LIGHT_BACKGROUNDS, [0, 0, 0]),
+            [0x32, 0x32, 0x32]
+        );
+        assert!((contrast([0, 0, 0], [0xff, 0xff, 0xff]) - 21.0).abs() < 1e-9);
+    }
+
     #[test]
     fn highlights_known_languages_with_classes() {
         let html = code_block("rust", "fn main() {}\n");
         assert!(html.contains("class=\"hl-"), "{html}");
-        assert!(html.starts_with("<pre class=\"code\" data-lang=\"rust\">"));
+        assert!(html.starts_with("<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\">"));
     }
 
     #[test]

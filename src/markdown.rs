@@ -200,6 +200,36 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// `html` with each empty table header cell (`<th></th>`, as pulldown-cmark writes the
+/// corner cell of `|   | Left |`) written as a `<td>`: a header cell must name its
+/// column or row (WCAG 1.3.1), and an empty one names nothing, so it is a data cell.
+fn empty_header_cells_as_td(html: String) -> String {
+    if !html.contains("></th>") {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find("<th") {
+        let cell = &rest[at..];
+        let open_end = cell.find('>').map_or(cell.len(), |e| e + 1);
+        let open = &cell[..open_end];
+        let empty = (open == "<th>" || open.starts_with("<th style="))
+            && cell[open_end..].starts_with("</th>");
+        if empty {
+            out.push_str(&rest[..at]);
+            out.push_str("<td");
+            out.push_str(&open[3..]);
+            out.push_str("</td>");
+            rest = &cell[open_end + "</th>".len()..];
+        } else {
+            out.push_str(&rest[..at + 3]);
+            rest = &rest[at + 3..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Renders `body` (the Markdown after the front matter) with no narrative citations.
 pub fn render(body: &str) -> RenderedBody {
     let mut renderer = Renderer::default();
@@ -671,6 +701,21 @@ impl<'a, 's> Rewriter<'a, 's> {
                         .push(Event::Html(highlight::code_block(&lang, &code).into()));
                 }
                 Event::FootnoteReference(label) => self.footnote_reference(label.clone()),
+                Event::TaskListMarker(done) => {
+                    // pulldown-cmark's checkbox has no name; a screen reader would say
+                    // "checkbox, checked" and nothing of what it means.
+                    let (checked, label) = if *done {
+                        (" checked", "done")
+                    } else {
+                        ("", "not done")
+                    };
+                    self.out.push(Event::InlineHtml(
+                        format!(
+                            "<input type=\"checkbox\" disabled{checked} aria-label=\"{label}\"> "
+                        )
+                        .into(),
+                    ));
+                }
                 Event::InlineHtml(html) if own_marker(html).is_some() => {
                     // Shown nowhere: the marker is for the claims check only.
                     let reason = own_marker(html).unwrap_or_default().to_owned();
@@ -1270,7 +1315,7 @@ impl<'a, 's> Rewriter<'a, 's> {
         self.deferred = deferred;
         let mut content = String::new();
         pulldown_cmark::html::push_html(&mut content, note_events.into_iter());
-        self.state.rendered.notes[number - 1].content = content;
+        self.state.rendered.notes[number - 1].content = empty_header_cells_as_td(content);
     }
 
     /// Inline HTML of a short text: footnotes and headings are not expected there.
@@ -1333,7 +1378,7 @@ impl<'a, 's> Rewriter<'a, 's> {
         }
         let mut html = String::with_capacity(self.body.len() * 3 / 2);
         pulldown_cmark::html::push_html(&mut html, main.into_iter());
-        self.state.rendered.html = html;
+        self.state.rendered.html = empty_header_cells_as_td(html);
         let mut unused: Vec<(String, usize)> = std::mem::take(&mut self.definitions)
             .into_iter()
             .map(|(label, (offset, _))| (label, offset))
@@ -1441,6 +1486,44 @@ mod tests {
         let mut r = Renderer::with_names(names);
         r.body(text);
         r.finish()
+    }
+
+    /// A task list's checkboxes say what they mean (WCAG 4.1.2: a form control has a
+    /// name).
+    #[test]
+    fn task_list_checkboxes_have_names() {
+        let html = render("- [x] Shipped\n- [ ] Pending\n").html;
+        assert!(
+            html.contains(
+                "<li><input type=\"checkbox\" disabled checked aria-label=\"done\"> Shipped</li>"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                "<li><input type=\"checkbox\" disabled aria-label=\"not done\"> Pending</li>"
+            ),
+            "{html}"
+        );
+    }
+
+    /// An empty header cell (a table's corner) is a data cell, keeping its alignment; a
+    /// header cell with text stays one.
+    #[test]
+    fn empty_header_cells_are_data_cells() {
+        let table = "|   | Left | Right |\n|:--|:--|--:|\n| a | b | c |\n";
+        let html = render(table).html;
+        assert!(
+            html.contains("<thead><tr><td style=\"text-align: left\"></td><th style=\"text-align: left\">Left</th>"),
+            "{html}"
+        );
+        assert!(!html.contains("></th>"), "{html}");
+        let html = render("|  | B |\n|--|--|\n| 1 | 2 |\n").html;
+        assert!(html.contains("<tr><td></td><th>B</th></tr>"), "{html}");
+        assert_eq!(
+            empty_header_cells_as_td("<thead><th>x</th><th></th></thead>".into()),
+            "<thead><th>x</th><td></td></thead>"
+        );
     }
 
     /// `(id, mode, prefix, locator, suffix)` of every cited item, in order.
@@ -1674,7 +1757,10 @@ mod tests {
     #[test]
     fn fenced_code_is_highlighted() {
         let r = render("```rust\nfn main() {}\n```\n");
-        assert!(r.html.contains("<pre class=\"code\" data-lang=\"rust\">"));
+        assert!(
+            r.html
+                .contains("<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\">")
+        );
     }
 
     #[test]

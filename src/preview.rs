@@ -836,7 +836,7 @@ fn render_dirty(
 ) -> (Snapshot, usize, Diagnostics, BTreeSet<String>) {
     let site = &model.site;
     let mut diags = Diagnostics::new();
-    let shared = Shared::new(site);
+    let shared = Shared::new(site).served_at_root();
     let citations: Vec<&Citations> = model.resolutions.iter().map(|r| &r.citations).collect();
     let overview = Overview {
         citations,

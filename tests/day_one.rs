@@ -228,6 +228,15 @@ fn base_url_rules() {
     assert!(!sitemap.contains("sources/wire/"), "{sitemap}");
     let run = site.build(&["--base-url", "https://x.org/?q=1"]);
     run.assert_code(1);
+    // `check` and `serve` take the override too, and validate it as `build` does (a
+    // failed first build without --watch makes serve exit 1).
+    for command in [&["check"][..], &["serve", "--port", "0"][..]] {
+        let mut args = command.to_vec();
+        args.extend(["--base-url", "https://x.org/#top"]);
+        let run = site.run(&args);
+        run.assert_code(1);
+        assert!(run.stderr.contains("`--base-url`"), "{command:?}: {run}");
+    }
     site.write("brief.yaml", "title: T\nlanguage: english\n");
     let run = site.build(&[]);
     run.assert_code(1);

@@ -746,3 +746,132 @@ fn page_weight_of_the_flagship_brief() {
         "{FLAGSHIP} weighs {total} bytes, over {BUDGET}: {parts:?}"
     );
 }
+
+/// Every page of a site whose briefs use every construct a brief can contain (the
+/// fixture `tests/fixtures/every-construct`): each construct is on the page, and every
+/// page, at 1280 and 320 px, in light and dark, has zero axe-core violations (colour
+/// contrast of highlighted code included) and no Nu Html Checker errors.
+#[test]
+fn every_construct_is_accessible() {
+    let test = "every_construct_is_accessible";
+    let built = Built::every_construct();
+    let out = built.out();
+    let pages = built.pages();
+    let page = "every-construct/index.html";
+    let html = fs::read_to_string(out.join(page)).expect("read the brief");
+    let doc = Html::parse_document(&html);
+    let count = |css: &str| {
+        let sel = Selector::parse(css).expect("selector");
+        doc.select(&sel).count()
+    };
+    // The constructs are there, so a change to the fixture or the renderer that drops
+    // one cannot make this test pass by checking less.
+    for (css, at_least) in [
+        ("pre.code[data-lang] span[class^='hl-']", 9),
+        ("pre.code[data-lang='rust']", 1),
+        ("pre.code[data-lang='python']", 1),
+        ("pre.code:not([data-lang])", 2),
+        ("li input[type='checkbox'][checked]", 2),
+        ("li input[type='checkbox']:not([checked])", 1),
+        (".brief-body table thead th", 3),
+        (".brief-body table thead td:empty", 1),
+        (".brief-body td[style], .brief-body th[style]", 3),
+        (".brief-body blockquote blockquote", 1),
+        (".brief-body ol ol", 1),
+        (".brief-body ul ul", 1),
+        (".brief-body del", 1),
+        (".brief-body img[alt]", 1),
+        (".brief-body hr", 1),
+        ("sup.footnote-ref", 2),
+        ("sup.citation .cite-prefix", 2),
+        ("sup.citation a", 20),
+        (".takeaways li", 3),
+        ("ol.timeline-list > li", 2),
+        (".disagreement .position", 2),
+        ("header details.changes li", 1),
+        ("section.sources li[id^='source-']", 3),
+    ] {
+        assert!(
+            count(css) >= at_least,
+            "{page}: fewer than {at_least} `{css}`"
+        );
+    }
+    for page in [
+        "in-progress/index.html",
+        "grid/index.html",
+        "grid/north/index.html",
+        "grid/page/2/index.html",
+        "grid/plant/index.html",
+        "topics/index.html",
+        "topics/energy/page/2/index.html",
+        "sources/index.html",
+        "sources/page/2/index.html",
+        "sources/notes/index.html",
+        "page/2/index.html",
+        "search/index.html",
+        "404.html",
+    ] {
+        assert!(pages.iter().any(|p| p == page), "{page} missing: {pages:?}");
+    }
+    let draft = fs::read_to_string(out.join("in-progress/index.html")).expect("read the draft");
+    assert!(draft.contains("class=\"draft-flag\""), "the draft's banner");
+
+    if let (Some(java), Some(vnu)) = (
+        require(test, site::java(), "java is not installed"),
+        require(
+            test,
+            site::node_module("vnu-jar/build/dist/vnu.jar"),
+            "node_modules/vnu-jar is missing (run `npm ci`)",
+        ),
+    ) {
+        let files: Vec<PathBuf> = pages.iter().map(|p| out.join(p)).collect();
+        let errors = vnu_errors(&java, &vnu, &files);
+        assert!(errors.is_empty(), "Nu Html Checker:\n{}", errors.join("\n"));
+    }
+
+    let Some(chromium) = chromium(test) else {
+        return;
+    };
+    let Some(axe) = require(
+        test,
+        site::node_module("axe-core/axe.min.js"),
+        "node_modules/axe-core is missing (run `npm ci`)",
+    ) else {
+        return;
+    };
+    let axe = fs::read_to_string(axe).expect("read axe.min.js");
+    let addr = built.serve();
+    let mut browser = Browser::launch(&chromium, &[]);
+    let mut failures = Vec::new();
+    for (width, mobile) in [(1280, false), (320, true)] {
+        browser.viewport(width, 800, mobile);
+        for scheme in ["light", "dark"] {
+            browser.color_scheme(scheme);
+            for page in &pages {
+                let query = if page.starts_with("search/") {
+                    "?q=lithium"
+                } else {
+                    ""
+                };
+                browser.open(&format!("http://{addr}/{page}{query}"));
+                if !query.is_empty() {
+                    wait_for("search results", || {
+                        let n =
+                            browser.eval("document.querySelectorAll('#search-results li').length");
+                        (n.as_u64() > Some(0)).then_some(())
+                    });
+                }
+                if width == 320 {
+                    let scroll = browser.eval("document.documentElement.scrollWidth");
+                    if scroll.as_u64() > Some(320) {
+                        failures.push(format!("{page} at 320 px scrolls sideways: {scroll}"));
+                    }
+                }
+                for v in axe_violations(&mut browser, &axe) {
+                    failures.push(format!("{page} ({width} px, {scheme}): {v}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "axe-core:\n{}", failures.join("\n"));
+}

@@ -61,6 +61,73 @@ fn misses_get_the_sites_404_page() {
     assert!(miss.text().contains("__brief-live"), "404s reload too");
 }
 
+/// The preview's 404 page links within the preview, never to production: with
+/// `base_url: https://example.org/sub/`, every link and stylesheet of a miss's page is a
+/// path on the preview's own origin, and each one it links is served; the built 404
+/// page still links through `base_url`, as a host serves it at any depth.
+#[test]
+fn the_previews_404_page_links_within_the_preview() {
+    let site = Site::new();
+    assert!(CONFIG.contains("base_url: https://example.org/sub/"));
+    let server = Server::start(&site, &[]);
+    let miss = server.get("/no/such/page/");
+    assert_eq!(miss.status, 404);
+    let html = miss.text();
+    assert!(!html.contains("example.org"), "{html}");
+    let doc = scraper::Html::parse_document(&html);
+    let linked = scraper::Selector::parse("a[href], link[href], script[src]").unwrap();
+    let targets: Vec<String> = doc
+        .select(&linked)
+        .filter_map(|e| e.value().attr("href").or_else(|| e.value().attr("src")))
+        .map(str::to_owned)
+        .collect();
+    for needed in ["/", "/style.css", "/sources/", "/search/", "/favicon.svg"] {
+        assert!(targets.iter().any(|t| t == needed), "{needed}: {targets:?}");
+    }
+    for target in &targets {
+        if target.starts_with('#') {
+            continue;
+        }
+        assert!(
+            target.starts_with('/') && !target.starts_with("//"),
+            "{target} leaves the preview"
+        );
+        assert_eq!(server.get(target).status, 200, "{target}");
+    }
+
+    let out = site.scratch().join("built");
+    site.build_into(&out);
+    let built = fs::read_to_string(out.join("404.html")).unwrap();
+    assert!(
+        built.contains("<link rel=\"stylesheet\" href=\"https://example.org/sub/style.css\">"),
+        "{built}"
+    );
+}
+
+/// `serve` shows drafts by default, under a visible "Draft" banner, so `brief new` then
+/// `brief serve` shows the new brief; `--no-drafts` leaves them out, as `build` does.
+#[test]
+fn serve_shows_drafts_with_a_banner() {
+    let site = Site::new();
+    site.write(
+        "content/wip.md",
+        "---\ntitle: \"Work in progress\"\ndraft: true\nsources: [ap]\n---\nNot yet [@ap].\n",
+    );
+    let server = Server::start(&site, &[]);
+    let page = server.get("/wip/");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.text()
+            .contains("<p class=\"draft-flag\"><strong>Draft</strong>"),
+        "{}",
+        page.text()
+    );
+    drop(server);
+    let server = Server::start(&site, &["--no-drafts"]);
+    assert_eq!(server.get("/wip/").status, 404);
+    assert_eq!(server.get("/overview/").status, 200);
+}
+
 /// HEAD answers the GET's headers without a body; If-None-Match gets a 304 until the
 /// page changes.
 #[test]
@@ -476,8 +543,23 @@ fn served_files_equal_a_full_build() {
         } else {
             served.body
         };
-        assert!(served == bytes, "{path} differs from brief build");
+        assert!(
+            served == previewed(&path, bytes),
+            "{path} differs from brief build"
+        );
     }
+}
+
+/// What the preview serves for a built file: the same bytes, except that the 404 page
+/// links through `/`, the preview's own root, where the build's links through
+/// `base_url` (see `the_previews_404_page_links_within_the_preview`).
+fn previewed(path: &str, built: Vec<u8>) -> Vec<u8> {
+    if path != "404.html" {
+        return built;
+    }
+    let text = String::from_utf8(built).expect("404.html is UTF-8");
+    text.replace("=\"https://example.org/sub/", "=\"/")
+        .into_bytes()
 }
 
 /// The same at library level, with nothing to strip: a `Preview` rebuilt with the
@@ -508,8 +590,11 @@ fn preview_snapshot_equals_a_full_build() {
     let keys: Vec<&String> = snapshot.keys().collect();
     let built_keys: Vec<&String> = built.iter().map(|(p, _)| p).collect();
     assert_eq!(keys, built_keys);
-    for (path, bytes) in &built {
-        assert!(&*snapshot[path] == bytes.as_slice(), "{path} differs");
+    for (path, bytes) in built {
+        assert!(
+            *snapshot[&path] == previewed(&path, bytes),
+            "{path} differs"
+        );
     }
 }
 

@@ -89,6 +89,9 @@ pub struct Shared<'a> {
     references: References<'a>,
     citing: CitingEntries,
     pub listings: Listings,
+    /// The home page's address from any URL (the template variable `home`, which the
+    /// 404 page links through, as it is served at every depth): `base_url` in a build.
+    home: String,
 }
 
 impl<'a> Shared<'a> {
@@ -100,7 +103,16 @@ impl<'a> Shared<'a> {
             references: References::new(&site.seeds, site.config.citation_style),
             citing: CitingEntries::default(),
             listings: Listings::new(site),
+            home: site.config.base_url.clone(),
         }
+    }
+
+    /// For `brief serve`: the preview serves the site at the root of its own origin,
+    /// whatever `base_url` says, so `home` is `/` and the 404 page links within the
+    /// preview, never to production.
+    pub fn served_at_root(mut self) -> Self {
+        "/".clone_into(&mut self.home);
+        self
     }
 
     /// A page's URL path from the site root: `""`, `page/2/`, `grid/`, `sources/x/` …
@@ -152,6 +164,7 @@ impl<'a> Shared<'a> {
         // Tera's values share strings and lists by reference count: a cheap copy.
         context.insert_value("site", self.site_value.clone());
         context.insert("root", &root);
+        context.insert("home", &self.home);
         context.insert("path", page_path);
         context.insert("generator", GENERATOR);
         (context, root)

@@ -227,6 +227,22 @@ mod tests {
         assert!(!html.contains("<script>alert"));
     }
 
+    /// Issue 14, item 3: a problem on a 50,000-character line shows a window around its
+    /// column in the overlay and the warnings panel, not the whole line.
+    #[test]
+    fn long_lines_are_windowed() {
+        let text = format!(
+            "{}[@wrie]{}\n",
+            "word ".repeat(10_000),
+            " word".repeat(10_000)
+        );
+        let d = Diagnostic::error("content/a.md", "cites unknown source").at(&text, 50_000);
+        for html in [overlay(&[&d]), warnings_panel(&[&d])] {
+            assert!(html.len() < 6_000, "{} bytes", html.len());
+            assert!(html.contains("[@wrie]") && html.contains('…'), "{html}");
+        }
+    }
+
     #[test]
     fn script_config_cannot_close_the_script() {
         let s = script("v1", &["a</script><script>x/index.html"]);

@@ -92,6 +92,12 @@ disagreements:
 An official listed some candidates: “It can be lithium. It can be titanium, uranium, many others” [@ap-2025-02-25, para. 9].
 "#;
 
+/// A fixture site (under the repository) whose briefs use every construct a brief can
+/// contain: Markdown's blocks and inlines, code in several languages, task lists, a
+/// table with an empty header cell, footnotes, images, every Pandoc citation form,
+/// quotes, the front-matter components, a draft, sections, topics and pagination.
+pub const EVERY_CONSTRUCT: &str = "tests/fixtures/every-construct";
+
 /// Where `Built::with_components` puts `COMPONENTS_BRIEF` in the output.
 pub const COMPONENTS_PAGE: &str = "reader-components/index.html";
 
@@ -99,7 +105,19 @@ impl Built {
     /// The flagship site as it is.
     pub fn flagship() -> Built {
         let dir = tempfile::tempdir().expect("tempdir");
-        build(Path::new(ROOT), &dir.path().join("public"));
+        build(Path::new(ROOT), &dir.path().join("public"), &[]);
+        Built { dir }
+    }
+
+    /// `EVERY_CONSTRUCT`, built with its draft (`--drafts`, so the draft's banner is
+    /// checked too).
+    pub fn every_construct() -> Built {
+        let dir = tempfile::tempdir().expect("tempdir");
+        build(
+            &Path::new(ROOT).join(EVERY_CONSTRUCT),
+            &dir.path().join("public"),
+            &["--drafts"],
+        );
         Built { dir }
     }
 
@@ -123,7 +141,7 @@ impl Built {
             );
             fs::write(&seed, text).expect("write the AP seed");
         }
-        build(&site, &dir.path().join("public"));
+        build(&site, &dir.path().join("public"), &[]);
         Built { dir }
     }
 
@@ -166,10 +184,12 @@ impl Built {
     }
 }
 
-/// `brief build --root <root> --out <out>` with the binary under test; panics on failure.
-fn build(root: &Path, out: &Path) {
+/// `brief build --root <root> --out <out> <extra…>` with the binary under test; panics
+/// on failure.
+fn build(root: &Path, out: &Path, extra: &[&str]) {
     let output = Command::new(env!("CARGO_BIN_EXE_brief"))
         .arg("build")
+        .args(extra)
         .arg("--root")
         .arg(root)
         .arg("--out")
