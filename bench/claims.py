@@ -7,9 +7,10 @@ site with every check off, side by side.
 Generates the shared corpus with ../shared/bench/gen_corpus.py (unless --corpus names one
 already generated), copies its site twice — once as is (checks on: the default), once with
 `checks: {quote: off, figure: off, citation-needed: off}` appended to brief.yaml — and
-builds each in turn, alternating, into fresh output folders. Prints the median wall time
-of each, the ratio on/off, and the median of the "claims" line of `--timings` (thread
-time spent checking claims and writing claims.json). Ratios from one run are what to
+builds each in turn into fresh output folders, side by side, the order rotated each run
+(on first, then off first). Prints each pair's ratio on/off, the median of those ratios
+and of the wall times, and the median of the "claims" line of `--timings` (thread time
+spent checking claims and writing claims.json). Ratios from one run are what to
 compare: these machines are shared and their absolute speed varies.
 """
 
@@ -69,20 +70,33 @@ def main():
     with open(off / "brief.yaml", "a", encoding="utf-8") as f:
         f.write("\nchecks:\n  quote: off\n  figure: off\n  citation-needed: off\n")
     results = {"on": [], "off": []}
+    ratios = []
     claims_ms = []
     warnings = {}
     for i in range(args.runs):
-        for name, site in (("on", on), ("off", off)):
+        # Side by side, the order rotated each run so neither side always goes first
+        # (a shared machine's load drifts; a pair's ratio is what to compare).
+        order = (("on", on), ("off", off)) if i % 2 == 0 else (("off", off), ("on", on))
+        pair = {}
+        for name, site in order:
             wall, claims, warns = build(site, tmp / f"out-{name}")
             results[name].append(wall)
+            pair[name] = wall
             warnings[name] = warns
             if name == "on":
                 claims_ms.append(claims)
-            print(f"run {i + 1} {name:>3}: {wall:7.2f} s  claims {claims:8.1f} ms  warnings {warns}")
+        ratios.append(pair["on"] / pair["off"])
+        print(
+            f"run {i + 1} ({order[0][0]} first): on {pair['on']:6.2f} s  off {pair['off']:6.2f} s"
+            f"  ratio {ratios[-1]:.3f}  claims {claims_ms[-1]:8.1f} ms"
+            f"  warnings {warnings['on']}",
+            flush=True,
+        )
     med = {k: statistics.median(v) for k, v in results.items()}
     print(f"\nmedian wall, checks on : {med['on']:.2f} s")
     print(f"median wall, checks off: {med['off']:.2f} s")
-    print(f"ratio on/off           : {med['on'] / med['off']:.3f}")
+    print(f"ratio of medians on/off: {med['on'] / med['off']:.3f}")
+    print(f"median of pair ratios  : {statistics.median(ratios):.3f}  (min {min(ratios):.3f}, max {max(ratios):.3f})")
     print(f"median claims (thread) : {statistics.median(claims_ms):.1f} ms")
     size = (tmp / "out-on" / "claims.json").stat().st_size
     print(f"claims.json            : {size / 1e6:.1f} MB")
