@@ -387,6 +387,53 @@ fn small_value(w: &str) -> Option<f64> {
         .map(|i| i as f64)
 }
 
+/// Whether a word can begin a number in words as [`words_number`] reads them (`half`,
+/// `a third`, `a dozen`, `one hundred`, `twenty-one`, `two-thirds`). Every word of a text
+/// is asked, so this is one length check and one match: most words cannot.
+fn may_start_words_number(w: &str) -> bool {
+    let head = w.split(['-', '‑']).next().unwrap_or(w).as_bytes();
+    if head.is_empty() || head.len() > 9 {
+        return false;
+    }
+    let mut lower = [0u8; 9];
+    for (l, b) in lower.iter_mut().zip(head) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..head.len()],
+        b"a" | b"an"
+            | b"half"
+            | b"zero"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+    )
+}
+
 /// A number word below a hundred: `(value, is a counting word one to ten)`.
 fn word_value(w: &str) -> Option<(f64, bool)> {
     if let Some(v) = small_value(w) {
@@ -943,6 +990,9 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, 
         if let Some(figure) = fold_word(toks, j) {
             return Some((figure, j + 1, None, false));
         }
+        if !may_start_words_number(num_tok.text) {
+            return None;
+        }
         words_number(toks, j)?
     } else {
         return None;
@@ -1152,6 +1202,11 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, 
 /// `tenfold`, `threefold`, `hundredfold`: a multiplier in one word.
 fn fold_word(toks: &[Tok<'_>], j: usize) -> Option<Figure> {
     let t = toks.get(j)?;
+    // Every word is asked: the common answer (no) needs no allocation.
+    let n = t.text.len();
+    if n < 4 || !t.text.is_char_boundary(n - 4) || !t.text[n - 4..].eq_ignore_ascii_case("fold") {
+        return None;
+    }
     let lower = t.text.to_ascii_lowercase();
     let stem = lower.strip_suffix("fold")?;
     let value = match stem {
