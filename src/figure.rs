@@ -894,7 +894,54 @@ fn has_number_word(text: &str) -> bool {
 
 /// The figure starting at token `i`, if any: the figure, the next token index, its scale
 /// (for a range's first half to borrow), and whether it is a bare number (no unit).
+///
+/// A written sign is part of the value: `-3%` and `−3 percent` are minus three percent,
+/// `+3%` is three percent. A sign is a `-`, `−` or `+` glued to the number (or to the
+/// currency before it: `-$5 billion`) and not glued to what comes before it, so the
+/// hyphens of `20-30`, `2020-21` and `F-16` are not signs.
 fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, bool)> {
+    if let Some(negative) = sign_at(toks, i)
+        && let Some((mut figure, next, scale, bare)) = unsigned_figure_at(toks, i + 1)
+        && figure.shape == Shape::Single
+        && figure.start == toks[i + 1].start
+    {
+        if negative {
+            figure.lo = -figure.lo;
+            figure.hi = -figure.hi;
+        }
+        let (qualifier, first) = qualifier_before(toks, i);
+        figure.qualifier = qualifier;
+        figure.start = toks[first].start;
+        figure.number_start = toks[i].start;
+        return Some((figure, next, scale, bare));
+    }
+    unsigned_figure_at(toks, i)
+}
+
+/// Whether token `i` is a written sign (`Some(true)` for minus): see [`figure_at`].
+fn sign_at(toks: &[Tok<'_>], i: usize) -> Option<bool> {
+    let t = toks.get(i)?;
+    let negative = if t.sym('-') || t.sym('−') {
+        true
+    } else if t.sym('+') {
+        false
+    } else {
+        return None;
+    };
+    let next = toks.get(i + 1)?;
+    let starts_number =
+        next.kind == Kind::Num || (next.kind == Kind::Sym && currency_symbol(next.text).is_some());
+    if next.start != t.end || !starts_number {
+        return None;
+    }
+    let free = i.checked_sub(1).is_none_or(|p| {
+        let p = &toks[p];
+        p.end < t.start || (p.kind == Kind::Sym && "([{“\"‘'".contains(p.text))
+    });
+    free.then_some(negative)
+}
+
+fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, bool)> {
     let t = &toks[i];
     let adjacent = |a: &Tok<'_>, b: &Tok<'_>| a.end == b.start;
 
