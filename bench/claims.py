@@ -7,14 +7,18 @@ site with every check off, side by side.
 Generates the shared corpus with ../shared/bench/gen_corpus.py (unless --corpus names one
 already generated), copies its site twice — once as is (checks on: the default), once with
 `checks: {quote: off, figure: off, citation-needed: off}` appended to brief.yaml — and
-builds each in turn, alternating, into fresh output folders. Prints the median wall time
-of each, the ratio on/off, and the median of the "claims" line of `--timings` (thread
-time spent checking claims and writing claims.json). Ratios from one run are what to
+builds each in turn into fresh output folders, side by side, the order rotated each run
+(on first, then off first). Prints each pair's ratio on/off, the median of those ratios
+and of the wall times, and the median of the "claims" line of `--timings` (thread time
+spent checking claims and writing claims.json). Each pair's CPU time (user + sys of the
+build) is compared too: on a machine others are compiling on, wall time swings by 2x
+between runs, CPU time much less. Ratios from one run are what to
 compare: these machines are shared and their absolute speed varies.
 """
 
 import argparse
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -32,18 +36,21 @@ def build(site: Path, out: Path):
     if out.exists():
         shutil.rmtree(out)
     started = time.perf_counter()
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     run = subprocess.run(
         [str(BIN), "build", "--root", str(site), "--out", str(out), "--timings"],
         capture_output=True,
         text=True,
     )
     wall = time.perf_counter() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     if run.returncode != 0:
         sys.exit(f"build of {site} failed:\n{run.stderr[-2000:]}")
     m = re.search(r"claims\s+([\d.]+) ms", run.stdout + run.stderr)
     claims = float(m.group(1)) if m else 0.0
     warnings = len(re.findall(r": warning: ", run.stdout + run.stderr))
-    return wall, claims, warnings
+    return wall, cpu, claims, warnings
 
 
 def main():
@@ -69,20 +76,37 @@ def main():
     with open(off / "brief.yaml", "a", encoding="utf-8") as f:
         f.write("\nchecks:\n  quote: off\n  figure: off\n  citation-needed: off\n")
     results = {"on": [], "off": []}
+    ratios = []
+    cpu_ratios = []
     claims_ms = []
     warnings = {}
     for i in range(args.runs):
-        for name, site in (("on", on), ("off", off)):
-            wall, claims, warns = build(site, tmp / f"out-{name}")
+        # Side by side, the order rotated each run so neither side always goes first
+        # (a shared machine's load drifts; a pair's ratio is what to compare).
+        order = (("on", on), ("off", off)) if i % 2 == 0 else (("off", off), ("on", on))
+        pair = {}
+        cpu = {}
+        for name, site in order:
+            wall, cpu[name], claims, warns = build(site, tmp / f"out-{name}")
             results[name].append(wall)
+            pair[name] = wall
             warnings[name] = warns
             if name == "on":
                 claims_ms.append(claims)
-            print(f"run {i + 1} {name:>3}: {wall:7.2f} s  claims {claims:8.1f} ms  warnings {warns}")
+        ratios.append(pair["on"] / pair["off"])
+        cpu_ratios.append(cpu["on"] / cpu["off"])
+        print(
+            f"run {i + 1} ({order[0][0]} first): on {pair['on']:6.2f} s  off {pair['off']:6.2f} s"
+            f"  ratio {ratios[-1]:.3f}  cpu ratio {cpu_ratios[-1]:.3f}  claims {claims_ms[-1]:8.1f} ms"
+            f"  warnings {warnings['on']}",
+            flush=True,
+        )
     med = {k: statistics.median(v) for k, v in results.items()}
     print(f"\nmedian wall, checks on : {med['on']:.2f} s")
     print(f"median wall, checks off: {med['off']:.2f} s")
-    print(f"ratio on/off           : {med['on'] / med['off']:.3f}")
+    print(f"ratio of medians on/off: {med['on'] / med['off']:.3f}")
+    print(f"median of pair ratios  : {statistics.median(ratios):.3f}  (min {min(ratios):.3f}, max {max(ratios):.3f})")
+    print(f"median of cpu ratios   : {statistics.median(cpu_ratios):.3f}  (user+sys of the build; less swayed by other load than wall time)")
     print(f"median claims (thread) : {statistics.median(claims_ms):.1f} ms")
     size = (tmp / "out-on" / "claims.json").stat().st_size
     print(f"claims.json            : {size / 1e6:.1f} MB")

@@ -20,9 +20,9 @@ use serde::Serialize;
 
 use crate::brief::Brief;
 use crate::config::{Checks, Level};
-use crate::diagnostic::{Diagnostic, Kind};
+use crate::diagnostic::{Diagnostic, Kind, LineIndex};
 use crate::figure::{self, Figure, Shape, Unit};
-use crate::markdown::{RenderedBody, TextBlock};
+use crate::markdown::{Origin, RenderedBody, TextBlock};
 use crate::quote::{self, Passage};
 use crate::site::Site;
 
@@ -83,7 +83,9 @@ pub struct Claim {
     pub col: usize,
     pub text: String,
     pub sources: Vec<ClaimSource>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<QuoteFinding>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<FigureFinding>,
 }
 
@@ -91,6 +93,7 @@ pub struct Claim {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ClaimSource {
     pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locator: Option<String>,
 }
 
@@ -178,17 +181,53 @@ struct Item {
 /// Checks one brief's claims.
 pub fn check(input: &Input<'_>) -> Findings {
     let mut findings = Findings::default();
+    let lines = LineIndex::new(&input.brief.text);
+    let brief_path = input.brief.path.display().to_string();
     for block in &input.body.blocks {
-        check_block(input, block, &mut findings);
+        check_block(input, &lines, &brief_path, block, &mut findings);
     }
     findings
 }
 
-fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
+/// [`crate::resolve::position`], the body's offsets placed with the brief's line index.
+fn position_in(
+    lines: &LineIndex<'_>,
+    brief: &Brief,
+    origin: Origin,
+    offset: usize,
+) -> (usize, usize) {
+    match origin {
+        Origin::Body => lines.line_col(brief.body_offset + offset),
+        Origin::At { .. } => crate::resolve::position(brief, origin, offset),
+    }
+}
+
+fn check_block(
+    input: &Input<'_>,
+    lines: &LineIndex<'_>,
+    brief_path: &str,
+    block: &TextBlock,
+    out: &mut Findings,
+) {
     let brief = input.brief;
     let text = &block.text;
     let figure_on = input.checks.figure != Level::Off;
     let needed_on = input.checks.citation_needed != Level::Off;
+    // Most blocks of a large site cite nothing and give no figure or quotation: they are
+    // left before any sentence is split.
+    let extracted = if figure_on || needed_on {
+        figure::extract(text)
+    } else {
+        Vec::new()
+    };
+    let quote_spans = quote::quote_spans(text);
+    if block.cites.is_empty()
+        && block.own.is_empty()
+        && extracted.is_empty()
+        && quote_spans.is_empty()
+    {
+        return;
+    }
     let sentences = sentences(text);
     let sentence_of = |pos: usize| sentences.partition_point(|s| s.start <= pos).max(1) - 1;
     // Each citation to its sentence: one that opens a sentence belongs to the one before.
@@ -210,15 +249,15 @@ fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
         .collect();
     cites.sort();
     let group_for = |sentence: usize, end: usize| -> Option<usize> {
-        let in_sentence: Vec<&(usize, usize, usize)> =
-            cites.iter().filter(|c| c.0 == sentence).collect();
-        in_sentence
-            .iter()
-            .find(|c| c.1 >= end)
-            .or(in_sentence.last())
-            .map(|c| c.2)
+        let mut last = None;
+        for c in cites.iter().filter(|c| c.0 == sentence) {
+            if c.1 >= end {
+                return Some(c.2);
+            }
+            last = Some(c.2);
+        }
+        last
     };
-    let quote_spans = quote::quote_spans(text);
     let in_quote = |r: &Range<usize>| {
         quote_spans
             .iter()
@@ -230,23 +269,19 @@ fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
             .iter()
             .any(|c| r.start < c.end && c.start < r.end)
     };
-    let figures: Vec<(Figure, Item)> = if figure_on || needed_on {
-        figure::extract(text)
-            .into_iter()
-            .filter(|f| !in_quote(&(f.start..f.end)) && !in_code(&(f.start..f.end)))
-            .map(|f| {
-                let sentence = sentence_of(f.start);
-                let item = Item {
-                    range: f.start..f.end,
-                    group: group_for(sentence, f.end),
-                    sentence,
-                };
-                (f, item)
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let figures: Vec<(Figure, Item)> = extracted
+        .into_iter()
+        .filter(|f| !in_quote(&(f.start..f.end)) && !in_code(&(f.start..f.end)))
+        .map(|f| {
+            let sentence = sentence_of(f.start);
+            let item = Item {
+                range: f.start..f.end,
+                group: group_for(sentence, f.end),
+                sentence,
+            };
+            (f, item)
+        })
+        .collect();
     // Own-figure markers: each names the last figure before it in its sentence.
     let mut own: Vec<Option<String>> = vec![None; figures.len()];
     for marker in &block.own {
@@ -259,8 +294,8 @@ fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
                 f.end <= marker.pos && item.sentence == sentence && own[*i].is_none()
             })
             .map(|(i, _)| i);
-        let (line, col) = crate::resolve::position(brief, block.origin, marker.offset);
-        let place = |d: Diagnostic| d.at_line_col(&brief.text, line, col);
+        let (line, col) = position_in(lines, brief, block.origin, marker.offset);
+        let place = |d: Diagnostic| d.at_line_col_in(lines, line, col);
         match target {
             Some(i) if !marker.reason.is_empty() => own[i] = Some(marker.reason.clone()),
             Some(i) => {
@@ -283,8 +318,7 @@ fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
             None => {}
         }
     }
-    let position =
-        |pos: usize| crate::resolve::position(brief, block.origin, block.source_offset(pos));
+    let position = |pos: usize| position_in(lines, brief, block.origin, block.source_offset(pos));
     let sentence_text = |s: usize| text[sentences[s].clone()].trim().replace(" | ", " · ");
     let sentence_start = |s: usize| {
         let r = &sentences[s];
@@ -298,7 +332,7 @@ fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
         let Some(group) = groups.get(g) else { continue };
         let (line, col) = position(sentence_start(s));
         let mut claim = Claim {
-            brief: brief.path.display().to_string(),
+            brief: brief_path.to_owned(),
             line,
             col,
             text: sentence_text(s),
@@ -315,7 +349,7 @@ fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
         };
         let outcomes = input.quotes.get(g).map(Vec::as_slice).unwrap_or(&[]);
         for (quoted, outcome) in group.quotes.iter().zip(outcomes) {
-            let (line, col) = crate::resolve::position(brief, group.origin, quoted.offset);
+            let (line, col) = position_in(lines, brief, group.origin, quoted.offset);
             let (status, seed, passages, anchor) = match &outcome.found {
                 Some((seed, passages, anchor)) => (
                     Status::Found,
@@ -355,7 +389,7 @@ fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
             if own[i].is_none() && figure_on {
                 look_up(input, group, f, &mut finding, out);
                 if let Some(d) = figure_diagnostic(input, &finding, &item.range) {
-                    out.diagnostics.push(d.at_line_col(&brief.text, line, col));
+                    out.diagnostics.push(d.at_line_col_in(lines, line, col));
                 }
             }
             if own[i].is_some() || figure_on {
@@ -385,7 +419,7 @@ fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
         }
         let (line, col) = position(sentence_start(s));
         let mut claim = Claim {
-            brief: brief.path.display().to_string(),
+            brief: brief_path.to_owned(),
             line,
             col,
             text: sentence_text(s),
@@ -441,7 +475,7 @@ fn check_block(input: &Input<'_>, block: &TextBlock, out: &mut Findings) {
                     &brief.path,
                     format!("citation needed: this sentence gives {what}, but cites no source"),
                 )
-                .at_line_col(&brief.text, line, col)
+                .at_line_col_in(lines, line, col)
                 .with_help(
                     "cite the seed it comes from, e.g. [@id, para. N]; for the brief's own figure add <!-- own: reason --> after it",
                 )
@@ -716,15 +750,16 @@ fn shorten(s: &str) -> String {
 /// One brief's claims as JSON array elements (comma-separated, no brackets), so a build
 /// keeps text rather than structures for [`wrap_json`].
 pub fn claims_json(claims: &[Claim]) -> String {
-    let mut out = String::new();
+    let mut out: Vec<u8> = Vec::with_capacity(claims.len() * 256);
     for (i, claim) in claims.iter().enumerate() {
         if i > 0 {
-            out.push_str(",\n");
+            out.extend_from_slice(b",\n");
         }
-        // Serialising plain structs of strings and numbers cannot fail.
-        out.push_str(&serde_json::to_string(claim).unwrap_or_default());
+        // Serialising plain structs of strings and numbers into memory cannot fail.
+        let _ = serde_json::to_writer(&mut out, claim);
     }
-    out
+    // serde_json writes UTF-8 only.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// `claims.json`: every brief's [`claims_json`], in brief order, as one document

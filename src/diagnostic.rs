@@ -118,6 +118,14 @@ impl Diagnostic {
         self
     }
 
+    /// [`Diagnostic::at_line_col`], the source line taken from a [`LineIndex`].
+    pub fn at_line_col_in(mut self, lines: &LineIndex<'_>, line: usize, col: usize) -> Self {
+        self.line = line;
+        self.col = col.max(1);
+        self.source_line = lines.line(line).map(str::to_owned);
+        self
+    }
+
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
@@ -324,12 +332,23 @@ impl Diagnostics {
 
     /// Errors, counted as [`Diagnostics::sorted`] prints them (each once).
     pub fn error_count(&self) -> usize {
-        self.sorted().into_iter().filter(|d| d.is_error()).count()
+        self.counts().0
     }
 
     /// Warnings, counted as [`Diagnostics::sorted`] prints them (each once).
     pub fn warning_count(&self) -> usize {
-        self.sorted().into_iter().filter(|d| !d.is_error()).count()
+        self.counts().1
+    }
+
+    /// `(errors, warnings)` as [`Diagnostics::sorted`] prints them, from one sort.
+    pub fn counts(&self) -> (usize, usize) {
+        Self::count(&self.sorted())
+    }
+
+    /// `(errors, warnings)` among diagnostics already sorted.
+    pub fn count(sorted: &[&Diagnostic]) -> (usize, usize) {
+        let errors = sorted.iter().filter(|d| d.is_error()).count();
+        (errors, sorted.len() - errors)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -358,26 +377,27 @@ impl Diagnostics {
     /// briefs, which cite seeds — and by path and position within each, duplicates
     /// removed, so output is stable whatever order parallel stages finished in.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
-        let mut v: Vec<&Diagnostic> = self.items.iter().collect();
-        v.sort_by(|a, b| {
-            (
-                stage(&a.path),
-                &a.path,
-                a.line,
-                a.col,
-                a.severity,
-                &a.message,
-            )
-                .cmp(&(
-                    stage(&b.path),
-                    &b.path,
-                    b.line,
-                    b.col,
-                    b.severity,
-                    &b.message,
-                ))
+        // A build can report tens of thousands (one per uncited figure of a large site):
+        // each path's stage is worked out once, and equal paths compare as bytes before
+        // `Path`'s component-wise order is asked for.
+        let mut v: Vec<(u8, &Diagnostic)> =
+            self.items.iter().map(|d| (stage(&d.path), d)).collect();
+        v.sort_by(|(sa, a), (sb, b)| {
+            sa.cmp(sb)
+                .then_with(|| {
+                    if a.path.as_os_str() == b.path.as_os_str() {
+                        std::cmp::Ordering::Equal
+                    } else {
+                        a.path.cmp(&b.path)
+                    }
+                })
+                .then_with(|| {
+                    (a.line, a.col, a.severity, &a.message)
+                        .cmp(&(b.line, b.col, b.severity, &b.message))
+                })
         });
-        v.dedup_by(|a, b| a == b);
+        let mut v: Vec<&Diagnostic> = v.into_iter().map(|(_, d)| d).collect();
+        v.dedup_by(|a, b| a.line == b.line && a.col == b.col && a.message == b.message && a == b);
         v
     }
 
@@ -420,6 +440,48 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let col = before[line_start..].chars().count() + 1;
     (line, col)
+}
+
+/// Where each line of a text starts, so that many byte offsets become lines and columns
+/// without rescanning the text for each ([`line_col`] and [`line_text`] do; the claims
+/// check places thousands of figures in one brief).
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// Byte offset of each line's start; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { text, starts }
+    }
+
+    /// What [`line_col`] gives for `offset` in the text.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+
+    /// What [`line_text`] gives for 1-based line `line`.
+    pub fn line(&self, line: usize) -> Option<&'a str> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        let end = self.starts.get(line).map_or(self.text.len(), |&e| e - 1);
+        let l = &self.text[start..end];
+        Some(l.strip_suffix('\r').unwrap_or(l))
+    }
 }
 
 /// The text of 1-based line `line`, without its line ending.
@@ -494,6 +556,29 @@ mod tests {
         assert_eq!(line_col(text, 3), (2, 1));
         let y = text.find('y').unwrap();
         assert_eq!(line_col(text, y), (2, 5));
+    }
+
+    // Guards: the line index places every offset (inside characters, past the end, on a
+    // CRLF line) as line_col and line_text do.
+    #[test]
+    fn line_index_agrees_with_line_col_and_line_text() {
+        for text in ["", "ab\n“x” y\n", "a\r\nb\r\n\r\nc", "\n\nend", "no break"] {
+            let index = LineIndex::new(text);
+            for offset in 0..=text.len() + 2 {
+                assert_eq!(
+                    index.line_col(offset),
+                    line_col(text, offset),
+                    "{text:?} at {offset}"
+                );
+            }
+            for line in 0..6 {
+                assert_eq!(
+                    index.line(line),
+                    line_text(text, line),
+                    "{text:?} line {line}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -387,6 +387,53 @@ fn small_value(w: &str) -> Option<f64> {
         .map(|i| i as f64)
 }
 
+/// Whether a word can begin a number in words as [`words_number`] reads them (`half`,
+/// `a third`, `a dozen`, `one hundred`, `twenty-one`, `two-thirds`). Every word of a text
+/// is asked, so this is one length check and one match: most words cannot.
+fn may_start_words_number(w: &str) -> bool {
+    let head = w.split(['-', '‑']).next().unwrap_or(w).as_bytes();
+    if head.is_empty() || head.len() > 9 {
+        return false;
+    }
+    let mut lower = [0u8; 9];
+    for (l, b) in lower.iter_mut().zip(head) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..head.len()],
+        b"a" | b"an"
+            | b"half"
+            | b"zero"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+    )
+}
+
 /// A number word below a hundred: `(value, is a counting word one to ten)`.
 fn word_value(w: &str) -> Option<(f64, bool)> {
     if let Some(v) = small_value(w) {
@@ -847,7 +894,54 @@ fn has_number_word(text: &str) -> bool {
 
 /// The figure starting at token `i`, if any: the figure, the next token index, its scale
 /// (for a range's first half to borrow), and whether it is a bare number (no unit).
+///
+/// A written sign is part of the value: `-3%` and `−3 percent` are minus three percent,
+/// `+3%` is three percent. A sign is a `-`, `−` or `+` glued to the number (or to the
+/// currency before it: `-$5 billion`) and not glued to what comes before it, so the
+/// hyphens of `20-30`, `2020-21` and `F-16` are not signs.
 fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, bool)> {
+    if let Some(negative) = sign_at(toks, i)
+        && let Some((mut figure, next, scale, bare)) = unsigned_figure_at(toks, i + 1)
+        && figure.shape == Shape::Single
+        && figure.start == toks[i + 1].start
+    {
+        if negative {
+            figure.lo = -figure.lo;
+            figure.hi = -figure.hi;
+        }
+        let (qualifier, first) = qualifier_before(toks, i);
+        figure.qualifier = qualifier;
+        figure.start = toks[first].start;
+        figure.number_start = toks[i].start;
+        return Some((figure, next, scale, bare));
+    }
+    unsigned_figure_at(toks, i)
+}
+
+/// Whether token `i` is a written sign (`Some(true)` for minus): see [`figure_at`].
+fn sign_at(toks: &[Tok<'_>], i: usize) -> Option<bool> {
+    let t = toks.get(i)?;
+    let negative = if t.sym('-') || t.sym('−') {
+        true
+    } else if t.sym('+') {
+        false
+    } else {
+        return None;
+    };
+    let next = toks.get(i + 1)?;
+    let starts_number =
+        next.kind == Kind::Num || (next.kind == Kind::Sym && currency_symbol(next.text).is_some());
+    if next.start != t.end || !starts_number {
+        return None;
+    }
+    let free = i.checked_sub(1).is_none_or(|p| {
+        let p = &toks[p];
+        p.end < t.start || (p.kind == Kind::Sym && "([{“\"‘'".contains(p.text))
+    });
+    free.then_some(negative)
+}
+
+fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, bool)> {
     let t = &toks[i];
     let adjacent = |a: &Tok<'_>, b: &Tok<'_>| a.end == b.start;
 
@@ -942,6 +1036,9 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, 
     } else if currency.is_none() {
         if let Some(figure) = fold_word(toks, j) {
             return Some((figure, j + 1, None, false));
+        }
+        if !may_start_words_number(num_tok.text) {
+            return None;
         }
         words_number(toks, j)?
     } else {
@@ -1152,6 +1249,11 @@ fn figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, 
 /// `tenfold`, `threefold`, `hundredfold`: a multiplier in one word.
 fn fold_word(toks: &[Tok<'_>], j: usize) -> Option<Figure> {
     let t = toks.get(j)?;
+    // Every word is asked: the common answer (no) needs no allocation.
+    let n = t.text.len();
+    if n < 4 || !t.text.is_char_boundary(n - 4) || !t.text[n - 4..].eq_ignore_ascii_case("fold") {
+        return None;
+    }
     let lower = t.text.to_ascii_lowercase();
     let stem = lower.strip_suffix("fold")?;
     let value = match stem {

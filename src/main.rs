@@ -475,19 +475,22 @@ fn print_report(
     include_drafts: &str,
 ) -> ExitCode {
     let color = diagnostic::stderr_color();
-    let mut stdout = std::io::stdout().lock();
-    for d in report.diagnostics.sorted() {
+    let sorted = report.diagnostics.sorted();
+    // Buffered: a large site can have tens of thousands of warnings, and unbuffered
+    // stderr would make a write call per line of each.
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
+    for d in &sorted {
         // A closed stdout (`| head`) must not hide the exit code: ignoring is safe.
         let _ = match format {
-            Format::Human => {
-                eprintln!("{}", d.render(color));
-                Ok(())
-            }
+            Format::Human => writeln!(stderr, "{}", d.render(color)),
             Format::Json => writeln!(stdout, "{}", d.to_json()),
             Format::Github => writeln!(stdout, "{}", d.to_github()),
         };
     }
-    drop(stdout);
+    let _ = stdout.flush();
+    let _ = stderr.flush();
+    drop((stdout, stderr));
     if report.drafts_skipped > 0 && !include_drafts.is_empty() {
         let n = report.drafts_skipped;
         eprintln!(
@@ -496,8 +499,7 @@ fn print_report(
             if n == 1 { "it" } else { "them" }
         );
     }
-    let errors = report.diagnostics.error_count();
-    let warnings = report.diagnostics.warning_count();
+    let (errors, warnings) = diagnostic::Diagnostics::count(&sorted);
     if report.refused {
         return ExitCode::from(2);
     }

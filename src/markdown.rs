@@ -1306,7 +1306,18 @@ impl<'a, 's> Rewriter<'a, 's> {
         let block_from = std::mem::replace(&mut self.block_from, 0);
         let link_depth = std::mem::replace(&mut self.link_depth, 0);
         let deferred = std::mem::take(&mut self.deferred);
+        // The note's paragraphs are claims blocks of their own (checked like the body's);
+        // the paragraph that references the note stays one block around it.
+        let fresh = TextBlock {
+            origin: self.origin,
+            ..TextBlock::default()
+        };
+        let claim = std::mem::replace(&mut self.claim, fresh);
+        let in_heading = std::mem::replace(&mut self.in_heading, false);
         self.run(&events);
+        self.flush_claim();
+        self.claim = claim;
+        self.in_heading = in_heading;
         let note_events = std::mem::replace(&mut self.out, out);
         self.block = block;
         self.block_offsets = block_offsets;

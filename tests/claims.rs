@@ -160,3 +160,23 @@ fn claims_json_reports_each_cited_sentence() {
     assert_eq!(claims[1]["figures"][0]["status"], "near-miss");
     assert_eq!(claims[1]["figures"][0]["seed_text"], "$500 billion");
 }
+
+// Guards: a footnote's text is checked like the body's — an uncited figure in it needs a
+// citation at its own position — and the paragraph referencing the note stays one
+// sentence, so its cited figure is neither split from its citation nor flagged.
+#[test]
+fn footnote_text_needs_citations_too() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nThe price tag was $500 billion[^n] in all [@ap, para. 2].\n\n[^n]: Others said $7 billion went missing.\n";
+    let site = site(brief);
+    let run = site.check();
+    run.assert_code(1);
+    let errors = run.errors();
+    let needed: Vec<(&str, u32, u32)> = errors
+        .iter()
+        .filter(|d| d.message.starts_with("citation needed"))
+        .map(|d| (d.path.as_str(), d.line, d.col))
+        .collect();
+    assert_eq!(needed, vec![("content/deal.md", 8, 19)], "{run}");
+    assert_eq!(errors.len(), 1, "{run}");
+    find(&errors, "“$7 billion”");
+}

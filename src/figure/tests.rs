@@ -207,6 +207,16 @@ const FORMS: &[(&str, &[&str])] = &[
     ("the top five", &[]),
     ("a third country", &[]),
     ("no figures at all", &[]),
+    // Written signs are part of the value; hyphens glued to something before are not.
+    ("-3%", &["%:-3"]),
+    ("a change of −3 percent", &["%:-3"]),
+    ("+3%", &["%:3"]),
+    ("(-3%)", &["%:-3"]),
+    ("-$5 billion", &["USD:-5000000000"]),
+    ("about -3%", &["~%:-3"]),
+    ("from -5 to -3 percent", &["%:-5--3"]),
+    ("20-30 percent", &["%:20-30"]),
+    ("the F-16", &[]),
 ];
 
 #[test]
@@ -228,6 +238,10 @@ fn spans_cover_qualifier_number_and_unit() {
     let f = &extract(text)[0];
     assert_eq!(&text[f.start..f.end], "approximately 60 percent");
     assert_eq!(&text[f.number_start..f.end], "60 percent");
+    let text = "output fell by about -3% last year";
+    let f = &extract(text)[0];
+    assert_eq!(&text[f.start..f.end], "about -3%");
+    assert_eq!(&text[f.number_start..f.end], "-3%");
     let text = "“Twenty-one of the 30 critical materials”";
     let f = &extract(text)[0];
     assert_eq!(&text[f.start..f.end], "Twenty-one of the 30");
@@ -265,6 +279,8 @@ const SAME: &[(&str, &str)] = &[
     ("$350bn", "$350 billion"),
     ("30", "Twenty-one of the 30"),
     ("about Rs 30 trillion", "approximately Rs 30 trillion"),
+    ("-3%", "−3 percent"),
+    ("+3%", "3 percent"),
 ];
 
 /// Brief's form, seed's form: different figures.
@@ -283,6 +299,10 @@ const DIFFERENT: &[(&str, &str)] = &[
     ("half", "40%"),
     ("19 million tonnes", "19 million km"),
     ("20 to 30 percent", "20 to 40 percent"),
+    ("-3%", "3%"),
+    ("3%", "-3%"),
+    ("−3 percent", "3 percent"),
+    ("-$5 billion", "$5 billion"),
 ];
 
 #[test]
@@ -342,6 +362,12 @@ fn never_panics_on_odd_text() {
         "US$",
         "1e5",
         "$1,000,000,000,000,000,000,000",
+        "-",
+        "−",
+        "+$",
+        "--5",
+        "-−5%",
+        "(-",
     ] {
         let _ = extract(text);
     }
