@@ -503,7 +503,7 @@ title: The deal
 date: 2025-03-05
 sources: [deal]
 ---
-The fund gets "half of all future revenues from natural resources" [@deal].
+The fund gets "half of all future revenues from natural resources" [@deal]. The text runs to eleven pages [@deal].
 "#;
 
 /// Drift: a page that changes between capture and check is reported at the seed with
@@ -569,6 +569,29 @@ fn check_reports_drift_gone_and_unreachable() {
         .unwrap()
         + 1;
     assert_eq!(e.line as usize, url_line, "{run}");
+
+    // The quote is back, but the figure the brief cites changed: source drift too.
+    edited[1] = PARAGRAPHS[1];
+    edited[2] = "The text of the agreement runs to twelve pages and leaves many questions open, including the size of the fund and how its board will be appointed.";
+    server.route(
+        "/deal",
+        Reply::html(
+            page("Minerals deal signed", &json_ld(""), &edited),
+            "text/html",
+        ),
+    );
+    let run = site.run(&["seed", "check"]);
+    run.assert_code(1);
+    let e = run.error_in("seeds/deal.md");
+    assert!(
+        e.message.contains("the figure cited in content/deal.md") && e.message.contains("“eleven”"),
+        "{run}"
+    );
+    assert_eq!(
+        run.diagnostics().len(),
+        1,
+        "only the figure drifted:\n{run}"
+    );
 
     // Gone: a 410, then a redirect to the home page.
     server.route("/deal", Reply::status(410));

@@ -5,13 +5,13 @@
 //!
 //! - the page is gone (404, 410, or a redirect to the site's home page): an error;
 //! - the text changed since the capture: every passage the briefs rely on — each quote
-//!   found in the seed (from [`crate::resolve`]) — that is no longer in the live text is
-//!   an error (source drift); a changed text that still holds them all is a warning;
+//!   found in the seed and each figure verified against it (from [`crate::resolve`] and
+//!   [`crate::claims`]) — that is no longer in the live text is an error (source drift);
+//!   a changed text that still holds them all is a warning;
 //! - the page is unreachable (DNS, connection, timeout, 5xx, 403/429): a warning, since it
 //!   may pass.
 //!
-//! Nothing is written. The passages come from one place, [`cited_passages`], so figure
-//! findings (issue 12b) join the check by adding a [`PassageKind`] there.
+//! Nothing is written. The passages come from one place, [`cited_passages`].
 
 use std::path::{Path, PathBuf};
 
@@ -19,7 +19,9 @@ use rayon::prelude::*;
 
 use super::fetch::{FetchError, FetchOptions};
 use super::{CaptureError, provenance};
+use crate::claims::Status;
 use crate::diagnostic::{Diagnostic, Diagnostics, closest, did_you_mean};
+use crate::figure::{self, Figure};
 use crate::quote::{SeedText, normalize};
 use crate::resolve::{self, SeedIndex};
 use crate::seed::Seed;
@@ -46,9 +48,10 @@ pub struct CheckReport {
 pub enum PassageKind {
     /// A quoted passage, found in the seed when the briefs were resolved.
     Quote,
-    // Figures: when the resolve stage reports verified figures (issue 12b), add
-    // `Figure` here, fill it in `cited_passages`, and match it in `still_there` with the
-    // figure finder's own normalisation ($500bn = $500 billion).
+    /// A figure of a brief (as the brief writes it), found in the seed by the claims
+    /// check; still there when the live text has a figure it matches by the same rule
+    /// ($500bn = $500 billion).
+    Figure,
 }
 
 /// A passage of a seed that a brief relies on.
@@ -67,23 +70,45 @@ pub fn cited_passages(site: &Site) -> Vec<Vec<CitedPassage>> {
     let resolved: Vec<_> = site
         .briefs
         .par_iter()
-        .map(|b| (b, resolve::resolve_brief(site, &index, b).citations))
+        .map(|b| (b, resolve::resolve_brief(site, &index, b)))
         .collect();
-    for (brief, citations) in resolved {
-        for q in citations.quotes {
+    for (brief, resolution) in resolved {
+        for q in resolution.citations.quotes {
             out[q.seed].push(CitedPassage {
                 kind: PassageKind::Quote,
                 text: q.text,
                 brief: brief.path.clone(),
             });
         }
+        let figures = resolution.claims.into_iter().flat_map(|c| c.figures);
+        for f in figures {
+            let verified = matches!(f.status, Status::Found | Status::OutsideLocator);
+            if let Some(seed) = f.seed.as_deref().and_then(|id| site.seed_index(id))
+                && verified
+            {
+                out[seed].push(CitedPassage {
+                    kind: PassageKind::Figure,
+                    text: f.text,
+                    brief: brief.path.clone(),
+                });
+            }
+        }
     }
     out
 }
 
-fn still_there(live: &SeedText, passage: &CitedPassage) -> bool {
+/// A live page's text, as the checks look things up in it.
+struct LiveText {
+    text: SeedText,
+    figures: Vec<Figure>,
+}
+
+fn still_there(live: &LiveText, passage: &CitedPassage) -> bool {
     match passage.kind {
-        PassageKind::Quote => live.find(&passage.text).is_some(),
+        PassageKind::Quote => live.text.find(&passage.text).is_some(),
+        PassageKind::Figure => figure::extract(&passage.text)
+            .first()
+            .is_some_and(|f| live.figures.iter().any(|g| f.matches(g))),
     }
 }
 
@@ -201,21 +226,38 @@ fn check_seed(
     if was == now {
         return diags;
     }
-    let live_text = SeedText::new(&live.paragraphs);
+    let live_text = LiveText {
+        text: SeedText::new(&live.paragraphs),
+        figures: live
+            .paragraphs
+            .iter()
+            .flat_map(|p| figure::extract(p))
+            .collect(),
+    };
     let mut drifted = 0;
     for p in passages {
         if !still_there(&live_text, p) {
             drifted += 1;
+            let (what, help) = match p.kind {
+                PassageKind::Quote => (
+                    "the passage quoted in",
+                    "check the live article; quote its current words, or say in the brief that the source changed",
+                ),
+                PassageKind::Figure => (
+                    "the figure cited in",
+                    "check the live article; give its current figure, or say in the brief that the source changed",
+                ),
+            };
             diags.push(
                 at(Diagnostic::error(
                     &seed.path,
                     format!(
-                        "source drift: the passage quoted in {} is no longer in the live text: “{}”",
+                        "source drift: {what} {} is no longer in the live text: “{}”",
                         p.brief.display(),
                         shorten(&p.text)
                     ),
                 ))
-                .with_help("check the live article; quote its current words, or say in the brief that the source changed"),
+                .with_help(help),
             );
         }
     }
@@ -225,9 +267,12 @@ fn check_seed(
             .as_deref()
             .map_or(String::new(), |c| format!(" since its capture on {c}"));
         let kept = if passages.is_empty() {
-            "no brief quotes it".to_owned()
+            "no brief quotes it or cites a figure of it".to_owned()
         } else {
-            format!("all {} quoted passages are still there", passages.len())
+            format!(
+                "all {} quoted passages and cited figures are still there",
+                passages.len()
+            )
         };
         diags.push(
             at(Diagnostic::warning(
