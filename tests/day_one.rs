@@ -404,3 +404,59 @@ fn theme_eject() {
     site.write("brief.yaml", "title: T\ntheme: other\n");
     site.build_clean();
 }
+
+// Item 6: colour on a terminal, none when `NO_COLOR` is set or stderr is not a terminal.
+// `script` (util-linux) gives the binary a real pseudo-terminal.
+#[test]
+fn colour_on_a_terminal_unless_no_color() {
+    let has_script = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_script {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but `script` (util-linux) is missing"
+        );
+        eprintln!("skipped: `script` (util-linux) is not installed; it gives brief a terminal");
+        return;
+    }
+    let site = site().file("content/a.md", brief("Text [@nope]."));
+    let command = format!(
+        "{} check --root {}",
+        env!("CARGO_BIN_EXE_brief"),
+        site.root().display()
+    );
+    let on_terminal = |no_color: Option<&str>| {
+        let mut script = std::process::Command::new("script");
+        script.args(["-qec", &command, "/dev/null"]);
+        script.env_remove("NO_COLOR");
+        if let Some(v) = no_color {
+            script.env("NO_COLOR", v);
+        }
+        let out = script.output().expect("run script");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let coloured = on_terminal(None);
+    assert!(coloured.contains("unknown source `nope`"), "{coloured}");
+    assert!(
+        coloured.contains("\x1b[1;31merror:"),
+        "no colour on a terminal: {coloured:?}"
+    );
+    let plain = on_terminal(Some("1"));
+    assert!(plain.contains("error: cites unknown source `nope`"), "{plain}");
+    assert!(
+        !plain.contains('\x1b'),
+        "colour despite NO_COLOR: {plain:?}"
+    );
+    // Not a terminal (a pipe, as in CI logs): no colour either.
+    let piped = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(["check", "--root"])
+        .arg(site.root())
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run brief");
+    let piped = String::from_utf8_lossy(&piped.stderr);
+    assert!(piped.contains("error: cites unknown source `nope`"), "{piped}");
+    assert!(!piped.contains('\x1b'), "colour in a pipe: {piped:?}");
+}
