@@ -444,7 +444,10 @@ fn colour_on_a_terminal_unless_no_color() {
         "no colour on a terminal: {coloured:?}"
     );
     let plain = on_terminal(Some("1"));
-    assert!(plain.contains("error: cites unknown source `nope`"), "{plain}");
+    assert!(
+        plain.contains("error: cites unknown source `nope`"),
+        "{plain}"
+    );
     assert!(
         !plain.contains('\x1b'),
         "colour despite NO_COLOR: {plain:?}"
@@ -457,6 +460,9 @@ fn colour_on_a_terminal_unless_no_color() {
         .output()
         .expect("run brief");
     let piped = String::from_utf8_lossy(&piped.stderr);
-    assert!(piped.contains("error: cites unknown source `nope`"), "{piped}");
+    assert!(
+        piped.contains("error: cites unknown source `nope`"),
+        "{piped}"
+    );
     assert!(!piped.contains('\x1b'), "colour in a pipe: {piped:?}");
 }

@@ -620,6 +620,14 @@ fn marks_a_figure_as_the_briefs_own() {
             .contains("citation needed")
     );
 
+    // Hover on the citation: the figure of its sentence and what the check found.
+    let hover = lsp.request(
+        "textDocument/hover",
+        position_params(&brief, pos(FIGURES, "@ap", 0, 1)),
+    );
+    let md = hover["contents"]["value"].as_str().unwrap();
+    assert!(md.contains("Figure “$50 billion”: **not found**"), "{md}");
+
     let mut text = FIGURES.to_owned();
     let mut last = diags;
     for (figure, version) in [("$50 billion", 2), ("40%", 3)] {

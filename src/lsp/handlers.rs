@@ -247,6 +247,21 @@ impl Server {
                     QuoteStatus::Unchecked => md.push_str("not checked (unknown source)"),
                 }
             }
+            // The figures of the citation's sentence, as the claims check judged them.
+            // The preview keeps no claims (they are for builds), so this one brief is
+            // checked again: a few milliseconds, on a hover only.
+            let claims = crate::resolve::resolve_brief(view.site, view.index, b.brief).claims;
+            let line = index.position(cite.id_span.start).line as usize + 1;
+            for claim in claims
+                .iter()
+                .filter(|c| c.sources.iter().any(|s| s.id == cite.id))
+                .filter(|c| (c.line..=c.line + c.text.matches('\n').count()).contains(&line))
+            {
+                for f in &claim.figures {
+                    md.push_str(&format!("\n\n---\n\nFigure “{}”: ", f.text));
+                    md.push_str(&figure_status(f));
+                }
+            }
             return Ok(Some(markdown_hover(md, range)));
         }
         if file_kind(&place.shown) == FileKind::Brief {
@@ -936,5 +951,25 @@ fn markdown_hover(value: String, range: Range) -> Hover {
             value,
         }),
         range: Some(range),
+    }
+}
+
+/// A figure's status, in words, for a hover.
+fn figure_status(f: &crate::claims::FigureFinding) -> String {
+    use crate::claims::Status;
+    let seed = f.seed.as_deref().unwrap_or("the cited seed");
+    let says = f.seed_text.as_deref().unwrap_or("");
+    match f.status {
+        Status::Found => format!("**found** in `{seed}` (“{says}”)"),
+        Status::OutsideLocator => {
+            format!("**found** in `{seed}` (“{says}”), outside the paragraphs the locator names")
+        }
+        Status::NearMiss => format!("**not found**; `{seed}` says “{says}”"),
+        Status::NotFound => "**not found** in the cited seeds".to_owned(),
+        Status::Own => format!(
+            "the brief's own ({})",
+            f.reason.as_deref().unwrap_or("no reason given")
+        ),
+        Status::CitationNeeded => "citation needed".to_owned(),
     }
 }
