@@ -237,28 +237,10 @@ pub fn passage_text(paragraphs: &[String], passages: &[Passage]) -> String {
         .join(" … ")
 }
 
-/// The paragraph (0-based) a locator names: `para. 4`, `paras. 4–5`, `paragraph 4`,
-/// `¶ 4`. Issue 14 gives locators their full meaning; this reads only paragraphs.
+/// The first paragraph (0-based) a locator names (`para. 4`, `paras. 4–5`, `¶ 2`), read
+/// by [`crate::locator::paragraphs`] as the build reads it.
 pub fn located_paragraph(locator: &str) -> Option<usize> {
-    let l = locator.trim().to_lowercase();
-    let rest = [
-        "paragraphs",
-        "paragraph",
-        "paras.",
-        "para.",
-        "paras",
-        "para",
-        "¶¶",
-        "¶",
-    ]
-    .iter()
-    .find_map(|p| l.strip_prefix(p))?;
-    let digits: String = rest
-        .trim_start()
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits.parse::<usize>().ok()?.checked_sub(1)
+    crate::locator::paragraphs(locator)?.first()?.checked_sub(1)
 }
 
 /// The 0-based line of the file on which each of a seed's paragraphs starts, parallel to
