@@ -19,6 +19,7 @@ use rayon::prelude::*;
 use crate::publish;
 use crate::render::{self, NullSink, Overview, Shared, Sink};
 use crate::resolve::{self, Citations, SeedIndex};
+use crate::search;
 use crate::site::{LoadOptions, Site};
 use crate::timing;
 
@@ -117,9 +118,16 @@ pub fn render_site_timed(
     let index = SeedIndex::new(&site);
     let shared = Shared::new(&site);
     let failed = AtomicBool::new(diags.has_errors());
-    let chunks = publish::ChunkCollector::new(site.briefs.len());
+    let indexer = search::Indexer::new(&site.config.language);
     let checks = site.config.checks;
-    let results: Vec<(Citations, Diagnostics, Vec<String>, String)> = site
+    type Resolved = (
+        Citations,
+        Diagnostics,
+        Vec<String>,
+        String,
+        search::DocTerms,
+    );
+    let results: Vec<Resolved> = site
         .briefs
         .par_iter()
         .enumerate()
@@ -140,16 +148,13 @@ pub fn render_site_timed(
                     }
                 }
             }
-            let chunk = timing::SEARCH.time(|| {
-                chunks.add(
-                    i,
-                    publish::search_entry(brief, &resolution.brief.body.plain),
-                )
-            });
-            if let Some((path, text)) = chunk
-                && !site.assets.contains_key(&path)
-            {
-                match sink.put(&path, text.as_bytes()) {
+            // The brief's search terms, and its document of the search index now: its
+            // plain text is not kept.
+            let (terms, doc) =
+                timing::SEARCH.time(|| indexer.brief(brief, &resolution.brief.body.plain));
+            let path = search::doc_path(i);
+            if !site.assets.contains_key(&path) {
+                match sink.put(&path, doc.as_bytes()) {
                     Ok(()) => written.push(path),
                     Err(err) => resolution
                         .diagnostics
@@ -163,17 +168,20 @@ pub fn render_site_timed(
                 resolution.diagnostics,
                 written,
                 claims,
+                terms,
             )
         })
         .collect();
     let mut citations = Vec::with_capacity(results.len());
     let mut written = BTreeSet::new();
     let mut claims_parts = Vec::with_capacity(results.len());
-    for (c, d, paths, claims) in results {
+    let mut search_terms = Vec::with_capacity(results.len());
+    for (c, d, paths, claims, terms) in results {
         diags.extend(d);
         citations.push(c);
         written.extend(paths);
         claims_parts.push(claims);
+        search_terms.push(terms);
     }
     let writes_claims = [checks.quote, checks.figure, checks.citation_needed]
         .iter()
@@ -200,10 +208,24 @@ pub fn render_site_timed(
         .saturating_sub(timings.markdown)
         .saturating_sub(timings.claims);
     timings.templates = timing::TEMPLATES.take();
-    timings.search = timing::SEARCH.take();
     if diags.has_errors() {
         return (diags, 0, counts.0, counts.1);
     }
+    let started_search = Instant::now();
+    let search_files = indexer.files(&site, &search_terms.iter().collect::<Vec<_>>());
+    drop(search_terms);
+    for (path, bytes) in search_files {
+        if site.assets.contains_key(&path) {
+            continue;
+        }
+        match sink.put(&path, &bytes) {
+            Ok(()) => {
+                written.insert(path);
+            }
+            Err(err) => diags.push(Diagnostic::error(&path, format!("cannot write: {err}"))),
+        }
+    }
+    timings.search = timing::SEARCH.take() + started_search.elapsed();
 
     let started = Instant::now();
     let citations: Vec<&Citations> = citations.iter().collect();
@@ -219,7 +241,7 @@ pub fn render_site_timed(
         sink,
         &mut diags,
     ));
-    for (path, text) in publish::files_but_chunks(&site) {
+    for (path, text) in publish::files(&site) {
         match sink.put(&path, text.as_bytes()) {
             Ok(()) => {
                 written.insert(path);
@@ -253,7 +275,8 @@ pub struct Timings {
     pub claims: Duration,
     /// Thread time within `briefs`: brief pages through the templates.
     pub templates: Duration,
-    /// Thread time within `briefs`: the search index.
+    /// Thread time within `briefs` turning briefs into search terms, and the time writing
+    /// the search index after it.
     pub search: Duration,
     /// Rendering and writing the home page, the sources index, the seed pages and 404.
     pub pages: Duration,

@@ -43,6 +43,7 @@ pub mod reference;
 pub mod render;
 pub mod resolve;
 pub mod scaffold;
+pub mod search;
 pub mod section;
 pub mod seed;
 pub mod serve;

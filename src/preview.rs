@@ -38,6 +38,7 @@ use crate::overlay::Overlay;
 use crate::publish;
 use crate::render::{self, MemorySink, Overview, Page, Shared};
 use crate::resolve::{self, BriefResolution, Citations, SeedIndex, SeedUse};
+use crate::search;
 use crate::site::{self, CONTENT_DIR, LoadOptions, SEEDS_DIR, STATIC_DIR, Site, THEMES_DIR};
 use crate::theme::Theme;
 
@@ -93,8 +94,10 @@ struct Model {
     resolutions: Vec<BriefResolution>,
     /// Parallel to `site.seeds`.
     uses: Vec<SeedUse>,
-    /// Each brief's entry in the search index, parallel to `site.briefs`.
-    search: Vec<String>,
+    /// Turns text into search terms; its vocabulary lives as long as the model.
+    indexer: search::Indexer,
+    /// Each brief's search terms and document file, parallel to `site.briefs`.
+    search: Vec<(search::DocTerms, String)>,
     /// Problems found reading each input file, keyed by its path as shown.
     file_diags: BTreeMap<PathBuf, Diagnostics>,
     /// Problems of the theme (templates that do not parse, a missing theme).
@@ -119,8 +122,9 @@ struct Dirty {
     home: bool,
     /// Every machine-readable file (search index, feed, sitemap).
     publish: bool,
-    /// Search-index chunks whose briefs changed in place.
-    chunks: BTreeSet<usize>,
+    /// Briefs (indexes) whose search document changed in place; the index's terms are
+    /// then rewritten too.
+    search: BTreeSet<usize>,
     sources: bool,
     assets: bool,
     /// Briefs by source path (as shown, e.g. `content/overview.md`).
@@ -469,10 +473,11 @@ impl Preview {
         }
         let index = SeedIndex::new(&site);
         let strict = self.options.strict;
-        let (resolutions, search): (Vec<BriefResolution>, Vec<String>) = site
+        let indexer = search::Indexer::new(&site.config.language);
+        let (resolutions, search): (Vec<BriefResolution>, Vec<_>) = site
             .briefs
             .par_iter()
-            .map(|b| resolve_one(&site, &index, b, strict))
+            .map(|b| resolve_one(&site, &index, &indexer, b, strict))
             .unzip();
         let uses = uses_of(&site, &resolutions);
         let model = Model {
@@ -480,6 +485,7 @@ impl Preview {
             index,
             resolutions,
             uses,
+            indexer,
             search,
             file_diags,
             theme_diags: Diagnostics::new(),
@@ -551,21 +557,23 @@ impl Preview {
     }
 }
 
-/// Resolves `brief` for the model, with its search entry. The body's plain text exists
-/// only to make that entry, so it is dropped: the model keeps one copy, not both.
+/// Resolves `brief` for the model, with its search terms and document. The body's plain
+/// text exists only to make that document, so it is dropped: the model keeps one copy,
+/// not both.
 fn resolve_one(
     site: &Site,
     index: &SeedIndex,
+    indexer: &search::Indexer,
     brief: &Brief,
     strict: bool,
-) -> (BriefResolution, String) {
+) -> (BriefResolution, (search::DocTerms, String)) {
     let mut resolution = resolve::resolve_brief(site, index, brief);
     site.config
         .checks
         .apply(&mut resolution.diagnostics, strict);
     // The preview serves no claims.json; the report is for builds.
     resolution.claims = Vec::new();
-    let entry = publish::search_entry(brief, &resolution.brief.body.plain);
+    let entry = indexer.brief(brief, &resolution.brief.body.plain);
     resolution.brief.body.plain = String::new();
     (resolution, entry)
 }
@@ -653,7 +661,8 @@ impl Model {
         if brief.draft && !drafts {
             return old.is_some_and(|i| self.remove_brief(i, dirty));
         }
-        let (resolution, entry) = resolve_one(&self.site, &self.index, &brief, strict);
+        let (resolution, entry) =
+            resolve_one(&self.site, &self.index, &self.indexer, &brief, strict);
         dirty.briefs.insert(brief.path.clone());
         match old {
             Some(i) => {
@@ -668,10 +677,12 @@ impl Model {
                     mark_seeds(&self.site, &resolution.citations, dirty);
                     dirty.sources = true;
                 }
+                if self.search[i] != entry {
+                    dirty.search.insert(i);
+                }
                 self.search[i] = entry;
                 self.site.briefs[i] = brief;
                 self.resolutions[i] = resolution;
-                dirty.chunks.insert(i / publish::SEARCH_CHUNK);
                 cites_changed
             }
             None => {
@@ -801,7 +812,10 @@ impl Model {
         // A seed does not change a brief's text, so its search entry stands.
         let fresh: Vec<BriefResolution> = briefs
             .par_iter()
-            .map(|&b| resolve_one(&self.site, &self.index, &self.site.briefs[b], strict).0)
+            .map(|&b| {
+                let brief = &self.site.briefs[b];
+                resolve_one(&self.site, &self.index, &self.indexer, brief, strict).0
+            })
             .collect();
         for (&b, resolution) in briefs.iter().zip(fresh) {
             if home_entry(&self.site.briefs[b], &self.resolutions[b])
@@ -905,24 +919,28 @@ fn render_dirty(
     }
     let publish_all = dirty.publish || dirty.assets || dirty.all;
     let machine_files = if publish_all {
-        // Chunks that no longer exist (briefs were removed) go.
-        snapshot.retain(|path, _| !path.starts_with("search/briefs-"));
-        publish::files(site, &model.search)
+        // Search files that no longer exist (briefs were removed) go.
+        snapshot.retain(|path, _| !search::is_search_file(path));
+        let mut files = search_files(model, 0..site.briefs.len());
+        files.extend(
+            publish::files(site)
+                .into_iter()
+                .map(|(path, text)| (path, text.into_bytes())),
+        );
+        files
     } else {
-        let mut files: Vec<(String, String)> = dirty
-            .chunks
-            .iter()
-            .map(|&k| {
-                (
-                    publish::chunk_path(k),
-                    publish::search_chunk(&model.search, k),
-                )
-            })
-            .filter(|(path, _)| !site.assets.contains_key(path))
-            .collect();
-        if dirty.home {
-            files.extend(publish::listing_files(site));
+        let mut files = Vec::new();
+        if !dirty.search.is_empty() {
+            files = search_files(model, dirty.search.iter().copied());
         }
+        if dirty.home {
+            files.extend(
+                publish::listing_files(site)
+                    .into_iter()
+                    .map(|(path, text)| (path, text.into_bytes())),
+            );
+        }
+        files.retain(|(path, _)| !site.assets.contains_key(path));
         files
     };
     if dirty.assets || dirty.all {
@@ -931,8 +949,8 @@ fn render_dirty(
         pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
         rendered += render::copy_assets(site, &pages, &sink, &mut diags);
     }
-    for (path, text) in machine_files {
-        snapshot.insert(path, Arc::from(text.into_bytes()));
+    for (path, bytes) in machine_files {
+        snapshot.insert(path, Arc::from(bytes));
     }
     for path in &dirty.removed {
         snapshot.remove(path);
@@ -943,6 +961,22 @@ fn render_dirty(
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     snapshot.extend(files);
     (snapshot, rendered, diags, new_listings)
+}
+
+/// The search index's files: the documents of briefs `briefs` (indexes), and the terms,
+/// manifest and source documents, which follow every brief. A file the site provides
+/// itself is left out.
+fn search_files(model: &Model, briefs: impl Iterator<Item = usize>) -> Vec<(String, Vec<u8>)> {
+    let terms: Vec<&search::DocTerms> = model.search.iter().map(|(t, _)| t).collect();
+    let mut files: Vec<(String, Vec<u8>)> = briefs
+        .filter_map(|i| {
+            let (_, doc) = model.search.get(i)?;
+            Some((search::doc_path(i), doc.clone().into_bytes()))
+        })
+        .collect();
+    files.extend(model.indexer.files(&model.site, &terms));
+    files.retain(|(path, _)| !model.site.assets.contains_key(path));
+    files
 }
 
 /// The output files of every page of the site.

@@ -1,5 +1,5 @@
-//! The machine-readable files of a site: the search index, the Atom feed, the sitemap
-//! and robots.txt.
+//! The machine-readable files of a site: the Atom feed, the sitemap and robots.txt (the
+//! search index is `search`'s).
 //!
 //! Written in Rust rather than through templates: their formats are fixed, and escaping
 //! XML and JSON by hand in a template is where feeds usually break. Absolute URLs come
@@ -8,161 +8,14 @@
 //! its ids become `urn:` names, and no sitemap is written, since a sitemap must give
 //! absolute URLs.
 
-use serde::Serialize;
-use serde_json::json;
-
 use crate::brief::Brief;
 use crate::site::Site;
 
-/// Where the search index's manifest is written.
-pub const SEARCH_INDEX: &str = "search.json";
-
-/// How many briefs share one file of the search index. A chunk is the unit the preview
-/// rewrites when a brief changes, so an edit never re-serialises the whole index.
-pub const SEARCH_CHUNK: usize = 100;
-
-/// The output path of search-index chunk `k`.
-pub fn chunk_path(k: usize) -> String {
-    format!("search/briefs-{k}.json")
-}
-
-/// One brief's entry in the search index, as JSON text: title, link (from the site
-/// root), summary and the body's plain text.
-pub fn search_entry(brief: &Brief, plain: &str) -> String {
-    /// Fields in alphabetical order, as the index has always had them.
-    #[derive(Serialize)]
-    struct Entry<'a> {
-        href: String,
-        summary: &'a Option<String>,
-        text: &'a str,
-        title: &'a str,
-    }
-    let entry = Entry {
-        href: format!("{}index.html", brief.url_path),
-        summary: &brief.summary,
-        text: plain,
-        title: &brief.title,
-    };
-    // Sized up front: growing a buffer by doubling takes fresh memory from the system,
-    // which costs more than the copying on a large site.
-    let summary = brief.summary.as_ref().map_or(0, String::len);
-    let mut json = Vec::with_capacity(plain.len() + summary + brief.title.len() + 128);
-    if serde_json::to_writer(&mut json, &entry).is_err() {
-        return String::new();
-    }
-    String::from_utf8(json).unwrap_or_default()
-}
-
-/// Search-index chunk `k`: a JSON array of the entries of briefs `k * SEARCH_CHUNK ..`.
-pub fn search_chunk(entries: &[String], k: usize) -> String {
-    let start = (k * SEARCH_CHUNK).min(entries.len());
-    let end = (start + SEARCH_CHUNK).min(entries.len());
-    let entries = &entries[start..end];
-    let mut out = String::with_capacity(entries.iter().map(|e| e.len() + 1).sum::<usize>() + 2);
-    out.push('[');
-    for (i, entry) in entries.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(entry);
-    }
-    out.push(']');
-    out
-}
-
-/// Collects the briefs' search entries as they are resolved, in any order, and hands out
-/// each chunk as soon as all its briefs are in — so a build never holds the whole index.
-pub struct ChunkCollector {
-    slots: Vec<std::sync::Mutex<(Vec<String>, usize)>>,
-    briefs: usize,
-}
-
-impl ChunkCollector {
-    /// For a site of `briefs` briefs.
-    pub fn new(briefs: usize) -> Self {
-        ChunkCollector {
-            slots: (0..chunk_count(briefs))
-                .map(|_| std::sync::Mutex::new((Vec::new(), 0)))
-                .collect(),
-            briefs,
-        }
-    }
-
-    /// Adds brief `i`'s entry; returns `(path, contents)` of its chunk when this entry
-    /// completed it.
-    pub fn add(&self, i: usize, entry: String) -> Option<(String, String)> {
-        let k = i / SEARCH_CHUNK;
-        let size = (self.briefs - k * SEARCH_CHUNK).min(SEARCH_CHUNK);
-        let mut slot = self
-            .slots
-            .get(k)?
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let (entries, filled) = &mut *slot;
-        if entries.is_empty() {
-            entries.resize(size, String::new());
-        }
-        entries[i % SEARCH_CHUNK] = entry;
-        *filled += 1;
-        (*filled == size).then(|| {
-            let all = std::mem::take(entries);
-            (chunk_path(k), search_chunk(&all, 0))
-        })
-    }
-}
-
-/// How many chunks `n` briefs need.
-pub fn chunk_count(n: usize) -> usize {
-    n.div_ceil(SEARCH_CHUNK)
-}
-
-/// The search index's manifest: the chunk files (paths from the site root) and the seeds.
-pub fn search_manifest(site: &Site) -> String {
-    let chunks: Vec<String> = (0..chunk_count(site.briefs.len()))
-        .map(chunk_path)
-        .collect();
-    format!(
-        "{{\"chunks\":{},\"seeds\":{}}}",
-        json!(chunks),
-        search_seeds(site)
-    )
-}
-
-/// The seeds' part of the search index, as JSON text: each seed's title, outlet, link
-/// and paragraphs (with their anchors).
-pub fn search_seeds(site: &Site) -> String {
-    let seeds: Vec<serde_json::Value> = site
-        .seeds
-        .iter()
-        .map(|s| {
-            json!({
-                "title": s.title,
-                "outlet": s.outlet,
-                "href": format!("sources/{}/index.html", s.id),
-                "paragraphs": s.paragraphs.iter().enumerate().map(|(i, p)| json!({"id": format!("p{}", i + 1), "text": p.split_whitespace().collect::<Vec<_>>().join(" ")})).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    serde_json::Value::Array(seeds).to_string()
-}
-
-/// Every machine-readable file of the site, `(output path, contents)`, given the briefs'
-/// search entries (parallel to `site.briefs`). A file the site provides itself (a
-/// `static/robots.txt`) is left out: the site's own wins.
-pub fn files(site: &Site, search_entries: &[String]) -> Vec<(String, String)> {
-    let mut files: Vec<(String, String)> = (0..chunk_count(search_entries.len()))
-        .map(|k| (chunk_path(k), search_chunk(search_entries, k)))
-        .filter(|(path, _)| !site.assets.contains_key(path))
-        .collect();
-    files.extend(files_but_chunks(site));
-    files
-}
-
-/// The machine-readable files other than the search-index chunks: the manifest, feed,
-/// sitemap and robots.txt.
-pub fn files_but_chunks(site: &Site) -> Vec<(String, String)> {
-    let mut files = vec![(SEARCH_INDEX.to_owned(), search_manifest(site))];
-    files.extend(listing_files(site));
+/// Every machine-readable file of the site but the search index (`search`), as
+/// `(output path, contents)`: the feed, sitemap and robots.txt. A file the site provides
+/// itself (a `static/robots.txt`) is left out: the site's own wins.
+pub fn files(site: &Site) -> Vec<(String, String)> {
+    let mut files = listing_files(site);
     files.retain(|(path, _)| !site.assets.contains_key(path));
     files
 }
@@ -370,33 +223,5 @@ mod tests {
     #[test]
     fn xml_escapes_and_drops_control_characters() {
         assert_eq!(xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
-    }
-
-    #[test]
-    fn collector_hands_out_complete_chunks_in_any_order() {
-        let n = SEARCH_CHUNK + 2;
-        let c = ChunkCollector::new(n);
-        let mut done = Vec::new();
-        for i in (0..n).rev() {
-            done.extend(c.add(i, format!("{i}")));
-        }
-        assert_eq!(done.len(), 2);
-        assert_eq!(
-            done[0],
-            (
-                chunk_path(1),
-                format!("[{},{}]", SEARCH_CHUNK, SEARCH_CHUNK + 1)
-            )
-        );
-        assert!(done[1].1.starts_with("[0,1,"));
-    }
-
-    #[test]
-    fn search_chunks_split_entries() {
-        let entries: Vec<String> = (0..SEARCH_CHUNK + 1).map(|i| format!("{i}")).collect();
-        assert_eq!(chunk_count(entries.len()), 2);
-        assert_eq!(chunk_count(0), 0);
-        assert_eq!(search_chunk(&entries, 1), format!("[{SEARCH_CHUNK}]"));
-        assert!(search_chunk(&entries, 0).starts_with("[0,1,2"));
     }
 }

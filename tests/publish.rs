@@ -129,38 +129,62 @@ fn the_sites_own_robots_txt_wins() {
     );
 }
 
-// Guards: the search index is a manifest of chunks that parse, with each brief's text and
-// each seed's paragraphs, links resolving to real pages.
+// Guards: the search index is a manifest, term shards and documents that parse: a word
+// leads through its shard to its stem's postings, and they to the documents that hold it
+// — a brief (whose link is a real page) and a seed's paragraph, by its anchor.
 #[test]
 fn search_index_holds_briefs_and_seed_passages() {
     let s = site("/");
     s.build_clean();
-    let manifest: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(s.out().join("search.json")).unwrap())
-            .unwrap();
-    let chunks = manifest["chunks"].as_array().unwrap();
-    assert_eq!(chunks.len(), 1);
-    let chunk: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(s.out().join(chunks[0].as_str().unwrap())).unwrap(),
-    )
-    .unwrap();
-    let deal = chunk
+    let read = |path: &str| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(s.out().join(path)).unwrap()).unwrap()
+    };
+    let manifest = read("search/index.json");
+    assert_eq!(
+        (manifest["briefs"].as_u64(), manifest["sources"].as_u64()),
+        (Some(2), Some(2))
+    );
+    assert_eq!(manifest["language"], "en");
+    let firsts: Vec<&str> = manifest["shards"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|b| b["title"] == "The deal <explained>")
-        .unwrap();
-    assert!(deal["text"].as_str().unwrap().contains("on the horizon"));
-    assert!(s.exists(deal["href"].as_str().unwrap()));
-    let seed = &manifest["seeds"][0];
-    assert_eq!(seed["paragraphs"][1]["id"], "p2");
-    assert!(
-        seed["paragraphs"][1]["text"]
-            .as_str()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    // The documents holding `word`, following the index as the search page does.
+    let docs_of = |word: &str| -> Vec<u64> {
+        let shard_of = |key: &str| firsts.iter().rposition(|f| *f <= key).unwrap();
+        let shard = read(&format!("search/terms/{}.json", shard_of(word)));
+        let stem = shard[word]["s"].as_str().unwrap_or(word).to_owned();
+        let entry = &read(&format!("search/terms/{}.json", shard_of(&stem)))[&stem];
+        assert!(entry["f"].as_array().unwrap().iter().any(|f| f == word));
+        let mut at = 0;
+        entry["p"]
+            .as_array()
             .unwrap()
-            .contains("this week")
-    );
-    assert!(s.exists(seed["href"].as_str().unwrap()));
+            .chunks(2)
+            .map(|pair| {
+                at += pair[0].as_u64().unwrap();
+                at
+            })
+            .collect()
+    };
+    // "horizon" is in the brief "The deal" (brief 0, sorted by path) and in the seed's
+    // second paragraph (document 2 + 1).
+    assert_eq!(docs_of("horizon"), [0, 3]);
+    // "closing" is stemmed: the index holds it under "close".
+    assert_eq!(docs_of("closing"), [2]);
+    let deal = read("search/docs/0.json");
+    assert_eq!(deal["title"], "The deal <explained>");
+    assert_eq!(deal["kind"], "Brief");
+    assert!(deal["text"].as_str().unwrap().contains("on the horizon"));
+    assert!(s.exists(deal["url"].as_str().unwrap()));
+    let passage = read("search/docs/3.json");
+    assert_eq!(passage["kind"], "Source");
+    assert_eq!(passage["url"], "sources/wire/index.html#p2");
+    assert_eq!(passage["meta"], "Wire & Co, para. 2");
+    assert!(passage["text"].as_str().unwrap().contains("this week"));
+    assert!(s.exists("sources/wire/index.html"));
 }
 
 // Guards: the JSON-LD of a brief parses, is a NewsArticle with dateModified and the cited

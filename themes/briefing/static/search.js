@@ -1,9 +1,32 @@
-/* search.js — the search page of the built-in "briefing" theme: fetches the
-   search.json the build writes and lists the briefs and source paragraphs that
-   contain every word typed, with the words highlighted. No library. */
+/* search.js — the search page of the built-in "briefing" theme. The build writes the
+   index under search/ in Pagefind's design (see brief's src/search.rs):
+
+     search/index.json     the manifest: counts, and the first key of each term shard
+     search/terms/N.json   a slice of the sorted keys: word -> {s: its stem} and
+                           stem -> {p: postings [doc delta, weight, …], f: its words}
+     search/docs/N.json    document N: {url, title, kind, meta, text}
+
+   A query fetches the manifest, the one or two shards each of its words falls in, and
+   the documents of the results it shows: never the whole index. Words are split and
+   lowercased as the build splits them; every word must match (the last one may be the
+   start of a word, for search as you type). No library. */
 (function () {
   "use strict";
   var doc = document;
+  var PAGE = 10;
+  var WORD = /[\p{Alphabetic}\p{N}]+/gu;
+
+  // Compares by code point, the order the build sorts keys in (UTF-8 byte order).
+  function cmp(a, b) {
+    var i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      var x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xffff ? 2 : 1;
+      j += y > 0xffff ? 2 : 1;
+    }
+    return (a.length - i) - (b.length - j);
+  }
 
   function initSearch() {
     var form = doc.getElementById("search-form");
@@ -11,14 +34,15 @@
     var input = doc.getElementById("search-input");
     var status = doc.getElementById("search-status");
     var list = doc.getElementById("search-results");
+    var more = doc.getElementById("search-more");
     var root = form.getAttribute("data-root") || "";
-    var index = null;
-    var docs = [];
+    var base = form.getAttribute("data-index").replace(/index\.json$/, "");
+    var manifest = null;
+    var shards = {};
+    var docs = {};
+    var shown = null; // the current query's ranked hits and how many are listed
+    var serial = 0;
     form.hidden = false;
-
-    function fold(s) {
-      return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
-    }
 
     function json(url) {
       return fetch(url).then(function (r) {
@@ -27,145 +51,243 @@
       });
     }
 
-    // search.json lists the briefs itself ("briefs") or names the files that hold
-    // them ("chunks", paths from the site root); both are read.
-    function load() {
-      if (index) return index;
-      index = json(form.getAttribute("data-index")).then(function (data) {
-        var chunks = (data.chunks || []).map(function (c) { return json(root + c); });
-        return Promise.all(chunks).then(function (lists) {
-          lists.concat([data.briefs || []]).forEach(function (list) {
-            list.forEach(function (b) {
-              docs.push({ title: b.title, kind: "Brief", href: b.href, head: b.summary || "", text: b.text || "" });
-            });
-          });
-          (data.seeds || []).forEach(function (s) {
-            (s.paragraphs || []).forEach(function (p, i) {
-              var n = /^p(\d+)$/.exec(p.id);
-              docs.push({
-                title: s.title, kind: "Source" + (s.outlet ? " · " + s.outlet : "") + ", para. " + (n ? n[1] : i + 1),
-                href: s.href + "#" + p.id, head: "", text: p.text, seed: s.href
-              });
-            });
-          });
-        });
-      });
-      index.catch(function () { index = null; });
-      return index;
-    }
-
-    // Appends `text` to `el`, wrapping each occurrence of a term in <mark>.
-    function marked(el, text, terms) {
-      var low = fold(text);
-      var i = 0;
-      while (i < text.length) {
-        var at = -1;
-        var len = 0;
-        terms.forEach(function (t) {
-          var j = low.indexOf(t, i);
-          if (j >= 0 && (at < 0 || j < at)) { at = j; len = t.length; }
-        });
-        if (at < 0) break;
-        el.appendChild(doc.createTextNode(text.slice(i, at)));
-        var m = doc.createElement("mark");
-        m.textContent = text.slice(at, at + len);
-        el.appendChild(m);
-        i = at + len;
+    function loadManifest() {
+      if (!manifest) {
+        manifest = json(form.getAttribute("data-index"));
+        manifest.catch(function () { manifest = null; });
       }
-      el.appendChild(doc.createTextNode(text.slice(i)));
+      return manifest;
     }
 
-    // About 200 characters of `text` around the first match.
-    function excerpt(text, terms) {
-      var low = fold(text);
-      var at = text.length;
-      terms.forEach(function (t) {
-        var j = low.indexOf(t);
-        if (j >= 0 && j < at) at = j;
-      });
-      if (text.length <= 220) return text;
-      var start = Math.max(0, at - 80);
-      if (start > 0) start = text.indexOf(" ", start) + 1 || start;
-      var end = Math.min(text.length, start + 200);
-      if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
-      return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
-    }
-
-    function run() {
-      var q = input.value.trim();
-      var terms = fold(q).split(/\s+/).filter(Boolean);
-      list.textContent = "";
-      if (!terms.length) {
-        status.textContent = "";
-        return;
+    // The shard whose keys include `key`: the last whose first key is not after it.
+    function shardOf(m, key) {
+      var lo = 0, hi = m.shards.length - 1, at = 0;
+      while (lo <= hi) {
+        var mid = (lo + hi) >> 1;
+        if (cmp(m.shards[mid], key) <= 0) { at = mid; lo = mid + 1; } else hi = mid - 1;
       }
-      var hits = [];
-      var perSeed = {};
-      docs.forEach(function (d) {
-        var hay = fold(d.title + " " + d.head + " " + d.text);
-        var score = 0;
-        for (var k = 0; k < terms.length; k++) {
-          if (hay.indexOf(terms[k]) < 0) return;
-          if (fold(d.title).indexOf(terms[k]) >= 0) score += 3;
-          score += hay.split(terms[k]).length - 1;
+      if (!shards[at]) {
+        shards[at] = json(base + "terms/" + at + ".json");
+        shards[at].catch(function () { delete shards[at]; });
+      }
+      return shards[at];
+    }
+
+    function document_(d) {
+      if (!docs[d]) {
+        docs[d] = json(base + "docs/" + d + ".json");
+        docs[d].catch(function () { delete docs[d]; });
+      }
+      return docs[d];
+    }
+
+    // Postings of `stem` ({doc: weight}) and the words that share it.
+    function stemEntry(m, stem) {
+      return shardOf(m, stem).then(function (shard) {
+        var e = shard[stem];
+        var weights = {};
+        if (!e || !e.p) return { weights: weights, forms: [] };
+        for (var i = 0, d = 0; i < e.p.length; i += 2) {
+          d += e.p[i];
+          weights[d] = e.p[i + 1];
         }
-        hits.push({ d: d, score: d.kind === "Brief" ? score * 2 : score });
+        return { weights: weights, forms: e.f || [] };
       });
-      hits.sort(function (a, b) { return b.score - a.score; });
-      hits = hits.filter(function (h) {
-        if (!h.d.seed) return true;
-        perSeed[h.d.seed] = (perSeed[h.d.seed] || 0) + 1;
-        return perSeed[h.d.seed] <= 3;
-      }).slice(0, 40);
-      hits.forEach(function (h) {
-        var li = doc.createElement("li");
-        var a = doc.createElement("a");
-        a.href = root + h.d.href;
-        a.className = "result-title";
-        marked(a, h.d.title, terms);
-        var kind = doc.createElement("p");
-        kind.className = "result-kind meta";
-        kind.textContent = h.d.kind;
-        var text = doc.createElement("p");
-        text.className = "result-text";
-        var body = h.d.text;
-        var inText = terms.some(function (t) { return fold(body).indexOf(t) >= 0; });
-        marked(text, excerpt(inText || !h.d.head ? body : h.d.head, terms), terms);
-        li.appendChild(a);
-        li.appendChild(kind);
-        li.appendChild(text);
-        list.appendChild(li);
+    }
+
+    // What one query word matches: {weights: {doc: weight}, forms: [words]}. A word
+    // the index does not have, when it is the last one typed, matches the words it
+    // starts (at most 30 of them, from its shard).
+    function lookup(m, word, last) {
+      return shardOf(m, word).then(function (shard) {
+        var stems = [];
+        if (shard[word]) stems.push(shard[word].s || word);
+        else if (last) {
+          Object.keys(shard).forEach(function (k) {
+            if (k.lastIndexOf(word, 0) === 0 && stems.length < 30) {
+              var s = shard[k].s || k;
+              if (stems.indexOf(s) < 0) stems.push(s);
+            }
+          });
+        }
+        return Promise.all(stems.map(function (s) { return stemEntry(m, s); }));
+      }).then(function (entries) {
+        var weights = {}, forms = [];
+        entries.forEach(function (e) {
+          Object.keys(e.weights).forEach(function (d) {
+            weights[d] = Math.max(weights[d] || 0, e.weights[d]);
+          });
+          forms = forms.concat(e.forms);
+        });
+        return { weights: weights, forms: forms };
       });
-      status.textContent = hits.length
-        ? hits.length + (hits.length === 40 ? "+" : "") + " result" + (hits.length === 1 ? "" : "s") + " for “" + q + "”"
-        : "Nothing found for “" + q + "”.";
+    }
+
+    function kindOf(m, d) { return d < m.briefs ? "briefs" : "sources"; }
+
+    // Ranks the documents that match every word: the sum over words of the word's
+    // inverse document frequency times its weight in the document (BM25).
+    function rank(m, matches) {
+      var n = m.briefs + m.sources;
+      var score = null;
+      matches.forEach(function (match) {
+        var df = Object.keys(match.weights).length;
+        var idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        var next = {};
+        Object.keys(match.weights).forEach(function (d) {
+          if (score === null || d in score) next[d] = (score ? score[d] : 0) + idf * match.weights[d];
+        });
+        score = next;
+      });
+      return Object.keys(score || {}).map(Number).sort(function (a, b) {
+        return score[b] - score[a] || a - b;
+      });
+    }
+
+    // Appends `text` to `el`, each word whose lowercase is one of `forms` in a <mark>.
+    function marked(el, text, forms) {
+      var last = 0;
+      text.replace(WORD, function (w, at) {
+        if (forms.indexOf(w.toLowerCase()) >= 0) {
+          el.appendChild(doc.createTextNode(text.slice(last, at)));
+          var mk = doc.createElement("mark");
+          mk.textContent = w;
+          el.appendChild(mk);
+          last = at + w.length;
+        }
+        return w;
+      });
+      el.appendChild(doc.createTextNode(text.slice(last)));
+    }
+
+    // About 30 words of `text` around its first matching word, or "" if none matches.
+    function excerpt(text, forms) {
+      var words = [], first = -1;
+      text.replace(WORD, function (w, at) {
+        if (first < 0 && forms.indexOf(w.toLowerCase()) >= 0) first = words.length;
+        words.push(at);
+        return w;
+      });
+      if (first < 0) return "";
+      var from = Math.max(0, first - 10), to = Math.min(words.length, from + 32);
+      var start = from === 0 ? 0 : words[from];
+      var end = to >= words.length ? text.length : words[to];
+      return (start > 0 ? "… " : "") + text.slice(start, end).trim() + (end < text.length ? " …" : "");
+    }
+
+    function kindFilter() {
+      var checked = form.querySelector("input[name=kind]:checked");
+      return checked ? checked.value : "";
+    }
+
+    function showMore(m, query) {
+      var filter = kindFilter();
+      var hits = shown.hits.filter(function (d) { return !filter || kindOf(m, d) === filter; });
+      var batch = hits.slice(shown.listed, shown.listed + PAGE);
+      var mine = serial;
+      return Promise.all(batch.map(document_)).then(function (found) {
+        if (mine !== serial) return;
+        found.forEach(function (r) {
+          var li = doc.createElement("li");
+          var a = doc.createElement("a");
+          a.href = root + r.url;
+          a.className = "result-title";
+          marked(a, r.title, shown.forms);
+          var kind = doc.createElement("p");
+          kind.className = "result-kind meta";
+          kind.textContent = r.kind === "Source" ? "Source · " + r.meta : "Brief";
+          var text = doc.createElement("p");
+          text.className = "result-text";
+          marked(text, excerpt(r.text, shown.forms) || excerpt(r.meta, shown.forms) ||
+            (r.kind === "Brief" ? r.meta : "") || r.text.slice(0, 200), shown.forms);
+          li.appendChild(a);
+          li.appendChild(kind);
+          li.appendChild(text);
+          list.appendChild(li);
+        });
+        shown.listed += batch.length;
+        more.hidden = shown.listed >= hits.length;
+        status.textContent = hits.length
+          ? hits.length + " result" + (hits.length === 1 ? "" : "s") + " for “" + query + "”" +
+            (hits.length > shown.listed ? ", " + shown.listed + " shown" : "")
+          : "Nothing found for “" + query + "”" + (filter ? " in " + filter : "") + ".";
+      });
     }
 
     function search() {
-      load().then(run, function () {
+      var query = input.value.trim();
+      var words = (query.toLowerCase().match(WORD) || []).filter(function (w) { return w.length <= 40; });
+      var mine = ++serial;
+      list.textContent = "";
+      more.hidden = true;
+      if (!words.length) {
+        status.textContent = "";
+        shown = null;
+        counts(null);
+        return;
+      }
+      status.textContent = "Searching…";
+      loadManifest().then(function (m) {
+        return Promise.all(words.map(function (w, i) { return lookup(m, w, i === words.length - 1); }))
+          .then(function (matches) {
+            if (mine !== serial) return;
+            var forms = [];
+            matches.forEach(function (x) { forms = forms.concat(x.forms); });
+            shown = { hits: rank(m, matches), forms: forms, listed: 0 };
+            counts(m);
+            return showMore(m, query);
+          });
+      }).catch(function () {
+        if (mine !== serial) return;
         status.textContent = "The search index could not be loaded" +
           (location.protocol === "file:" ? ": search works when the site is served over HTTP, not opened from disk." : ".");
       });
     }
 
+    function counts(m) {
+      var n = { briefs: 0, sources: 0 };
+      if (m && shown) shown.hits.forEach(function (d) { n[kindOf(m, d)]++; });
+      form.querySelectorAll(".kind-count").forEach(function (el) {
+        el.textContent = m && shown ? "(" + n[el.getAttribute("data-kind")] + ")" : "";
+      });
+    }
+
+    function remember() {
+      var url = new URL(location.href);
+      if (input.value.trim()) url.searchParams.set("q", input.value.trim());
+      else url.searchParams.delete("q");
+      if (kindFilter()) url.searchParams.set("kind", kindFilter());
+      else url.searchParams.delete("kind");
+      history.replaceState(null, "", url);
+    }
+
     var debounce = 0;
     input.addEventListener("input", function () {
       clearTimeout(debounce);
-      debounce = setTimeout(function () {
-        var url = new URL(location.href);
-        if (input.value.trim()) url.searchParams.set("q", input.value.trim());
-        else url.searchParams.delete("q");
-        history.replaceState(null, "", url);
-        search();
-      }, 150);
+      debounce = setTimeout(function () { remember(); search(); }, 150);
     });
     form.addEventListener("submit", function (e) {
       e.preventDefault();
+      remember();
       search();
     });
-    var q = new URLSearchParams(location.search).get("q");
-    if (q) {
-      input.value = q;
+    form.addEventListener("change", function (e) {
+      if (e.target.name !== "kind") return;
+      remember();
+      if (!shown) return;
+      serial++;
+      list.textContent = "";
+      shown.listed = 0;
+      loadManifest().then(function (m) { return showMore(m, input.value.trim()); });
+    });
+    more.addEventListener("click", function () {
+      loadManifest().then(function (m) { return showMore(m, input.value.trim()); });
+    });
+    var params = new URLSearchParams(location.search);
+    var kind = form.querySelector("input[name=kind][value='" + (params.get("kind") || "").replace(/[^a-z]/g, "") + "']");
+    if (kind) kind.checked = true;
+    if (params.get("q")) {
+      input.value = params.get("q");
       search();
     }
   }
