@@ -119,6 +119,7 @@ pub fn render_site_timed(
     let shared = Shared::new(&site);
     let failed = AtomicBool::new(diags.has_errors());
     let indexer = search::Indexer::new(&site.config.language);
+    let brief_docs = search::BriefFiles::new(site.briefs.len());
     let checks = site.config.checks;
     type Resolved = (
         Citations,
@@ -152,9 +153,10 @@ pub fn render_site_timed(
             // plain text is not kept.
             let (terms, doc) =
                 timing::SEARCH.time(|| indexer.brief(brief, &resolution.brief.body.plain));
-            let path = search::doc_path(i);
-            if !site.assets.contains_key(&path) {
-                match sink.put(&path, doc.as_bytes()) {
+            if let Some((path, bytes)) = brief_docs.add(i, doc)
+                && !site.assets.contains_key(&path)
+            {
+                match sink.put(&path, &bytes) {
                     Ok(()) => written.push(path),
                     Err(err) => resolution
                         .diagnostics

@@ -963,15 +963,23 @@ fn render_dirty(
     (snapshot, rendered, diags, new_listings)
 }
 
-/// The search index's files: the documents of briefs `briefs` (indexes), and the terms,
-/// manifest and source documents, which follow every brief. A file the site provides
+/// The search index's files: the documents files holding briefs `briefs` (indexes), and
+/// the terms, manifest and source documents, which follow every brief. A file the site provides
 /// itself is left out.
 fn search_files(model: &Model, briefs: impl Iterator<Item = usize>) -> Vec<(String, Vec<u8>)> {
     let terms: Vec<&search::DocTerms> = model.search.iter().map(|(t, _)| t).collect();
-    let mut files: Vec<(String, Vec<u8>)> = briefs
-        .filter_map(|i| {
-            let (_, doc) = model.search.get(i)?;
-            Some((search::doc_path(i), doc.clone().into_bytes()))
+    let files_of: BTreeSet<usize> = briefs.map(|i| i / search::BRIEFS_PER_FILE).collect();
+    let mut files: Vec<(String, Vec<u8>)> = files_of
+        .into_iter()
+        .map(|k| {
+            let docs: Vec<&str> = model
+                .search
+                .iter()
+                .skip(k * search::BRIEFS_PER_FILE)
+                .take(search::BRIEFS_PER_FILE)
+                .map(|(_, doc)| doc.as_str())
+                .collect();
+            search::briefs_file(k, &docs)
         })
         .collect();
     files.extend(model.indexer.files(&model.site, &terms));

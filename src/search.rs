@@ -9,12 +9,13 @@
 //! |---|---|---|
 //! | `search/index.json` | format, language, counts, the first key of each shard | once |
 //! | `search/terms/N.json` | a slice of the sorted keys: each word → its stem; each stem → its postings and the words that share it | one or two per query word |
-//! | `search/docs/N.json` | document N: link, title, kind, and the text excerpts come from | one per result shown |
+//! | `search/docs/N.json` | a few documents: each one's link, title, kind, and the text excerpts come from | one per result shown |
 //!
 //! Postings are `[doc, weight, doc, weight, …]` with each doc number the difference from
 //! the one before, and the weight BM25's term-frequency part (k1 = 1.2, b = 0.75, title
-//! words counted three times, summary words twice) scaled to an integer; the page adds
-//! each term's inverse document frequency and ranks. Briefs are documents
+//! words counted three times, summary words twice, briefs counting twice a source
+//! paragraph) scaled to an integer; the page adds each term's inverse document frequency
+//! and ranks. Briefs are documents
 //! `0..briefs`, source paragraphs the rest, so the Briefs/Sources filter is a range.
 //!
 //! Pagefind itself was measured first (README, "Search"): through its Rust API, in
@@ -27,11 +28,14 @@
 //! parallel; [`Indexer::files`] writes the index from every brief's terms at the end. The
 //! preview keeps the terms and rewrites the index when one changes.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::brief::Brief;
@@ -47,6 +51,10 @@ const FORMAT: u32 = 1;
 /// so a word in every document makes its shard larger (about 4 bytes a document).
 const SHARD_BYTES: usize = 24 * 1024;
 
+/// A brief's weights are BM25's term-frequency part (at most 2.2) times this; a source
+/// paragraph's, half of it.
+const BRIEF_SCALE: f64 = 80.0;
+
 /// Words longer than this are not indexed (hashes, run-together URLs).
 const LONGEST_WORD: usize = 40;
 
@@ -54,9 +62,75 @@ const LONGEST_WORD: usize = 40;
 const TITLE_WEIGHT: u32 = 3;
 const SUMMARY_WEIGHT: u32 = 2;
 
-/// The output path of document `d`'s file.
-pub fn doc_path(d: usize) -> String {
-    format!("search/docs/{d}.json")
+/// How many briefs share a documents file, and how many source paragraphs. A file per
+/// document would double the files of a build (creating files is most of a build's
+/// system time); two briefs a file keeps a query's ten results near 100 KB.
+pub const BRIEFS_PER_FILE: usize = 2;
+const SOURCES_PER_FILE: usize = 16;
+
+/// The output path of documents file `k`: a JSON array of documents.
+fn docs_path(k: usize) -> String {
+    format!("search/docs/{k}.json")
+}
+
+/// The documents file (path and contents) of briefs `k * BRIEFS_PER_FILE ..`, given
+/// their documents' JSON text.
+pub fn briefs_file(k: usize, docs: &[&str]) -> (String, Vec<u8>) {
+    (docs_path(k), json_array(docs).into_bytes())
+}
+
+/// `items` (each JSON text) as a JSON array.
+fn json_array<S: AsRef<str>>(items: &[S]) -> String {
+    let mut out =
+        String::with_capacity(items.iter().map(|d| d.as_ref().len() + 1).sum::<usize>() + 2);
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(item.as_ref());
+    }
+    out.push(']');
+    out
+}
+
+/// Collects the briefs' documents as they are indexed, in any order, and hands out each
+/// documents file as soon as all its briefs are in, so a build never holds them all.
+pub struct BriefFiles {
+    slots: Vec<Mutex<Vec<Option<String>>>>,
+    briefs: usize,
+}
+
+impl BriefFiles {
+    /// For a site of `briefs` briefs.
+    pub fn new(briefs: usize) -> BriefFiles {
+        BriefFiles {
+            slots: (0..briefs.div_ceil(BRIEFS_PER_FILE))
+                .map(|_| Mutex::new(Vec::new()))
+                .collect(),
+            briefs,
+        }
+    }
+
+    /// Adds brief `i`'s document; returns its file when this completed it.
+    pub fn add(&self, i: usize, doc: String) -> Option<(String, Vec<u8>)> {
+        let k = i / BRIEFS_PER_FILE;
+        let size = (self.briefs - k * BRIEFS_PER_FILE).min(BRIEFS_PER_FILE);
+        let mut slot = self
+            .slots
+            .get(k)?
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if slot.is_empty() {
+            slot.resize(size, None);
+        }
+        *slot.get_mut(i % BRIEFS_PER_FILE)? = Some(doc);
+        if slot.iter().all(Option::is_some) {
+            let docs: Vec<String> = std::mem::take(&mut *slot).into_iter().flatten().collect();
+            return Some((docs_path(k), json_array(&docs).into_bytes()));
+        }
+        None
+    }
 }
 
 /// Whether `path` (an output path) is one of the search index's files.
@@ -84,9 +158,19 @@ pub struct DocTerms {
 /// every document it has seen, and never written out: the files name words and stems by
 /// their text, in sorted order, so they do not depend on the order documents came in.
 pub struct Indexer {
+    /// Tells this indexer's words apart in each thread's [`KNOWN`] cache.
+    id: u64,
     language: String,
     stemmer: Option<Stemmer>,
     vocabulary: Mutex<Vocabulary>,
+}
+
+thread_local! {
+    /// The words this thread has met, for the indexer whose id is first: word → (word
+    /// id, stem id). Briefs are indexed in parallel; each thread asks the shared
+    /// [`Vocabulary`] (behind a lock) only for words it has not met.
+    static KNOWN: RefCell<(u64, FxHashMap<String, (u32, u32)>)> =
+        RefCell::new((u64::MAX, FxHashMap::default()));
 }
 
 #[derive(Default)]
@@ -186,7 +270,9 @@ impl Indexer {
     /// An indexer for a site written in `language` (a BCP 47 tag): words are stemmed by
     /// its Snowball stemmer, or left whole for a language that has none.
     pub fn new(language: &str) -> Indexer {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
         Indexer {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
             language: language.to_owned(),
             stemmer: stemmer_for(language),
             vocabulary: Mutex::new(Vocabulary::default()),
@@ -196,46 +282,62 @@ impl Indexer {
     /// The terms of a document made of `fields`, each a text and how many times its words
     /// count.
     fn terms(&self, fields: &[(&str, u32)]) -> DocTerms {
-        let mut counts: HashMap<String, u32> = HashMap::new();
-        let mut len = 0u32;
-        let mut buf = String::new();
-        for &(text, weight) in fields {
-            words(text, &mut buf, |w| {
-                len += 1;
-                match counts.get_mut(w) {
-                    Some(n) => *n += weight,
-                    None => {
-                        counts.insert(w.to_owned(), weight);
-                    }
-                }
-            });
-        }
-        let mut vocabulary = self
-            .vocabulary
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let mut stems: Vec<(u32, u32)> = Vec::with_capacity(counts.len());
-        let mut words: Vec<u32> = Vec::with_capacity(counts.len());
-        for (word, n) in &counts {
-            let id = vocabulary.word(word, self.stemmer.as_ref());
-            words.push(id);
-            stems.push((vocabulary.words[id as usize].1, *n));
-        }
-        drop(vocabulary);
-        words.sort_unstable();
-        stems.sort_unstable();
-        stems.dedup_by(|b, a| {
-            let same = a.0 == b.0;
-            if same {
-                a.1 += b.1;
+        KNOWN.with(|known| {
+            let mut known = known.borrow_mut();
+            let (owner, known) = &mut *known;
+            if *owner != self.id {
+                *owner = self.id;
+                known.clear();
             }
-            same
-        });
-        DocTerms {
-            stems,
-            words,
-            len: len.max(1),
-        }
+            // (word id, stem id, weight) of each word in order, then merged.
+            let mut seen: Vec<(u32, u32, u32)> = Vec::new();
+            let mut unknown: Vec<(String, u32)> = Vec::new();
+            let mut len = 0u32;
+            let mut buf = String::new();
+            for &(text, weight) in fields {
+                words(text, &mut buf, |w| {
+                    len += 1;
+                    match known.get(w) {
+                        Some(&(word, stem)) => seen.push((word, stem, weight)),
+                        None => unknown.push((w.to_owned(), weight)),
+                    }
+                });
+            }
+            if !unknown.is_empty() {
+                let mut vocabulary = self
+                    .vocabulary
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                for (word, weight) in unknown {
+                    let id = vocabulary.word(&word, self.stemmer.as_ref());
+                    let stem = vocabulary.words[id as usize].1;
+                    seen.push((id, stem, weight));
+                    known.insert(word, (id, stem));
+                }
+            }
+            seen.sort_unstable();
+            let mut words: Vec<u32> = Vec::with_capacity(seen.len() / 2);
+            let mut stems: Vec<(u32, u32)> = Vec::with_capacity(seen.len() / 2);
+            for &(word, stem, weight) in &seen {
+                if words.last() != Some(&word) {
+                    words.push(word);
+                }
+                stems.push((stem, weight));
+            }
+            stems.sort_unstable_by_key(|&(stem, _)| stem);
+            stems.dedup_by(|b, a| {
+                let same = a.0 == b.0;
+                if same {
+                    a.1 += b.1;
+                }
+                same
+            });
+            DocTerms {
+                stems,
+                words,
+                len: len.max(1),
+            }
+        })
     }
 
     /// A brief's terms (title, summary and the body's plain text) and the text of its
@@ -258,12 +360,13 @@ impl Indexer {
         (terms, file)
     }
 
-    /// Every file of the index but the briefs' own documents: the manifest, the term
-    /// shards, and a document for each paragraph of each seed. `briefs` holds each
-    /// brief's terms in `site.briefs` order.
+    /// Every file of the index but the briefs' documents: the manifest, the term shards,
+    /// and the documents of the seeds' paragraphs. `briefs` holds each brief's terms in
+    /// `site.briefs` order.
     pub fn files(&self, site: &Site, briefs: &[&DocTerms]) -> Vec<(String, Vec<u8>)> {
         let mut files = Vec::new();
         let mut sources: Vec<DocTerms> = Vec::new();
+        let mut source_docs: Vec<String> = Vec::new();
         for seed in &site.seeds {
             let url = format!("sources/{}/index.html", seed.id);
             for (i, paragraph) in seed.paragraphs.iter().enumerate() {
@@ -273,28 +376,30 @@ impl Indexer {
                     None => format!("para. {}", i + 1),
                 };
                 let link = format!("{url}#p{}", i + 1);
-                let d = briefs.len() + sources.len();
-                sources.push(self.terms(&[(&seed.title, TITLE_WEIGHT), (&text, 1)]));
-                files.push((
-                    doc_path(d),
-                    doc_json(&DocFile {
-                        url: &link,
-                        title: &seed.title,
-                        kind: "Source",
-                        meta: &meta,
-                        text: &text,
-                    })
-                    .into_bytes(),
-                ));
+                // The paragraph alone: the seed's title would make every paragraph of it
+                // match the title's words.
+                sources.push(self.terms(&[(&text, 1)]));
+                source_docs.push(doc_json(&DocFile {
+                    url: &link,
+                    title: &seed.title,
+                    kind: "Source",
+                    meta: &meta,
+                    text: &text,
+                }));
             }
         }
+        let first = briefs.len().div_ceil(BRIEFS_PER_FILE);
+        for (k, docs) in source_docs.chunks(SOURCES_PER_FILE).enumerate() {
+            files.push((docs_path(first + k), json_array(docs).into_bytes()));
+        }
         let docs: Vec<&DocTerms> = briefs.iter().copied().chain(&sources).collect();
-        let (shards, firsts) = self.shards(&docs);
+        let (shards, firsts) = self.shards(&docs, briefs.len());
         let manifest = serde_json::json!({
             "format": FORMAT,
             "language": self.language,
             "briefs": briefs.len(),
             "sources": sources.len(),
+            "per_file": [BRIEFS_PER_FILE, SOURCES_PER_FILE],
             "shards": firsts,
         });
         files.push((INDEX.to_owned(), manifest.to_string().into_bytes()));
@@ -307,8 +412,9 @@ impl Indexer {
         files
     }
 
-    /// The term shards of `docs` and the first key of each.
-    fn shards(&self, docs: &[&DocTerms]) -> (Vec<String>, Vec<String>) {
+    /// The term shards of `docs`, of which the first `briefs` are briefs, and the first
+    /// key of each.
+    fn shards(&self, docs: &[&DocTerms], briefs: usize) -> (Vec<String>, Vec<String>) {
         let vocabulary = self
             .vocabulary
             .lock()
@@ -318,10 +424,17 @@ impl Indexer {
         let mut used = vec![false; vocabulary.words.len()];
         for (d, doc) in docs.iter().enumerate() {
             let norm = 1.2 * (0.25 + 0.75 * f64::from(doc.len) / average.max(1.0));
+            // A brief counts twice a source paragraph: it is what a reader came for, and
+            // length normalisation alone would rank short paragraphs above it.
+            let scale = if d < briefs {
+                BRIEF_SCALE
+            } else {
+                BRIEF_SCALE / 2.0
+            };
             for &(stem, tf) in &doc.stems {
                 let tf = f64::from(tf);
-                // BM25's term-frequency part, in (0, 2.2), as 1..=88.
-                let weight = (40.0 * tf * 2.2 / (tf + norm)).round().max(1.0) as u32;
+                // BM25's term-frequency part, in (0, 2.2), as an integer.
+                let weight = (scale * tf * 2.2 / (tf + norm)).round().max(1.0) as u32;
                 postings[stem as usize].push((d as u32, weight));
             }
             for &w in &doc.words {
@@ -451,7 +564,7 @@ mod tests {
         docs: &[DocTerms],
     ) -> serde_json::Map<String, serde_json::Value> {
         let refs: Vec<&DocTerms> = docs.iter().collect();
-        let (shards, firsts) = indexer.shards(&refs);
+        let (shards, firsts) = indexer.shards(&refs, refs.len());
         assert_eq!(shards.len(), firsts.len());
         let mut all = serde_json::Map::new();
         for (shard, first) in shards.iter().zip(&firsts) {
@@ -518,7 +631,7 @@ mod tests {
         docs_b.reverse();
         let refs_a: Vec<&DocTerms> = docs_a.iter().collect();
         let refs_b: Vec<&DocTerms> = docs_b.iter().collect();
-        assert_eq!(a.shards(&refs_a), b.shards(&refs_b));
+        assert_eq!(a.shards(&refs_a, 3), b.shards(&refs_b, 3));
     }
 
     #[test]
@@ -536,7 +649,7 @@ mod tests {
         let text: String = (0..5000).map(|i| format!("w{i:05} ")).collect();
         let (indexer, docs) = index(&[&text]);
         let refs: Vec<&DocTerms> = docs.iter().collect();
-        let (shards, firsts) = indexer.shards(&refs);
+        let (shards, firsts) = indexer.shards(&refs, refs.len());
         assert!(shards.len() > 1);
         assert!(firsts.windows(2).all(|w| w[0] < w[1]));
         assert!(shards.iter().all(|s| s.len() < SHARD_BYTES + 200));

@@ -174,12 +174,14 @@ fn search_index_holds_briefs_and_seed_passages() {
     assert_eq!(docs_of("horizon"), [0, 3]);
     // "closing" is stemmed: the index holds it under "close".
     assert_eq!(docs_of("closing"), [2]);
-    let deal = read("search/docs/0.json");
+    // Briefs two to a documents file, then the source paragraphs.
+    assert_eq!(manifest["per_file"][0], 2);
+    let deal = &read("search/docs/0.json")[0];
     assert_eq!(deal["title"], "The deal <explained>");
     assert_eq!(deal["kind"], "Brief");
     assert!(deal["text"].as_str().unwrap().contains("on the horizon"));
     assert!(s.exists(deal["url"].as_str().unwrap()));
-    let passage = read("search/docs/3.json");
+    let passage = &read("search/docs/1.json")[1];
     assert_eq!(passage["kind"], "Source");
     assert_eq!(passage["url"], "sources/wire/index.html#p2");
     assert_eq!(passage["meta"], "Wire & Co, para. 2");

@@ -109,6 +109,13 @@ impl Built {
         Built { dir }
     }
 
+    /// The site at `root`, as it is.
+    pub fn of(root: &Path) -> Built {
+        let dir = tempfile::tempdir().expect("tempdir");
+        build(root, &dir.path().join("public"), &[]);
+        Built { dir }
+    }
+
     /// `EVERY_CONSTRUCT`, built with its draft (`--drafts`, so the draft's banner is
     /// checked too).
     pub fn every_construct() -> Built {

@@ -4,7 +4,8 @@
      search/index.json     the manifest: counts, and the first key of each term shard
      search/terms/N.json   a slice of the sorted keys: word -> {s: its stem} and
                            stem -> {p: postings [doc delta, weight, …], f: its words}
-     search/docs/N.json    document N: {url, title, kind, meta, text}
+     search/docs/N.json    a few documents, each {url, title, kind, meta, text}: briefs
+                           first, per_file[0] a file, then source paragraphs, per_file[1]
 
    A query fetches the manifest, the one or two shards each of its words falls in, and
    the documents of the results it shows: never the whole index. Words are split and
@@ -73,12 +74,21 @@
       return shards[at];
     }
 
-    function document_(d) {
-      if (!docs[d]) {
-        docs[d] = json(base + "docs/" + d + ".json");
-        docs[d].catch(function () { delete docs[d]; });
+    // Document `d`, from the documents file that holds it.
+    function document_(m, d) {
+      var per = m.per_file, k, at;
+      if (d < m.briefs) {
+        k = Math.floor(d / per[0]);
+        at = d % per[0];
+      } else {
+        k = Math.ceil(m.briefs / per[0]) + Math.floor((d - m.briefs) / per[1]);
+        at = (d - m.briefs) % per[1];
       }
-      return docs[d];
+      if (!docs[k]) {
+        docs[k] = json(base + "docs/" + k + ".json");
+        docs[k].catch(function () { delete docs[k]; });
+      }
+      return docs[k].then(function (file) { return file[at]; });
     }
 
     // Postings of `stem` ({doc: weight}) and the words that share it.
@@ -185,7 +195,7 @@
       var hits = shown.hits.filter(function (d) { return !filter || kindOf(m, d) === filter; });
       var batch = hits.slice(shown.listed, shown.listed + PAGE);
       var mine = serial;
-      return Promise.all(batch.map(document_)).then(function (found) {
+      return Promise.all(batch.map(function (d) { return document_(m, d); })).then(function (found) {
         if (mine !== serial) return;
         found.forEach(function (r) {
           var li = doc.createElement("li");

@@ -1,0 +1,128 @@
+//! What a reader's search transfers, on a large site, in a real browser.
+//!
+//!     cargo bench --bench search_transfer [-- SITE_ROOT]
+//!
+//! Builds the site (by default the 10,000-brief generated corpus, made with
+//! `../shared/bench/gen_corpus.py` under `target/` if it is not there), serves the output
+//! over loopback HTTP, and in a fresh headless Chromium per query opens
+//! `search/index.html?q=WORD` and waits for the results. It prints the bytes the browser
+//! transferred for the page and everything it fetched (Resource Timing's
+//! `transferSize`, uncompressed: the test server does not compress), for a word found in
+//! one document only, and for the word found in the most documents. The issue's bound is
+//! 300 KB for the first.
+
+#[allow(dead_code)]
+#[path = "../tests/support/chromium.rs"]
+mod browser;
+#[allow(dead_code)]
+#[path = "../tests/reader/site.rs"]
+mod site;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use browser::{Browser, wait_for};
+use serde_json::Value;
+
+fn main() {
+    let root = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .map(PathBuf::from)
+        .unwrap_or_else(default_corpus);
+    let Some(chromium) = browser::find() else {
+        eprintln!("search_transfer: chromium is not installed");
+        return;
+    };
+    let started = std::time::Instant::now();
+    let built = site::Built::of(&root);
+    println!(
+        "built {} in {:.1} s",
+        root.display(),
+        started.elapsed().as_secs_f64()
+    );
+    let (unique, common) = words_of(&built.out());
+    let addr = built.serve();
+    for (what, word) in [
+        ("in one document", unique),
+        ("in the most documents", common),
+    ] {
+        let mut browser = Browser::launch(&chromium, &[]);
+        browser.viewport(1280, 900, false);
+        browser.open(&format!("http://{addr}/search/index.html?q={word}"));
+        wait_for("search results", || {
+            let n = browser.eval("document.querySelectorAll('#search-results li').length");
+            (n.as_u64().unwrap_or(0) > 0).then_some(())
+        });
+        let fetched = browser.eval(
+            r#"performance.getEntriesByType("navigation")
+                 .concat(performance.getEntriesByType("resource"))
+                 .map(e => [new URL(e.name).pathname, e.transferSize])"#,
+        );
+        let fetched: Vec<(String, u64)> = fetched
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| Some((e[0].as_str()?.to_owned(), e[1].as_u64()?)))
+            .collect();
+        let total: u64 = fetched.iter().map(|(_, n)| n).sum();
+        let status = browser.eval("document.getElementById('search-status').textContent");
+        println!(
+            "\n\"{word}\" ({what}): {} files, {:.1} KB transferred — {}",
+            fetched.len(),
+            total as f64 / 1000.0,
+            status.as_str().unwrap_or("")
+        );
+        for (path, bytes) in &fetched {
+            println!("  {:>9.1} KB  {path}", *bytes as f64 / 1000.0);
+        }
+    }
+}
+
+/// The generated 10,000-brief corpus under `target/`, made if missing.
+fn default_corpus() -> PathBuf {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = repo.join("target/corpus-10000");
+    if !corpus.join("brief/brief.yaml").is_file() {
+        let generator = repo.join("../shared/bench/gen_corpus.py");
+        let status = Command::new("python3")
+            .arg(&generator)
+            .args(["--pages", "10000", "--out"])
+            .arg(&corpus)
+            .status()
+            .expect("run gen_corpus.py");
+        assert!(status.success(), "gen_corpus.py failed");
+    }
+    corpus.join("brief")
+}
+
+/// From the built index: the first word (in the index's order) found in exactly one
+/// document, and the word found in the most.
+fn words_of(out: &Path) -> (String, String) {
+    let read = |path: PathBuf| -> Value {
+        serde_json::from_slice(&std::fs::read(&path).expect("read the index")).expect("JSON")
+    };
+    let manifest = read(out.join("search/index.json"));
+    let shards = manifest["shards"].as_array().map_or(0, Vec::len);
+    let mut unique = None;
+    let mut common = (0, String::new());
+    for k in 0..shards {
+        let shard = read(out.join(format!("search/terms/{k}.json")));
+        for (key, entry) in shard.as_object().into_iter().flatten() {
+            let Some(postings) = entry["p"].as_array() else {
+                continue;
+            };
+            let docs = postings.len() / 2;
+            let is_word = entry["f"]
+                .as_array()
+                .is_some_and(|f| f.iter().any(|w| w == key.as_str()));
+            if docs == 1 && is_word && unique.is_none() && key.chars().all(char::is_alphabetic) {
+                unique = Some(key.clone());
+            }
+            if docs > common.0 && is_word {
+                common = (docs, key.clone());
+            }
+        }
+    }
+    (unique.expect("a word in one document"), common.1)
+}
