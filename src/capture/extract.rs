@@ -7,7 +7,9 @@
 //! furniture that survives it (share prompts, "read more" links, photo credits). The
 //! metadata comes from [`super::metadata`], which reads the page itself.
 
-use dom_query::Document;
+use std::collections::HashMap;
+
+use dom_query::{Document, NodeId, NodeRef};
 
 use super::metadata::{self, PageMeta};
 
@@ -40,6 +42,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let doc = Document::from(html);
     let meta = metadata::read(&doc, url);
     let mut paragraphs = body(html, url, meta.title.as_deref());
+    drop_outside_article(&mut paragraphs, &doc);
     drop_link_lists(&mut paragraphs, &doc);
     drop_byline(&mut paragraphs, &meta.authors);
     let page_text: String = clean(&doc.select("body").text())
@@ -242,6 +245,320 @@ fn link_share(paragraph: &str, links: &[String]) -> (f64, usize) {
     ((total - left.min(total)) as f64 / total as f64, count)
 }
 
+/// The page's text in document order, as [`normal`] writes it (letters and digits,
+/// lower case), with the span of every element in it: where an extracted paragraph sits
+/// in the page, and so which elements hold it, without matching markup to text.
+struct TextMap<'a> {
+    text: String,
+    /// The offset in `text` where each text node starts, and the element holding it.
+    starts: Vec<(usize, NodeRef<'a>)>,
+    /// Each element's span in `text`: from its first text to the end of its last.
+    spans: HashMap<NodeId, (usize, usize)>,
+}
+
+/// Elements whose text is not the page's visible text.
+const UNSEEN: &[&str] = &["script", "style", "noscript", "template", "head", "svg"];
+
+impl<'a> TextMap<'a> {
+    fn new(doc: &'a Document) -> Option<Self> {
+        let body = doc.select("body").nodes().first().copied()?;
+        let mut map = TextMap {
+            text: String::new(),
+            starts: Vec::new(),
+            spans: HashMap::new(),
+        };
+        // Depth first, without recursion (a page can nest deeply): `Some(start)` marks
+        // the exit of an element whose text started at `start`.
+        let mut stack: Vec<(NodeRef<'a>, Option<usize>)> = vec![(body, None)];
+        while let Some((node, exit)) = stack.pop() {
+            if let Some(start) = exit {
+                map.spans.insert(node.id, (start, map.text.len()));
+                continue;
+            }
+            if node.is_text() {
+                let text = normal(&node.text());
+                if let Some(parent) = node.parent().filter(|_| !text.is_empty()) {
+                    map.starts.push((map.text.len(), parent));
+                    map.text.push_str(&text);
+                }
+                continue;
+            }
+            if !node.is_element() {
+                continue;
+            }
+            let name = node.node_name().unwrap_or_default().to_ascii_lowercase();
+            if UNSEEN.contains(&name.as_str()) {
+                continue;
+            }
+            stack.push((node, Some(map.text.len())));
+            for child in node.children_it(true) {
+                stack.push((child, None));
+            }
+        }
+        Some(map)
+    }
+
+    /// Where `paragraph` is in the page, looked for from `from` on first (paragraphs come
+    /// in page order), then from the start: its whole text, else its first and last 40
+    /// letters (a block the extractor glued from several elements, or trimmed).
+    fn locate(&self, paragraph: &str, from: usize) -> Option<(usize, usize)> {
+        let n = normal(paragraph);
+        if n.chars().count() < 12 {
+            return None;
+        }
+        let find = |needle: &str, at: usize| {
+            self.text
+                .get(at..)
+                .and_then(|t| t.find(needle))
+                .map(|i| i + at)
+        };
+        for at in [from, 0] {
+            if let Some(i) = find(&n, at) {
+                return Some((i, i + n.len()));
+            }
+        }
+        let head: String = n.chars().take(40).collect();
+        let tail_start = n.char_indices().rev().nth(39).map(|(i, _)| i).unwrap_or(0);
+        let tail = &n[tail_start..];
+        for at in [from, 0] {
+            if let Some(i) = find(&head, at)
+                && let Some(j) = find(tail, i)
+            {
+                return Some((i, j + tail.len()));
+            }
+        }
+        None
+    }
+
+    /// The innermost element whose text holds all of `span`.
+    fn holder(&self, (start, end): (usize, usize)) -> Option<NodeRef<'a>> {
+        let i = self.starts.partition_point(|(at, _)| *at <= start);
+        let (_, first) = self.starts.get(i.checked_sub(1)?)?;
+        std::iter::once(*first)
+            .chain(first.ancestors_it(None))
+            .find(|n| self.spans.get(&n.id).is_some_and(|&(_, e)| e >= end))
+    }
+}
+
+/// Class and id words that name page furniture: a paragraph inside an element so named
+/// is not the article's (footers, sidebars and their widgets, related-story rails,
+/// comment threads, newsletter and share boxes, tickers).
+const FURNITURE_NAMES: &[&str] = &[
+    "footer",
+    "rodape",
+    "sidebar",
+    "widget",
+    "widgets",
+    "related",
+    "comment",
+    "comments",
+    "newsletter",
+    "subscribe",
+    "share",
+    "sharing",
+    "social",
+    "promo",
+    "rail",
+    "ticker",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "outbrain",
+    "taboola",
+    "recommended",
+    "popular",
+    "trending",
+];
+
+/// The words of an element's class and id: split at anything not a letter or digit and
+/// at a lower-to-upper case change (`RightRailContainer` is right, rail, container).
+fn name_words(node: &NodeRef) -> Vec<String> {
+    let mut out = Vec::new();
+    for value in [node.attr("class"), node.attr("id")].into_iter().flatten() {
+        for part in value.split(|c: char| !c.is_alphanumeric()) {
+            let mut word = String::new();
+            let mut prev_lower = false;
+            for c in part.chars() {
+                if c.is_uppercase() && prev_lower && !word.is_empty() {
+                    out.push(std::mem::take(&mut word));
+                }
+                prev_lower = c.is_lowercase();
+                word.extend(c.to_lowercase());
+            }
+            if !word.is_empty() {
+                out.push(word);
+            }
+        }
+    }
+    out
+}
+
+fn is_named_furniture(node: &NodeRef) -> bool {
+    name_words(node)
+        .iter()
+        .any(|w| FURNITURE_NAMES.contains(&w.as_str()))
+}
+
+/// An extracted paragraph placed in the page: its span in the [`TextMap`] and the
+/// innermost element holding it.
+type Placed<'a> = Option<((usize, usize), NodeRef<'a>)>;
+
+/// Drops the extracted paragraphs that the page's markup places outside the article.
+/// Three rules, each a signal the extractor's own scoring misses when it keeps a block
+/// whole (or falls back to the page's text):
+///
+/// - inside an element named as furniture ([`FURNITURE_NAMES`]: a footer, a sidebar
+///   widget, a related-stories rail), unless that element also holds a headline (`h1`)
+///   or half the extracted words or more: then it is the article's own wrapper
+///   (`content-with-sidebar`), and the name says nothing;
+/// - inside another `<article>` than the one the text starts in, and not one enclosing
+///   it: the site's other posts ("Você pode gostar…" teasers with their full text);
+/// - in the section a "You may also like" heading ([`is_rail_heading`], an `h2`–`h6`)
+///   opens, from the heading on, when the heading comes after the article's first
+///   paragraph and its section does not hold that paragraph (the extractor dropped the
+///   heading but kept the list under it).
+///
+/// A paragraph that cannot be placed (too short, or not found) stays.
+fn drop_outside_article(paragraphs: &mut Vec<String>, doc: &Document) {
+    let Some(map) = TextMap::new(doc) else {
+        return;
+    };
+    let mut from = 0;
+    let placed: Vec<Placed> = paragraphs
+        .iter()
+        .map(|p| {
+            let span = map.locate(p, from)?;
+            from = span.0;
+            Some((span, map.holder(span)?))
+        })
+        .collect();
+    let mut drop = in_named_furniture(paragraphs, &placed, &map, doc);
+    for (d, other) in drop.iter_mut().zip(in_other_article(&placed)) {
+        *d |= other;
+    }
+    for (d, rail) in drop.iter_mut().zip(in_rail_section(&placed, &map, doc)) {
+        *d |= rail;
+    }
+    let mut i = 0;
+    paragraphs.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}
+
+/// The element itself, then its ancestors up to (not including) `body`.
+fn up_to_body<'a>(node: &NodeRef<'a>) -> impl Iterator<Item = NodeRef<'a>> {
+    std::iter::once(*node)
+        .chain(node.ancestors_it(None))
+        .take_while(|a| {
+            a.is_element()
+                && !a.node_name().is_some_and(|n| {
+                    n.eq_ignore_ascii_case("body") || n.eq_ignore_ascii_case("html")
+                })
+        })
+}
+
+/// The first rule of [`drop_outside_article`]: paragraphs inside named furniture.
+fn in_named_furniture(
+    paragraphs: &[String],
+    placed: &[Placed],
+    map: &TextMap,
+    doc: &Document,
+) -> Vec<bool> {
+    let headlines: Vec<(usize, usize)> = doc
+        .select("body h1")
+        .nodes()
+        .iter()
+        .filter_map(|h| map.spans.get(&h.id).copied())
+        .filter(|(s, e)| e > s)
+        .collect();
+    let total: usize = paragraphs.iter().map(|p| words(p)).sum();
+    // The extracted words whose paragraph starts inside the span `s..e`.
+    let held = |s: usize, e: usize| -> usize {
+        placed
+            .iter()
+            .zip(paragraphs)
+            .filter(|(p, _)| p.as_ref().is_some_and(|((at, _), _)| (s..e).contains(at)))
+            .map(|(_, p)| words(p))
+            .sum()
+    };
+    placed
+        .iter()
+        .map(|p| {
+            let Some((_, node)) = p else { return false };
+            up_to_body(node).filter(is_named_furniture).any(|a| {
+                let Some(&(s, e)) = map.spans.get(&a.id) else {
+                    return false;
+                };
+                let holds_headline = headlines.iter().any(|&(hs, he)| hs >= s && he <= e);
+                !holds_headline && held(s, e) * 2 < total
+            })
+        })
+        .collect()
+}
+
+/// The second rule of [`drop_outside_article`]: paragraphs in another `<article>`.
+fn in_other_article(placed: &[Placed]) -> Vec<bool> {
+    let article_of = |node: &NodeRef| {
+        up_to_body(node)
+            .find(|a| {
+                a.node_name()
+                    .is_some_and(|n| n.eq_ignore_ascii_case("article"))
+            })
+            .map(|a| a.id)
+    };
+    // The article the text starts in, and every element enclosing the paragraph there.
+    let Some((main, enclosing)) = placed.iter().flatten().find_map(|(_, node)| {
+        let main = article_of(node)?;
+        Some((main, up_to_body(node).map(|a| a.id).collect::<Vec<_>>()))
+    }) else {
+        return vec![false; placed.len()];
+    };
+    placed
+        .iter()
+        .map(|p| {
+            p.as_ref()
+                .and_then(|(_, node)| article_of(node))
+                .is_some_and(|a| a != main && !enclosing.contains(&a))
+        })
+        .collect()
+}
+
+/// The third rule of [`drop_outside_article`]: paragraphs in a "You may also like"
+/// heading's section.
+fn in_rail_section(placed: &[Placed], map: &TextMap, doc: &Document) -> Vec<bool> {
+    let mut drop = vec![false; placed.len()];
+    let Some(first) = placed.iter().flatten().map(|((s, _), _)| *s).next() else {
+        return drop;
+    };
+    for heading in doc
+        .select("body h2, body h3, body h4, body h5, body h6")
+        .nodes()
+    {
+        if !is_rail_heading(&clean(&heading.text())) {
+            continue;
+        }
+        let Some(&(start, _)) = map.spans.get(&heading.id) else {
+            continue;
+        };
+        let Some(&(section_start, end)) = heading.parent().and_then(|p| map.spans.get(&p.id))
+        else {
+            continue;
+        };
+        if start <= first || (section_start..end).contains(&first) {
+            continue;
+        }
+        for (d, p) in drop.iter_mut().zip(placed) {
+            if let Some(((s, _), _)) = p
+                && (start..end).contains(s)
+            {
+                *d = true;
+            }
+        }
+    }
+    drop
+}
+
 /// A byline ("By Jane Doe", "Jane Doe and John Roe") among the first paragraphs names
 /// the authors the front matter already has: it is furniture in the text.
 fn drop_byline(paragraphs: &mut Vec<String>, authors: &[String]) {
@@ -314,6 +631,7 @@ fn is_rail_heading(p: &str) -> bool {
             "most read",
             "trending",
             "leia também",
+            "você pode gostar",
             "veja também",
             "mais lidas",
             "lesen sie auch",
@@ -643,6 +961,123 @@ mod tests {
             assert!(!is_furniture(line), "{line}");
         }
         assert!(is_rail_heading("You may also like..."));
+    }
+
+    /// Runs [`drop_outside_article`] on `paragraphs` as extracted from `html`.
+    fn outside(html: &str, paragraphs: &[&str]) -> Vec<String> {
+        let doc = Document::from(html);
+        let mut paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        drop_outside_article(&mut paragraphs, &doc);
+        paragraphs
+    }
+
+    const LEDE: &str = "The council met on Tuesday and voted to reopen the library next month.";
+    const MIDDLE: &str = "It will open on weekdays, the clerk said, after repairs to the roof.";
+    const END: &str = "Residents had asked for longer hours since the closure in the spring.";
+
+    #[test]
+    fn named_furniture_goes_unless_it_wraps_the_article() {
+        let html = format!(
+            r#"<html><body><div class="content-with-sidebar"><h1>Library to reopen</h1>
+            <div class="story"><p>{LEDE}</p><p>{MIDDLE}</p><p>{END}</p></div>
+            <div class="RightRailContainer"><p>Another story about a bridge that was closed for repairs last year.</p></div>
+            </div><div class="rodape"><p>City Hall, 1111 Main Street, telephone 555 0100, all rights reserved.</p></div>
+            </body></html>"#
+        );
+        let kept = outside(
+            &html,
+            &[
+                LEDE,
+                MIDDLE,
+                END,
+                "Another story about a bridge that was closed for repairs last year.",
+                "City Hall, 1111 Main Street, telephone 555 0100, all rights reserved.",
+            ],
+        );
+        assert_eq!(kept, [LEDE, MIDDLE, END]);
+        // A furniture-named element holding most of the text is the article's wrapper.
+        let html = format!(
+            r#"<html><body><div class="sidebar-layout"><p>{LEDE}</p><p>{MIDDLE}</p></div>
+            <p>{END}</p></body></html>"#
+        );
+        assert_eq!(outside(&html, &[LEDE, MIDDLE, END]), [LEDE, MIDDLE, END]);
+        assert_eq!(
+            name_words(
+                &Document::from(r#"<div class="RightRailContainer widget_text" id="x-1">"#)
+                    .select("div")
+                    .nodes()[0]
+            ),
+            ["right", "rail", "container", "widget", "text", "x", "1"]
+        );
+    }
+
+    #[test]
+    fn other_articles_go() {
+        let html = format!(
+            r#"<html><body><article class="post"><h1>Library to reopen</h1><p>{LEDE}</p>
+            <p>{MIDDLE}</p></article><article class="post"><h3>More posts</h3>
+            <article><p>A poem about the sea and the sky, and the boats that sail between them.</p></article>
+            <article><p>Another poem about friendship, family and the love that unites them all.</p></article>
+            </article></body></html>"#
+        );
+        let kept = outside(
+            &html,
+            &[
+                LEDE,
+                MIDDLE,
+                "A poem about the sea and the sky, and the boats that sail between them.",
+                "Another poem about friendship, family and the love that unites them all.",
+            ],
+        );
+        assert_eq!(kept, [LEDE, MIDDLE]);
+        // Paragraphs in an article nested in the text's own are the text's.
+        let html = format!(
+            r#"<html><body><article><p>{LEDE}</p><article><p>{MIDDLE}</p></article></article></body></html>"#
+        );
+        assert_eq!(outside(&html, &[MIDDLE, LEDE]), [MIDDLE, LEDE]);
+    }
+
+    #[test]
+    fn a_rail_headings_section_goes() {
+        let html = format!(
+            r#"<html><body><div><p>{LEDE}</p><p>{MIDDLE}</p></div>
+            <section><h3>You may also like</h3><p>A story about the new swimming pool that opened downtown.</p></section>
+            </body></html>"#
+        );
+        let kept = outside(
+            &html,
+            &[
+                LEDE,
+                MIDDLE,
+                "A story about the new swimming pool that opened downtown.",
+            ],
+        );
+        assert_eq!(kept, [LEDE, MIDDLE]);
+        // A rail heading in the section that holds the article's start is inline.
+        let html = format!(
+            r#"<html><body><div><p>{LEDE}</p><h3>Related stories</h3><p>{MIDDLE}</p></div></body></html>"#
+        );
+        assert_eq!(outside(&html, &[LEDE, MIDDLE]), [LEDE, MIDDLE]);
+    }
+
+    #[test]
+    fn text_map_places_glued_and_missing_text() {
+        let doc = Document::from(format!(
+            "<html><body><div><p>{LEDE}</p><span>x</span><p>{MIDDLE}</p></div></body></html>"
+        ));
+        let map = TextMap::new(&doc).expect("a body");
+        let glued = format!("{LEDE} {MIDDLE}");
+        let span = map.locate(&glued, 0).expect("placed by its ends");
+        let holder = map.holder(span).expect("an element");
+        assert_eq!(holder.node_name().as_deref(), Some("div"));
+        assert!(
+            map.locate("Nothing like this is on the page at all.", 0)
+                .is_none()
+        );
+        assert!(map.locate("short", 0).is_none());
+        // No body, no panic.
+        assert!(outside("", &[LEDE]) == [LEDE]);
+        assert!(outside("<p>x</p>", &[]).is_empty());
     }
 
     #[test]
