@@ -38,8 +38,9 @@ pub struct Brief {
     pub components: Components,
     /// The change log: `(date, text)`.
     pub changes: Vec<(String, String)>,
-    /// The whole file (normalised), kept for diagnostics.
-    pub text: String,
+    /// The whole file (normalised), kept for diagnostics: shared, so the thousands of
+    /// diagnostics the claims check can place in one brief share it too.
+    pub text: std::sync::Arc<str>,
     /// Byte offset of the Markdown body within `text`.
     pub body_offset: usize,
 }
@@ -354,7 +355,7 @@ impl Brief {
             components,
             changes,
             body_offset,
-            text,
+            text: text.into(),
         })
     }
 

@@ -191,7 +191,7 @@ pub fn render_site_timed(
     if writes_claims && !diags.has_errors() && !site.assets.contains_key(CLAIMS_FILE) {
         let json = timing::CLAIMS.time(|| claims::wrap_json(&claims_parts));
         drop(claims_parts);
-        match sink.put(CLAIMS_FILE, json.as_bytes()) {
+        match sink.put_owned(CLAIMS_FILE, json.into_bytes()) {
             Ok(()) => {
                 written.insert(CLAIMS_FILE.to_owned());
             }

@@ -181,7 +181,7 @@ struct Item {
 /// Checks one brief's claims.
 pub fn check(input: &Input<'_>) -> Findings {
     let mut findings = Findings::default();
-    let lines = LineIndex::new(&input.brief.text);
+    let lines = LineIndex::shared(&input.brief.text);
     let brief_path = input.brief.path.display().to_string();
     for block in &input.body.blocks {
         check_block(input, &lines, &brief_path, block, &mut findings);
@@ -687,7 +687,14 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut open_quote = false;
-    for (i, c) in text.char_indices() {
+    // Bytes, not chars: only ASCII `.`, `!`, `?`, `"` and the lead bytes of `“ ” „ « »`
+    // (0xE2, 0xC2) can matter, and a lead byte always starts a char.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let c = match b {
+            b'.' | b'!' | b'?' | b'"' => b as char,
+            0xC2 | 0xE2 => text[i..].chars().next().unwrap_or(' '),
+            _ => continue,
+        };
         match c {
             '“' | '«' | '„' => open_quote = true,
             '”' | '»' => open_quote = false,
@@ -721,7 +728,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                     let word = &text[word_start..i];
                     let abbreviation = word.contains('.')
                         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-                        || ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a));
+                        || (word.len() <= 6
+                            && ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a)));
                     if abbreviation {
                         continue;
                     }

@@ -16,8 +16,11 @@
 //! The first line is the GCC format editors and CI problem-matchers already parse; that is
 //! why this is a small formatter of our own rather than a graphical report crate.
 
+use std::cell::OnceCell;
 use std::fmt;
+use std::ops::{Deref, Range};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// How bad a problem is: errors fail the build, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -49,7 +52,7 @@ pub struct Diagnostic {
     /// A suggestion, shown as `help: …`.
     pub help: Option<String>,
     /// The offending line of source, shown under the message.
-    pub source_line: Option<String>,
+    pub source_line: Option<SourceLine>,
     /// What kind of check raised it (so `--strict` can promote quote warnings).
     pub kind: Kind,
 }
@@ -69,6 +72,71 @@ pub enum Kind {
     /// Two briefs publishing to one URL: a problem of the site as a whole, not of one
     /// file (the preview recomputes these on every change).
     UrlClash,
+}
+
+/// The offending line of a [`Diagnostic`]: a range of a shared copy of its file's text.
+/// The diagnostics a [`LineIndex`] places (the claims check can make thousands in one
+/// brief) share one copy of the brief instead of copying a line each; reads as a `&str`.
+#[derive(Clone)]
+pub struct SourceLine {
+    text: Arc<str>,
+    /// Byte range of the line in `text` (`u32`s keep a [`Diagnostic`] small).
+    start: u32,
+    end: u32,
+}
+
+impl SourceLine {
+    /// `range` of `text`; a line beyond 4 GiB of text gets a copy of its own.
+    fn new(text: Arc<str>, range: Range<usize>) -> Self {
+        match (u32::try_from(range.start), u32::try_from(range.end)) {
+            (Ok(start), Ok(end)) => SourceLine { text, start, end },
+            _ => SourceLine::from(text.get(range).unwrap_or("")),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.text
+            .get(self.start as usize..self.end as usize)
+            .unwrap_or("")
+    }
+}
+
+impl Deref for SourceLine {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for SourceLine {
+    fn from(line: &str) -> Self {
+        SourceLine {
+            text: Arc::from(line),
+            start: 0,
+            // A line longer than 4 GiB (none is) would show as empty, not panic.
+            end: u32::try_from(line.len()).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+impl From<String> for SourceLine {
+    fn from(line: String) -> Self {
+        SourceLine::from(line.as_str())
+    }
+}
+
+impl PartialEq for SourceLine {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SourceLine {}
+
+impl fmt::Debug for SourceLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
 }
 
 impl Diagnostic {
@@ -106,7 +174,7 @@ impl Diagnostic {
         let (line, col) = line_col(text, offset);
         self.line = line;
         self.col = col;
-        self.source_line = line_text(text, line).map(str::to_owned);
+        self.source_line = line_text(text, line).map(SourceLine::from);
         self
     }
 
@@ -114,7 +182,7 @@ impl Diagnostic {
     pub fn at_line_col(mut self, text: &str, line: usize, col: usize) -> Self {
         self.line = line;
         self.col = col.max(1);
-        self.source_line = line_text(text, line).map(str::to_owned);
+        self.source_line = line_text(text, line).map(SourceLine::from);
         self
     }
 
@@ -122,7 +190,7 @@ impl Diagnostic {
     pub fn at_line_col_in(mut self, lines: &LineIndex<'_>, line: usize, col: usize) -> Self {
         self.line = line;
         self.col = col.max(1);
-        self.source_line = lines.line(line).map(str::to_owned);
+        self.source_line = lines.source_line(line);
         self
     }
 
@@ -143,7 +211,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(false))
+        self.write_human(f, false)
     }
 }
 
@@ -158,74 +226,163 @@ const WINDOW_MAX: usize = WINDOW_BEFORE + WINDOW_AFTER + 20;
 /// marked with `…` at the cut ends, as rustc does, so a 50,000-character paragraph prints
 /// as one short line.
 pub fn window(line: &str, col: usize) -> (String, usize) {
-    let chars: Vec<char> = line
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect();
-    let caret = col.saturating_sub(1).min(chars.len());
-    if chars.len() <= WINDOW_MAX {
-        return (chars.into_iter().collect(), caret);
+    let w = Window::of(line, col);
+    let mut shown = String::with_capacity(w.text.len() + 6);
+    // Writing into a String cannot fail.
+    let _ = w.write(&mut shown);
+    (shown, w.caret)
+}
+
+/// [`window`] without allocating: a slice of the line, whether it was cut at either end,
+/// and the caret's column in what is shown.
+struct Window<'a> {
+    cut_before: bool,
+    text: &'a str,
+    cut_after: bool,
+    caret: usize,
+}
+
+impl<'a> Window<'a> {
+    fn of(line: &'a str, col: usize) -> Self {
+        let want = col.saturating_sub(1);
+        // Byte offsets of the chars up to the last one a window around `want` could
+        // show (and one more, to know whether the line goes on): a 50,000-character
+        // paragraph is not counted through for each of its diagnostics.
+        let limit = (want + WINDOW_AFTER).max(WINDOW_MAX) + 1;
+        let mut offsets: Vec<usize> = Vec::with_capacity(limit.min(line.len()) + 2);
+        offsets.extend(line.char_indices().map(|(i, _)| i).take(limit + 1));
+        let ended = offsets.len() <= limit;
+        offsets.truncate(limit);
+        // The line's length in chars when it `ended` within the limit.
+        let count = offsets.len();
+        offsets.push(line.len());
+        let caret = want.min(count);
+        if ended && count <= WINDOW_MAX {
+            return Window {
+                cut_before: false,
+                text: line,
+                cut_after: false,
+                caret,
+            };
+        }
+        let start = caret.saturating_sub(WINDOW_BEFORE);
+        let end = (caret + WINDOW_AFTER).min(count);
+        let byte = |n: usize| offsets.get(n).copied().unwrap_or(line.len());
+        Window {
+            cut_before: start > 0,
+            text: &line[byte(start)..byte(end)],
+            cut_after: end < count || !ended,
+            caret: caret - start + usize::from(start > 0),
+        }
     }
-    let start = caret.saturating_sub(WINDOW_BEFORE);
-    let end = (caret + WINDOW_AFTER).min(chars.len());
-    let mut shown = String::new();
-    let mut caret_at = caret - start;
-    if start > 0 {
-        shown.push('…');
-        caret_at += 1;
+
+    /// The shown text, tabs as spaces (one character each, so the caret stays put).
+    fn write(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        if self.cut_before {
+            out.write_char('…')?;
+        }
+        let mut parts = self.text.split('\t');
+        if let Some(first) = parts.next() {
+            out.write_str(first)?;
+        }
+        for part in parts {
+            out.write_char(' ')?;
+            out.write_str(part)?;
+        }
+        if self.cut_after {
+            out.write_char('…')?;
+        }
+        Ok(())
     }
-    shown.extend(&chars[start..end]);
-    if end < chars.len() {
-        shown.push('…');
+}
+
+/// `text` in the ANSI style `code` when `color` is set.
+fn paint(
+    out: &mut dyn fmt::Write,
+    color: bool,
+    code: &str,
+    text: fmt::Arguments<'_>,
+) -> fmt::Result {
+    if color {
+        write!(out, "\x1b[{code}m{text}\x1b[0m")
+    } else {
+        out.write_fmt(text)
     }
-    (shown, caret_at)
 }
 
 impl Diagnostic {
     /// The diagnostic as the terminal shows it, with ANSI colours when `color` is set.
     pub fn render(&self, color: bool) -> String {
-        let paint = |code: &str, text: &str| {
-            if color {
-                format!("\x1b[{code}m{text}\x1b[0m")
-            } else {
-                text.to_owned()
-            }
-        };
         let mut out = String::new();
+        // Writing into a String cannot fail.
+        let _ = self.write_human(&mut out, color);
+        out
+    }
+
+    /// [`Diagnostic::render`], written straight into `out`: a large site prints tens of
+    /// thousands of warnings, and this makes no string of its own for any of them.
+    pub fn write_human(&self, out: &mut dyn fmt::Write, color: bool) -> fmt::Result {
         let path = self.path.display();
-        let location = if self.line > 0 {
-            format!("{path}:{}:{}:", self.line, self.col)
+        if self.line > 0 {
+            paint(
+                out,
+                color,
+                "1",
+                format_args!("{path}:{}:{}:", self.line, self.col),
+            )?;
         } else {
-            format!("{path}:")
-        };
-        out.push_str(&paint("1", &location));
-        out.push(' ');
-        let severity = match self.severity {
-            Severity::Error => paint("1;31", "error:"),
-            Severity::Warning => paint("1;33", "warning:"),
-        };
-        out.push_str(&severity);
-        out.push(' ');
-        out.push_str(&paint("1", &self.message));
+            paint(out, color, "1", format_args!("{path}:"))?;
+        }
+        out.write_char(' ')?;
+        match self.severity {
+            Severity::Error => paint(out, color, "1;31", format_args!("error:"))?,
+            Severity::Warning => paint(out, color, "1;33", format_args!("warning:"))?,
+        }
+        out.write_char(' ')?;
+        paint(out, color, "1", format_args!("{}", self.message))?;
         if let (Some(src), true) = (&self.source_line, self.line > 0) {
-            let number = self.line.to_string();
-            let pad = " ".repeat(number.len());
-            let (shown, caret) = window(src, self.col);
-            out.push_str(&format!(
-                "\n {} {shown}",
-                paint("34", &format!("{number} |"))
-            ));
-            out.push_str(&format!(
-                "\n {} {}{}",
-                paint("34", &format!("{pad} |")),
-                " ".repeat(caret),
-                paint(if self.is_error() { "1;31" } else { "1;33" }, "^")
-            ));
+            let number = self.line;
+            let width = number.to_string().len();
+            let w = Window::of(src, self.col);
+            out.write_str("\n ")?;
+            paint(out, color, "34", format_args!("{number} |"))?;
+            out.write_char(' ')?;
+            w.write(out)?;
+            out.write_str("\n ")?;
+            paint(out, color, "34", format_args!("{:width$} |", ""))?;
+            write!(out, " {:caret$}", "", caret = w.caret)?;
+            let caret_color = if self.is_error() { "1;31" } else { "1;33" };
+            paint(out, color, caret_color, format_args!("^"))?;
         }
         if let Some(help) = &self.help {
-            out.push_str(&format!("\n  {} {help}", paint("1;36", "help:")));
+            out.write_str("\n  ")?;
+            paint(out, color, "1;36", format_args!("help:"))?;
+            write!(out, " {help}")?;
         }
-        out
+        Ok(())
+    }
+
+    /// [`Diagnostic::write_human`] and a line break, into a byte writer (stderr).
+    pub fn write_human_line(&self, w: &mut dyn std::io::Write, color: bool) -> std::io::Result<()> {
+        struct Bytes<'a> {
+            w: &'a mut dyn std::io::Write,
+            err: Option<std::io::Error>,
+        }
+        impl fmt::Write for Bytes<'_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                self.w.write_all(s.as_bytes()).map_err(|e| {
+                    self.err = Some(e);
+                    fmt::Error
+                })
+            }
+        }
+        let mut bytes = Bytes { w, err: None };
+        let written = self.write_human(&mut bytes, color);
+        if let Some(err) = bytes.err {
+            return Err(err);
+        }
+        written.map_err(std::io::Error::other)?;
+        bytes.w.write_all(b"\n")
     }
 
     /// One JSON object (`brief build --format json` prints one per line).
@@ -377,24 +534,56 @@ impl Diagnostics {
     /// briefs, which cite seeds — and by path and position within each, duplicates
     /// removed, so output is stable whatever order parallel stages finished in.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
-        // A build can report tens of thousands (one per uncited figure of a large site):
-        // each path's stage is worked out once, and equal paths compare as bytes before
-        // `Path`'s component-wise order is asked for.
-        let mut v: Vec<(u8, &Diagnostic)> =
-            self.items.iter().map(|d| (stage(&d.path), d)).collect();
-        v.sort_by(|(sa, a), (sb, b)| {
-            sa.cmp(sb)
-                .then_with(|| {
-                    if a.path.as_os_str() == b.path.as_os_str() {
-                        std::cmp::Ordering::Equal
-                    } else {
-                        a.path.cmp(&b.path)
-                    }
-                })
-                .then_with(|| {
-                    (a.line, a.col, a.severity, &a.message)
-                        .cmp(&(b.line, b.col, b.severity, &b.message))
-                })
+        // A build can report tens of thousands (one per uncited figure of a large site)
+        // from a few thousand files: each distinct path is ranked once — its stage, then
+        // `Path`'s component-wise order, paths that order calls equal ranked equal — and
+        // the diagnostics are sorted by rank, with no path compared per pair.
+        let mut ids: std::collections::HashMap<&std::ffi::OsStr, usize> =
+            std::collections::HashMap::new();
+        let mut unique: Vec<&Path> = Vec::new();
+        let mut last: Option<(&std::ffi::OsStr, usize)> = None;
+        let ids_of: Vec<usize> = self
+            .items
+            .iter()
+            .map(|d| {
+                let key = d.path.as_os_str();
+                // A file's diagnostics mostly come together: the previous one's path first.
+                if let Some((k, id)) = last
+                    && k == key
+                {
+                    return id;
+                }
+                let id = *ids.entry(key).or_insert_with(|| {
+                    unique.push(&d.path);
+                    unique.len() - 1
+                });
+                last = Some((key, id));
+                id
+            })
+            .collect();
+        let stages: Vec<u8> = unique.iter().map(|p| stage(p)).collect();
+        let mut order: Vec<usize> = (0..unique.len()).collect();
+        order.sort_by(|&a, &b| {
+            stages[a]
+                .cmp(&stages[b])
+                .then_with(|| unique[a].cmp(unique[b]))
+        });
+        let mut rank = vec![0usize; unique.len()];
+        for k in 1..order.len() {
+            let (a, b) = (order[k - 1], order[k]);
+            let same = stages[a] == stages[b] && unique[a] == unique[b];
+            rank[b] = rank[a] + usize::from(!same);
+        }
+        let mut v: Vec<(usize, &Diagnostic)> = ids_of
+            .iter()
+            .zip(&self.items)
+            .map(|(&id, d)| (rank[id], d))
+            .collect();
+        v.sort_by(|(ra, a), (rb, b)| {
+            ra.cmp(rb).then_with(|| {
+                (a.line, a.col, a.severity, &a.message)
+                    .cmp(&(b.line, b.col, b.severity, &b.message))
+            })
         });
         let mut v: Vec<&Diagnostic> = v.into_iter().map(|(_, d)| d).collect();
         v.dedup_by(|a, b| a.line == b.line && a.col == b.col && a.message == b.message && a == b);
@@ -450,18 +639,28 @@ pub struct LineIndex<'a> {
     text: &'a str,
     /// Byte offset of each line's start; the first is 0.
     starts: Vec<usize>,
+    /// One copy of `text` for the [`SourceLine`]s of the diagnostics placed with this
+    /// index, made when the first is.
+    shared: OnceCell<Arc<str>>,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex { text, starts }
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex {
+            text,
+            starts,
+            shared: OnceCell::new(),
+        }
+    }
+
+    /// [`LineIndex::new`] for a text already shared: its [`SourceLine`]s share it too,
+    /// with no copy at all.
+    pub fn shared(text: &'a Arc<str>) -> Self {
+        let index = LineIndex::new(text);
+        let _ = index.shared.set(Arc::clone(text));
+        index
     }
 
     /// What [`line_col`] gives for `offset` in the text.
@@ -477,10 +676,26 @@ impl<'a> LineIndex<'a> {
 
     /// What [`line_text`] gives for 1-based line `line`.
     pub fn line(&self, line: usize) -> Option<&'a str> {
+        self.line_range(line).map(|r| &self.text[r])
+    }
+
+    /// The byte range of 1-based line `line`, without its line ending.
+    fn line_range(&self, line: usize) -> Option<Range<usize>> {
         let start = *self.starts.get(line.checked_sub(1)?)?;
         let end = self.starts.get(line).map_or(self.text.len(), |&e| e - 1);
-        let l = &self.text[start..end];
-        Some(l.strip_suffix('\r').unwrap_or(l))
+        let end = if self.text[start..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
+        Some(start..end)
+    }
+
+    /// [`LineIndex::line`] as a [`SourceLine`] sharing this index's one copy of the text.
+    pub fn source_line(&self, line: usize) -> Option<SourceLine> {
+        let range = self.line_range(line)?;
+        let text = Arc::clone(self.shared.get_or_init(|| Arc::from(self.text)));
+        Some(SourceLine::new(text, range))
     }
 }
 
@@ -614,6 +829,62 @@ mod tests {
             Some('n')
         );
         assert!(code.contains('…'));
+    }
+
+    /// The window as it was first written (every char collected, the whole line
+    /// counted): [`Window::of`] must show exactly this, only faster.
+    fn window_reference(line: &str, col: usize) -> (String, usize) {
+        let chars: Vec<char> = line
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .collect();
+        let caret = col.saturating_sub(1).min(chars.len());
+        if chars.len() <= WINDOW_MAX {
+            return (chars.into_iter().collect(), caret);
+        }
+        let start = caret.saturating_sub(WINDOW_BEFORE);
+        let end = (caret + WINDOW_AFTER).min(chars.len());
+        let mut shown = String::new();
+        let mut caret_at = caret - start;
+        if start > 0 {
+            shown.push('…');
+            caret_at += 1;
+        }
+        shown.extend(&chars[start..end]);
+        if end < chars.len() {
+            shown.push('…');
+        }
+        (shown, caret_at)
+    }
+
+    #[test]
+    fn the_window_matches_the_reference_at_every_length_and_column() {
+        for len in [0, 1, 5, 119, 120, 121, 122, 180, 181, 182, 300] {
+            for fill in ["a", "é", "\t", "a\t€"] {
+                let line: String = fill.chars().cycle().take(len).collect();
+                for col in [
+                    0, 1, 2, 40, 41, 60, 61, 100, 119, 120, 121, 122, 140, 250, 299, 300, 301, 400,
+                ] {
+                    assert_eq!(
+                        window(&line, col),
+                        window_reference(&line, col),
+                        "len {len} fill {fill:?} col {col}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn diagnostics_placed_with_a_line_index_share_its_text() {
+        let text: Arc<str> = Arc::from("one\r\ntwo\nthree");
+        let lines = LineIndex::shared(&text);
+        let d = Diagnostic::warning("a.md", "x").at_line_col_in(&lines, 2, 1);
+        assert_eq!(d.source_line.as_deref(), Some("two"));
+        let d = Diagnostic::warning("a.md", "x").at_line_col_in(&lines, 1, 1);
+        assert_eq!(d.source_line.as_deref(), Some("one"));
+        assert_eq!(d, Diagnostic::warning("a.md", "x").at_line_col(&text, 1, 1));
+        assert!(lines.source_line(4).is_none());
     }
 
     #[test]

@@ -30,6 +30,9 @@
 //! timeline dates live in the front matter, not in sentences.
 
 use std::fmt;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -878,6 +881,9 @@ pub fn extract(text: &str) -> Vec<Figure> {
     merge_ranges(text, figures)
 }
 
+/// Whether `text` holds, in any case, one of the words (or stems) a figure without a digit
+/// needs: [`extract`]'s prefilter, one Aho-Corasick pass over the bytes (most blocks of a
+/// site have no figure, and this runs on each of them).
 fn has_number_word(text: &str) -> bool {
     const STEMS: &[&str] = &[
         "half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million",
@@ -888,8 +894,21 @@ fn has_number_word(text: &str) -> bool {
         "inch", "dollar", "euro", "hryvn", "rupee", "yen", "yuan", "ruble", "rouble", "sterling",
         "lakh", "crore", "kg", "mw", "gw", "bcm",
     ];
-    let lower = text.to_ascii_lowercase();
-    STEMS.iter().any(|s| lower.contains(s))
+    static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
+            .build(STEMS)
+            .ok()
+    });
+    match MATCHER.as_ref() {
+        Some(m) => m.is_match(text),
+        // Building from these fixed words cannot fail; if it ever did, the slow way.
+        None => {
+            let lower = text.to_ascii_lowercase();
+            STEMS.iter().any(|s| lower.contains(s))
+        }
+    }
 }
 
 /// The figure starting at token `i`, if any: the figure, the next token index, its scale

@@ -483,7 +483,7 @@ fn print_report(
     for d in &sorted {
         // A closed stdout (`| head`) must not hide the exit code: ignoring is safe.
         let _ = match format {
-            Format::Human => writeln!(stderr, "{}", d.render(color)),
+            Format::Human => d.write_human_line(&mut stderr, color),
             Format::Json => writeln!(stdout, "{}", d.to_json()),
             Format::Github => writeln!(stdout, "{}", d.to_github()),
         };

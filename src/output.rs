@@ -775,6 +775,11 @@ impl Sink for Staging {
     /// that could not be made — is reported once by [`Staging::finish`] (and so fails the
     /// commit), not once per file.
     fn put(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        self.put_owned(path, bytes.to_vec())
+    }
+
+    /// The bytes go to the writer threads as they are, not copied.
+    fn put_owned(&self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
         self.written
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -796,7 +801,7 @@ impl Sink for Staging {
                 .clone()
         };
         queue
-            .send((target, bytes.to_vec()))
+            .send((target, bytes))
             .map_err(|_| io::Error::other("the threads writing the output stopped"))
     }
 }

@@ -19,7 +19,14 @@ pub struct QuoteSpan {
 pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    // Bytes, not chars: only `"` and the lead bytes of `“ ” „ « »` (0xE2, 0xC2) can
+    // matter, and a lead byte always starts a char.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let c = match b {
+            b'"' => '"',
+            0xC2 | 0xE2 => text[i..].chars().next().unwrap_or(' '),
+            _ => continue,
+        };
         match (c, open) {
             ('"' | '“' | '„' | '«', None) => open = Some(i + c.len_utf8()),
             ('"' | '”' | '»', Some(start)) => {

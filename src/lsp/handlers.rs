@@ -89,7 +89,7 @@ impl Server {
     fn fresh_brief<'a>(&'a self, place: &Place) -> Option<(View<'a>, BriefRef<'a>)> {
         let view = self.sites[place.site].preview.view()?;
         let b = analysis::brief(view, &place.shown)?;
-        (b.brief.text == place.text).then_some((view, b))
+        (*b.brief.text == *place.text).then_some((view, b))
     }
 
     /// The seed id at `place`: a citation's, one in `sources:`, or the seed file's own.

@@ -30,6 +30,12 @@ use context::{BriefContext, CitingBrief, SeedContext, TopicEntry, home_briefs};
 /// Where rendered files go. Paths are relative to the output root, with `/`.
 pub trait Sink: Sync {
     fn put(&self, path: &str, bytes: &[u8]) -> std::io::Result<()>;
+
+    /// [`Sink::put`], handing the bytes over, so a sink that keeps them need not copy
+    /// them (`claims.json` is tens of megabytes on a large site).
+    fn put_owned(&self, path: &str, bytes: Vec<u8>) -> std::io::Result<()> {
+        self.put(path, &bytes)
+    }
 }
 
 /// A sink that keeps nothing (`brief check`).
