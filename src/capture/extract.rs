@@ -256,6 +256,10 @@ struct TextMap<'a> {
     spans: HashMap<NodeId, (usize, usize)>,
 }
 
+/// The most bytes [`drop_outside_article`] may scan placing paragraphs (paragraphs times
+/// the page's text): about a second's work. Real articles are far under it.
+const MAX_PLACING_SCAN: usize = 500_000_000;
+
 /// Elements whose text is not the page's visible text.
 const UNSEEN: &[&str] = &["script", "style", "noscript", "template", "head", "svg"];
 
@@ -423,6 +427,11 @@ fn drop_outside_article(paragraphs: &mut Vec<String>, doc: &Document) {
     let Some(map) = TextMap::new(doc) else {
         return;
     };
+    // Placing a paragraph the page does not hold scans the page's text: bound the work
+    // on a huge page with many paragraphs (it keeps them all, as before this filter).
+    if paragraphs.len().saturating_mul(map.text.len()) > MAX_PLACING_SCAN {
+        return;
+    }
     let mut from = 0;
     let placed: Vec<Placed> = paragraphs
         .iter()
