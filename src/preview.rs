@@ -18,6 +18,14 @@
 //! Anything that fails leaves the snapshot as it was and is reported in `diagnostics`;
 //! the work it skipped is remembered and done by the next rebuild that succeeds.
 //!
+//! Pages are rendered up front ([`Rendering::Eager`], [`Preview::new`]) or when first
+//! asked for ([`Rendering::OnRequest`], [`Preview::on_request`], what `brief serve`
+//! uses): then the snapshot holds the files other than pages and the pages asked for so
+//! far, [`Preview::page`] renders and keeps a page, and a rebuild re-renders only the
+//! pages it keeps that the table above names; the others stay unrendered.
+//! [`Rebuild::changed`] names the kept files whose bytes changed and every page added or
+//! removed, never a page that was not rendered.
+//!
 //! The same model answers `brief lsp`: [`Preview::analysis`] keeps the model without
 //! rendering, [`Preview::refresh`] brings it up to date after a change (reading open
 //! editor buffers through its [`Overlay`]), and [`Preview::view`] and
