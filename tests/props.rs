@@ -329,6 +329,57 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// A preview that renders pages on request (as `brief serve` does), after any
+    /// sequence of edits with some pages asked for between them: every file it holds is
+    /// the full build's (a rebuild re-renders exactly the pages it kept that changed), and
+    /// so is every page asked for.
+    #[test]
+    fn on_request_preview_matches_a_full_build(
+        edits in prop::collection::vec((edit(), any::<prop::sample::Index>()), 1..12),
+    ) {
+        let (_dir, root) = site(&["Alpha beta.".into()], "Body [@a].\n");
+        let brief = |i: usize| root.join(format!("content/p{i}.md"));
+        for i in 0..3 {
+            std::fs::write(brief(i), preview_brief(i, 0)).unwrap();
+        }
+        let (mut preview, first) = brief::preview::Preview::on_request(BuildOptions::new(&root));
+        prop_assert!(first.ok);
+        let seed = root.join("seeds/b.md");
+        for (e, ask) in &edits {
+            let changed = match *e {
+                Edit::Write(i, v) => { std::fs::write(brief(i), preview_brief(i, v)).unwrap(); vec![brief(i)] }
+                Edit::Break(i) => { std::fs::write(brief(i), "---\ntitle: [broken\n---\n").unwrap(); vec![brief(i)] }
+                Edit::Delete(i) => { let _ = std::fs::remove_file(brief(i)); vec![brief(i)] }
+                Edit::Rename(a, b) => {
+                    if std::fs::rename(brief(a), brief(b)).is_err() { continue }
+                    vec![brief(a), brief(b)]
+                }
+                Edit::SeedBreak => { std::fs::write(&seed, "---\ntitle: [x\n---\n").unwrap(); vec![seed.clone()] }
+                Edit::SeedFix => { std::fs::write(&seed, "---\ntitle: B\noutlet: O\n---\nText of b.\n").unwrap(); vec![seed.clone()] }
+            };
+            let rebuild = preview.rebuild(&changed);
+            let (diags, full) = render(&root);
+            prop_assert_eq!(rebuild.ok, !diags.has_errors(), "after {:?}", e);
+            if rebuild.ok {
+                let want: BTreeMap<&String, &[u8]> = full.iter()
+                    .filter(|(k, _)| k.as_str() != "claims.json")
+                    .map(|(k, v)| (k, &v[..])).collect();
+                let kept = preview.snapshot();
+                for (k, v) in kept.iter() {
+                    prop_assert!(want.get(k) == Some(&&v[..]), "after {:?} of {:?}: {} differs", e, edits, k);
+                }
+                let keys: Vec<&&String> = want.keys().collect();
+                let path = ask.get(&keys);
+                let got = preview.page(path).expect("a file of the build");
+                prop_assert!(&got[..] == want[*path], "after {:?}: {} asked for differs", e, path);
+            }
+        }
+    }
+}
+
 /// A figure in one of the forms a writer uses: qualifier, currency, number, scale, unit.
 fn figure_text() -> impl Strategy<Value = String> {
     let qualifier = prop::sample::select(vec![

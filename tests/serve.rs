@@ -436,11 +436,13 @@ fn starts_on_a_broken_site() {
     assert!(!page.text().contains(OVERLAY));
 }
 
-/// The reload stream names the output paths each rebuild changed.
+/// The reload stream names the output paths each rebuild changed: among pages, those
+/// rendered so far (a page no browser has asked for is not rendered to find out).
 #[test]
 fn events_name_the_changed_pages() {
     let site = Site::new();
     let server = Server::start(&site, &[]);
+    assert_eq!(server.get("/overview/").status, 200);
     let events = EventStream::connect(server.addr);
     let hello = events.next("hello");
     assert!(hello.data.contains("\"version\""));
@@ -548,6 +550,69 @@ fn served_files_equal_a_full_build() {
             "{path} differs from brief build"
         );
     }
+}
+
+/// A fresh server renders each page when it is first requested: every file of a
+/// `brief build`, asked for once over HTTP (in reverse order), is served with the
+/// build's bytes, and a folder path without its slash still redirects to a page never
+/// rendered.
+#[test]
+fn pages_rendered_on_request_equal_a_full_build() {
+    let site = Site::new();
+    site.write("content/deal/terms.md", &brief("Terms", "Terms text"));
+    let out = site.scratch().join("built");
+    site.build_into(&out);
+    let server = Server::start(&site, &[]);
+    let redirect = server.get("/deal/terms");
+    assert_eq!(redirect.status, 308);
+    let mut files = site_files_under(&out);
+    files.reverse();
+    for (path, bytes) in files {
+        let served = server.get(&format!("/{path}"));
+        assert_eq!(served.status, 200, "{path}");
+        let served = if path.ends_with(".html") {
+            strip_injected(&served.body)
+        } else {
+            served.body
+        };
+        assert!(
+            served == previewed(&path, bytes),
+            "{path} differs from brief build"
+        );
+    }
+    assert_eq!(server.get("/no/such/page/").status, 404);
+}
+
+/// At library level: a preview that renders on request renders nothing up front, the
+/// page asked for alone, with the build's bytes, and after an edit re-renders only the
+/// pages it kept.
+#[test]
+fn a_page_not_requested_is_not_rendered() {
+    let site = Site::new();
+    let (mut preview, first) = Preview::on_request(BuildOptions::new(&site.root));
+    assert!(first.ok);
+    assert_eq!(preview.pages_rendered(), 0);
+    let out = site.scratch().join("built");
+    site.build_into(&out);
+    let built: std::collections::BTreeMap<String, Vec<u8>> =
+        site_files_under(&out).into_iter().collect();
+    let page = preview.page("overview/index.html").expect("a page");
+    assert_eq!(&page[..], &built["overview/index.html"][..]);
+    assert_eq!(preview.pages_rendered(), 1);
+    let pages: Vec<&String> = built.keys().filter(|k| k.ends_with(".html")).collect();
+    assert!(pages.len() > 3, "{pages:?}");
+    for page in pages {
+        assert_eq!(
+            preview.snapshot().contains_key(page.as_str()),
+            page == "overview/index.html",
+            "{page}"
+        );
+    }
+    site.write("content/overview.md", &brief("Overview", "Edited"));
+    let rebuild = preview.rebuild(&[site.path("content/overview.md")]);
+    assert!(rebuild.ok);
+    assert_eq!(rebuild.rendered, 1);
+    assert_eq!(preview.pages_rendered(), 2);
 }
 
 /// What the preview serves for a built file: the same bytes, except that the 404 page

@@ -4,7 +4,8 @@
 //! method (GET and HEAD), then the path. Paths are decoded and checked segment by
 //! segment ([`site_path`]): `..`, `.`, encoded slashes, backslashes, NUL and empty
 //! segments are refused with 400 before any lookup, and the lookup itself is into the
-//! snapshot map, so nothing outside the rendered site (sources, `brief.yaml`) can be
+//! snapshot map, or for a page not rendered yet into the site's map of pages (through
+//! [`Hub::render`]), so nothing outside the rendered site (sources, `brief.yaml`) can be
 //! named at all. Pages get an ETag (a hash of the bytes sent) and `Cache-Control:
 //! no-cache`, so browsers revalidate each time and get 304s while nothing changed. No
 //! CORS headers are sent.
@@ -117,9 +118,9 @@ async fn handle(State(app): State<App>, request: Request) -> Response {
         return events(&app.hub);
     }
     if uri.path().starts_with(RESERVED_PREFIX) {
-        return not_found(&app.hub.live(), None);
+        return not_found(&app.hub, app.hub.live(), None).await;
     }
-    let response = page(&app.hub.live(), uri, request.headers());
+    let response = page(&app.hub, uri, request.headers()).await;
     if method == Method::HEAD {
         return without_body(response);
     }
@@ -188,27 +189,38 @@ fn percent_decode(raw: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// A file of the snapshot, a redirect to a folder's slash, or the site's 404 page.
-fn page(live: &Live, uri: &Uri, headers: &HeaderMap) -> Response {
-    let key = match site_path(uri.path()) {
-        Some(SitePath::File(key)) => key,
+/// A file of the site (rendered now when it is a page not rendered yet), a redirect to
+/// a folder's slash, or the site's 404 page.
+async fn page(hub: &Hub, uri: &Uri, headers: &HeaderMap) -> Response {
+    let (key, found) = match site_path(uri.path()) {
+        Some(SitePath::File(key)) => {
+            let found = hub.file(hub.live(), &key).await;
+            if found.bytes.is_none() {
+                return not_found(hub, found.live, Some(&key)).await;
+            }
+            (key, found)
+        }
         Some(SitePath::Bare(key)) => {
-            if live.snapshot.contains_key(&key) {
-                key
-            } else if live.snapshot.contains_key(&format!("{key}/index.html")) {
-                return redirect_to_folder(uri);
+            let folder = format!("{key}/index.html");
+            let found = hub.file(hub.live(), &key).await;
+            if found.bytes.is_some() {
+                (key, found)
             } else {
-                return not_found(live, Some(&format!("{key}/index.html")));
+                let found = hub.file(found.live, &folder).await;
+                if found.bytes.is_some() {
+                    return redirect_to_folder(uri);
+                }
+                return not_found(hub, found.live, Some(&folder)).await;
             }
         }
         None => return plain(StatusCode::BAD_REQUEST, "bad request: invalid path\n"),
     };
-    let Some(bytes) = live.snapshot.get(&key) else {
-        return not_found(live, Some(&key));
+    let (live, Some(bytes)) = (found.live, found.bytes) else {
+        return not_found(hub, hub.live(), Some(&key)).await;
     };
     let content_type = content_type(&key);
     let body = if is_html(&key) {
-        inject_into(live, bytes, &[&key])
+        inject_into(&live, &bytes, &[&key])
     } else {
         bytes.to_vec()
     };
@@ -248,18 +260,15 @@ fn redirect_to_folder(uri: &Uri) -> Response {
 
 /// The site's own `404.html`, status 404, with the reload script (it reloads when the
 /// missing page appears).
-fn not_found(live: &Live, wanted: Option<&str>) -> Response {
-    let fallback;
-    let page: &[u8] = match live.snapshot.get("404.html") {
-        Some(bytes) => bytes,
-        None => {
-            fallback = inject::FALLBACK_404.as_bytes();
-            fallback
-        }
-    };
+async fn not_found(hub: &Hub, live: Arc<Live>, wanted: Option<&str>) -> Response {
+    let found = hub.file(live, "404.html").await;
+    let page: &[u8] = found
+        .bytes
+        .as_deref()
+        .unwrap_or(inject::FALLBACK_404.as_bytes());
     let mut pages = vec!["404.html"];
     pages.extend(wanted);
-    let body = inject_into(live, page, &pages);
+    let body = inject_into(&found.live, page, &pages);
     Response::builder()
         .status(StatusCode::NOT_FOUND)
         .header(header::CONTENT_TYPE, "text/html; charset=utf-8")

@@ -114,6 +114,9 @@ overflow-wrap:anywhere;border-radius:4px}#__brief-warnings .help{margin:.2rem 0 
 /// the page under it is current.
 pub fn warnings_panel(warnings: &[&Diagnostic]) -> String {
     let count = warnings.len();
+    // Every HTML response carries the panel: a site with tens of thousands of warnings
+    // lists the first few here, and all of them in the terminal.
+    let shown = &warnings[..count.min(PANEL_WARNINGS)];
     let mut html = format!(
         "<div id=\"{WARNINGS_ID}\" role=\"region\" aria-labelledby=\"{WARNINGS_ID}-title\">\
          <style>{WARNINGS_STYLE}</style>\
@@ -121,10 +124,20 @@ pub fn warnings_panel(warnings: &[&Diagnostic]) -> String {
          <h2 id=\"{WARNINGS_ID}-title\">brief: {count} warning{}</h2><ol>",
         if count == 1 { "" } else { "s" }
     );
-    items(&mut html, warnings);
-    html.push_str("</ol></div>");
+    items(&mut html, shown);
+    html.push_str("</ol>");
+    if count > shown.len() {
+        html.push_str(&format!(
+            "<p>and {} more: the terminal lists them all.</p>",
+            count - shown.len()
+        ));
+    }
+    html.push_str("</div>");
     html
 }
+
+/// How many warnings the panel lists.
+const PANEL_WARNINGS: usize = 100;
 
 /// One `<li>` per diagnostic: location, message, the line (windowed), help.
 fn items(html: &mut String, diagnostics: &[&Diagnostic]) {

@@ -14,11 +14,16 @@
 //! - [`inject`]: the reload script and the error overlay added to HTML responses (and
 //!   only to responses: `brief build` never writes them).
 //!
-//! [`run`] strings them together: bind, build once, serve until Ctrl-C.
+//! [`run`] strings them together: bind, load the site once, serve until Ctrl-C.
+//!
+//! Startup loads and resolves the whole site (every diagnostic is known before the
+//! first request) but renders no page: each is rendered when first requested, by the
+//! worker, and kept until a rebuild changes it (see [`crate::preview::Rendering`]).
 //!
 //! `public/` is left alone: the preview lives in memory. With `--out DIR` each good
 //! rebuild is also written to DIR, atomically (a staging folder swapped in, as
-//! `brief build` does), from the very bytes being served rather than by rendering again.
+//! `brief build` does), from the very bytes being served rather than by rendering again;
+//! every page is then rendered at each good rebuild, as it must be written.
 
 pub mod http;
 pub mod inject;
@@ -144,6 +149,8 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
     } else {
         None
     };
+    // Pages are rendered when first requested, by the worker.
+    hub.render_with(tx.clone());
     let worker = worker::Worker::new(build, options.out.clone(), Arc::clone(&hub), watcher);
     let (handle, first) = worker::spawn(worker, rx)
         .map_err(|e| ServeError::Failed(format!("cannot start the rebuild thread: {e}")))?;

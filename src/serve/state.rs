@@ -3,18 +3,22 @@
 //!
 //! The rebuild thread [`Hub::publish`]es; request handlers read [`Hub::live`], a cheap
 //! clone of an `Arc`, so a request always sees one consistent snapshot, overlay and
-//! version, and never waits for a rebuild. Open pages subscribe to [`Hub::subscribe`] (a
+//! version, and never waits for a rebuild. The snapshot holds the pages rendered so far
+//! (pages are rendered when first requested): a handler asks for any other file with
+//! [`Hub::render`], which the rebuild thread answers between rebuilds, and which adds
+//! the page to the snapshot ([`Hub::rendered`]) for the requests after it. Open pages subscribe to [`Hub::subscribe`] (a
 //! broadcast of [`Reload`] messages, as JSON) through the event stream in `http`.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::{Arc, OnceLock, PoisonError, RwLock, mpsc};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use tokio::sync::{broadcast, watch};
+use tokio::sync::{broadcast, oneshot, watch};
 
 use crate::diagnostic::Diagnostic;
 use crate::preview::Snapshot;
 use crate::serve::inject;
+use crate::serve::watch::Msg;
 
 /// How many reload messages a slow page may fall behind before it is told to reload
 /// whatever happened.
@@ -23,7 +27,8 @@ const EVENT_BACKLOG: usize = 64;
 /// What the server answers with right now.
 #[derive(Debug)]
 pub struct Live {
-    /// The last good rendering.
+    /// The last good rendering: its files other than pages, and the pages rendered so
+    /// far (see [`Hub::render`] for the others).
     pub snapshot: Arc<Snapshot>,
     /// The error overlay (HTML) while the last rebuild has failed, or the warnings
     /// panel while the last good build had warnings.
@@ -40,6 +45,8 @@ pub struct Hub {
     instance: String,
     generation: AtomicU64,
     stop: watch::Sender<bool>,
+    /// The rebuild worker's inbox, for pages not rendered yet (none before it starts).
+    worker: OnceLock<mpsc::Sender<Msg>>,
 }
 
 impl Default for Hub {
@@ -66,7 +73,48 @@ impl Hub {
             instance,
             generation: AtomicU64::new(0),
             stop,
+            worker: OnceLock::new(),
         }
+    }
+
+    /// Sends [`Hub::render`]'s requests to the rebuild worker's inbox.
+    pub fn render_with(&self, worker: mpsc::Sender<Msg>) {
+        // Only the first worker is asked; `run` starts one.
+        let _ = self.worker.set(worker);
+    }
+
+    /// The output file `file` of what `live` serves, or when it is not in its snapshot,
+    /// of what the worker serves once it gets to the request (after any rebuild under
+    /// way): it renders the file if it is a page of the site. The answer carries the
+    /// [`Live`] it belongs to, whose overlay and version go with those bytes.
+    pub async fn file(&self, live: Arc<Live>, file: &str) -> Found {
+        if let Some(bytes) = live.snapshot.get(file) {
+            let bytes = Some(Arc::clone(bytes));
+            return Found { live, bytes };
+        }
+        let (reply, answer) = oneshot::channel();
+        let sent = self.worker.get().map(|worker| {
+            worker.send(Msg::Render {
+                file: file.to_owned(),
+                reply,
+            })
+        });
+        match sent {
+            Some(Ok(())) => answer.await.unwrap_or(Found { live, bytes: None }),
+            _ => Found { live, bytes: None },
+        }
+    }
+
+    /// Serves `snapshot` from now on, a page or more richer than the one served (pages
+    /// rendered on request), with the same overlay and version: open pages need no
+    /// reload, nothing they show changed.
+    pub fn rendered(&self, snapshot: Arc<Snapshot>) {
+        let mut live = self.live.write().unwrap_or_else(PoisonError::into_inner);
+        *live = Arc::new(Live {
+            snapshot,
+            overlay: live.overlay.clone(),
+            version: live.version.clone(),
+        });
     }
 
     /// What to serve now.
@@ -137,6 +185,14 @@ impl Hub {
     pub fn stopped(&self) -> watch::Receiver<bool> {
         self.stop.subscribe()
     }
+}
+
+/// A file asked of [`Hub::file`], with the state it was served from.
+#[derive(Debug)]
+pub struct Found {
+    pub live: Arc<Live>,
+    /// `None`: the site has no such file.
+    pub bytes: Option<Arc<[u8]>>,
 }
 
 /// One message to open pages: reload if `all`, or if `changed` holds the page or

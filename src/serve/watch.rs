@@ -39,9 +39,16 @@ const TICK: Duration = Duration::from_millis(5);
 /// The folders under the root whose every change matters.
 pub const INPUT_DIRS: [&str; 4] = [CONTENT_DIR, SEEDS_DIR, THEMES_DIR, STATIC_DIR];
 
-/// What the watcher (and `run`, to stop it) tells the rebuild worker.
+/// What the watcher (and `run`, to stop it, and the HTTP handlers, to have a page
+/// rendered) tells the rebuild worker.
 #[derive(Debug)]
 pub enum Msg {
+    /// A request for an output file (e.g. `overview/index.html`) not in the hub's
+    /// snapshot: a page not rendered yet, or no file at all (`None`).
+    Render {
+        file: String,
+        reply: tokio::sync::oneshot::Sender<crate::serve::state::Found>,
+    },
     /// Input paths (absolute) that changed; `created_dirs` are input folders that
     /// appeared under the root and need a watch of their own.
     Changed {

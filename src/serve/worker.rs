@@ -1,8 +1,12 @@
 //! The rebuild worker: the one thread that owns the [`Preview`].
 //!
-//! It builds the site once at start, then waits for batches of changes from the
+//! It loads the site once at start, then waits for batches of changes from the
 //! watcher, gathers a burst (a `git checkout`, an editor's rename dance) into one
-//! rebuild, and publishes the outcome to the [`Hub`]. It prints one line per rebuild on
+//! rebuild, and publishes the outcome to the [`Hub`]. Pages are rendered when first
+//! requested ([`Preview::on_request`]): between rebuilds it answers the HTTP handlers'
+//! [`Msg::Render`] requests and adds each page rendered to the hub's snapshot. With
+//! `--out` every page is written anyway, so it renders them all up front
+//! ([`Preview::new`]). It prints one line per rebuild on
 //! stdout — what changed, how many pages were rendered, how long it took — and on failure
 //! the diagnostics on stderr, exactly as `brief build` prints them.
 //!
@@ -24,7 +28,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, CommitError, Staging};
 use crate::preview::{self, Preview, Rebuild, Snapshot};
 use crate::render::Sink;
-use crate::serve::state::Hub;
+use crate::serve::state::{Found, Hub};
 use crate::serve::watch::{Msg, Watch};
 use crate::serve::{say, shout};
 
@@ -125,13 +129,16 @@ impl Batch {
             }
             Msg::Rescan => self.rescan = true,
             Msg::Stop => self.stop = true,
+            // `Worker::gather` answers these as they come; dropped unanswered, the
+            // handler serves what it has.
+            Msg::Render { .. } => {}
         }
     }
 }
 
 impl Worker {
     fn run(&mut self, rx: &Receiver<Msg>) {
-        while let Some(batch) = gather(rx) {
+        while let Some(batch) = self.gather(rx) {
             if batch.stop {
                 return;
             }
@@ -300,19 +307,61 @@ impl Worker {
     }
 }
 
-/// Waits for a message, then gathers what follows closely into one batch. `None` when
-/// every sender is gone.
-fn gather(rx: &Receiver<Msg>) -> Option<Batch> {
-    let mut batch = Batch::default();
-    batch.add(rx.recv().ok()?);
-    let started = Instant::now();
-    while !batch.stop && started.elapsed() < GATHER_MAX {
-        match rx.recv_timeout(GATHER) {
-            Ok(msg) => batch.add(msg),
-            Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
+impl Worker {
+    /// Waits for a change, then gathers what follows closely into one batch, answering
+    /// requests for pages meanwhile. `None` when every sender is gone.
+    fn gather(&mut self, rx: &Receiver<Msg>) -> Option<Batch> {
+        let mut batch = Batch::default();
+        loop {
+            match rx.recv().ok()? {
+                Msg::Render { file, reply } => self.answer(&file, reply),
+                msg => {
+                    batch.add(msg);
+                    break;
+                }
+            }
         }
+        let started = Instant::now();
+        let mut quiet_until = started + GATHER;
+        while !batch.stop && started.elapsed() < GATHER_MAX {
+            let wait = quiet_until.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(wait) {
+                Ok(Msg::Render { file, reply }) => self.answer(&file, reply),
+                Ok(msg) => {
+                    batch.add(msg);
+                    quiet_until = Instant::now() + GATHER;
+                }
+                Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        Some(batch)
     }
-    Some(batch)
+
+    /// Answers a request for `file`, rendering it if it is a page not rendered yet; the
+    /// page joins the hub's snapshot. A panic while rendering is
+    /// printed and answered as no file: the preview itself is left as it was.
+    fn answer(&mut self, file: &str, reply: tokio::sync::oneshot::Sender<Found>) {
+        let mut bytes = None;
+        if let Some(preview) = self.preview.as_mut() {
+            let before = preview.pages_rendered();
+            match panic::catch_unwind(AssertUnwindSafe(|| preview.page(file))) {
+                Ok(found) => {
+                    if preview.pages_rendered() != before {
+                        self.hub.rendered(preview.snapshot());
+                    }
+                    bytes = found;
+                }
+                Err(payload) => shout(&format!(
+                    "error: internal error while rendering {file}: {}",
+                    panic_message(payload)
+                )),
+            }
+        }
+        // What the hub serves now is what this thread last published: those bytes' state.
+        let live = self.hub.live();
+        // The handler may have given up (its client went away).
+        let _ = reply.send(Found { live, bytes });
+    }
 }
 
 /// Rebuilds `preview` (or builds a new one), turning a panic into its message.
@@ -326,7 +375,9 @@ fn attempt(
             let rebuild = preview.rebuild(changed);
             (preview, rebuild)
         }
-        None => Preview::new(options.clone()),
+        // `--out` writes every page of each good build: render them all at once.
+        None if options.out.is_some() => Preview::new(options.clone()),
+        None => Preview::on_request(options.clone()),
     }))
     .map_err(panic_message)
 }
