@@ -1084,8 +1084,8 @@ fn render_dirty(
         snapshot.retain(|path, _| map.contains(path));
     }
     // The search index, feed and sitemap are made whole whatever the rendering: they are
-    // small beside the pages, and the search index is being replaced (Pagefind), so it
-    // keeps its eager code path as it was.
+    // small beside the pages. The index's term shards follow every brief, so an edit
+    // that changes a brief's words rewrites them all (not yet on request, as pages are).
     let publish_all = dirty.publish || dirty.assets || dirty.all;
     let machine_files = if publish_all {
         // Search files that no longer exist (briefs were removed) go.
