@@ -11,7 +11,6 @@
 //! in the fewest documents, and for the word found in the most. The bound is
 //! 300 KB for the first.
 
-#[allow(dead_code)]
 #[path = "../tests/support/chromium.rs"]
 mod browser;
 #[allow(dead_code)]

@@ -1369,7 +1369,14 @@ mod tests {
         let r = p.rebuild(&[root.join("content/one.md")]);
         assert!(r.ok && !r.full);
         assert_eq!(r.rendered, 1);
-        assert_eq!(r.changed, vec!["one/index.html", "search/briefs-0.json"]);
+        assert_eq!(
+            r.changed,
+            vec![
+                "one/index.html",
+                "search/docs/0.json",
+                "search/terms/0.json"
+            ]
+        );
         assert_same(&p, root);
     }
 
@@ -1648,7 +1655,15 @@ mod tests {
         let r = p.rebuild(&[root.join("content/deal/two.md")]);
         assert!(r.ok && !r.full);
         assert_eq!(r.rendered, 0);
-        assert_eq!(r.changed, vec!["search/briefs-0.json"]);
+        // The search index follows every brief, rendered or not.
+        assert_eq!(
+            r.changed,
+            vec![
+                "search/docs/0.json",
+                "search/index.json",
+                "search/terms/0.json"
+            ]
+        );
         assert_on_request_same(&mut p, root);
     }
 
@@ -1670,7 +1685,14 @@ mod tests {
         let r = p.rebuild(&[root.join("content/one.md")]);
         assert!(r.ok);
         assert_eq!(r.rendered, 1);
-        assert_eq!(r.changed, vec!["one/index.html", "search/briefs-0.json"]);
+        assert_eq!(
+            r.changed,
+            vec![
+                "one/index.html",
+                "search/docs/0.json",
+                "search/terms/0.json"
+            ]
+        );
         assert_eq!(p.pages_rendered(), 4);
         // A seed edit: the pages kept that cite it, and its own page; not the home page
         // or `sources/b/`, never asked for.

@@ -165,11 +165,14 @@ pub struct Indexer {
     vocabulary: Mutex<Vocabulary>,
 }
 
+/// Word → (word id, stem id).
+type KnownWords = FxHashMap<String, (u32, u32)>;
+
 thread_local! {
     /// The words this thread has met, for the indexer whose id is first: word → (word
     /// id, stem id). Briefs are indexed in parallel; each thread asks the shared
     /// [`Vocabulary`] (behind a lock) only for words it has not met.
-    static KNOWN: RefCell<(u64, FxHashMap<String, (u32, u32)>)> =
+    static KNOWN: RefCell<(u64, KnownWords)> =
         RefCell::new((u64::MAX, FxHashMap::default()));
 }
 

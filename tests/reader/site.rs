@@ -109,7 +109,8 @@ impl Built {
         Built { dir }
     }
 
-    /// The site at `root`, as it is.
+    /// The site at `root`, as it is (for `benches/search_transfer.rs`).
+    #[allow(dead_code)]
     pub fn of(root: &Path) -> Built {
         let dir = tempfile::tempdir().expect("tempdir");
         build(root, &dir.path().join("public"), &[]);
