@@ -238,9 +238,9 @@ fn stemmer_for(language: &str) -> Option<Stemmer> {
 /// Calls `each` with every word of `text`: a run of letters and digits, lowercased into
 /// `buf`. The search page splits a query the same way (`[\p{Alphabetic}\p{N}]+`).
 fn words(text: &str, buf: &mut String, mut each: impl FnMut(&str)) {
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() || word.len() > LONGEST_WORD {
-            continue;
+    let mut emit = |word: &str| {
+        if word.len() > LONGEST_WORD {
+            return;
         }
         buf.clear();
         if word
@@ -252,6 +252,28 @@ fn words(text: &str, buf: &mut String, mut each: impl FnMut(&str)) {
             buf.extend(word.chars().flat_map(char::to_lowercase));
         }
         each(buf);
+    };
+    // Byte by byte, decoding only what is not ASCII: most text is.
+    let bytes = text.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (in_word, width) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            _ => text[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        };
+        if in_word {
+            start.get_or_insert(i);
+        } else if let Some(from) = start.take() {
+            emit(&text[from..i]);
+        }
+        i += width;
+    }
+    if let Some(from) = start {
+        emit(&text[from..]);
     }
 }
 
@@ -595,6 +617,28 @@ mod tests {
             seen,
             ["kyiv", "s", "500bn", "deal", "été", "2025", "україна"]
         );
+    }
+
+    #[test]
+    fn words_agree_with_splitting_on_what_is_not_alphanumeric() {
+        for text in [
+            "",
+            "a",
+            "  x1-y2  ",
+            "Ünïcödé—text’s 42%",
+            "日本語 テキスト",
+            "e\u{301}t\u{e9}",
+            "a\u{10000}b",
+        ] {
+            let mut fast = Vec::new();
+            words(text, &mut String::new(), |w| fast.push(w.to_owned()));
+            let slow: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && w.len() <= LONGEST_WORD)
+                .map(str::to_lowercase)
+                .collect();
+            assert_eq!(fast, slow, "{text:?}");
+        }
     }
 
     #[test]
