@@ -1,5 +1,5 @@
 //! The flagship site built into a tempdir, a static file server for it (search fetches
-//! `search.json`, which a browser refuses over `file://`), and the outside tools the
+//! the search index, which a browser refuses over `file://`), and the outside tools the
 //! reader tests need, found or skipped.
 
 use std::fs;
