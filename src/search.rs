@@ -518,6 +518,7 @@ impl Indexer {
                     if i > 0 {
                         shard.push(',');
                     }
+                    // Formatting into a `String` cannot fail.
                     let _ = write!(shard, "{},{w}", d - last);
                     last = d;
                 }
@@ -548,28 +549,12 @@ impl Indexer {
 
 /// `text` as a JSON string, appended to `out`.
 fn push_json_string(out: &mut String, text: &str) {
-    // serde_json's escaping, without a buffer per call.
-    let _ = serde_json::to_writer(StringWriter(out), text);
+    // Serialising a `str` cannot fail (serde_json fails only on writer errors and on
+    // map keys that are not strings), so there is no error to lose here.
+    out.push_str(&serde_json::to_string(text).unwrap_or_default());
 }
 
-/// Lets serde_json write into a `String` (it writes only valid UTF-8).
-struct StringWriter<'a>(&'a mut String);
-
-impl std::io::Write for StringWriter<'_> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        match std::str::from_utf8(bytes) {
-            Ok(text) => {
-                self.0.push_str(text);
-                Ok(bytes.len())
-            }
-            Err(_) => Err(std::io::Error::other("not UTF-8")),
-        }
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
+/// A document's JSON text. Its fields are all strings: serialising it cannot fail.
 fn doc_json(doc: &DocFile) -> String {
     serde_json::to_string(doc).unwrap_or_default()
 }
