@@ -9,13 +9,15 @@
 //! `cargo bench --bench lsp_latency -- [N] [SITE...]` (`$BRIEF_BIN` to time another binary)
 
 use std::fs;
-use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+
+#[path = "../tests/support/lsp_wire.rs"]
+mod lsp_wire;
 
 const DEFAULT_EDITS: usize = 25;
 
@@ -125,40 +127,12 @@ impl Lsp {
             .stdout(Stdio::piped())
             .spawn()
             .expect("brief lsp");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(stdout);
-            loop {
-                let mut length = 0;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    let line = line.trim_end();
-                    if line.is_empty() {
-                        break;
-                    }
-                    if let Some(v) = line.strip_prefix("Content-Length: ") {
-                        length = v.parse().expect("length");
-                    }
-                }
-                let mut body = vec![0; length];
-                if reader.read_exact(&mut body).is_err() {
-                    return;
-                }
-                let value: Value = serde_json::from_slice(&body).expect("json");
-                if tx.send(value).is_err() {
-                    return;
-                }
-            }
-        });
+        let incoming = lsp_wire::incoming(child.stdout.take().expect("stdout"));
         let stdin = child.stdin.take().expect("stdin");
         let mut lsp = Lsp {
             child,
             stdin,
-            incoming: rx,
+            incoming,
         };
         let root_uri = format!("file://{}", root.display());
         lsp.send(
@@ -172,9 +146,7 @@ impl Lsp {
     }
 
     fn send(&mut self, msg: Value) {
-        let body = msg.to_string();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("write");
-        self.stdin.flush().expect("flush");
+        lsp_wire::send(&mut self.stdin, &msg.to_string());
     }
 
     fn wait(&self, want: impl Fn(&Value) -> bool) -> Value {

@@ -512,13 +512,17 @@ The fund gets "half of all future revenues from natural resources" [@deal]. The 
 #[test]
 fn check_reports_drift_gone_and_unreachable() {
     let server = Server::start();
-    let url = server.route(
-        "/deal",
-        Reply::html(
-            page("Minerals deal signed", &json_ld(""), &PARAGRAPHS),
-            "text/html",
-        ),
-    );
+    // The article at `/deal`, with these paragraphs.
+    let publish = |paragraphs: &[&str]| {
+        server.route(
+            "/deal",
+            Reply::html(
+                page("Minerals deal signed", &json_ld(""), paragraphs),
+                "text/html",
+            ),
+        )
+    };
+    let url = publish(&PARAGRAPHS);
     let site = SiteTest::new().file("content/deal.md", BRIEF);
     add(&site, &[&url, "--id", "deal"]).assert_code(0);
     site.build_clean();
@@ -530,13 +534,7 @@ fn check_reports_drift_gone_and_unreachable() {
     // The live text changes, but the quoted passage stays: a warning.
     let mut edited = PARAGRAPHS.to_vec();
     edited[4] = "Parliament ratified the agreement on Tuesday by a large majority, after a debate that lasted well into the night.";
-    server.route(
-        "/deal",
-        Reply::html(
-            page("Minerals deal signed", &json_ld(""), &edited),
-            "text/html",
-        ),
-    );
+    publish(&edited);
     let run = site.run(&["seed", "check", "deal"]);
     run.assert_code(0);
     let w = run.warning_in("seeds/deal.md");
@@ -547,13 +545,7 @@ fn check_reports_drift_gone_and_unreachable() {
 
     // The quoted passage goes: source drift, an error at the seed's `url:` line.
     edited[1] = "Officials said the fund would receive a share of revenues still to be agreed.";
-    server.route(
-        "/deal",
-        Reply::html(
-            page("Minerals deal signed", &json_ld(""), &edited),
-            "text/html",
-        ),
-    );
+    publish(&edited);
     let run = site.run(&["seed", "check"]);
     run.assert_code(1);
     let e = run.error_in("seeds/deal.md");
@@ -573,13 +565,7 @@ fn check_reports_drift_gone_and_unreachable() {
     // The quote is back, but the figure the brief cites changed: source drift too.
     edited[1] = PARAGRAPHS[1];
     edited[2] = "The text of the agreement runs to twelve pages and leaves many questions open, including the size of the fund and how its board will be appointed.";
-    server.route(
-        "/deal",
-        Reply::html(
-            page("Minerals deal signed", &json_ld(""), &edited),
-            "text/html",
-        ),
-    );
+    publish(&edited);
     let run = site.run(&["seed", "check"]);
     run.assert_code(1);
     let e = run.error_in("seeds/deal.md");

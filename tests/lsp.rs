@@ -3,10 +3,12 @@
 //! the fixture's text (lines, and columns in UTF-16 code units, as LSP counts them).
 //! Waits poll a channel with a 20 s ceiling; nothing sleeps for a fixed time.
 
-use std::io::{BufRead, BufReader, Read, Write};
+#[path = "support/lsp_wire.rs"]
+mod lsp_wire;
+
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -112,49 +114,19 @@ impl Lsp {
             .stderr(Stdio::inherit())
             .spawn()
             .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::new(stdout);
-            loop {
-                let mut length = 0;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    let line = line.trim_end();
-                    if line.is_empty() {
-                        break;
-                    }
-                    if let Some(v) = line.strip_prefix("Content-Length: ") {
-                        length = v.parse().unwrap();
-                    }
-                }
-                let mut body = vec![0; length];
-                if reader.read_exact(&mut body).is_err() {
-                    return;
-                }
-                let value: Value = serde_json::from_slice(&body).unwrap();
-                if tx.send(value).is_err() {
-                    return;
-                }
-            }
-        });
+        let incoming = lsp_wire::incoming(child.stdout.take().unwrap());
         let stdin = child.stdin.take();
         Lsp {
             child,
             stdin,
-            incoming: rx,
+            incoming,
             next_id: 1,
             notes: Vec::new(),
         }
     }
 
     fn send_raw(&mut self, body: &str) {
-        let stdin = self.stdin.as_mut().unwrap();
-        write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
-        stdin.flush().unwrap();
+        lsp_wire::send(self.stdin.as_mut().unwrap(), body);
     }
 
     fn notify(&mut self, method: &str, params: Value) {

@@ -438,56 +438,27 @@ fn axe_finds_no_violations_on_any_page() {
     let Some(chromium) = chromium("axe_finds_no_violations_on_any_page") else {
         return;
     };
-    let Some(axe) = require(
+    let built = Built::flagship();
+    let quoted = quoted_citation(&built.out(), FLAGSHIP);
+    let pages = built.pages();
+    let Some(failures) = axe_sweep(
         "axe_finds_no_violations_on_any_page",
-        site::node_module("axe-core/axe.min.js"),
-        "node_modules/axe-core is missing (run `npm ci`)",
+        &chromium,
+        &built,
+        &pages,
+        "deal",
+        |browser, page| {
+            if page == FLAGSHIP {
+                browser.eval(&format!(
+                    "document.getElementById('{}').focus(); 1",
+                    quoted.id
+                ));
+                shown(browser);
+            }
+        },
     ) else {
         return;
     };
-    let axe = fs::read_to_string(axe).expect("read axe.min.js");
-    let built = Built::flagship();
-    let quoted = quoted_citation(&built.out(), FLAGSHIP);
-    let addr = built.serve();
-    let mut browser = Browser::launch(&chromium, &[]);
-    let mut failures = Vec::new();
-    for (width, mobile) in [(1280, false), (320, true)] {
-        browser.viewport(width, 800, mobile);
-        for scheme in ["light", "dark"] {
-            browser.color_scheme(scheme);
-            for page in built.pages() {
-                let query = if page.starts_with("search/") {
-                    "?q=deal"
-                } else {
-                    ""
-                };
-                browser.open(&format!("http://{addr}/{page}{query}"));
-                if !query.is_empty() {
-                    wait_for("search results", || {
-                        let n =
-                            browser.eval("document.querySelectorAll('#search-results li').length");
-                        (n.as_u64() > Some(0)).then_some(())
-                    });
-                }
-                if width == 320 {
-                    let scroll = browser.eval("document.documentElement.scrollWidth");
-                    if scroll.as_u64() > Some(320) {
-                        failures.push(format!("{page} at 320 px scrolls sideways: {scroll}"));
-                    }
-                }
-                if page == FLAGSHIP {
-                    browser.eval(&format!(
-                        "document.getElementById('{}').focus(); 1",
-                        quoted.id
-                    ));
-                    shown(&mut browser);
-                }
-                for v in axe_violations(&mut browser, &axe) {
-                    failures.push(format!("{page} ({width} px, {scheme}): {v}"));
-                }
-            }
-        }
-    }
     assert!(failures.is_empty(), "axe-core:\n{}", failures.join("\n"));
 }
 
@@ -510,6 +481,63 @@ fn nu_html_checker_finds_no_errors() {
     assert!(pages.len() >= 10, "the flagship has its pages: {pages:?}");
     let errors = vnu_errors(&java, &vnu, &pages);
     assert!(errors.is_empty(), "Nu Html Checker:\n{}", errors.join("\n"));
+}
+
+/// Opens each of `pages` of `built`, served over HTTP, at 1280 and 320 px in light and
+/// dark, and runs axe-core on it; the search page is opened with `?q={query}` and
+/// checked once its results are shown. `prepare` runs on each page before axe does. The
+/// problems found (axe's violations, and sideways scroll at 320 px), one line each; `None`
+/// when axe-core is not installed (the test skips).
+fn axe_sweep(
+    test: &str,
+    chromium: &Path,
+    built: &Built,
+    pages: &[String],
+    query: &str,
+    mut prepare: impl FnMut(&mut Browser, &str),
+) -> Option<Vec<String>> {
+    let axe = require(
+        test,
+        site::node_module("axe-core/axe.min.js"),
+        "node_modules/axe-core is missing (run `npm ci`)",
+    )?;
+    let axe = fs::read_to_string(axe).expect("read axe.min.js");
+    let addr = built.serve();
+    let mut browser = Browser::launch(chromium, &[]);
+    let mut failures = Vec::new();
+    for (width, mobile) in [(1280, false), (320, true)] {
+        browser.viewport(width, 800, mobile);
+        for scheme in ["light", "dark"] {
+            browser.color_scheme(scheme);
+            for page in pages {
+                let search = page.starts_with("search/");
+                let query = if search {
+                    format!("?q={query}")
+                } else {
+                    String::new()
+                };
+                browser.open(&format!("http://{addr}/{page}{query}"));
+                if search {
+                    wait_for("search results", || {
+                        let n =
+                            browser.eval("document.querySelectorAll('#search-results li').length");
+                        (n.as_u64() > Some(0)).then_some(())
+                    });
+                }
+                if width == 320 {
+                    let scroll = browser.eval("document.documentElement.scrollWidth");
+                    if scroll.as_u64() > Some(320) {
+                        failures.push(format!("{page} at 320 px scrolls sideways: {scroll}"));
+                    }
+                }
+                prepare(&mut browser, page);
+                for v in axe_violations(&mut browser, &axe) {
+                    failures.push(format!("{page} ({width} px, {scheme}): {v}"));
+                }
+            }
+        }
+    }
+    Some(failures)
 }
 
 /// Runs axe-core on the page open in `browser`; the violations, one line each.
@@ -832,46 +860,8 @@ fn every_construct_is_accessible() {
     let Some(chromium) = chromium(test) else {
         return;
     };
-    let Some(axe) = require(
-        test,
-        site::node_module("axe-core/axe.min.js"),
-        "node_modules/axe-core is missing (run `npm ci`)",
-    ) else {
+    let Some(failures) = axe_sweep(test, &chromium, &built, &pages, "lithium", |_, _| {}) else {
         return;
     };
-    let axe = fs::read_to_string(axe).expect("read axe.min.js");
-    let addr = built.serve();
-    let mut browser = Browser::launch(&chromium, &[]);
-    let mut failures = Vec::new();
-    for (width, mobile) in [(1280, false), (320, true)] {
-        browser.viewport(width, 800, mobile);
-        for scheme in ["light", "dark"] {
-            browser.color_scheme(scheme);
-            for page in &pages {
-                let query = if page.starts_with("search/") {
-                    "?q=lithium"
-                } else {
-                    ""
-                };
-                browser.open(&format!("http://{addr}/{page}{query}"));
-                if !query.is_empty() {
-                    wait_for("search results", || {
-                        let n =
-                            browser.eval("document.querySelectorAll('#search-results li').length");
-                        (n.as_u64() > Some(0)).then_some(())
-                    });
-                }
-                if width == 320 {
-                    let scroll = browser.eval("document.documentElement.scrollWidth");
-                    if scroll.as_u64() > Some(320) {
-                        failures.push(format!("{page} at 320 px scrolls sideways: {scroll}"));
-                    }
-                }
-                for v in axe_violations(&mut browser, &axe) {
-                    failures.push(format!("{page} ({width} px, {scheme}): {v}"));
-                }
-            }
-        }
-    }
     assert!(failures.is_empty(), "axe-core:\n{}", failures.join("\n"));
 }
