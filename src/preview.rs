@@ -20,11 +20,14 @@
 //!
 //! Pages are rendered up front ([`Rendering::Eager`], [`Preview::new`]) or when first
 //! asked for ([`Rendering::OnRequest`], [`Preview::on_request`], what `brief serve`
-//! uses): then the snapshot holds the files other than pages and the pages asked for so
-//! far, [`Preview::page`] renders and keeps a page, and a rebuild re-renders only the
-//! pages it keeps that the table above names; the others stay unrendered.
-//! [`Rebuild::changed`] names the kept files whose bytes changed and every page added or
-//! removed, never a page that was not rendered.
+//! uses): then the snapshot holds the static files, feed and sitemap, and the pages and
+//! search files asked for so far; [`Preview::page`] renders and keeps a page or makes a
+//! search file, and a rebuild re-renders only the pages it keeps that the table above
+//! names, and drops the search files it keeps that the briefs' or seeds' words may have
+//! changed (made again when next asked for: the index's terms follow every brief, so
+//! making them is the costly part of an edit). [`Rebuild::changed`] names the kept files
+//! whose bytes changed, the search files dropped, and every page added or removed, never
+//! a file that was not rendered.
 //!
 //! The same model answers `brief lsp`: [`Preview::analysis`] keeps the model without
 //! rendering, [`Preview::refresh`] brings it up to date after a change (reading open
@@ -75,8 +78,9 @@ pub enum Rendering {
     /// the whole site ([`Preview::new`]; `brief serve --out`, tests, benchmarks).
     Eager,
     /// A page when it is first asked for ([`Preview::page`]), then kept and re-rendered
-    /// by each rebuild that changes it; the other files (static files, the search index,
-    /// feed and sitemap) at every good rebuild ([`Preview::on_request`]; `brief serve`).
+    /// by each rebuild that changes it; a file of the search index when first asked for,
+    /// then kept until a rebuild may change it; the other files (static files, feed and
+    /// sitemap) at every good rebuild ([`Preview::on_request`]; `brief serve`).
     OnRequest,
 }
 
@@ -106,6 +110,12 @@ pub struct Preview {
     /// The listing pages of the snapshot (home and its `page/N/`, sections, topics, the
     /// sources index), which a change to the briefs may add or remove.
     listings: BTreeSet<String>,
+    /// In [`Rendering::OnRequest`], the search index's files other than the briefs'
+    /// documents (manifest, term shards, the seeds' documents) of the last good build,
+    /// once one was asked for: they are made together, from every brief's terms, so the
+    /// first request makes them all and the next ones find them here. Dropped by a
+    /// rebuild that may change them.
+    search_index: Option<BTreeMap<String, Arc<[u8]>>>,
 }
 
 /// A read-only view of the model: the site as loaded and each brief's resolution.
@@ -221,6 +231,7 @@ impl Preview {
             pending: Dirty::default(),
             overlay: Overlay::new(),
             listings: BTreeSet::new(),
+            search_index: None,
         }
     }
 
@@ -316,10 +327,21 @@ impl Preview {
         Arc::clone(&self.snapshot)
     }
 
-    /// The whole last good rendering: renders every page not rendered yet first (while
-    /// the last rebuild has failed, only those already rendered exist).
+    /// The whole last good rendering: renders every page and makes every search file not
+    /// made yet first (while the last rebuild has failed, only those already made exist).
     pub fn complete(&mut self) -> Arc<Snapshot> {
         if let (Some(model), true) = (&self.model, self.current) {
+            let search: Vec<(String, Vec<u8>)> = search_files(model, 0..model.site.briefs.len())
+                .into_iter()
+                .filter(|(file, _)| !self.snapshot.contains_key(file))
+                .collect();
+            if !search.is_empty() {
+                Arc::make_mut(&mut self.snapshot).extend(
+                    search
+                        .into_iter()
+                        .map(|(file, bytes)| (file, Arc::from(bytes))),
+                );
+            }
             let missing: Vec<Page> = self
                 .pages
                 .iter()
@@ -343,8 +365,8 @@ impl Preview {
     }
 
     /// The file at `file` (an output path, e.g. `overview/index.html`) of the last good
-    /// build, rendering it first when it is a page not rendered yet, and keeping it;
-    /// `None` when the site has no such file.
+    /// build, rendering it first when it is a page not rendered yet (or making it, a file
+    /// of the search index), and keeping it; `None` when the site has no such file.
     ///
     /// While the last rebuild has failed, only what was rendered before the failure
     /// exists: the model has moved on, so a page never rendered has no last good version
@@ -357,8 +379,13 @@ impl Preview {
         if !self.current {
             return None;
         }
-        let page = self.pages.get(file)?;
         let model = self.model.as_ref()?;
+        if search::is_search_file(file) {
+            let bytes = search_file(model, &mut self.search_index, file)?;
+            Arc::make_mut(&mut self.snapshot).insert(file.to_owned(), Arc::clone(&bytes));
+            return Some(bytes);
+        }
+        let page = self.pages.get(file)?;
         let shared = Shared::new(&model.site).served_at_root();
         let sink = MemorySink::default();
         let mut diags = Diagnostics::new();
@@ -434,6 +461,9 @@ impl Preview {
                     self.pages_rendered += done.pages_rendered;
                     self.snapshot = Arc::new(done.snapshot);
                     self.listings = done.listings;
+                    if done.search_changed {
+                        self.search_index = None;
+                    }
                     (true, done.count, changed.into_iter().collect())
                 }
             }
@@ -995,11 +1025,16 @@ struct Rendered {
     /// Every page of the site by output file, when the set of pages may have changed
     /// (`None`: it is the one before).
     pages: Option<PageMap>,
+    /// Whether the search index's files may have changed (in [`Rendering::OnRequest`]
+    /// those kept were dropped).
+    search_changed: bool,
 }
 
 /// Renders what `dirty` names over `old`, whose listing pages are `old_listings`. In
 /// [`Rendering::OnRequest`] a page is rendered only when `old` holds it (it was asked for
-/// and is now out of date); the others stay unrendered until asked for.
+/// and is now out of date); the others stay unrendered until asked for. So is the search
+/// index: the files of it `old` holds that may have changed are dropped, to be made again
+/// when asked for.
 fn render_dirty(
     model: &Model,
     old: &Snapshot,
@@ -1083,14 +1118,37 @@ fn render_dirty(
         // Drop every copied file; they are all copied again below.
         snapshot.retain(|path, _| map.contains(path));
     }
-    // The search index, feed and sitemap are made whole whatever the rendering: they are
-    // small beside the pages. The index's term shards follow every brief, so an edit
-    // that changes a brief's words rewrites them all (not yet on request, as pages are).
+    // The feed and sitemap are made whole whatever the rendering: they are small beside
+    // the pages. So is the search index when rendering eagerly; its term shards follow
+    // every brief, so an edit that changes a brief's words rewrites them all. On request,
+    // the files of it kept that may have changed are dropped instead (a site's own file
+    // on one of its paths is copied, and stays).
     let publish_all = dirty.publish || dirty.assets || dirty.all;
+    let eager = rendering == Rendering::Eager;
+    let search_changed = publish_all || !dirty.search.is_empty();
+    if !eager && search_changed {
+        let briefs = site.briefs.len();
+        let docs: BTreeSet<usize> = dirty
+            .search
+            .iter()
+            .map(|i| i / search::BRIEFS_PER_FILE)
+            .collect();
+        snapshot.retain(|path, _| {
+            let stale = search::is_search_file(path)
+                && !site.assets.contains_key(path)
+                && (publish_all
+                    || briefs_file_number(briefs, path).is_none_or(|k| docs.contains(&k)));
+            !stale
+        });
+    }
     let machine_files = if publish_all {
-        // Search files that no longer exist (briefs were removed) go.
-        snapshot.retain(|path, _| !search::is_search_file(path));
-        let mut files = search_files(model, 0..site.briefs.len());
+        let mut files = Vec::new();
+        if eager {
+            // Search files that no longer exist (briefs were removed) go.
+            snapshot
+                .retain(|path, _| !search::is_search_file(path) || site.assets.contains_key(path));
+            files = search_files(model, 0..site.briefs.len());
+        }
         files.extend(
             publish::files(site)
                 .into_iter()
@@ -1099,7 +1157,7 @@ fn render_dirty(
         files
     } else {
         let mut files = Vec::new();
-        if !dirty.search.is_empty() {
+        if eager && !dirty.search.is_empty() {
             files = search_files(model, dirty.search.iter().copied());
         }
         if dirty.home {
@@ -1113,7 +1171,9 @@ fn render_dirty(
         files
     };
     if dirty.assets || dirty.all {
-        // `publish_all` holds here, so `machine_files` names every generated file.
+        // `publish_all` holds here, so `machine_files` names every generated file (but
+        // the search index's on request: a build does not write one of them where the
+        // site has its own file, which is copied, so leaving them out changes nothing).
         let mut pages = all_page_files(&shared);
         pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
         count += render::copy_assets(site, &pages, &sink, &mut diags);
@@ -1136,6 +1196,7 @@ fn render_dirty(
         diags,
         listings: new_listings,
         pages: page_map,
+        search_changed,
     }
 }
 
@@ -1210,20 +1271,63 @@ fn search_files(model: &Model, briefs: impl Iterator<Item = usize>) -> Vec<(Stri
     let files_of: BTreeSet<usize> = briefs.map(|i| i / search::BRIEFS_PER_FILE).collect();
     let mut files: Vec<(String, Vec<u8>)> = files_of
         .into_iter()
-        .map(|k| {
-            let docs: Vec<&str> = model
-                .search
-                .iter()
-                .skip(k * search::BRIEFS_PER_FILE)
-                .take(search::BRIEFS_PER_FILE)
-                .map(|(_, doc)| doc.as_str())
-                .collect();
-            search::briefs_file(k, &docs)
-        })
+        .map(|k| briefs_docs_file(model, k))
         .collect();
     files.extend(model.indexer.files(&model.site, &terms));
     files.retain(|(path, _)| !model.site.assets.contains_key(path));
     files
+}
+
+/// Search file `file` (an output path) of `model`, made now: one documents file of the
+/// briefs alone, or any other file from the whole index, made and kept in `index` when
+/// not already there. `None` when the index has no such file, or the site has its own
+/// file there (which the snapshot holds, copied).
+fn search_file(
+    model: &Model,
+    index: &mut Option<BTreeMap<String, Arc<[u8]>>>,
+    file: &str,
+) -> Option<Arc<[u8]>> {
+    if model.site.assets.contains_key(file) {
+        return None;
+    }
+    if let Some(k) = briefs_file_number(model.site.briefs.len(), file) {
+        return Some(Arc::from(briefs_docs_file(model, k).1));
+    }
+    let index = index.get_or_insert_with(|| {
+        let terms: Vec<&search::DocTerms> = model.search.iter().map(|(t, _)| t).collect();
+        model
+            .indexer
+            .files(&model.site, &terms)
+            .into_iter()
+            .map(|(path, bytes)| (path, Arc::from(bytes)))
+            .collect()
+    });
+    index.get(file).cloned()
+}
+
+/// Which documents file of the briefs `path` is (of a site of `briefs` briefs), if it is
+/// one: the number in it, checked against the path [`search::briefs_file`] gives it.
+fn briefs_file_number(briefs: usize, path: &str) -> Option<usize> {
+    let digits = path.find(|c: char| c.is_ascii_digit())?;
+    let rest = &path[digits..];
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let k: usize = rest[..end].parse().ok()?;
+    (k < briefs.div_ceil(search::BRIEFS_PER_FILE) && search::briefs_file(k, &[]).0 == path)
+        .then_some(k)
+}
+
+/// Documents file `k` of the briefs: path and contents.
+fn briefs_docs_file(model: &Model, k: usize) -> (String, Vec<u8>) {
+    let docs: Vec<&str> = model
+        .search
+        .iter()
+        .skip(k * search::BRIEFS_PER_FILE)
+        .take(search::BRIEFS_PER_FILE)
+        .map(|(_, doc)| doc.as_str())
+        .collect();
+    search::briefs_file(k, &docs)
 }
 
 /// The output files of every page of the site.
@@ -1655,15 +1759,8 @@ mod tests {
         let r = p.rebuild(&[root.join("content/deal/two.md")]);
         assert!(r.ok && !r.full);
         assert_eq!(r.rendered, 0);
-        // The search index follows every brief, rendered or not.
-        assert_eq!(
-            r.changed,
-            vec![
-                "search/docs/0.json",
-                "search/index.json",
-                "search/terms/0.json"
-            ]
-        );
+        // Nor is the search index, never asked for.
+        assert!(r.changed.is_empty(), "{:?}", r.changed);
         assert_on_request_same(&mut p, root);
     }
 
@@ -1685,14 +1782,7 @@ mod tests {
         let r = p.rebuild(&[root.join("content/one.md")]);
         assert!(r.ok);
         assert_eq!(r.rendered, 1);
-        assert_eq!(
-            r.changed,
-            vec![
-                "one/index.html",
-                "search/docs/0.json",
-                "search/terms/0.json"
-            ]
-        );
+        assert_eq!(r.changed, vec!["one/index.html"]);
         assert_eq!(p.pages_rendered(), 4);
         // A seed edit: the pages kept that cite it, and its own page; not the home page
         // or `sources/b/`, never asked for.
@@ -1746,6 +1836,103 @@ mod tests {
             r.changed
         );
         assert!(!p.snapshot().contains_key("three/index.html"));
+        assert_on_request_same(&mut p, root);
+    }
+
+    /// The search files of a full build of the files as they are now.
+    fn search_files_of(root: &Path) -> Snapshot {
+        let mut files = full(root);
+        files.retain(|file, _| search::is_search_file(file));
+        files
+    }
+
+    #[test]
+    fn on_request_makes_search_files_when_asked_for_and_drops_those_an_edit_changes() {
+        let dir = site();
+        let root = dir.path();
+        // Three briefs: `deal/two` and `one` share the first documents file, `three` has
+        // the second; the seeds' paragraphs are in the third.
+        let three = root.join("content/three.md");
+        fs::write(&three, "---\ntitle: Three\nsources: [b]\n---\nDogs [@b].\n").unwrap();
+        let (mut p, _) = Preview::on_request(BuildOptions::new(root));
+        assert!(
+            !p.snapshot().keys().any(|f| search::is_search_file(f)),
+            "no search file up front"
+        );
+        let want = search_files_of(root);
+        for file in [
+            "search/index.json",
+            "search/docs/1.json",
+            "search/docs/2.json",
+        ] {
+            assert!(want.contains_key(file), "{file}: {:?}", want.keys());
+        }
+        for (file, bytes) in &want {
+            assert_eq!(p.page(file).as_ref(), Some(bytes), "{file}");
+        }
+        assert!(p.page("search/docs/01.json").is_none());
+        assert!(p.page("search/docs/9.json").is_none());
+        assert_eq!(p.pages_rendered(), 0);
+
+        // A body edit of `three`: its documents file and the index's files kept go (the
+        // terms follow every brief), the other briefs' documents stay.
+        fs::write(
+            &three,
+            "---\ntitle: Three\nsources: [b]\n---\nSleepy dogs [@b].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(std::slice::from_ref(&three));
+        assert!(r.ok && r.rendered == 0);
+        for file in [
+            "search/index.json",
+            "search/docs/1.json",
+            "search/docs/2.json",
+        ] {
+            assert!(
+                r.changed.contains(&file.to_owned()),
+                "{file}: {:?}",
+                r.changed
+            );
+            assert!(!p.snapshot().contains_key(file), "{file}");
+        }
+        assert!(!r.changed.contains(&"search/docs/0.json".to_owned()));
+        assert!(r.changed.iter().any(|f| f.starts_with("search/terms/")));
+        assert_kept_same(&p, root);
+        // Asked for after the edit: the build's bytes.
+        let want = search_files_of(root);
+        for (file, bytes) in &want {
+            assert_eq!(
+                p.page(file).as_ref(),
+                Some(bytes),
+                "{file} after a body edit"
+            );
+        }
+
+        // A seed edit and a removed brief change them all; asked for again, they match.
+        fs::write(
+            root.join("seeds/b.md"),
+            "---\ntitle: B\noutlet: P\n---\nLazy dogs sleep.\n\nAll day.\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("seeds/b.md")]);
+        assert!(r.ok);
+        assert!(!p.snapshot().keys().any(|f| search::is_search_file(f)));
+        for (file, bytes) in &search_files_of(root) {
+            assert_eq!(
+                p.page(file).as_ref(),
+                Some(bytes),
+                "{file} after a seed edit"
+            );
+        }
+        fs::remove_file(&three).unwrap();
+        let r = p.rebuild(std::slice::from_ref(&three));
+        assert!(r.ok && r.changed.contains(&"search/docs/2.json".to_owned()));
+        let want = search_files_of(root);
+        assert!(!want.contains_key("search/docs/2.json"));
+        assert!(p.page("search/docs/2.json").is_none());
+        for (file, bytes) in &want {
+            assert_eq!(p.page(file).as_ref(), Some(bytes), "{file} after a removal");
+        }
         assert_on_request_same(&mut p, root);
     }
 

@@ -343,10 +343,11 @@ impl Worker {
     fn answer(&mut self, file: &str, reply: tokio::sync::oneshot::Sender<Found>) {
         let mut bytes = None;
         if let Some(preview) = self.preview.as_mut() {
-            let before = preview.pages_rendered();
+            // A page rendered or a search file made is added to the snapshot.
+            let before = preview.snapshot().len();
             match panic::catch_unwind(AssertUnwindSafe(|| preview.page(file))) {
                 Ok(found) => {
-                    if preview.pages_rendered() != before {
+                    if preview.snapshot().len() != before {
                         self.hub.rendered(preview.snapshot());
                     }
                     bytes = found;
