@@ -16,6 +16,7 @@
 
 use std::any::Any;
 use std::collections::BTreeSet;
+use std::io::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -49,8 +50,9 @@ pub struct Worker {
     watch: Option<Watch>,
     /// `None` before the first build and after a panic: the next rebuild starts afresh.
     preview: Option<Preview>,
-    /// The warnings last printed, so an unchanged set is not printed on every rebuild.
-    warnings_shown: String,
+    /// A fingerprint of the warnings last printed, so an unchanged set is not printed on
+    /// every rebuild (their text is not kept: tens of megabytes on a large site).
+    warnings_shown: u64,
     /// Whether the last write to `--out` failed, and whether that was a refusal (files
     /// brief did not write in the way) rather than a fault of the disk.
     out_failed: Option<OutFailure>,
@@ -78,7 +80,7 @@ impl Worker {
             hub,
             watch,
             preview: None,
-            warnings_shown: String::new(),
+            warnings_shown: fingerprint(std::iter::empty()),
             out_failed: None,
         }
     }
@@ -239,20 +241,22 @@ impl Worker {
         shout(&error.to_string());
     }
 
-    /// Prints the warnings when they differ from those last printed.
+    /// Prints the warnings when they differ from those last printed, one after another
+    /// (their text is never gathered whole).
     fn show_warnings(&mut self, diagnostics: &Diagnostics) {
-        let text: Vec<String> = diagnostics
+        let warnings: Vec<&Diagnostic> = diagnostics
             .sorted()
             .into_iter()
             .filter(|d| !d.is_error())
-            .map(ToString::to_string)
             .collect();
-        let text = text.join("\n");
-        if text != self.warnings_shown {
-            if !text.is_empty() {
-                shout(&text);
+        let shown = fingerprint(warnings.iter().copied());
+        if shown != self.warnings_shown {
+            let mut err = std::io::BufWriter::new(std::io::stderr().lock());
+            for d in &warnings {
+                let _ = writeln!(err, "{d}");
             }
-            self.warnings_shown = text;
+            let _ = err.flush();
+            self.warnings_shown = shown;
         }
     }
 
@@ -363,6 +367,25 @@ impl Worker {
         // The handler may have given up (its client went away).
         let _ = reply.send(Found { live, bytes });
     }
+}
+
+/// A fingerprint of `diagnostics` as printed, one a line.
+fn fingerprint<'a>(diagnostics: impl Iterator<Item = &'a Diagnostic>) -> u64 {
+    use std::hash::Hasher;
+    /// Feeds what is written to a hasher.
+    struct Hashing(std::collections::hash_map::DefaultHasher);
+    impl std::fmt::Write for Hashing {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0.write(s.as_bytes());
+            Ok(())
+        }
+    }
+    let mut hashing = Hashing(std::collections::hash_map::DefaultHasher::new());
+    for d in diagnostics {
+        // Writing to a hasher cannot fail.
+        let _ = std::fmt::Write::write_fmt(&mut hashing, format_args!("{d}\n"));
+    }
+    hashing.0.finish()
 }
 
 /// Rebuilds `preview` (or builds a new one), turning a panic into its message.
