@@ -137,6 +137,11 @@ struct Model {
     uses: Vec<SeedUse>,
     /// Turns text into search terms; its vocabulary lives as long as the model.
     indexer: search::Indexer,
+    /// Whether `resolutions` keep each brief's body HTML. Rendering on request they do
+    /// not (a tenth of a gigabyte at 10,000 briefs): a brief's page is rendered from a
+    /// fresh resolution of it ([`Model::render_brief`]), which a page asked for or kept
+    /// can afford; rendering every page, as eagerly, could not.
+    keep_html: bool,
     /// Each brief's search terms and document file, parallel to `site.briefs`.
     search: Vec<(search::DocTerms, String)>,
     /// Problems found reading each input file, keyed by its path as shown.
@@ -637,10 +642,11 @@ impl Preview {
         let index = SeedIndex::new(&site);
         let strict = self.options.strict;
         let indexer = search::Indexer::new(&site.config.language);
+        let keep_html = self.rendering == Rendering::Eager;
         let (resolutions, search): (Vec<BriefResolution>, Vec<_>) = site
             .briefs
             .par_iter()
-            .map(|b| resolve_one(&site, &index, &indexer, b, strict))
+            .map(|b| resolve_one(&site, &index, &indexer, b, strict, keep_html))
             .unzip();
         let uses = uses_of(&site, &resolutions);
         let model = Model {
@@ -649,6 +655,7 @@ impl Preview {
             resolutions,
             uses,
             indexer,
+            keep_html,
             search,
             file_diags,
             theme_diags: Diagnostics::new(),
@@ -722,13 +729,14 @@ impl Preview {
 
 /// Resolves `brief` for the model, with its search terms and document. The body's plain
 /// text exists only to make that document, so it is dropped: the model keeps one copy,
-/// not both.
+/// not both. So is the body's HTML unless `keep_html` (see [`Model::keep_html`]).
 fn resolve_one(
     site: &Site,
     index: &SeedIndex,
     indexer: &search::Indexer,
     brief: &Brief,
     strict: bool,
+    keep_html: bool,
 ) -> (BriefResolution, (search::DocTerms, String)) {
     let mut resolution = resolve::resolve_brief(site, index, brief);
     site.config
@@ -738,6 +746,9 @@ fn resolve_one(
     resolution.claims = Vec::new();
     let entry = indexer.brief(brief, &resolution.brief.body.plain);
     resolution.brief.body.plain = String::new();
+    if !keep_html {
+        resolution.brief.body.html = String::new();
+    }
     (resolution, entry)
 }
 
@@ -762,6 +773,22 @@ fn home_entry(brief: &Brief, resolution: &BriefResolution) -> impl PartialEq {
 }
 
 impl Model {
+    /// Renders brief `i`'s page (`i` within `site.briefs`), from its resolution when that
+    /// keeps the body's HTML, else from a fresh one: the same, as the site and seeds it
+    /// was resolved against are the model's (no brief is stale while pages render).
+    fn render_brief(
+        &self,
+        shared: &Shared<'_>,
+        i: usize,
+        sink: &dyn render::Sink,
+    ) -> Result<String, Diagnostic> {
+        if self.keep_html {
+            return shared.render_brief(i, &self.resolutions[i].brief, sink);
+        }
+        let fresh = resolve::resolve_brief(&self.site, &self.index, &self.site.briefs[i]);
+        shared.render_brief(i, &fresh.brief, sink)
+    }
+
     /// What the pages other than briefs need of the briefs.
     fn overview(&self) -> Overview<'_> {
         Overview {
@@ -832,8 +859,14 @@ impl Model {
         if brief.draft && !drafts {
             return old.is_some_and(|i| self.remove_brief(i, dirty));
         }
-        let (resolution, entry) =
-            resolve_one(&self.site, &self.index, &self.indexer, &brief, strict);
+        let (resolution, entry) = resolve_one(
+            &self.site,
+            &self.index,
+            &self.indexer,
+            &brief,
+            strict,
+            self.keep_html,
+        );
         dirty.briefs.insert(brief.path.clone());
         match old {
             Some(i) => {
@@ -985,7 +1018,8 @@ impl Model {
             .par_iter()
             .map(|&b| {
                 let brief = &self.site.briefs[b];
-                resolve_one(&self.site, &self.index, &self.indexer, brief, strict).0
+                let keep = self.keep_html;
+                resolve_one(&self.site, &self.index, &self.indexer, brief, strict, keep).0
             })
             .collect();
         for (&b, resolution) in briefs.iter().zip(fresh) {
@@ -1070,7 +1104,7 @@ fn render_dirty(
         .collect();
     let results: Vec<Result<String, Diagnostic>> = briefs
         .par_iter()
-        .map(|&i| shared.render_brief(i, &model.resolutions[i].brief, &sink))
+        .map(|&i| model.render_brief(&shared, i, &sink))
         .collect();
     let mut written = render::written(results, &mut diags);
     // The listings' pages are rendered together: how many there are of each follows the
@@ -1213,13 +1247,11 @@ fn render_any(
     let results: Vec<Result<String, Diagnostic>> = pages
         .par_iter()
         .map(|&page| match page {
-            Page::Brief(i) => match model.resolutions.get(i) {
-                Some(r) => shared.render_brief(i, &r.brief, sink),
-                None => Err(Diagnostic::error(
-                    shared.page_file(page),
-                    "internal: a brief page without its resolution",
-                )),
-            },
+            Page::Brief(i) if i < model.resolutions.len() => model.render_brief(shared, i, sink),
+            Page::Brief(_) => Err(Diagnostic::error(
+                shared.page_file(page),
+                "internal: a brief page without its resolution",
+            )),
             _ => shared.render_page(page, &overview, sink),
         })
         .collect();
