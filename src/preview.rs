@@ -137,13 +137,14 @@ struct Model {
     uses: Vec<SeedUse>,
     /// Turns text into search terms; its vocabulary lives as long as the model.
     indexer: search::Indexer,
-    /// Whether `resolutions` keep each brief's body HTML. Rendering on request they do
-    /// not (a tenth of a gigabyte at 10,000 briefs): a brief's page is rendered from a
-    /// fresh resolution of it ([`Model::render_brief`]), which a page asked for or kept
-    /// can afford; rendering every page, as eagerly, could not.
+    /// Whether `resolutions` keep each brief's body HTML, and `search` its document.
+    /// Rendering on request they do not (150 MB at 10,000 briefs): a brief's page is
+    /// rendered from a fresh resolution of it ([`Model::render_brief`]), and so is its
+    /// document made ([`briefs_docs_file`]), which a page or file asked for or kept can
+    /// afford; rendering every page, as eagerly, could not.
     keep_html: bool,
-    /// Each brief's search terms and document file, parallel to `site.briefs`.
-    search: Vec<(search::DocTerms, String)>,
+    /// Each brief's search terms and document, parallel to `site.briefs`.
+    search: Vec<(search::DocTerms, SearchDoc)>,
     /// Problems found reading each input file, keyed by its path as shown.
     file_diags: BTreeMap<PathBuf, Diagnostics>,
     /// Problems of the theme (templates that do not parse, a missing theme).
@@ -159,6 +160,28 @@ struct Model {
     /// edit re-resolves the briefs open in the overlay at once and leaves the others
     /// here for [`Preview::settle`].
     stale: BTreeSet<PathBuf>,
+}
+
+/// A brief's document of the search index (the JSON text of its entry in a documents
+/// file), or when the model does not keep it ([`Model::keep_html`] is false: it holds
+/// the brief's whole plain text), a fingerprint of it, to tell when it changed; it is
+/// made again from a fresh resolution when its documents file is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SearchDoc {
+    Text(String),
+    Fingerprint(u64),
+}
+
+impl SearchDoc {
+    fn new(doc: String, keep: bool) -> SearchDoc {
+        if keep {
+            return SearchDoc::Text(doc);
+        }
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        doc.hash(&mut hasher);
+        SearchDoc::Fingerprint(hasher.finish())
+    }
 }
 
 /// What needs rendering.
@@ -729,7 +752,8 @@ impl Preview {
 
 /// Resolves `brief` for the model, with its search terms and document. The body's plain
 /// text exists only to make that document, so it is dropped: the model keeps one copy,
-/// not both. So is the body's HTML unless `keep_html` (see [`Model::keep_html`]).
+/// not both. Unless `keep_html` (see [`Model::keep_html`]), the body's HTML and the
+/// document are dropped too.
 fn resolve_one(
     site: &Site,
     index: &SeedIndex,
@@ -737,19 +761,19 @@ fn resolve_one(
     brief: &Brief,
     strict: bool,
     keep_html: bool,
-) -> (BriefResolution, (search::DocTerms, String)) {
+) -> (BriefResolution, (search::DocTerms, SearchDoc)) {
     let mut resolution = resolve::resolve_brief(site, index, brief);
     site.config
         .checks
         .apply(&mut resolution.diagnostics, strict);
     // The preview serves no claims.json; the report is for builds.
     resolution.claims = Vec::new();
-    let entry = indexer.brief(brief, &resolution.brief.body.plain);
+    let (terms, doc) = indexer.brief(brief, &resolution.brief.body.plain);
     resolution.brief.body.plain = String::new();
     if !keep_html {
         resolution.brief.body.html = String::new();
     }
-    (resolution, entry)
+    (resolution, (terms, SearchDoc::new(doc, keep_html)))
 }
 
 fn uses_of(site: &Site, resolutions: &[BriefResolution]) -> Vec<SeedUse> {
@@ -1301,9 +1325,10 @@ impl PageMap {
 fn search_files(model: &Model, briefs: impl Iterator<Item = usize>) -> Vec<(String, Vec<u8>)> {
     let terms: Vec<&search::DocTerms> = model.search.iter().map(|(t, _)| t).collect();
     let files_of: BTreeSet<usize> = briefs.map(|i| i / search::BRIEFS_PER_FILE).collect();
+    let files_of: Vec<usize> = files_of.into_iter().collect();
     let mut files: Vec<(String, Vec<u8>)> = files_of
-        .into_iter()
-        .map(|k| briefs_docs_file(model, k))
+        .par_iter()
+        .map(|&k| briefs_docs_file(model, k))
         .collect();
     files.extend(model.indexer.files(&model.site, &terms));
     files.retain(|(path, _)| !model.site.assets.contains_key(path));
@@ -1350,15 +1375,26 @@ fn briefs_file_number(briefs: usize, path: &str) -> Option<usize> {
         .then_some(k)
 }
 
-/// Documents file `k` of the briefs: path and contents.
+/// Documents file `k` of the briefs: path and contents. A document the model does not
+/// keep is made again from a fresh resolution of its brief.
 fn briefs_docs_file(model: &Model, k: usize) -> (String, Vec<u8>) {
-    let docs: Vec<&str> = model
+    let first = k * search::BRIEFS_PER_FILE;
+    let docs: Vec<std::borrow::Cow<'_, str>> = model
         .search
         .iter()
-        .skip(k * search::BRIEFS_PER_FILE)
+        .enumerate()
+        .skip(first)
         .take(search::BRIEFS_PER_FILE)
-        .map(|(_, doc)| doc.as_str())
+        .map(|(i, (_, doc))| match doc {
+            SearchDoc::Text(text) => std::borrow::Cow::Borrowed(text.as_str()),
+            SearchDoc::Fingerprint(_) => {
+                let brief = &model.site.briefs[i];
+                let fresh = resolve::resolve_brief(&model.site, &model.index, brief);
+                std::borrow::Cow::Owned(model.indexer.brief(brief, &fresh.brief.body.plain).1)
+            }
+        })
         .collect();
+    let docs: Vec<&str> = docs.iter().map(AsRef::as_ref).collect();
     search::briefs_file(k, &docs)
 }
 
