@@ -379,6 +379,8 @@ fn folders_created_later_are_watched() {
 fn broken_front_matter_shows_the_overlay_until_fixed() {
     let site = Site::new();
     let server = Server::start(&site, &[]);
+    // Rendered before it breaks: a page never rendered has no last good version to show.
+    assert_eq!(server.get("/overview/").status, 200);
     site.write("content/overview.md", BROKEN);
     let page = server.wait_for_text("/overview/", OVERLAY);
     let text = page.text();
