@@ -118,6 +118,44 @@ pub struct Preview {
     search_index: Option<BTreeMap<String, Arc<[u8]>>>,
 }
 
+/// The diagnostics of a preview's last rebuild ([`Preview::diagnostics`]), read where
+/// they are kept: the model's in the model (a large site has tens of thousands; they are
+/// not copied into a list), and the rebuild's own.
+#[derive(Clone, Copy)]
+pub struct Report<'a> {
+    model: Option<&'a Model>,
+    own: &'a Diagnostics,
+}
+
+impl<'a> Report<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = &'a Diagnostic> + use<'a> {
+        self.model
+            .into_iter()
+            .flat_map(|m| m.diagnostics())
+            .chain(self.own.iter())
+    }
+
+    /// Sorted and without duplicates, as [`Diagnostics::sorted`].
+    pub fn sorted(&self) -> Vec<&'a Diagnostic> {
+        crate::diagnostic::sort(self.iter())
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.iter().any(Diagnostic::is_error)
+    }
+
+    /// Warnings, counted as [`Report::sorted`] lists them (each once).
+    pub fn warning_count(&self) -> usize {
+        Diagnostics::count(&self.sorted()).1
+    }
+}
+
+impl std::fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
 /// A read-only view of the model: the site as loaded and each brief's resolution.
 #[derive(Clone, Copy)]
 pub struct View<'a> {
@@ -439,10 +477,14 @@ impl Preview {
     }
 
     /// The diagnostics of the last rebuild (errors mean the snapshot is older than the
-    /// files on disk). [`Preview::refresh`] alone does not gather them (only when the site
-    /// does not load): ask [`Preview::diagnostics_of`] about a file instead.
-    pub fn diagnostics(&self) -> &Diagnostics {
-        &self.diagnostics
+    /// files on disk): the model's, each kept once (in the model), and the rendering's.
+    /// After [`Preview::refresh`] alone they are the model's as it is now: ask
+    /// [`Preview::diagnostics_of`] about a file instead.
+    pub fn diagnostics(&self) -> Report<'_> {
+        Report {
+            model: self.model.as_ref(),
+            own: &self.diagnostics,
+        }
     }
 
     pub fn options(&self) -> &BuildOptions {
@@ -457,12 +499,12 @@ impl Preview {
         let full = self.refresh(changed);
         // A page is rendered from every brief's resolution: none may be stale.
         self.settle(None);
-        if !full && let Some(model) = &self.model {
-            // A full reload gathered them already.
-            self.diagnostics = model.diagnostics();
+        if self.model.is_some() {
+            // The model's are read from the model; this rebuild's rendering adds its own.
+            self.diagnostics = Diagnostics::new();
         }
         let dirty = std::mem::take(&mut self.pending);
-        let (ok, rendered, changed) = match (&self.model, self.diagnostics.has_errors()) {
+        let (ok, rendered, changed) = match (&self.model, self.diagnostics().has_errors()) {
             (Some(model), false) => {
                 let done = render_dirty(
                     model,
@@ -641,7 +683,8 @@ impl Preview {
         }
     }
 
-    /// Loads the whole site and resolves every brief.
+    /// Loads the whole site and resolves every brief. Returns the diagnostics when the
+    /// site does not load; otherwise the model holds them.
     fn reload(&mut self) -> Diagnostics {
         let mut diags = Diagnostics::new();
         let load = LoadOptions {
@@ -687,9 +730,8 @@ impl Preview {
             overlay: self.overlay.clone(),
             stale: BTreeSet::new(),
         };
-        let diags = model.diagnostics();
         self.model = Some(model);
-        diags
+        Diagnostics::new()
     }
 
     /// Applies `changes` to the model, recording what to render in `dirty`.
@@ -821,17 +863,14 @@ impl Model {
         }
     }
 
-    fn diagnostics(&self) -> Diagnostics {
-        let mut all = Diagnostics::new();
-        for d in self.file_diags.values() {
-            all.extend(d.iter().cloned());
-        }
-        all.extend(self.theme_diags.iter().cloned());
-        all.extend(self.url_diags.iter().cloned());
-        for r in &self.resolutions {
-            all.extend(r.diagnostics.iter().cloned());
-        }
-        all
+    /// Every diagnostic of the model: each file's, the theme's, the site's, each brief's.
+    fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.file_diags
+            .values()
+            .flat_map(|d| d.iter())
+            .chain(self.theme_diags.iter())
+            .chain(self.url_diags.iter())
+            .chain(self.resolutions.iter().flat_map(|r| r.diagnostics.iter()))
     }
 
     fn knows_asset(&self, abs: &Path) -> bool {

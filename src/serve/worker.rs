@@ -25,7 +25,7 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use crate::build::BuildOptions;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostic;
 use crate::output::{self, CommitError, Staging};
 use crate::preview::{self, Preview, Rebuild, Snapshot};
 use crate::render::Sink;
@@ -171,7 +171,7 @@ impl Worker {
     }
 
     fn publish(&mut self, preview: &Preview, rebuild: &Rebuild, fresh: bool, label: &str) {
-        let diagnostics = preview.diagnostics();
+        let sorted = preview.diagnostics().sorted();
         if rebuild.ok {
             let snapshot = preview.snapshot();
             let changed = if fresh {
@@ -180,11 +180,8 @@ impl Worker {
                 rebuild.changed.clone()
             };
             let count = changed.len();
-            let warnings: Vec<&Diagnostic> = diagnostics
-                .sorted()
-                .into_iter()
-                .filter(|d| !d.is_error())
-                .collect();
+            let warnings: Vec<&Diagnostic> =
+                sorted.iter().copied().filter(|d| !d.is_error()).collect();
             self.hub
                 .publish_with_warnings(Some(Arc::clone(&snapshot)), &[], &warnings, changed);
             say(&format!(
@@ -198,11 +195,8 @@ impl Worker {
                 self.write_out(&snapshot);
             }
         } else {
-            let errors: Vec<&Diagnostic> = diagnostics
-                .sorted()
-                .into_iter()
-                .filter(|d| d.is_error())
-                .collect();
+            let errors: Vec<&Diagnostic> =
+                sorted.iter().copied().filter(|d| d.is_error()).collect();
             self.hub.publish(None, &errors, Vec::new());
             say(&format!(
                 "{label}: failed with {} error{} in {}; still serving the last good pages",
@@ -214,7 +208,7 @@ impl Worker {
                 shout(&d.to_string());
             }
         }
-        self.show_warnings(diagnostics);
+        self.show_warnings(&sorted);
     }
 
     fn panicked(
@@ -243,12 +237,8 @@ impl Worker {
 
     /// Prints the warnings when they differ from those last printed, one after another
     /// (their text is never gathered whole).
-    fn show_warnings(&mut self, diagnostics: &Diagnostics) {
-        let warnings: Vec<&Diagnostic> = diagnostics
-            .sorted()
-            .into_iter()
-            .filter(|d| !d.is_error())
-            .collect();
+    fn show_warnings(&mut self, sorted: &[&Diagnostic]) {
+        let warnings: Vec<&Diagnostic> = sorted.iter().copied().filter(|d| !d.is_error()).collect();
         let shown = fingerprint(warnings.iter().copied());
         if shown != self.warnings_shown {
             let mut err = std::io::BufWriter::new(std::io::stderr().lock());
