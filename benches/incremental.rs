@@ -2,8 +2,10 @@
 //!
 //!     cargo bench --bench incremental -- [SITE_ROOT] [RUNS]
 //!
-//! Loads the site into a [`Preview`] (as `brief serve` does), then times
-//! `Preview::rebuild` — from the changed path to the updated snapshot, the work done after
+//! Loads the site into a [`Preview`] that renders pages on request, as `brief serve` does
+//! ([`Preview::on_request`]), asks for the edited brief's page, the home page and the
+//! edited seed's page (so each rebuild re-renders what a browser showing them would
+//! need), then times `Preview::rebuild` — from the changed path to the updated snapshot, the work done after
 //! the file watcher's debounce — for: a body edit of one brief, a title edit (which also
 //! re-renders the home page and the seed pages), and a seed edit (which re-renders the
 //! briefs citing it). Each file is restored afterwards. Prints the median and max of RUNS.
@@ -31,7 +33,7 @@ fn main() {
     let runs: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(20);
 
     let started = Instant::now();
-    let (mut preview, first) = Preview::new(BuildOptions::new(&root));
+    let (mut preview, first) = Preview::on_request(BuildOptions::new(&root));
     assert!(
         first.ok,
         "the site does not build: {:?}",
@@ -46,6 +48,23 @@ fn main() {
 
     let brief = first_file(&root.join("content"), "md");
     let seed = first_file(&root.join("seeds"), "md");
+    // What a browser would show while these files are edited: the brief's page, the home
+    // page, the seed's page.
+    let brief_page = brief::brief::url_path(
+        brief
+            .strip_prefix(root.join("content"))
+            .expect("under content/"),
+    );
+    let seed_id = seed.file_stem().expect("a file name").to_string_lossy();
+    for page in [
+        format!("{brief_page}index.html"),
+        "index.html".to_owned(),
+        format!("sources/{seed_id}/index.html"),
+    ] {
+        preview
+            .page(&page)
+            .unwrap_or_else(|| panic!("no page {page}"));
+    }
     let body = edit(&mut preview, &brief, runs, |text, i| {
         format!("{text}\nAn added sentence, number {i}.\n")
     });

@@ -534,65 +534,69 @@ impl Diagnostics {
     /// briefs, which cite seeds — and by path and position within each, duplicates
     /// removed, so output is stable whatever order parallel stages finished in.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
-        // A build can report tens of thousands (one per uncited figure of a large site)
-        // from a few thousand files: each distinct path is ranked once — its stage, then
-        // `Path`'s component-wise order, paths that order calls equal ranked equal — and
-        // the diagnostics are sorted by rank, with no path compared per pair.
-        let mut ids: std::collections::HashMap<&std::ffi::OsStr, usize> =
-            std::collections::HashMap::new();
-        let mut unique: Vec<&Path> = Vec::new();
-        let mut last: Option<(&std::ffi::OsStr, usize)> = None;
-        let ids_of: Vec<usize> = self
-            .items
-            .iter()
-            .map(|d| {
-                let key = d.path.as_os_str();
-                // A file's diagnostics mostly come together: the previous one's path first.
-                if let Some((k, id)) = last
-                    && k == key
-                {
-                    return id;
-                }
-                let id = *ids.entry(key).or_insert_with(|| {
-                    unique.push(&d.path);
-                    unique.len() - 1
-                });
-                last = Some((key, id));
-                id
-            })
-            .collect();
-        let stages: Vec<u8> = unique.iter().map(|p| stage(p)).collect();
-        let mut order: Vec<usize> = (0..unique.len()).collect();
-        order.sort_by(|&a, &b| {
-            stages[a]
-                .cmp(&stages[b])
-                .then_with(|| unique[a].cmp(unique[b]))
-        });
-        let mut rank = vec![0usize; unique.len()];
-        for k in 1..order.len() {
-            let (a, b) = (order[k - 1], order[k]);
-            let same = stages[a] == stages[b] && unique[a] == unique[b];
-            rank[b] = rank[a] + usize::from(!same);
-        }
-        let mut v: Vec<(usize, &Diagnostic)> = ids_of
-            .iter()
-            .zip(&self.items)
-            .map(|(&id, d)| (rank[id], d))
-            .collect();
-        v.sort_by(|(ra, a), (rb, b)| {
-            ra.cmp(rb).then_with(|| {
-                (a.line, a.col, a.severity, &a.message)
-                    .cmp(&(b.line, b.col, b.severity, &b.message))
-            })
-        });
-        let mut v: Vec<&Diagnostic> = v.into_iter().map(|(_, d)| d).collect();
-        v.dedup_by(|a, b| a.line == b.line && a.col == b.col && a.message == b.message && a == b);
-        v
+        sort(self.items.iter())
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
     }
+}
+
+/// `items` as [`Diagnostics::sorted`] orders them, for diagnostics kept in several places.
+pub fn sort<'a>(items: impl Iterator<Item = &'a Diagnostic>) -> Vec<&'a Diagnostic> {
+    let items: Vec<&Diagnostic> = items.collect();
+    // A build can report tens of thousands (one per uncited figure of a large site)
+    // from a few thousand files: each distinct path is ranked once — its stage, then
+    // `Path`'s component-wise order, paths that order calls equal ranked equal — and
+    // the diagnostics are sorted by rank, with no path compared per pair.
+    let mut ids: std::collections::HashMap<&std::ffi::OsStr, usize> =
+        std::collections::HashMap::new();
+    let mut unique: Vec<&Path> = Vec::new();
+    let mut last: Option<(&std::ffi::OsStr, usize)> = None;
+    let ids_of: Vec<usize> = items
+        .iter()
+        .map(|d| {
+            let key = d.path.as_os_str();
+            // A file's diagnostics mostly come together: the previous one's path first.
+            if let Some((k, id)) = last
+                && k == key
+            {
+                return id;
+            }
+            let id = *ids.entry(key).or_insert_with(|| {
+                unique.push(&d.path);
+                unique.len() - 1
+            });
+            last = Some((key, id));
+            id
+        })
+        .collect();
+    let stages: Vec<u8> = unique.iter().map(|p| stage(p)).collect();
+    let mut order: Vec<usize> = (0..unique.len()).collect();
+    order.sort_by(|&a, &b| {
+        stages[a]
+            .cmp(&stages[b])
+            .then_with(|| unique[a].cmp(unique[b]))
+    });
+    let mut rank = vec![0usize; unique.len()];
+    for k in 1..order.len() {
+        let (a, b) = (order[k - 1], order[k]);
+        let same = stages[a] == stages[b] && unique[a] == unique[b];
+        rank[b] = rank[a] + usize::from(!same);
+    }
+    let mut v: Vec<(usize, &Diagnostic)> = ids_of
+        .iter()
+        .zip(&items)
+        .map(|(&id, &d)| (rank[id], d))
+        .collect();
+    v.sort_by(|(ra, a), (rb, b)| {
+        ra.cmp(rb).then_with(|| {
+            (a.line, a.col, a.severity, &a.message).cmp(&(b.line, b.col, b.severity, &b.message))
+        })
+    });
+    let mut v: Vec<&Diagnostic> = v.into_iter().map(|(_, d)| d).collect();
+    v.dedup_by(|a, b| a.line == b.line && a.col == b.col && a.message == b.message && a == b);
+    v
 }
 
 impl IntoIterator for Diagnostics {

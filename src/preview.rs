@@ -20,11 +20,14 @@
 //!
 //! Pages are rendered up front ([`Rendering::Eager`], [`Preview::new`]) or when first
 //! asked for ([`Rendering::OnRequest`], [`Preview::on_request`], what `brief serve`
-//! uses): then the snapshot holds the files other than pages and the pages asked for so
-//! far, [`Preview::page`] renders and keeps a page, and a rebuild re-renders only the
-//! pages it keeps that the table above names; the others stay unrendered.
-//! [`Rebuild::changed`] names the kept files whose bytes changed and every page added or
-//! removed, never a page that was not rendered.
+//! uses): then the snapshot holds the static files, feed and sitemap, and the pages and
+//! search files asked for so far; [`Preview::page`] renders and keeps a page or makes a
+//! search file, and a rebuild re-renders only the pages it keeps that the table above
+//! names, and drops the search files it keeps that the briefs' or seeds' words may have
+//! changed (made again when next asked for: the index's terms follow every brief, so
+//! making them is the costly part of an edit). [`Rebuild::changed`] names the kept files
+//! whose bytes changed, the search files dropped, and every page added or removed, never
+//! a file that was not rendered.
 //!
 //! The same model answers `brief lsp`: [`Preview::analysis`] keeps the model without
 //! rendering, [`Preview::refresh`] brings it up to date after a change (reading open
@@ -75,8 +78,9 @@ pub enum Rendering {
     /// the whole site ([`Preview::new`]; `brief serve --out`, tests, benchmarks).
     Eager,
     /// A page when it is first asked for ([`Preview::page`]), then kept and re-rendered
-    /// by each rebuild that changes it; the other files (static files, the search index,
-    /// feed and sitemap) at every good rebuild ([`Preview::on_request`]; `brief serve`).
+    /// by each rebuild that changes it; a file of the search index when first asked for,
+    /// then kept until a rebuild may change it; the other files (static files, feed and
+    /// sitemap) at every good rebuild ([`Preview::on_request`]; `brief serve`).
     OnRequest,
 }
 
@@ -106,6 +110,50 @@ pub struct Preview {
     /// The listing pages of the snapshot (home and its `page/N/`, sections, topics, the
     /// sources index), which a change to the briefs may add or remove.
     listings: BTreeSet<String>,
+    /// In [`Rendering::OnRequest`], the search index's files other than the briefs'
+    /// documents (manifest, term shards, the seeds' documents) of the last good build,
+    /// once one was asked for: they are made together, from every brief's terms, so the
+    /// first request makes them all and the next ones find them here. Dropped by a
+    /// rebuild that may change them.
+    search_index: Option<BTreeMap<String, Arc<[u8]>>>,
+}
+
+/// The diagnostics of a preview's last rebuild ([`Preview::diagnostics`]), read where
+/// they are kept: the model's in the model (a large site has tens of thousands; they are
+/// not copied into a list), and the rebuild's own.
+#[derive(Clone, Copy)]
+pub struct Report<'a> {
+    model: Option<&'a Model>,
+    own: &'a Diagnostics,
+}
+
+impl<'a> Report<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = &'a Diagnostic> + use<'a> {
+        self.model
+            .into_iter()
+            .flat_map(|m| m.diagnostics())
+            .chain(self.own.iter())
+    }
+
+    /// Sorted and without duplicates, as [`Diagnostics::sorted`].
+    pub fn sorted(&self) -> Vec<&'a Diagnostic> {
+        crate::diagnostic::sort(self.iter())
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.iter().any(Diagnostic::is_error)
+    }
+
+    /// Warnings, counted as [`Report::sorted`] lists them (each once).
+    pub fn warning_count(&self) -> usize {
+        Diagnostics::count(&self.sorted()).1
+    }
+}
+
+impl std::fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 /// A read-only view of the model: the site as loaded and each brief's resolution.
@@ -127,8 +175,14 @@ struct Model {
     uses: Vec<SeedUse>,
     /// Turns text into search terms; its vocabulary lives as long as the model.
     indexer: search::Indexer,
-    /// Each brief's search terms and document file, parallel to `site.briefs`.
-    search: Vec<(search::DocTerms, String)>,
+    /// Whether `resolutions` keep each brief's body HTML, and `search` its document.
+    /// Rendering on request they do not (150 MB at 10,000 briefs): a brief's page is
+    /// rendered from a fresh resolution of it ([`Model::render_brief`]), and so is its
+    /// document made ([`briefs_docs_file`]), which a page or file asked for or kept can
+    /// afford; rendering every page, as eagerly, could not.
+    keep_html: bool,
+    /// Each brief's search terms and document, parallel to `site.briefs`.
+    search: Vec<(search::DocTerms, SearchDoc)>,
     /// Problems found reading each input file, keyed by its path as shown.
     file_diags: BTreeMap<PathBuf, Diagnostics>,
     /// Problems of the theme (templates that do not parse, a missing theme).
@@ -144,6 +198,28 @@ struct Model {
     /// edit re-resolves the briefs open in the overlay at once and leaves the others
     /// here for [`Preview::settle`].
     stale: BTreeSet<PathBuf>,
+}
+
+/// A brief's document of the search index (the JSON text of its entry in a documents
+/// file), or when the model does not keep it ([`Model::keep_html`] is false: it holds
+/// the brief's whole plain text), a fingerprint of it, to tell when it changed; it is
+/// made again from a fresh resolution when its documents file is asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SearchDoc {
+    Text(String),
+    Fingerprint(u64),
+}
+
+impl SearchDoc {
+    fn new(doc: String, keep: bool) -> SearchDoc {
+        if keep {
+            return SearchDoc::Text(doc);
+        }
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        doc.hash(&mut hasher);
+        SearchDoc::Fingerprint(hasher.finish())
+    }
 }
 
 /// What needs rendering.
@@ -221,6 +297,7 @@ impl Preview {
             pending: Dirty::default(),
             overlay: Overlay::new(),
             listings: BTreeSet::new(),
+            search_index: None,
         }
     }
 
@@ -316,10 +393,21 @@ impl Preview {
         Arc::clone(&self.snapshot)
     }
 
-    /// The whole last good rendering: renders every page not rendered yet first (while
-    /// the last rebuild has failed, only those already rendered exist).
+    /// The whole last good rendering: renders every page and makes every search file not
+    /// made yet first (while the last rebuild has failed, only those already made exist).
     pub fn complete(&mut self) -> Arc<Snapshot> {
         if let (Some(model), true) = (&self.model, self.current) {
+            let search: Vec<(String, Vec<u8>)> = search_files(model, 0..model.site.briefs.len())
+                .into_iter()
+                .filter(|(file, _)| !self.snapshot.contains_key(file))
+                .collect();
+            if !search.is_empty() {
+                Arc::make_mut(&mut self.snapshot).extend(
+                    search
+                        .into_iter()
+                        .map(|(file, bytes)| (file, Arc::from(bytes))),
+                );
+            }
             let missing: Vec<Page> = self
                 .pages
                 .iter()
@@ -343,8 +431,8 @@ impl Preview {
     }
 
     /// The file at `file` (an output path, e.g. `overview/index.html`) of the last good
-    /// build, rendering it first when it is a page not rendered yet, and keeping it;
-    /// `None` when the site has no such file.
+    /// build, rendering it first when it is a page not rendered yet (or making it, a file
+    /// of the search index), and keeping it; `None` when the site has no such file.
     ///
     /// While the last rebuild has failed, only what was rendered before the failure
     /// exists: the model has moved on, so a page never rendered has no last good version
@@ -357,8 +445,13 @@ impl Preview {
         if !self.current {
             return None;
         }
-        let page = self.pages.get(file)?;
         let model = self.model.as_ref()?;
+        if search::is_search_file(file) {
+            let bytes = search_file(model, &mut self.search_index, file)?;
+            Arc::make_mut(&mut self.snapshot).insert(file.to_owned(), Arc::clone(&bytes));
+            return Some(bytes);
+        }
+        let page = self.pages.get(file)?;
         let shared = Shared::new(&model.site).served_at_root();
         let sink = MemorySink::default();
         let mut diags = Diagnostics::new();
@@ -384,10 +477,14 @@ impl Preview {
     }
 
     /// The diagnostics of the last rebuild (errors mean the snapshot is older than the
-    /// files on disk). [`Preview::refresh`] alone does not gather them (only when the site
-    /// does not load): ask [`Preview::diagnostics_of`] about a file instead.
-    pub fn diagnostics(&self) -> &Diagnostics {
-        &self.diagnostics
+    /// files on disk): the model's, each kept once (in the model), and the rendering's.
+    /// After [`Preview::refresh`] alone they are the model's as it is now: ask
+    /// [`Preview::diagnostics_of`] about a file instead.
+    pub fn diagnostics(&self) -> Report<'_> {
+        Report {
+            model: self.model.as_ref(),
+            own: &self.diagnostics,
+        }
     }
 
     pub fn options(&self) -> &BuildOptions {
@@ -402,12 +499,12 @@ impl Preview {
         let full = self.refresh(changed);
         // A page is rendered from every brief's resolution: none may be stale.
         self.settle(None);
-        if !full && let Some(model) = &self.model {
-            // A full reload gathered them already.
-            self.diagnostics = model.diagnostics();
+        if self.model.is_some() {
+            // The model's are read from the model; this rebuild's rendering adds its own.
+            self.diagnostics = Diagnostics::new();
         }
         let dirty = std::mem::take(&mut self.pending);
-        let (ok, rendered, changed) = match (&self.model, self.diagnostics.has_errors()) {
+        let (ok, rendered, changed) = match (&self.model, self.diagnostics().has_errors()) {
             (Some(model), false) => {
                 let done = render_dirty(
                     model,
@@ -434,6 +531,9 @@ impl Preview {
                     self.pages_rendered += done.pages_rendered;
                     self.snapshot = Arc::new(done.snapshot);
                     self.listings = done.listings;
+                    if done.search_changed {
+                        self.search_index = None;
+                    }
                     (true, done.count, changed.into_iter().collect())
                 }
             }
@@ -583,7 +683,8 @@ impl Preview {
         }
     }
 
-    /// Loads the whole site and resolves every brief.
+    /// Loads the whole site and resolves every brief. Returns the diagnostics when the
+    /// site does not load; otherwise the model holds them.
     fn reload(&mut self) -> Diagnostics {
         let mut diags = Diagnostics::new();
         let load = LoadOptions {
@@ -607,10 +708,11 @@ impl Preview {
         let index = SeedIndex::new(&site);
         let strict = self.options.strict;
         let indexer = search::Indexer::new(&site.config.language);
+        let keep_html = self.rendering == Rendering::Eager;
         let (resolutions, search): (Vec<BriefResolution>, Vec<_>) = site
             .briefs
             .par_iter()
-            .map(|b| resolve_one(&site, &index, &indexer, b, strict))
+            .map(|b| resolve_one(&site, &index, &indexer, b, strict, keep_html))
             .unzip();
         let uses = uses_of(&site, &resolutions);
         let model = Model {
@@ -619,6 +721,7 @@ impl Preview {
             resolutions,
             uses,
             indexer,
+            keep_html,
             search,
             file_diags,
             theme_diags: Diagnostics::new(),
@@ -627,9 +730,8 @@ impl Preview {
             overlay: self.overlay.clone(),
             stale: BTreeSet::new(),
         };
-        let diags = model.diagnostics();
         self.model = Some(model);
-        diags
+        Diagnostics::new()
     }
 
     /// Applies `changes` to the model, recording what to render in `dirty`.
@@ -692,23 +794,28 @@ impl Preview {
 
 /// Resolves `brief` for the model, with its search terms and document. The body's plain
 /// text exists only to make that document, so it is dropped: the model keeps one copy,
-/// not both.
+/// not both. Unless `keep_html` (see [`Model::keep_html`]), the body's HTML and the
+/// document are dropped too.
 fn resolve_one(
     site: &Site,
     index: &SeedIndex,
     indexer: &search::Indexer,
     brief: &Brief,
     strict: bool,
-) -> (BriefResolution, (search::DocTerms, String)) {
+    keep_html: bool,
+) -> (BriefResolution, (search::DocTerms, SearchDoc)) {
     let mut resolution = resolve::resolve_brief(site, index, brief);
     site.config
         .checks
         .apply(&mut resolution.diagnostics, strict);
     // The preview serves no claims.json; the report is for builds.
     resolution.claims = Vec::new();
-    let entry = indexer.brief(brief, &resolution.brief.body.plain);
+    let (terms, doc) = indexer.brief(brief, &resolution.brief.body.plain);
     resolution.brief.body.plain = String::new();
-    (resolution, entry)
+    if !keep_html {
+        resolution.brief.body.html = String::new();
+    }
+    (resolution, (terms, SearchDoc::new(doc, keep_html)))
 }
 
 fn uses_of(site: &Site, resolutions: &[BriefResolution]) -> Vec<SeedUse> {
@@ -732,6 +839,22 @@ fn home_entry(brief: &Brief, resolution: &BriefResolution) -> impl PartialEq {
 }
 
 impl Model {
+    /// Renders brief `i`'s page (`i` within `site.briefs`), from its resolution when that
+    /// keeps the body's HTML, else from a fresh one: the same, as the site and seeds it
+    /// was resolved against are the model's (no brief is stale while pages render).
+    fn render_brief(
+        &self,
+        shared: &Shared<'_>,
+        i: usize,
+        sink: &dyn render::Sink,
+    ) -> Result<String, Diagnostic> {
+        if self.keep_html {
+            return shared.render_brief(i, &self.resolutions[i].brief, sink);
+        }
+        let fresh = resolve::resolve_brief(&self.site, &self.index, &self.site.briefs[i]);
+        shared.render_brief(i, &fresh.brief, sink)
+    }
+
     /// What the pages other than briefs need of the briefs.
     fn overview(&self) -> Overview<'_> {
         Overview {
@@ -740,17 +863,14 @@ impl Model {
         }
     }
 
-    fn diagnostics(&self) -> Diagnostics {
-        let mut all = Diagnostics::new();
-        for d in self.file_diags.values() {
-            all.extend(d.iter().cloned());
-        }
-        all.extend(self.theme_diags.iter().cloned());
-        all.extend(self.url_diags.iter().cloned());
-        for r in &self.resolutions {
-            all.extend(r.diagnostics.iter().cloned());
-        }
-        all
+    /// Every diagnostic of the model: each file's, the theme's, the site's, each brief's.
+    fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.file_diags
+            .values()
+            .flat_map(|d| d.iter())
+            .chain(self.theme_diags.iter())
+            .chain(self.url_diags.iter())
+            .chain(self.resolutions.iter().flat_map(|r| r.diagnostics.iter()))
     }
 
     fn knows_asset(&self, abs: &Path) -> bool {
@@ -802,8 +922,14 @@ impl Model {
         if brief.draft && !drafts {
             return old.is_some_and(|i| self.remove_brief(i, dirty));
         }
-        let (resolution, entry) =
-            resolve_one(&self.site, &self.index, &self.indexer, &brief, strict);
+        let (resolution, entry) = resolve_one(
+            &self.site,
+            &self.index,
+            &self.indexer,
+            &brief,
+            strict,
+            self.keep_html,
+        );
         dirty.briefs.insert(brief.path.clone());
         match old {
             Some(i) => {
@@ -955,7 +1081,8 @@ impl Model {
             .par_iter()
             .map(|&b| {
                 let brief = &self.site.briefs[b];
-                resolve_one(&self.site, &self.index, &self.indexer, brief, strict).0
+                let keep = self.keep_html;
+                resolve_one(&self.site, &self.index, &self.indexer, brief, strict, keep).0
             })
             .collect();
         for (&b, resolution) in briefs.iter().zip(fresh) {
@@ -995,11 +1122,16 @@ struct Rendered {
     /// Every page of the site by output file, when the set of pages may have changed
     /// (`None`: it is the one before).
     pages: Option<PageMap>,
+    /// Whether the search index's files may have changed (in [`Rendering::OnRequest`]
+    /// those kept were dropped).
+    search_changed: bool,
 }
 
 /// Renders what `dirty` names over `old`, whose listing pages are `old_listings`. In
 /// [`Rendering::OnRequest`] a page is rendered only when `old` holds it (it was asked for
-/// and is now out of date); the others stay unrendered until asked for.
+/// and is now out of date); the others stay unrendered until asked for. So is the search
+/// index: the files of it `old` holds that may have changed are dropped, to be made again
+/// when asked for.
 fn render_dirty(
     model: &Model,
     old: &Snapshot,
@@ -1035,7 +1167,7 @@ fn render_dirty(
         .collect();
     let results: Vec<Result<String, Diagnostic>> = briefs
         .par_iter()
-        .map(|&i| shared.render_brief(i, &model.resolutions[i].brief, &sink))
+        .map(|&i| model.render_brief(&shared, i, &sink))
         .collect();
     let mut written = render::written(results, &mut diags);
     // The listings' pages are rendered together: how many there are of each follows the
@@ -1083,14 +1215,37 @@ fn render_dirty(
         // Drop every copied file; they are all copied again below.
         snapshot.retain(|path, _| map.contains(path));
     }
-    // The search index, feed and sitemap are made whole whatever the rendering: they are
-    // small beside the pages. The index's term shards follow every brief, so an edit
-    // that changes a brief's words rewrites them all (not yet on request, as pages are).
+    // The feed and sitemap are made whole whatever the rendering: they are small beside
+    // the pages. So is the search index when rendering eagerly; its term shards follow
+    // every brief, so an edit that changes a brief's words rewrites them all. On request,
+    // the files of it kept that may have changed are dropped instead (a site's own file
+    // on one of its paths is copied, and stays).
     let publish_all = dirty.publish || dirty.assets || dirty.all;
+    let eager = rendering == Rendering::Eager;
+    let search_changed = publish_all || !dirty.search.is_empty();
+    if !eager && search_changed {
+        let briefs = site.briefs.len();
+        let docs: BTreeSet<usize> = dirty
+            .search
+            .iter()
+            .map(|i| i / search::BRIEFS_PER_FILE)
+            .collect();
+        snapshot.retain(|path, _| {
+            let stale = search::is_search_file(path)
+                && !site.assets.contains_key(path)
+                && (publish_all
+                    || briefs_file_number(briefs, path).is_none_or(|k| docs.contains(&k)));
+            !stale
+        });
+    }
     let machine_files = if publish_all {
-        // Search files that no longer exist (briefs were removed) go.
-        snapshot.retain(|path, _| !search::is_search_file(path));
-        let mut files = search_files(model, 0..site.briefs.len());
+        let mut files = Vec::new();
+        if eager {
+            // Search files that no longer exist (briefs were removed) go.
+            snapshot
+                .retain(|path, _| !search::is_search_file(path) || site.assets.contains_key(path));
+            files = search_files(model, 0..site.briefs.len());
+        }
         files.extend(
             publish::files(site)
                 .into_iter()
@@ -1099,7 +1254,7 @@ fn render_dirty(
         files
     } else {
         let mut files = Vec::new();
-        if !dirty.search.is_empty() {
+        if eager && !dirty.search.is_empty() {
             files = search_files(model, dirty.search.iter().copied());
         }
         if dirty.home {
@@ -1113,7 +1268,9 @@ fn render_dirty(
         files
     };
     if dirty.assets || dirty.all {
-        // `publish_all` holds here, so `machine_files` names every generated file.
+        // `publish_all` holds here, so `machine_files` names every generated file (but
+        // the search index's on request: a build does not write one of them where the
+        // site has its own file, which is copied, so leaving them out changes nothing).
         let mut pages = all_page_files(&shared);
         pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
         count += render::copy_assets(site, &pages, &sink, &mut diags);
@@ -1136,6 +1293,7 @@ fn render_dirty(
         diags,
         listings: new_listings,
         pages: page_map,
+        search_changed,
     }
 }
 
@@ -1152,13 +1310,11 @@ fn render_any(
     let results: Vec<Result<String, Diagnostic>> = pages
         .par_iter()
         .map(|&page| match page {
-            Page::Brief(i) => match model.resolutions.get(i) {
-                Some(r) => shared.render_brief(i, &r.brief, sink),
-                None => Err(Diagnostic::error(
-                    shared.page_file(page),
-                    "internal: a brief page without its resolution",
-                )),
-            },
+            Page::Brief(i) if i < model.resolutions.len() => model.render_brief(shared, i, sink),
+            Page::Brief(_) => Err(Diagnostic::error(
+                shared.page_file(page),
+                "internal: a brief page without its resolution",
+            )),
             _ => shared.render_page(page, &overview, sink),
         })
         .collect();
@@ -1208,22 +1364,77 @@ impl PageMap {
 fn search_files(model: &Model, briefs: impl Iterator<Item = usize>) -> Vec<(String, Vec<u8>)> {
     let terms: Vec<&search::DocTerms> = model.search.iter().map(|(t, _)| t).collect();
     let files_of: BTreeSet<usize> = briefs.map(|i| i / search::BRIEFS_PER_FILE).collect();
+    let files_of: Vec<usize> = files_of.into_iter().collect();
     let mut files: Vec<(String, Vec<u8>)> = files_of
-        .into_iter()
-        .map(|k| {
-            let docs: Vec<&str> = model
-                .search
-                .iter()
-                .skip(k * search::BRIEFS_PER_FILE)
-                .take(search::BRIEFS_PER_FILE)
-                .map(|(_, doc)| doc.as_str())
-                .collect();
-            search::briefs_file(k, &docs)
-        })
+        .par_iter()
+        .map(|&k| briefs_docs_file(model, k))
         .collect();
     files.extend(model.indexer.files(&model.site, &terms));
     files.retain(|(path, _)| !model.site.assets.contains_key(path));
     files
+}
+
+/// Search file `file` (an output path) of `model`, made now: one documents file of the
+/// briefs alone, or any other file from the whole index, made and kept in `index` when
+/// not already there. `None` when the index has no such file, or the site has its own
+/// file there (which the snapshot holds, copied).
+fn search_file(
+    model: &Model,
+    index: &mut Option<BTreeMap<String, Arc<[u8]>>>,
+    file: &str,
+) -> Option<Arc<[u8]>> {
+    if model.site.assets.contains_key(file) {
+        return None;
+    }
+    if let Some(k) = briefs_file_number(model.site.briefs.len(), file) {
+        return Some(Arc::from(briefs_docs_file(model, k).1));
+    }
+    let index = index.get_or_insert_with(|| {
+        let terms: Vec<&search::DocTerms> = model.search.iter().map(|(t, _)| t).collect();
+        model
+            .indexer
+            .files(&model.site, &terms)
+            .into_iter()
+            .map(|(path, bytes)| (path, Arc::from(bytes)))
+            .collect()
+    });
+    index.get(file).cloned()
+}
+
+/// Which documents file of the briefs `path` is (of a site of `briefs` briefs), if it is
+/// one: the number in it, checked against the path [`search::briefs_file`] gives it.
+fn briefs_file_number(briefs: usize, path: &str) -> Option<usize> {
+    let digits = path.find(|c: char| c.is_ascii_digit())?;
+    let rest = &path[digits..];
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let k: usize = rest[..end].parse().ok()?;
+    (k < briefs.div_ceil(search::BRIEFS_PER_FILE) && search::briefs_file(k, &[]).0 == path)
+        .then_some(k)
+}
+
+/// Documents file `k` of the briefs: path and contents. A document the model does not
+/// keep is made again from a fresh resolution of its brief.
+fn briefs_docs_file(model: &Model, k: usize) -> (String, Vec<u8>) {
+    let first = k * search::BRIEFS_PER_FILE;
+    let docs: Vec<std::borrow::Cow<'_, str>> = model
+        .search
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(search::BRIEFS_PER_FILE)
+        .map(|(i, (_, doc))| match doc {
+            SearchDoc::Text(text) => std::borrow::Cow::Borrowed(text.as_str()),
+            SearchDoc::Fingerprint(_) => {
+                let brief = &model.site.briefs[i];
+                let fresh = resolve::resolve_brief(&model.site, &model.index, brief);
+                std::borrow::Cow::Owned(model.indexer.brief(brief, &fresh.brief.body.plain).1)
+            }
+        })
+        .collect();
+    let docs: Vec<&str> = docs.iter().map(AsRef::as_ref).collect();
+    search::briefs_file(k, &docs)
 }
 
 /// The output files of every page of the site.
@@ -1655,15 +1866,8 @@ mod tests {
         let r = p.rebuild(&[root.join("content/deal/two.md")]);
         assert!(r.ok && !r.full);
         assert_eq!(r.rendered, 0);
-        // The search index follows every brief, rendered or not.
-        assert_eq!(
-            r.changed,
-            vec![
-                "search/docs/0.json",
-                "search/index.json",
-                "search/terms/0.json"
-            ]
-        );
+        // Nor is the search index, never asked for.
+        assert!(r.changed.is_empty(), "{:?}", r.changed);
         assert_on_request_same(&mut p, root);
     }
 
@@ -1685,14 +1889,7 @@ mod tests {
         let r = p.rebuild(&[root.join("content/one.md")]);
         assert!(r.ok);
         assert_eq!(r.rendered, 1);
-        assert_eq!(
-            r.changed,
-            vec![
-                "one/index.html",
-                "search/docs/0.json",
-                "search/terms/0.json"
-            ]
-        );
+        assert_eq!(r.changed, vec!["one/index.html"]);
         assert_eq!(p.pages_rendered(), 4);
         // A seed edit: the pages kept that cite it, and its own page; not the home page
         // or `sources/b/`, never asked for.
@@ -1746,6 +1943,103 @@ mod tests {
             r.changed
         );
         assert!(!p.snapshot().contains_key("three/index.html"));
+        assert_on_request_same(&mut p, root);
+    }
+
+    /// The search files of a full build of the files as they are now.
+    fn search_files_of(root: &Path) -> Snapshot {
+        let mut files = full(root);
+        files.retain(|file, _| search::is_search_file(file));
+        files
+    }
+
+    #[test]
+    fn on_request_makes_search_files_when_asked_for_and_drops_those_an_edit_changes() {
+        let dir = site();
+        let root = dir.path();
+        // Three briefs: `deal/two` and `one` share the first documents file, `three` has
+        // the second; the seeds' paragraphs are in the third.
+        let three = root.join("content/three.md");
+        fs::write(&three, "---\ntitle: Three\nsources: [b]\n---\nDogs [@b].\n").unwrap();
+        let (mut p, _) = Preview::on_request(BuildOptions::new(root));
+        assert!(
+            !p.snapshot().keys().any(|f| search::is_search_file(f)),
+            "no search file up front"
+        );
+        let want = search_files_of(root);
+        for file in [
+            "search/index.json",
+            "search/docs/1.json",
+            "search/docs/2.json",
+        ] {
+            assert!(want.contains_key(file), "{file}: {:?}", want.keys());
+        }
+        for (file, bytes) in &want {
+            assert_eq!(p.page(file).as_ref(), Some(bytes), "{file}");
+        }
+        assert!(p.page("search/docs/01.json").is_none());
+        assert!(p.page("search/docs/9.json").is_none());
+        assert_eq!(p.pages_rendered(), 0);
+
+        // A body edit of `three`: its documents file and the index's files kept go (the
+        // terms follow every brief), the other briefs' documents stay.
+        fs::write(
+            &three,
+            "---\ntitle: Three\nsources: [b]\n---\nSleepy dogs [@b].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(std::slice::from_ref(&three));
+        assert!(r.ok && r.rendered == 0);
+        for file in [
+            "search/index.json",
+            "search/docs/1.json",
+            "search/docs/2.json",
+        ] {
+            assert!(
+                r.changed.contains(&file.to_owned()),
+                "{file}: {:?}",
+                r.changed
+            );
+            assert!(!p.snapshot().contains_key(file), "{file}");
+        }
+        assert!(!r.changed.contains(&"search/docs/0.json".to_owned()));
+        assert!(r.changed.iter().any(|f| f.starts_with("search/terms/")));
+        assert_kept_same(&p, root);
+        // Asked for after the edit: the build's bytes.
+        let want = search_files_of(root);
+        for (file, bytes) in &want {
+            assert_eq!(
+                p.page(file).as_ref(),
+                Some(bytes),
+                "{file} after a body edit"
+            );
+        }
+
+        // A seed edit and a removed brief change them all; asked for again, they match.
+        fs::write(
+            root.join("seeds/b.md"),
+            "---\ntitle: B\noutlet: P\n---\nLazy dogs sleep.\n\nAll day.\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("seeds/b.md")]);
+        assert!(r.ok);
+        assert!(!p.snapshot().keys().any(|f| search::is_search_file(f)));
+        for (file, bytes) in &search_files_of(root) {
+            assert_eq!(
+                p.page(file).as_ref(),
+                Some(bytes),
+                "{file} after a seed edit"
+            );
+        }
+        fs::remove_file(&three).unwrap();
+        let r = p.rebuild(std::slice::from_ref(&three));
+        assert!(r.ok && r.changed.contains(&"search/docs/2.json".to_owned()));
+        let want = search_files_of(root);
+        assert!(!want.contains_key("search/docs/2.json"));
+        assert!(p.page("search/docs/2.json").is_none());
+        for (file, bytes) in &want {
+            assert_eq!(p.page(file).as_ref(), Some(bytes), "{file} after a removal");
+        }
         assert_on_request_same(&mut p, root);
     }
 

@@ -379,6 +379,8 @@ fn folders_created_later_are_watched() {
 fn broken_front_matter_shows_the_overlay_until_fixed() {
     let site = Site::new();
     let server = Server::start(&site, &[]);
+    // Rendered before it breaks: a page never rendered has no last good version to show.
+    assert_eq!(server.get("/overview/").status, 200);
     site.write("content/overview.md", BROKEN);
     let page = server.wait_for_text("/overview/", OVERLAY);
     let text = page.text();
@@ -581,6 +583,52 @@ fn pages_rendered_on_request_equal_a_full_build() {
         );
     }
     assert_eq!(server.get("/no/such/page/").status, 404);
+}
+
+/// The search index is made on request too: its files asked for, then changed by an
+/// edit, are named in the reload message, and asked for again they are served with the
+/// bytes of a build of the edited site.
+#[test]
+fn search_files_requested_after_an_edit_equal_a_full_build() {
+    let site = Site::new();
+    let server = Server::start(&site, &[]);
+    let before = site.scratch().join("before");
+    site.build_into(&before);
+    let search = |dir: &std::path::Path| -> Vec<(String, Vec<u8>)> {
+        let mut files = site_files_under(dir);
+        files.retain(|(path, _)| path.starts_with("search/") && path.ends_with(".json"));
+        files
+    };
+    let asked = search(&before);
+    assert!(
+        asked.iter().any(|(p, _)| p == "search/index.json"),
+        "{asked:?}"
+    );
+    for (path, bytes) in &asked {
+        let served = server.get(&format!("/{path}"));
+        assert!(served.status == 200 && served.body == *bytes, "{path}");
+    }
+    let events = EventStream::connect(server.addr);
+    events.next("hello");
+    site.write(
+        "content/overview.md",
+        &brief("Overview", "Zebras graze quietly"),
+    );
+    let rebuild = events.next("rebuild");
+    assert!(
+        rebuild.data.contains("search/index.json"),
+        "{}",
+        rebuild.data
+    );
+    let out = site.scratch().join("built");
+    site.build_into(&out);
+    for (path, bytes) in search(&out) {
+        let served = server.get(&format!("/{path}"));
+        assert!(
+            served.status == 200 && served.body == bytes,
+            "{path} differs from brief build"
+        );
+    }
 }
 
 /// At library level: a preview that renders on request renders nothing up front, the

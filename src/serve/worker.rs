@@ -16,6 +16,7 @@
 
 use std::any::Any;
 use std::collections::BTreeSet;
+use std::io::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,7 +25,7 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use crate::build::BuildOptions;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostic;
 use crate::output::{self, CommitError, Staging};
 use crate::preview::{self, Preview, Rebuild, Snapshot};
 use crate::render::Sink;
@@ -49,8 +50,9 @@ pub struct Worker {
     watch: Option<Watch>,
     /// `None` before the first build and after a panic: the next rebuild starts afresh.
     preview: Option<Preview>,
-    /// The warnings last printed, so an unchanged set is not printed on every rebuild.
-    warnings_shown: String,
+    /// A fingerprint of the warnings last printed, so an unchanged set is not printed on
+    /// every rebuild (their text is not kept: tens of megabytes on a large site).
+    warnings_shown: u64,
     /// Whether the last write to `--out` failed, and whether that was a refusal (files
     /// brief did not write in the way) rather than a fault of the disk.
     out_failed: Option<OutFailure>,
@@ -78,7 +80,7 @@ impl Worker {
             hub,
             watch,
             preview: None,
-            warnings_shown: String::new(),
+            warnings_shown: fingerprint(std::iter::empty()),
             out_failed: None,
         }
     }
@@ -169,7 +171,7 @@ impl Worker {
     }
 
     fn publish(&mut self, preview: &Preview, rebuild: &Rebuild, fresh: bool, label: &str) {
-        let diagnostics = preview.diagnostics();
+        let sorted = preview.diagnostics().sorted();
         if rebuild.ok {
             let snapshot = preview.snapshot();
             let changed = if fresh {
@@ -178,11 +180,8 @@ impl Worker {
                 rebuild.changed.clone()
             };
             let count = changed.len();
-            let warnings: Vec<&Diagnostic> = diagnostics
-                .sorted()
-                .into_iter()
-                .filter(|d| !d.is_error())
-                .collect();
+            let warnings: Vec<&Diagnostic> =
+                sorted.iter().copied().filter(|d| !d.is_error()).collect();
             self.hub
                 .publish_with_warnings(Some(Arc::clone(&snapshot)), &[], &warnings, changed);
             say(&format!(
@@ -196,11 +195,8 @@ impl Worker {
                 self.write_out(&snapshot);
             }
         } else {
-            let errors: Vec<&Diagnostic> = diagnostics
-                .sorted()
-                .into_iter()
-                .filter(|d| d.is_error())
-                .collect();
+            let errors: Vec<&Diagnostic> =
+                sorted.iter().copied().filter(|d| d.is_error()).collect();
             self.hub.publish(None, &errors, Vec::new());
             say(&format!(
                 "{label}: failed with {} error{} in {}; still serving the last good pages",
@@ -212,7 +208,7 @@ impl Worker {
                 shout(&d.to_string());
             }
         }
-        self.show_warnings(diagnostics);
+        self.show_warnings(&sorted);
     }
 
     fn panicked(
@@ -239,20 +235,18 @@ impl Worker {
         shout(&error.to_string());
     }
 
-    /// Prints the warnings when they differ from those last printed.
-    fn show_warnings(&mut self, diagnostics: &Diagnostics) {
-        let text: Vec<String> = diagnostics
-            .sorted()
-            .into_iter()
-            .filter(|d| !d.is_error())
-            .map(ToString::to_string)
-            .collect();
-        let text = text.join("\n");
-        if text != self.warnings_shown {
-            if !text.is_empty() {
-                shout(&text);
+    /// Prints the warnings when they differ from those last printed, one after another
+    /// (their text is never gathered whole).
+    fn show_warnings(&mut self, sorted: &[&Diagnostic]) {
+        let warnings: Vec<&Diagnostic> = sorted.iter().copied().filter(|d| !d.is_error()).collect();
+        let shown = fingerprint(warnings.iter().copied());
+        if shown != self.warnings_shown {
+            let mut err = std::io::BufWriter::new(std::io::stderr().lock());
+            for d in &warnings {
+                let _ = writeln!(err, "{d}");
             }
-            self.warnings_shown = text;
+            let _ = err.flush();
+            self.warnings_shown = shown;
         }
     }
 
@@ -343,10 +337,11 @@ impl Worker {
     fn answer(&mut self, file: &str, reply: tokio::sync::oneshot::Sender<Found>) {
         let mut bytes = None;
         if let Some(preview) = self.preview.as_mut() {
-            let before = preview.pages_rendered();
+            // A page rendered or a search file made is added to the snapshot.
+            let before = preview.snapshot().len();
             match panic::catch_unwind(AssertUnwindSafe(|| preview.page(file))) {
                 Ok(found) => {
-                    if preview.pages_rendered() != before {
+                    if preview.snapshot().len() != before {
                         self.hub.rendered(preview.snapshot());
                     }
                     bytes = found;
@@ -362,6 +357,25 @@ impl Worker {
         // The handler may have given up (its client went away).
         let _ = reply.send(Found { live, bytes });
     }
+}
+
+/// A fingerprint of `diagnostics` as printed, one a line.
+fn fingerprint<'a>(diagnostics: impl Iterator<Item = &'a Diagnostic>) -> u64 {
+    use std::hash::Hasher;
+    /// Feeds what is written to a hasher.
+    struct Hashing(std::collections::hash_map::DefaultHasher);
+    impl std::fmt::Write for Hashing {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0.write(s.as_bytes());
+            Ok(())
+        }
+    }
+    let mut hashing = Hashing(std::collections::hash_map::DefaultHasher::new());
+    for d in diagnostics {
+        // Writing to a hasher cannot fail.
+        let _ = std::fmt::Write::write_fmt(&mut hashing, format_args!("{d}\n"));
+    }
+    hashing.0.finish()
 }
 
 /// Rebuilds `preview` (or builds a new one), turning a panic into its message.
