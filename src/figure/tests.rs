@@ -415,14 +415,13 @@ fn tokenize_by_chars(text: &str) -> Vec<(Kind, &str, usize, usize)> {
         } else if c.is_alphabetic() {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphabetic() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if matches!(d, '-' | '\'' | '’' | '‑')
-                    && text[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic)
+                // A letter, or an inner hyphen or apostrophe before one.
+                if d.is_alphabetic()
+                    || (matches!(d, '-' | '\'' | '’' | '‑')
+                        && text[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic))
                 {
                     end = j + d.len_utf8();
                     chars.next();
