@@ -11,7 +11,7 @@ builds each in turn into fresh output folders, side by side, the order rotated e
 (on first, then off first). Prints each pair's ratio on/off, the median of those ratios
 and of the wall times, and the median of the "claims" line of `--timings` (thread time
 spent checking claims and writing claims.json). Each pair's CPU time (user + sys of the
-build) is compared too: on a machine others are compiling on, wall time swings by 2x
+build) and user time alone are compared too: on a machine others are compiling on, wall time swings by 2x
 between runs, CPU time much less. Ratios from one run are what to
 compare: these machines are shared and their absolute speed varies.
 """
@@ -33,8 +33,10 @@ BIN = REPO / "target" / "release" / "brief"
 
 
 def build(site: Path, out: Path):
-    if out.exists():
-        shutil.rmtree(out)
+    # A fresh folder each time: on this ext4, creating files within minutes of deleting
+    # thousands is several times slower, and a build that followed the removal of the
+    # last one's output paid for it in system time.
+    assert not out.exists()
     started = time.perf_counter()
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     run = subprocess.run(
@@ -44,13 +46,14 @@ def build(site: Path, out: Path):
     )
     wall = time.perf_counter() - started
     cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    user = cpu_after.ru_utime - cpu_before.ru_utime
+    cpu = user + (cpu_after.ru_stime - cpu_before.ru_stime)
     if run.returncode != 0:
         sys.exit(f"build of {site} failed:\n{run.stderr[-2000:]}")
     m = re.search(r"claims\s+([\d.]+) ms", run.stdout + run.stderr)
     claims = float(m.group(1)) if m else 0.0
     warnings = len(re.findall(r": warning: ", run.stdout + run.stderr))
-    return wall, cpu, claims, warnings
+    return wall, cpu, user, claims, warnings
 
 
 def main():
@@ -79,6 +82,7 @@ def main():
     cpus = {"on": [], "off": []}
     ratios = []
     cpu_ratios = []
+    user_ratios = []
     claims_ms = []
     warnings = {}
     for i in range(args.runs):
@@ -87,8 +91,9 @@ def main():
         order = (("on", on), ("off", off)) if i % 2 == 0 else (("off", off), ("on", on))
         pair = {}
         cpu = {}
+        user = {}
         for name, site in order:
-            wall, cpu[name], claims, warns = build(site, tmp / f"out-{name}")
+            wall, cpu[name], user[name], claims, warns = build(site, tmp / f"out-{name}-{i}")
             results[name].append(wall)
             cpus[name].append(cpu[name])
             pair[name] = wall
@@ -97,9 +102,11 @@ def main():
                 claims_ms.append(claims)
         ratios.append(pair["on"] / pair["off"])
         cpu_ratios.append(cpu["on"] / cpu["off"])
+        user_ratios.append(user["on"] / user["off"])
         print(
             f"run {i + 1} ({order[0][0]} first): on {pair['on']:6.2f} s  off {pair['off']:6.2f} s"
-            f"  ratio {ratios[-1]:.3f}  cpu ratio {cpu_ratios[-1]:.3f}  claims {claims_ms[-1]:8.1f} ms"
+            f"  ratio {ratios[-1]:.3f}  cpu ratio {cpu_ratios[-1]:.3f}  user ratio {user_ratios[-1]:.3f}"
+            f"  claims {claims_ms[-1]:8.1f} ms"
             f"  warnings {warnings['on']}",
             flush=True,
         )
@@ -109,11 +116,12 @@ def main():
     print(f"ratio of medians on/off: {med['on'] / med['off']:.3f}")
     print(f"median of pair ratios  : {statistics.median(ratios):.3f}  (min {min(ratios):.3f}, max {max(ratios):.3f})")
     print(f"median of cpu ratios   : {statistics.median(cpu_ratios):.3f}  (user+sys of the build; less swayed by other load than wall time)")
+    print(f"median of user ratios  : {statistics.median(user_ratios):.3f}  (user time only: the checks are computation; system time is mostly creating files, which swings with the disk)")
     # Other work on a shared machine only ever adds time: each side's least disturbed
     # run is the closest to its cost alone.
     print(f"ratio of min cpu on/off: {min(cpus['on']) / min(cpus['off']):.3f}  (each side's least disturbed run)")
     print(f"median claims (thread) : {statistics.median(claims_ms):.1f} ms")
-    size = (tmp / "out-on" / "claims.json").stat().st_size
+    size = (tmp / "out-on-0" / "claims.json").stat().st_size
     print(f"claims.json            : {size / 1e6:.1f} MB")
     shutil.rmtree(tmp, ignore_errors=True)
 

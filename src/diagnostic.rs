@@ -245,17 +245,14 @@ struct Window<'a> {
 impl<'a> Window<'a> {
     fn of(line: &'a str, col: usize) -> Self {
         let want = col.saturating_sub(1);
-        // Byte offsets of the chars up to the last one a window around `want` could
-        // show (and one more, to know whether the line goes on): a 50,000-character
-        // paragraph is not counted through for each of its diagnostics.
+        // The chars up to the last one a window around `want` could show are counted
+        // (and one more, to know whether the line goes on): a 50,000-character paragraph
+        // is not counted through for each of its diagnostics.
         let limit = (want + WINDOW_AFTER).max(WINDOW_MAX) + 1;
-        let mut offsets: Vec<usize> = Vec::with_capacity(limit.min(line.len()) + 2);
-        offsets.extend(line.char_indices().map(|(i, _)| i).take(limit + 1));
-        let ended = offsets.len() <= limit;
-        offsets.truncate(limit);
+        let counted = line.chars().take(limit + 1).count();
+        let ended = counted <= limit;
         // The line's length in chars when it `ended` within the limit.
-        let count = offsets.len();
-        offsets.push(line.len());
+        let count = counted.min(limit);
         let caret = want.min(count);
         if ended && count <= WINDOW_MAX {
             return Window {
@@ -267,7 +264,13 @@ impl<'a> Window<'a> {
         }
         let start = caret.saturating_sub(WINDOW_BEFORE);
         let end = (caret + WINDOW_AFTER).min(count);
-        let byte = |n: usize| offsets.get(n).copied().unwrap_or(line.len());
+        // The byte offset of char `n`; the line's end from the `count`th char on.
+        let byte = |n: usize| {
+            line.char_indices()
+                .take(count)
+                .nth(n)
+                .map_or(line.len(), |(i, _)| i)
+        };
         Window {
             cut_before: start > 0,
             text: &line[byte(start)..byte(end)],
@@ -364,25 +367,14 @@ impl Diagnostic {
 
     /// [`Diagnostic::write_human`] and a line break, into a byte writer (stderr).
     pub fn write_human_line(&self, w: &mut dyn std::io::Write, color: bool) -> std::io::Result<()> {
-        struct Bytes<'a> {
-            w: &'a mut dyn std::io::Write,
-            err: Option<std::io::Error>,
-        }
-        impl fmt::Write for Bytes<'_> {
-            fn write_str(&mut self, s: &str) -> fmt::Result {
-                self.w.write_all(s.as_bytes()).map_err(|e| {
-                    self.err = Some(e);
-                    fmt::Error
-                })
-            }
-        }
-        let mut bytes = Bytes { w, err: None };
-        let written = self.write_human(&mut bytes, color);
-        if let Some(err) = bytes.err {
-            return Err(err);
-        }
-        written.map_err(std::io::Error::other)?;
-        bytes.w.write_all(b"\n")
+        // Into memory first, then one write: a large site has tens of thousands of
+        // diagnostics, and each is a dozen pieces.
+        let mut text = String::with_capacity(320);
+        // Writing into a String fails only if a `Display` fails, and none here does.
+        self.write_human(&mut text, color)
+            .map_err(std::io::Error::other)?;
+        text.push('\n');
+        w.write_all(text.as_bytes())
     }
 
     /// One JSON object (`brief build --format json` prints one per line).

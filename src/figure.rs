@@ -201,15 +201,42 @@ impl Tok<'_> {
     }
 }
 
+/// Whether byte `b`, below 0x80, is whitespace as [`char::is_whitespace`] says.
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// The char at byte `i` of `text` (a char boundary) and its length in bytes; ASCII
+/// without decoding.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Splits `text` into numbers, words and single symbols; whitespace separates them and is
+/// dropped. Byte by byte, decoding only what is not ASCII: every block of a site with a
+/// digit in it comes through here.
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
-    let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
+    // About one token per six bytes of prose.
+    let mut toks = Vec::with_capacity(bytes.len() / 5 + 4);
+    let mut i = 0;
+    loop {
+        while bytes.get(i).is_some_and(|&b| ascii_space(b)) {
+            i += 1;
+        }
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
+        if len > 1 && c.is_whitespace() {
+            i += len;
             continue;
         }
-        if c.is_ascii_digit() {
+        let (kind, end) = if c.is_ascii_digit() {
             // Digits, with `,` before groups of exactly three digits and one `.` before
             // decimals.
             let mut end = i + 1;
@@ -236,49 +263,38 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     break;
                 }
             }
-            while chars.peek().is_some_and(|&(j, _)| j < end) {
-                chars.next();
-            }
-            toks.push(Tok {
-                kind: Kind::Num,
-                text: &text[i..end],
-                start: i,
-                end,
-            });
+            (Kind::Num, end)
         } else if c.is_alphabetic() {
-            // A word: letters, with inner `-` or `'`/`’` between letters or digits.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphabetic() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if matches!(d, '-' | '\'' | '’' | '‑') {
-                    let after = text[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(char::is_alphabetic) {
-                        end = j + d.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
+            // A word: letters, with inner `-` or `'`/`’` between letters.
+            let mut end = i + len;
+            loop {
+                // ASCII letters, the common case, without decoding.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                    end += 1;
+                }
+                match char_at(text, end) {
+                    Some((d, dlen)) if dlen > 1 && d.is_alphabetic() => end += dlen,
+                    Some((d, dlen))
+                        if matches!(d, '-' | '\'' | '’' | '‑')
+                            && char_at(text, end + dlen)
+                                .is_some_and(|(a, _)| a.is_alphabetic()) =>
+                    {
+                        end += dlen
                     }
-                } else {
-                    break;
+                    _ => break,
                 }
             }
-            toks.push(Tok {
-                kind: Kind::Word,
-                text: &text[i..end],
-                start: i,
-                end,
-            });
+            (Kind::Word, end)
         } else {
-            let end = i + c.len_utf8();
-            toks.push(Tok {
-                kind: Kind::Sym,
-                text: &text[i..end],
-                start: i,
-                end,
-            });
-        }
+            (Kind::Sym, i + len)
+        };
+        toks.push(Tok {
+            kind,
+            text: &text[i..end],
+            start: i,
+            end,
+        });
+        i = end;
     }
     toks
 }
@@ -394,10 +410,23 @@ fn small_value(w: &str) -> Option<f64> {
 /// `a third`, `a dozen`, `one hundred`, `twenty-one`, `two-thirds`). Every word of a text
 /// is asked, so this is one length check and one match: most words cannot.
 fn may_start_words_number(w: &str) -> bool {
-    let head = w.split(['-', '‑']).next().unwrap_or(w).as_bytes();
-    if head.is_empty() || head.len() > 9 {
+    let bytes = w.as_bytes();
+    // Every word below begins with one of these letters: most words are turned away here.
+    match bytes.first().map(|b| b | 0x20) {
+        Some(b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't' | b'z') => {}
+        _ => return false,
+    }
+    // The part before the first `-` or `‑` (U+2011), found byte-wise: any other byte
+    // beyond ASCII makes a word none of those below.
+    let n = match bytes.iter().take(10).position(|&b| b == b'-' || b >= 0x80) {
+        Some(n) if bytes[n] == b'-' || bytes[n..].starts_with("‑".as_bytes()) => n,
+        Some(_) => return false,
+        None => bytes.len().min(10),
+    };
+    if n > 9 {
         return false;
     }
+    let head = &bytes[..n];
     let mut lower = [0u8; 9];
     for (l, b) in lower.iter_mut().zip(head) {
         *l = b.to_ascii_lowercase();
@@ -509,14 +538,27 @@ fn currency_code(s: &str) -> Option<&'static str> {
     })
 }
 
+/// `w` in ASCII lower case, written into `buf`: `None` if it is longer than `buf` (no
+/// word the vocabulary looks up is). Asked for a word after each number, so no allocation.
+fn ascii_lowercase<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let out = buf.get_mut(..w.len())?;
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    // Lower-casing ASCII letters keeps UTF-8 valid.
+    std::str::from_utf8(out).ok()
+}
+
 /// A currency named after the number (`dollars`, `US dollars`): code and tokens used.
 fn currency_after(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
     let t = toks.get(i)?;
     if t.kind != Kind::Word {
         return None;
     }
-    let w = t.text.to_ascii_lowercase();
-    let code = match w.as_str() {
+    let mut buf = [0; 16];
+    let Some(w) = ascii_lowercase(t.text, &mut buf) else {
+        return currency_code(t.text).map(|c| (c, 1));
+    };
+    let code = match w {
         "dollar" | "dollars" => "USD",
         "us" if toks
             .get(i + 1)
@@ -545,7 +587,9 @@ fn measure_after(toks: &[Tok<'_>], i: usize, attached: bool) -> Option<(&'static
     if t.kind != Kind::Word {
         return None;
     }
-    let w = t.text.to_ascii_lowercase();
+    let mut buf = [0; 16];
+    // No unit is named with more than 16 bytes.
+    let w = ascii_lowercase(t.text, &mut buf)?;
     let next_is = |words: &[&str]| toks.get(i + 1).is_some_and(|n| n.is_any(words));
     if w == "square"
         && next_is(&[
@@ -565,7 +609,7 @@ fn measure_after(toks: &[Tok<'_>], i: usize, attached: bool) -> Option<(&'static
     if w == "metric" && next_is(&["tons", "tonnes"]) {
         return Some(("tonne", 2));
     }
-    let unit = match w.as_str() {
+    let unit = match w {
         "tonne" | "tonnes" | "ton" | "tons" | "mt" => "tonne",
         "kilogram" | "kilograms" | "kg" | "kilo" | "kilos" => "kg",
         "gram" | "grams" => "g",
@@ -679,7 +723,12 @@ struct Number {
 }
 
 fn digits_number(t: &Tok<'_>) -> Option<Number> {
-    let plain: String = t.text.chars().filter(|&c| c != ',').collect();
+    // Most numbers have no group separator: those are read without a copy.
+    let plain: std::borrow::Cow<'_, str> = if t.text.contains(',') {
+        t.text.replace(',', "").into()
+    } else {
+        t.text.into()
+    };
     let value: f64 = plain.parse().ok()?;
     let (step, loose) = match plain.split_once('.') {
         Some((int, dec)) => {
@@ -870,6 +919,10 @@ pub fn extract(text: &str) -> Vec<Figure> {
     let mut figures: Vec<(Figure, Option<f64>, bool)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start_figure(&toks[i]) {
+            i += 1;
+            continue;
+        }
         match figure_at(&toks, i) {
             Some((figure, next, scale, bare)) => {
                 figures.push((figure, scale, bare));
@@ -879,6 +932,29 @@ pub fn extract(text: &str) -> Vec<Figure> {
         }
     }
     merge_ranges(text, figures)
+}
+
+/// Whether [`figure_at`] could find a figure starting at `t`: a number, a sign or
+/// currency symbol, or a word that can open a currency, a multiplier or a number in words.
+/// Every token of a block with a digit is asked and most are plain words, so this is the
+/// cheap test before [`figure_at`]'s reading; it must answer yes wherever that could.
+fn may_start_figure(t: &Tok<'_>) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Sym => matches!(t.text, "-" | "−" | "+") || currency_symbol(t.text).is_some(),
+        Kind::Word => {
+            may_start_words_number(t.text)
+                || ends_with_fold(t.text)
+                || matches!(t.text, "US" | "C" | "A" | "HK" | "NZ")
+                || currency_code(t.text).is_some()
+        }
+    }
+}
+
+/// Whether `w` ends in `fold`, in any case (`tenfold`, `Threefold`).
+fn ends_with_fold(w: &str) -> bool {
+    let n = w.len();
+    n >= 4 && w.is_char_boundary(n - 4) && w[n - 4..].eq_ignore_ascii_case("fold")
 }
 
 /// Whether `text` holds, in any case, one of the words (or stems) a figure without a digit
@@ -1268,9 +1344,8 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
 /// `tenfold`, `threefold`, `hundredfold`: a multiplier in one word.
 fn fold_word(toks: &[Tok<'_>], j: usize) -> Option<Figure> {
     let t = toks.get(j)?;
-    // Every word is asked: the common answer (no) needs no allocation.
-    let n = t.text.len();
-    if n < 4 || !t.text.is_char_boundary(n - 4) || !t.text[n - 4..].eq_ignore_ascii_case("fold") {
+    // The common answer (no) needs no allocation.
+    if !ends_with_fold(t.text) {
         return None;
     }
     let lower = t.text.to_ascii_lowercase();

@@ -372,3 +372,245 @@ fn never_panics_on_odd_text() {
         let _ = extract(text);
     }
 }
+
+/// The tokenizer as first written, char by char: the byte-wise [`tokenize`] must split
+/// every text as it did.
+fn tokenize_by_chars(text: &str) -> Vec<(Kind, &str, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut toks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            let mut seen_dot = false;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii_digit() {
+                    end += 1;
+                } else if b == b','
+                    && !seen_dot
+                    && end + 3 < bytes.len() + 1
+                    && bytes[end + 1..].len() >= 3
+                    && bytes[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+                    && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    end += 4;
+                } else if b == b'.'
+                    && !seen_dot
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    seen_dot = true;
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+            toks.push((Kind::Num, &text[i..end], i, end));
+        } else if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                // A letter, or an inner hyphen or apostrophe before one.
+                if d.is_alphabetic()
+                    || (matches!(d, '-' | '\'' | '’' | '‑')
+                        && text[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic))
+                {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            toks.push((Kind::Word, &text[i..end], i, end));
+        } else {
+            let end = i + c.len_utf8();
+            toks.push((Kind::Sym, &text[i..end], i, end));
+        }
+    }
+    toks
+}
+
+/// [`extract`] as first written: [`figure_at`] asked at every token, not only where
+/// [`may_start_figure`] says a figure can start.
+fn extract_at_every_token(text: &str) -> Vec<Figure> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) && !has_number_word(text) {
+        return Vec::new();
+    }
+    let toks = tokenize(text);
+    let mut figures = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match figure_at(&toks, i) {
+            Some((figure, next, scale, bare)) => {
+                figures.push((figure, scale, bare));
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    merge_ranges(text, figures)
+}
+
+fn same_reading(text: &str) {
+    let toks: Vec<_> = tokenize(text)
+        .iter()
+        .map(|t| (t.kind, t.text, t.start, t.end))
+        .collect();
+    assert_eq!(toks, tokenize_by_chars(text), "tokens of {text:?}");
+    assert_eq!(
+        extract(text),
+        extract_at_every_token(text),
+        "figures of {text:?}"
+    );
+}
+
+#[test]
+fn skipping_words_reads_every_form_alike() {
+    for (text, _) in FORMS {
+        same_reading(text);
+        same_reading(&format!(
+            "In 2021, {text}, said the “ministry”; the other half-"
+        ));
+    }
+}
+
+/// Pieces of text figures are made of, and of what surrounds them, for the property below.
+const PIECES: &[&str] = &[
+    "1",
+    "17",
+    "1,250",
+    "6.1",
+    "2021",
+    "1,2345",
+    "0.50",
+    "$",
+    "US",
+    "C",
+    "HK",
+    "€",
+    "£",
+    "₴",
+    "₹",
+    "¥",
+    "₽",
+    "Rs",
+    "USD",
+    "EUR",
+    "-",
+    "−",
+    "+",
+    "‑",
+    "–",
+    ":",
+    ".",
+    ",",
+    "%",
+    "(",
+    "“",
+    "\"",
+    "'",
+    "’",
+    "#",
+    "/",
+    "¶",
+    "§",
+    "a",
+    "an",
+    "A",
+    "one",
+    "two",
+    "Two",
+    "ten",
+    "eleven",
+    "twenty",
+    "Twenty-one",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "bn",
+    "m",
+    "k",
+    "b",
+    "percent",
+    "per",
+    "cent",
+    "percentage",
+    "points",
+    "pp",
+    "dollars",
+    "euros",
+    "pounds",
+    "sterling",
+    "tonnes",
+    "km",
+    "square",
+    "kilometres",
+    "fold",
+    "tenfold",
+    "half",
+    "third",
+    "thirds",
+    "two-thirds",
+    "quarter",
+    "dozen",
+    "of",
+    "out",
+    "the",
+    "to",
+    "and",
+    "between",
+    "about",
+    "more",
+    "than",
+    "at",
+    "least",
+    "nearly",
+    "up",
+    "over",
+    "in",
+    "since",
+    "May",
+    "Feb",
+    "para",
+    "Article",
+    "pm",
+    "am",
+    "th",
+    "s",
+    "is",
+    "é",
+    "日本",
+    "\t",
+    "\n",
+    " ",
+    "  ",
+];
+
+proptest::proptest! {
+    #[test]
+    fn skipping_words_reads_any_text_alike(
+        pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..24),
+        glue in proptest::collection::vec(proptest::sample::select(&["", " ", " ", "\u{a0}"][..]), 24),
+    ) {
+        let mut text = String::new();
+        for (piece, glue) in pieces.iter().zip(&glue) {
+            text.push_str(piece);
+            text.push_str(glue);
+        }
+        same_reading(&text);
+    }
+
+    #[test]
+    fn skipping_words_reads_arbitrary_text_alike(text in "\\PC{0,60}") {
+        same_reading(&text);
+    }
+}
