@@ -957,35 +957,86 @@ fn ends_with_fold(w: &str) -> bool {
     n >= 4 && w.is_char_boundary(n - 4) && w[n - 4..].eq_ignore_ascii_case("fold")
 }
 
-/// Whether `text` holds, in any case, one of the words (or stems) a figure without a digit
-/// needs: [`extract`]'s prefilter, one Aho-Corasick pass over the bytes (most blocks of a
-/// site have no figure, and this runs on each of them).
+/// Where a word of [`has_number_word`]'s list must stand to count.
+#[derive(Clone, Copy)]
+enum Place {
+    /// Anywhere, inside a word too (`fourteen`, `tenfold`).
+    Anywhere,
+    /// At the start of a word (`hundreds`, `kilometres`, `per cent`).
+    WordStart,
+    /// As a whole word (`bn`, `ft`, `ha`: as parts of words they are everywhere).
+    Word,
+}
+
+/// Whether `text` may hold a figure without a digit: a number word past ten, a fraction,
+/// or a unit, scale or currency that makes a small number word a figure (`five kilos`,
+/// `two bn`, `ten ft`). [`extract`]'s prefilter, one Aho-Corasick pass over the bytes
+/// (most blocks of a site have no figure, and this runs on each of them). It must say yes
+/// wherever [`figure_at`] could find a figure with no digit, so its lists follow the
+/// vocabulary of [`scale_word`], [`currency_after`], [`currency_code`], [`measure_after`]
+/// and [`FRACTIONS`]; a test holds them together.
 fn has_number_word(text: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million",
-        "billion", "trillion", "fold", "eleven", "twelve", "teen", "twenty", "thirty", "forty",
-        "fifty", "sixty", "seventy", "eighty", "ninety", "percent", "fourth", "sixth", "eighth",
-        "per cent", "tonne", "ton", "km", "kilomet", "metre", "meter", "mile", "barrel", "hectare",
-        "acre", "litre", "liter", "watt", "gram", "degree", "ounce", "pound", "feet", "foot",
-        "inch", "dollar", "euro", "hryvn", "rupee", "yen", "yuan", "ruble", "rouble", "sterling",
-        "lakh", "crore", "kg", "mw", "gw", "bcm",
-    ];
-    static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasick::builder()
+    static MATCHER: LazyLock<Option<(AhoCorasick, Vec<Place>)>> = LazyLock::new(|| {
+        let words: Vec<(&str, Place)> = NUMBER_WORDS
+            .iter()
+            .flat_map(|&(place, words)| words.iter().map(move |&w| (w, place)))
+            .collect();
+        let matcher = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
-            .build(STEMS)
-            .ok()
+            .build(words.iter().map(|(w, _)| w))
+            .ok()?;
+        Some((matcher, words.into_iter().map(|(_, p)| p).collect()))
     });
+    let letter_before = |at: usize| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let letter_after = |at: usize| text[at..].chars().next().is_some_and(char::is_alphanumeric);
     match MATCHER.as_ref() {
-        Some(m) => m.is_match(text),
-        // Building from these fixed words cannot fail; if it ever did, the slow way.
-        None => {
-            let lower = text.to_ascii_lowercase();
-            STEMS.iter().any(|s| lower.contains(s))
+        Some((matcher, places)) => {
+            matcher
+                .find_overlapping_iter(text)
+                .any(|m| match places[m.pattern().as_usize()] {
+                    Place::Anywhere => true,
+                    Place::WordStart => !letter_before(m.start()),
+                    Place::Word => !letter_before(m.start()) && !letter_after(m.end()),
+                })
         }
+        // Building from these fixed words cannot fail; if it ever did, no prefilter.
+        None => true,
     }
 }
+
+/// [`has_number_word`]'s words, by where they must stand.
+const NUMBER_WORDS: &[(Place, &[&str])] = &[
+    (Place::Anywhere, &["teen", "fold"]),
+    (
+        Place::WordStart,
+        &[
+            // numbers and fractions
+            "half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth",
+            "dozen", "hundred", "thousand", "million", "billion", "trillion", "eleven", "twelve",
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "lakh",
+            "crore", "percent", "per cent", // units
+            "tonne", "ton", "metric", "kilo", "gram", "metre", "meter", "mile", "square", "cubic",
+            "hectare", "acre", "barrel", "litre", "liter", "megawatt", "gigawatt", "degree",
+            "ounce", "pound", "carat", "foot", "feet", "inch", // currencies
+            "dollar", "euro", "sterling", "hryvn", "rupee", "yen", "yuan", "renminbi", "rouble",
+            "ruble",
+        ],
+    ),
+    (
+        Place::Word,
+        &[
+            "mn", "mln", "bn", "bln", "tn", "trn", "mt", "kg", "km", "km2", "km²", "sq", "ha",
+            "bpd", "mw", "gw", "kw", "twh", "gwh", "mwh", "bcm", "oz", "lb", "lbs", "ft", "usd",
+            "eur", "gbp", "uah", "inr", "rub", "cny", "jpy", "rs",
+        ],
+    ),
+];
 
 /// The figure starting at token `i`, if any: the figure, the next token index, its scale
 /// (for a range's first half to borrow), and whether it is a bare number (no unit).

@@ -614,3 +614,95 @@ proptest::proptest! {
         same_reading(&text);
     }
 }
+
+/// A small number word makes a figure with a unit, scale or currency after it, in a block
+/// with no digit: the prefilter must let each of them through (`five kilos` was once
+/// skipped because `kilos` was not on its list).
+#[test]
+fn digitless_figures_pass_the_prefilter() {
+    let units = [
+        "tonnes",
+        "tons",
+        "metric tons",
+        "mt",
+        "kilograms",
+        "kg",
+        "kilo",
+        "kilos",
+        "grams",
+        "kilometres",
+        "kilometers",
+        "km",
+        "metres",
+        "meters",
+        "miles",
+        "square miles",
+        "km2",
+        "km²",
+        "sq",
+        "hectares",
+        "ha",
+        "acres",
+        "barrels",
+        "bpd",
+        "litres",
+        "liters",
+        "megawatts",
+        "MW",
+        "gigawatts",
+        "GW",
+        "kilowatts",
+        "kW",
+        "TWh",
+        "GWh",
+        "MWh",
+        "bcm",
+        "degrees",
+        "ounces",
+        "oz",
+        "pounds",
+        "lb",
+        "lbs",
+        "carats",
+        "feet",
+        "foot",
+        "ft",
+        "inches",
+        "cubic metres",
+    ];
+    let money = [
+        "dollars",
+        "US dollars",
+        "euros",
+        "pounds sterling",
+        "sterling",
+        "hryvnias",
+        "rupees",
+        "yen",
+        "yuan",
+        "renminbi",
+        "roubles",
+        "rubles",
+        "USD",
+        "EUR",
+        "GBP",
+        "UAH",
+        "INR",
+        "RUB",
+        "CNY",
+        "JPY",
+    ];
+    let scales = [
+        "thousand", "million", "mn", "mln", "billion", "bn", "bln", "trillion", "tn", "trn",
+        "lakh", "crore",
+    ];
+    for word in units.iter().chain(&money).chain(&scales) {
+        let text = format!("It came to five {word}, they said.");
+        assert!(has_number_word(&text), "the prefilter skips {text:?}");
+        assert!(!extract(&text).is_empty(), "no figure in {text:?}");
+    }
+    // Inside other words the short units do not let a block through.
+    for text in ["That was the shift they left.", "The club has a column."] {
+        assert!(!has_number_word(text), "{text:?}");
+    }
+}
