@@ -118,7 +118,7 @@ pub fn render_site_timed(
     let index = SeedIndex::new(&site);
     let shared = Shared::new(&site);
     let failed = AtomicBool::new(diags.has_errors());
-    let indexer = search::Indexer::new(&site.config.language);
+    let indexer = search::Indexer::for_build(&site.config.language);
     let brief_docs = search::BriefFiles::new(site.briefs.len());
     let checks = site.config.checks;
     type Resolved = (
