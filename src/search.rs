@@ -69,8 +69,11 @@ const SUMMARY_WEIGHT: u32 = 2;
 
 /// How many briefs share a documents file, and how many source paragraphs. A file per
 /// document would double the files of a build (creating files is most of a build's
-/// system time); two briefs a file keeps a query's ten results near 100 KB.
-pub const BRIEFS_PER_FILE: usize = 2;
+/// system time); the more briefs a file, the fewer files, but a query's ten results can
+/// fall in ten files. Three briefs a file (about 17 KB on the generated corpus) keep a
+/// query showing ten results within the 300 KB a search may transfer (README, "The
+/// search index"); four would not.
+pub const BRIEFS_PER_FILE: usize = 3;
 const SOURCES_PER_FILE: usize = 16;
 
 /// The output path of documents file `k`: a JSON array of documents.
