@@ -163,8 +163,10 @@ pub fn render_site_timed(
                         .push(Diagnostic::error(&path, format!("cannot write: {err}"))),
                 }
             }
-            // Each brief's claims as JSON now, so only text is kept for claims.json.
-            let claims = timing::CLAIMS.time(|| claims::claims_json(&resolution.claims));
+            // Each brief's claims as JSON now, so only text is kept for claims.json, and no
+            // more of it than it holds: every brief's is kept until the file is written.
+            let mut claims = timing::CLAIMS.time(|| claims::claims_json(&resolution.claims));
+            claims.shrink_to_fit();
             (
                 resolution.citations,
                 resolution.diagnostics,
