@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Full-build benchmark: brief against Hugo (and Zola when installed), side by side.
 
-    python3 bench/compare.py --pages 10000 [--runs 5] [--corpus DIR]
+    python3 bench/compare.py --pages 10000 [--runs 5] [--corpus DIR] [--baseline BINARY]
 
 Generates the shared corpus with ../shared/bench/gen_corpus.py (the same pages for every
 generator), then builds it with each generator in turn, alternating, each run into a
@@ -122,6 +122,11 @@ def main():
     ap.add_argument("--no-build", action="store_true", help="don't run cargo build --release first")
     ap.add_argument("--no-serve", action="store_true", help="don't time `brief serve` startup")
     ap.add_argument("--serve-only", action="store_true", help="brief's build and serve only, no peers")
+    ap.add_argument(
+        "--baseline",
+        metavar="BINARY",
+        help="another brief binary (e.g. main's) built alongside as the peer `baseline`, so a change is measured in the same run as Hugo",
+    )
     args = ap.parse_args()
 
     corpus = Path(args.corpus or f"/tmp/brief-bench-corpus-{args.pages}")
@@ -136,6 +141,9 @@ def main():
     peers = {
         "brief": lambda out: ([str(brief), "build", "--root", str(corpus / "brief"), "--out", str(out)], corpus / "brief"),
     }
+    if args.baseline:
+        base = str(Path(args.baseline).resolve())
+        peers["baseline"] = lambda out: ([base, "build", "--root", str(corpus / "brief"), "--out", str(out)], corpus / "brief")
     hugo = None if args.serve_only else hugo_binary()
     if hugo:
         peers["hugo"] = lambda out: ([hugo, "--quiet", "--destination", str(out)], corpus / "hugo")

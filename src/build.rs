@@ -118,7 +118,7 @@ pub fn render_site_timed(
     let index = SeedIndex::new(&site);
     let shared = Shared::new(&site);
     let failed = AtomicBool::new(diags.has_errors());
-    let indexer = search::Indexer::new(&site.config.language);
+    let indexer = search::Indexer::for_build(&site.config.language);
     let brief_docs = search::BriefFiles::new(site.briefs.len());
     let checks = site.config.checks;
     type Resolved = (
@@ -163,8 +163,10 @@ pub fn render_site_timed(
                         .push(Diagnostic::error(&path, format!("cannot write: {err}"))),
                 }
             }
-            // Each brief's claims as JSON now, so only text is kept for claims.json.
-            let claims = timing::CLAIMS.time(|| claims::claims_json(&resolution.claims));
+            // Each brief's claims as JSON now, so only text is kept for claims.json, and no
+            // more of it than it holds: every brief's is kept until the file is written.
+            let mut claims = timing::CLAIMS.time(|| claims::claims_json(&resolution.claims));
+            claims.shrink_to_fit();
             (
                 resolution.citations,
                 resolution.diagnostics,

@@ -27,6 +27,11 @@
 //! brief into its [`DocTerms`] and document file while the briefs are rendered, in
 //! parallel; [`Indexer::files`] writes the index from every brief's terms at the end. The
 //! preview keeps the terms and rewrites the index when one changes.
+//!
+//! Every word of every document passes through [`Indexer::terms`], so it is built to cost
+//! little per word: a thread looks a word up in its own [`WordTable`] (the word's bytes
+//! inline in the slot) and adds its weight to a dense count by stem id; nothing is
+//! allocated per word, and only a word the thread has not met takes the shared lock.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
@@ -64,8 +69,11 @@ const SUMMARY_WEIGHT: u32 = 2;
 
 /// How many briefs share a documents file, and how many source paragraphs. A file per
 /// document would double the files of a build (creating files is most of a build's
-/// system time); two briefs a file keeps a query's ten results near 100 KB.
-pub const BRIEFS_PER_FILE: usize = 2;
+/// system time); the more briefs a file, the fewer files, but a query's ten results can
+/// fall in ten files. Three briefs a file (about 17 KB on the generated corpus) keep a
+/// query showing ten results within the 300 KB a search may transfer (README, "The
+/// search index"); four would not.
+pub const BRIEFS_PER_FILE: usize = 3;
 const SOURCES_PER_FILE: usize = 16;
 
 /// The output path of documents file `k`: a JSON array of documents.
@@ -146,34 +154,285 @@ fn shard_path(k: usize) -> String {
 /// One document's terms as the index needs them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DocTerms {
-    /// `(stem id, weighted count)`, sorted by stem id.
-    stems: Vec<(u32, u32)>,
+    /// Its stems and each one's weighted count, in order of stem id: for each, the id's
+    /// difference from the one before and the count, as LEB128 varints (see
+    /// [`DocTerms::stems`]). About 2.5 bytes a stem against 8 for two `u32`s: a build
+    /// holds every brief's terms until the index is written.
+    stems: Vec<u8>,
     /// The ids of the words it uses, sorted.
     words: Vec<u32>,
     /// Its length in words.
     len: u32,
 }
 
+impl DocTerms {
+    /// `(stem id, weighted count)`, by stem id.
+    fn stems(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let mut numbers = Varints(&self.stems);
+        let mut stem = 0u32;
+        std::iter::from_fn(move || {
+            let delta = numbers.next()?;
+            let count = numbers.next()?;
+            stem = stem.wrapping_add(delta);
+            Some((stem, count))
+        })
+    }
+}
+
+/// Appends `value` as a LEB128 varint: seven bits a byte, the high bit set on all but the
+/// last.
+fn push_varint(out: &mut Vec<u8>, mut value: u32) {
+    while value >= 0x80 {
+        out.push((value & 0x7f) as u8 | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+/// The numbers [`push_varint`] wrote, in order; ends at the first incomplete one.
+struct Varints<'a>(&'a [u8]);
+
+impl Iterator for Varints<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        let mut value = 0u32;
+        for shift in (0..32).step_by(7) {
+            let (&byte, rest) = self.0.split_first()?;
+            self.0 = rest;
+            value |= u32::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Some(value);
+            }
+        }
+        None
+    }
+}
+
 /// Turns documents into terms. Ids of words and stems are the indexer's own, shared by
 /// every document it has seen, and never written out: the files name words and stems by
 /// their text, in sorted order, so they do not depend on the order documents came in.
 pub struct Indexer {
-    /// Tells this indexer's words apart in each thread's [`KNOWN`] cache.
+    /// Tells this indexer's words apart in each thread's [`Scratch`].
     id: u64,
     language: String,
     stemmer: Option<Stemmer>,
+    /// Whether each document's [`DocTerms`] lists the words it uses. The preview needs
+    /// them: its documents come and go, and a word is written only while one uses it. A
+    /// build does not (every word it met is some document's), and saves the memory.
+    keeps_words: bool,
     vocabulary: Mutex<Vocabulary>,
 }
 
-/// Word → (word id, stem id).
-type KnownWords = FxHashMap<String, (u32, u32)>;
-
 thread_local! {
-    /// The words this thread has met, for the indexer whose id is first: word → (word
-    /// id, stem id). Briefs are indexed in parallel; each thread asks the shared
-    /// [`Vocabulary`] (behind a lock) only for words it has not met.
-    static KNOWN: RefCell<(u64, KnownWords)> =
-        RefCell::new((u64::MAX, FxHashMap::default()));
+    /// This thread's words and buffers, for the indexer whose id is `owner`. Briefs are
+    /// indexed in parallel; each thread asks the shared [`Vocabulary`] (behind a lock)
+    /// only for words it has not met.
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// What a thread keeps from one document to the next.
+struct Scratch {
+    owner: u64,
+    known: WordTable,
+    tally: Tally,
+    /// A word lowercased.
+    lower: String,
+    /// The words of the document not in `known`: `(start, end, weight)` into
+    /// `pending_text`, looked up in the [`Vocabulary`] once the document is read.
+    pending: Vec<(usize, usize, u32)>,
+    pending_text: String,
+}
+
+impl Default for Scratch {
+    fn default() -> Scratch {
+        Scratch {
+            owner: u64::MAX,
+            known: WordTable::default(),
+            tally: Tally::default(),
+            lower: String::new(),
+            pending: Vec::new(),
+            pending_text: String::new(),
+        }
+    }
+}
+
+/// Words of at most this many bytes are kept inline in a [`WordTable`]'s slots; nearly
+/// all are.
+const INLINE_WORD: usize = 16;
+
+/// Word → (word id, stem id): open addressing over one array whose slots hold the words'
+/// bytes themselves, so a lookup reads one slot. (A hash map of `String`s reads a control
+/// byte, a bucket and the string's own block, three cache misses on a large vocabulary:
+/// that lookup was the indexer's hottest spot.) Words longer than [`INLINE_WORD`] go to
+/// `long`.
+#[derive(Default)]
+struct WordTable {
+    /// A power of two in length, never more than three-quarters full; an all-zero key is
+    /// an empty slot (words are never empty and hold no NUL).
+    slots: Vec<Slot>,
+    len: usize,
+    long: FxHashMap<String, (u32, u32)>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The word's bytes, padded with zeros.
+    key: [u8; INLINE_WORD],
+    word: u32,
+    stem: u32,
+}
+
+impl WordTable {
+    /// `word` as an inline key, when it fits.
+    fn key(word: &str) -> Option<[u8; INLINE_WORD]> {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > INLINE_WORD {
+            return None;
+        }
+        let mut key = [0u8; INLINE_WORD];
+        key[..bytes.len()].copy_from_slice(bytes);
+        Some(key)
+    }
+
+    /// The first slot to probe for `key`, of `mask + 1` slots.
+    fn home(key: &[u8; INLINE_WORD], mask: usize) -> usize {
+        let x = u128::from_le_bytes(*key);
+        let mut h =
+            ((x as u64) ^ ((x >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^= h >> 31;
+        (h as usize) & mask
+    }
+
+    fn get(&self, word: &str) -> Option<(u32, u32)> {
+        let Some(key) = Self::key(word) else {
+            return self.long.get(word).copied();
+        };
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = Self::home(&key, mask);
+        // Ends: the table always has an empty slot.
+        loop {
+            let slot = self.slots.get(i)?;
+            if slot.key == key {
+                return Some((slot.word, slot.stem));
+            }
+            if slot.key == [0; INLINE_WORD] {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, word: &str, ids: (u32, u32)) {
+        let Some(key) = Self::key(word) else {
+            self.long.insert(word.to_owned(), ids);
+            return;
+        };
+        if (self.len + 1) * 4 > self.slots.len() * 3 {
+            let size = (self.slots.len() * 2).max(1024);
+            let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+            for slot in old.into_iter().filter(|s| s.key != [0; INLINE_WORD]) {
+                self.place(slot);
+            }
+        }
+        if self.place(Slot {
+            key,
+            word: ids.0,
+            stem: ids.1,
+        }) {
+            self.len += 1;
+        }
+    }
+
+    /// Puts `slot` in the first free slot of its probe (or over its own key); returns
+    /// whether it was a new key.
+    fn place(&mut self, slot: Slot) -> bool {
+        let mask = self.slots.len().saturating_sub(1);
+        let mut i = Self::home(&slot.key, mask);
+        for _ in 0..self.slots.len() {
+            let Some(here) = self.slots.get_mut(i) else {
+                break;
+            };
+            let new = here.key == [0; INLINE_WORD];
+            if new || here.key == slot.key {
+                *here = slot;
+                return new;
+            }
+            i = (i + 1) & mask;
+        }
+        false
+    }
+
+    fn clear(&mut self) {
+        self.slots.clear();
+        self.len = 0;
+        self.long.clear();
+    }
+}
+
+/// One document's weighted count of each stem (and, for the preview, its words), dense
+/// by id, and which ids it touched: adding a word is an index and an add.
+#[derive(Default)]
+struct Tally {
+    /// By stem id; zero for every stem outside `stems`.
+    counts: Vec<u32>,
+    stems: Vec<u32>,
+    /// By word id; false for every word outside `words`.
+    marks: Vec<bool>,
+    words: Vec<u32>,
+}
+
+impl Tally {
+    /// Counts a word of weight `weight` (at least 1).
+    fn add(&mut self, (word, stem): (u32, u32), weight: u32, keeps_words: bool) {
+        let s = stem as usize;
+        if s >= self.counts.len() {
+            self.counts.resize(s + 1, 0);
+        }
+        if let Some(count) = self.counts.get_mut(s) {
+            if *count == 0 {
+                self.stems.push(stem);
+            }
+            *count = count.saturating_add(weight.max(1));
+        }
+        if keeps_words {
+            let w = word as usize;
+            if w >= self.marks.len() {
+                self.marks.resize(w + 1, false);
+            }
+            if let Some(mark) = self.marks.get_mut(w)
+                && !*mark
+            {
+                *mark = true;
+                self.words.push(word);
+            }
+        }
+    }
+
+    /// The document's stems with their counts (as [`DocTerms::stems`] holds them) and its
+    /// words sorted; leaves the tally empty for the next document.
+    fn finish(&mut self) -> (Vec<u8>, Vec<u32>) {
+        self.stems.sort_unstable();
+        let mut stems = Vec::with_capacity(self.stems.len() * 3);
+        let mut last = 0;
+        for &stem in &self.stems {
+            if let Some(count) = self.counts.get_mut(stem as usize) {
+                push_varint(&mut stems, stem.wrapping_sub(last));
+                push_varint(&mut stems, std::mem::take(count));
+                last = stem;
+            }
+        }
+        stems.shrink_to_fit();
+        self.stems.clear();
+        self.words.sort_unstable();
+        for &word in &self.words {
+            if let Some(mark) = self.marks.get_mut(word as usize) {
+                *mark = false;
+            }
+        }
+        let words = self.words.drain(..).collect();
+        (stems, words)
+    }
 }
 
 #[derive(Default)]
@@ -186,10 +445,12 @@ struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// The id of `word`, stemming it the first time it is seen.
-    fn word(&mut self, word: &str, stemmer: Option<&Stemmer>) -> u32 {
-        if let Some(&id) = self.word_ids.get(word) {
-            return id;
+    /// The ids of `word` and of its stem, stemming it the first time it is seen.
+    fn word(&mut self, word: &str, stemmer: Option<&Stemmer>) -> (u32, u32) {
+        if let Some(&id) = self.word_ids.get(word)
+            && let Some(&(_, stem)) = self.words.get(id as usize)
+        {
+            return (id, stem);
         }
         let stem = stemmer.map_or(std::borrow::Cow::Borrowed(word), |s| s.stem(word));
         let stem_id = match self.stem_ids.get(stem.as_ref()) {
@@ -204,7 +465,7 @@ impl Vocabulary {
         let id = self.words.len() as u32;
         self.words.push((word.to_owned(), stem_id));
         self.word_ids.insert(word.to_owned(), id);
-        id
+        (id, stem_id)
     }
 }
 
@@ -235,23 +496,23 @@ fn stemmer_for(language: &str) -> Option<Stemmer> {
     Some(Stemmer::create(algorithm))
 }
 
-/// Calls `each` with every word of `text`: a run of letters and digits, lowercased into
-/// `buf`. The search page splits a query the same way (`[\p{Alphabetic}\p{N}]+`).
+/// Calls `each` with every word of `text`: a run of letters and digits, lowercased (into
+/// `buf` when it is not already). The search page splits a query the same way (`[\p{Alphabetic}\p{N}]+`).
 fn words(text: &str, buf: &mut String, mut each: impl FnMut(&str)) {
     let mut emit = |word: &str| {
         if word.len() > LONGEST_WORD {
             return;
         }
-        buf.clear();
         if word
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         {
-            buf.push_str(word);
+            each(word);
         } else {
+            buf.clear();
             buf.extend(word.chars().flat_map(char::to_lowercase));
+            each(buf);
         }
-        each(buf);
     };
     // Byte by byte, decoding only what is not ASCII: most text is.
     let bytes = text.as_bytes();
@@ -294,69 +555,83 @@ struct DocFile<'a> {
 impl Indexer {
     /// An indexer for a site written in `language` (a BCP 47 tag): words are stemmed by
     /// its Snowball stemmer, or left whole for a language that has none.
+    ///
+    /// Its documents' [`DocTerms`] list their words, so documents can be dropped and the
+    /// words they alone used leave the index (the preview).
     pub fn new(language: &str) -> Indexer {
         static NEXT: AtomicU64 = AtomicU64::new(0);
         Indexer {
             id: NEXT.fetch_add(1, Ordering::Relaxed),
             language: language.to_owned(),
             stemmer: stemmer_for(language),
+            keeps_words: true,
             vocabulary: Mutex::new(Vocabulary::default()),
         }
     }
 
+    /// [`Indexer::new`] for a build: every document it indexes is written, so it keeps no
+    /// word lists. The files are the same.
+    pub fn for_build(language: &str) -> Indexer {
+        Indexer {
+            keeps_words: false,
+            ..Indexer::new(language)
+        }
+    }
+
     /// The terms of a document made of `fields`, each a text and how many times its words
-    /// count.
+    /// count (at least once).
     fn terms(&self, fields: &[(&str, u32)]) -> DocTerms {
-        KNOWN.with(|known| {
-            let mut known = known.borrow_mut();
-            let (owner, known) = &mut *known;
+        SCRATCH.with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            let Scratch {
+                owner,
+                known,
+                tally,
+                lower,
+                pending,
+                pending_text,
+            } = &mut *scratch;
             if *owner != self.id {
                 *owner = self.id;
                 known.clear();
             }
-            // (word id, stem id, weight) of each word in order, then merged.
-            let mut seen: Vec<(u32, u32, u32)> = Vec::new();
-            let mut unknown: Vec<(String, u32)> = Vec::new();
             let mut len = 0u32;
-            let mut buf = String::new();
             for &(text, weight) in fields {
-                words(text, &mut buf, |w| {
+                words(text, lower, |w| {
                     len += 1;
                     match known.get(w) {
-                        Some(&(word, stem)) => seen.push((word, stem, weight)),
-                        None => unknown.push((w.to_owned(), weight)),
+                        Some(ids) => tally.add(ids, weight, self.keeps_words),
+                        None => {
+                            let start = pending_text.len();
+                            pending_text.push_str(w);
+                            pending.push((start, pending_text.len(), weight));
+                        }
                     }
                 });
             }
-            if !unknown.is_empty() {
+            if !pending.is_empty() {
                 let mut vocabulary = self
                     .vocabulary
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
-                for (word, weight) in unknown {
-                    let id = vocabulary.word(&word, self.stemmer.as_ref());
-                    let stem = vocabulary.words[id as usize].1;
-                    seen.push((id, stem, weight));
-                    known.insert(word, (id, stem));
+                for &(start, end, weight) in pending.iter() {
+                    let Some(word) = pending_text.get(start..end) else {
+                        continue;
+                    };
+                    let ids = match known.get(word) {
+                        Some(ids) => ids,
+                        None => {
+                            let ids = vocabulary.word(word, self.stemmer.as_ref());
+                            known.insert(word, ids);
+                            ids
+                        }
+                    };
+                    tally.add(ids, weight, self.keeps_words);
                 }
+                pending.clear();
+                pending_text.clear();
             }
-            seen.sort_unstable();
-            let mut words: Vec<u32> = Vec::with_capacity(seen.len() / 2);
-            let mut stems: Vec<(u32, u32)> = Vec::with_capacity(seen.len() / 2);
-            for &(word, stem, weight) in &seen {
-                if words.last() != Some(&word) {
-                    words.push(word);
-                }
-                stems.push((stem, weight));
-            }
-            stems.sort_unstable_by_key(|&(stem, _)| stem);
-            stems.dedup_by(|b, a| {
-                let same = a.0 == b.0;
-                if same {
-                    a.1 += b.1;
-                }
-                same
-            });
+            let (stems, words) = tally.finish();
             DocTerms {
                 stems,
                 words,
@@ -446,7 +721,8 @@ impl Indexer {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let average = docs.iter().map(|d| f64::from(d.len)).sum::<f64>() / docs.len().max(1) as f64;
         let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocabulary.stems.len()];
-        let mut used = vec![false; vocabulary.words.len()];
+        // A build's indexer has met only words of documents it writes.
+        let mut used = vec![!self.keeps_words; vocabulary.words.len()];
         for (d, doc) in docs.iter().enumerate() {
             let norm = 1.2 * (0.25 + 0.75 * f64::from(doc.len) / average.max(1.0));
             // A brief counts twice a source paragraph: it is what a reader came for, and
@@ -456,11 +732,13 @@ impl Indexer {
             } else {
                 BRIEF_SCALE / 2.0
             };
-            for &(stem, tf) in &doc.stems {
+            for (stem, tf) in doc.stems() {
                 let tf = f64::from(tf);
                 // BM25's term-frequency part, in (0, 2.2), as an integer.
                 let weight = (scale * tf * 2.2 / (tf + norm)).round().max(1.0) as u32;
-                postings[stem as usize].push((d as u32, weight));
+                if let Some(list) = postings.get_mut(stem as usize) {
+                    list.push((d as u32, weight));
+                }
             }
             for &w in &doc.words {
                 used[w as usize] = true;
@@ -664,6 +942,66 @@ mod tests {
         let refs_a: Vec<&DocTerms> = docs_a.iter().collect();
         let refs_b: Vec<&DocTerms> = docs_b.iter().collect();
         assert_eq!(a.shards(&refs_a, 3), b.shards(&refs_b, 3));
+    }
+
+    #[test]
+    fn a_build_indexer_writes_what_the_preview_writes() {
+        let texts = [
+            "Mining the minerals 2025",
+            "the mine, the MINES, a supercalifragilisticexpialidocious word",
+            "Ünïcödé été",
+        ];
+        let (preview, docs) = index(&texts);
+        let build = Indexer::for_build("en");
+        let built: Vec<DocTerms> = texts.iter().map(|t| build.terms(&[(t, 1)])).collect();
+        assert!(built.iter().all(|d| d.words.is_empty()));
+        let refs: Vec<&DocTerms> = docs.iter().collect();
+        let built_refs: Vec<&DocTerms> = built.iter().collect();
+        assert_eq!(preview.shards(&refs, 3), build.shards(&built_refs, 3));
+    }
+
+    #[test]
+    fn varints_read_back_what_was_written() {
+        let numbers = [0, 1, 127, 128, 300, 16_383, 16_384, 1 << 28, u32::MAX];
+        let mut bytes = Vec::new();
+        for &n in &numbers {
+            push_varint(&mut bytes, n);
+        }
+        assert_eq!(Varints(&bytes).collect::<Vec<_>>(), numbers);
+        // A truncated number ends the sequence.
+        assert_eq!(Varints(&[0x05, 0x80]).collect::<Vec<_>>(), [5]);
+    }
+
+    #[test]
+    fn the_word_table_finds_every_word_it_was_given() {
+        let mut table = WordTable::default();
+        let words: Vec<String> = (0..5000)
+            .map(|i| match i % 3 {
+                0 => format!("w{i}"),
+                1 => format!("{i}{}", "x".repeat(i % 20)),
+                _ => format!("é{i}"),
+            })
+            .collect();
+        for (i, word) in words.iter().enumerate() {
+            assert_eq!(table.get(word), None);
+            table.insert(word, (i as u32, i as u32 * 2));
+        }
+        for (i, word) in words.iter().enumerate() {
+            assert_eq!(table.get(word), Some((i as u32, i as u32 * 2)), "{word}");
+        }
+        assert_eq!(table.get("absent"), None);
+        assert_eq!(table.get(&"y".repeat(30)), None);
+    }
+
+    #[test]
+    fn weights_of_a_stem_add_up() {
+        let indexer = Indexer::for_build("en");
+        let doc = indexer.terms(&[("mine mining", 3), ("mines other", 1)]);
+        assert_eq!(doc.len, 4);
+        let counts: Vec<u32> = doc.stems().map(|(_, c)| c).collect();
+        let mut sorted = counts.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, [1, 7]);
     }
 
     #[test]

@@ -174,8 +174,8 @@ fn search_index_holds_briefs_and_seed_passages() {
     assert_eq!(docs_of("horizon"), [0, 3]);
     // "closing" is stemmed: the index holds it under "close".
     assert_eq!(docs_of("closing"), [2]);
-    // Briefs two to a documents file, then the source paragraphs.
-    assert_eq!(manifest["per_file"][0], 2);
+    // Briefs three to a documents file, then the source paragraphs.
+    assert_eq!(manifest["per_file"][0], 3);
     let deal = &read("search/docs/0.json")[0];
     assert_eq!(deal["title"], "The deal <explained>");
     assert_eq!(deal["kind"], "Brief");
