@@ -26,7 +26,8 @@
 //! Built in two steps so a build never holds the briefs' text: [`Indexer::brief`] turns a
 //! brief into its [`DocTerms`] and document file while the briefs are rendered, in
 //! parallel; [`Indexer::files`] writes the index from every brief's terms at the end. The
-//! preview keeps the terms and rewrites the index when one changes.
+//! preview keeps each brief's terms and, in `brief serve`, makes the index's files when
+//! they are first asked for, dropping them when an edit changes a brief's words.
 //!
 //! Every word of every document passes through [`Indexer::terms`], so it is built to cost
 //! little per word: a thread looks a word up in its own [`WordTable`] (the word's bytes
