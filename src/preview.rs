@@ -1957,8 +1957,14 @@ mod tests {
     fn on_request_makes_search_files_when_asked_for_and_drops_those_an_edit_changes() {
         let dir = site();
         let root = dir.path();
-        // Three briefs: `deal/two` and `one` share the first documents file, `three` has
-        // the second; the seeds' paragraphs are in the third.
+        // Four briefs, three to a documents file: `deal/two`, `four` and `one` share the
+        // first, `three` has the second; the seeds' paragraphs are in the third.
+        assert_eq!(search::BRIEFS_PER_FILE, 3);
+        fs::write(
+            root.join("content/four.md"),
+            "---\ntitle: Four\nsources: [b]\n---\nCats [@b].\n",
+        )
+        .unwrap();
         let three = root.join("content/three.md");
         fs::write(&three, "---\ntitle: Three\nsources: [b]\n---\nDogs [@b].\n").unwrap();
         let (mut p, _) = Preview::on_request(BuildOptions::new(root));
