@@ -161,7 +161,9 @@ impl std::fmt::Debug for Report<'_> {
 pub struct View<'a> {
     pub site: &'a Site,
     pub index: &'a SeedIndex,
-    /// Parallel to `site.briefs`.
+    /// Parallel to `site.briefs`. Whole only in a preview that renders eagerly (`brief
+    /// lsp`'s): rendering on request, each keeps only its citations, its diagnostics
+    /// and its sources' seeds, ids and numbers.
     pub resolutions: &'a [BriefResolution],
 }
 
@@ -175,7 +177,8 @@ struct Model {
     uses: Vec<SeedUse>,
     /// Turns text into search terms; its vocabulary lives as long as the model.
     indexer: search::Indexer,
-    /// Whether `resolutions` keep each brief's body HTML, and `search` its document.
+    /// Whether `resolutions` keep what each brief's page needs (its body HTML and the
+    /// rest [`strip`] drops), and `search` its document.
     /// Rendering on request they do not (150 MB at 10,000 briefs): a brief's page is
     /// rendered from a fresh resolution of it ([`Model::render_brief`]), and so is its
     /// document made ([`briefs_docs_file`]), which a page or file asked for or kept can
@@ -794,8 +797,8 @@ impl Preview {
 
 /// Resolves `brief` for the model, with its search terms and document. The body's plain
 /// text exists only to make that document, so it is dropped: the model keeps one copy,
-/// not both. Unless `keep_html` (see [`Model::keep_html`]), the body's HTML and the
-/// document are dropped too.
+/// not both. Unless `keep_html` (see [`Model::keep_html`]), what only the brief's page
+/// needs ([`strip`]) and the document are dropped too.
 fn resolve_one(
     site: &Site,
     index: &SeedIndex,
@@ -813,9 +816,24 @@ fn resolve_one(
     let (terms, doc) = indexer.brief(brief, &resolution.brief.body.plain);
     resolution.brief.body.plain = String::new();
     if !keep_html {
-        resolution.brief.body.html = String::new();
+        strip(&mut resolution.brief);
     }
     (resolution, (terms, SearchDoc::new(doc, keep_html)))
+}
+
+/// Drops what only a brief's page needs of its resolution, for a model that renders that
+/// page from a fresh one ([`Model::keep_html`] is false): the body (HTML, contents, notes,
+/// citation groups), the rendered components, and each source's backlinks, quotes and
+/// figures (130 MiB of `brief serve`'s peak at 10,000 briefs). Each source's seed, id
+/// and number stay: a seed edit finds the briefs that cite it by them.
+fn strip(brief: &mut resolve::ResolvedBrief) {
+    brief.body = crate::markdown::RenderedBody::default();
+    brief.components = resolve::RenderedComponents::default();
+    for source in &mut brief.sources {
+        source.backlinks = Vec::new();
+        source.quotes = Vec::new();
+        source.figures = Vec::new();
+    }
 }
 
 fn uses_of(site: &Site, resolutions: &[BriefResolution]) -> Vec<SeedUse> {
