@@ -241,6 +241,8 @@ impl Worker {
         let warnings: Vec<&Diagnostic> = sorted.iter().copied().filter(|d| !d.is_error()).collect();
         let shown = fingerprint(warnings.iter().copied());
         if shown != self.warnings_shown {
+            // A terminal that cannot take the warnings has nowhere else to be told of
+            // it; the overlay and the event stream still carry them, so write errors go.
             let mut err = std::io::BufWriter::new(std::io::stderr().lock());
             for d in &warnings {
                 let _ = writeln!(err, "{d}");
