@@ -121,13 +121,12 @@ pub fn render_site_timed(
     let indexer = search::Indexer::for_build(&site.config.language);
     let brief_docs = search::BriefFiles::new(site.briefs.len());
     let checks = site.config.checks;
-    type Resolved = (
-        Citations,
-        Diagnostics,
-        Vec<String>,
-        String,
-        search::DocTerms,
-    );
+    let writes_claims = [checks.quote, checks.figure, checks.citation_needed]
+        .iter()
+        .any(|l| *l != Level::Off);
+    // Each brief's claims, kept out of memory until claims.json is written.
+    let claims_file = claims::ClaimsFile::new(site.briefs.len());
+    type Resolved = (Citations, Diagnostics, Vec<String>, search::DocTerms);
     let results: Vec<Resolved> = site
         .briefs
         .par_iter()
@@ -163,37 +162,27 @@ pub fn render_site_timed(
                         .push(Diagnostic::error(&path, format!("cannot write: {err}"))),
                 }
             }
-            // Each brief's claims as JSON now, so only text is kept for claims.json, and no
-            // more of it than it holds: every brief's is kept until the file is written.
-            let mut claims = timing::CLAIMS.time(|| claims::claims_json(&resolution.claims));
-            claims.shrink_to_fit();
-            (
-                resolution.citations,
-                resolution.diagnostics,
-                written,
-                claims,
-                terms,
-            )
+            // Each brief's claims for claims.json now, unless it will not be written (a
+            // failed build writes nothing).
+            if writes_claims && !failed.load(Ordering::Relaxed) {
+                timing::CLAIMS.time(|| claims_file.add(i, &resolution.claims));
+            }
+            (resolution.citations, resolution.diagnostics, written, terms)
         })
         .collect();
     let mut citations = Vec::with_capacity(results.len());
     let mut written = BTreeSet::new();
-    let mut claims_parts = Vec::with_capacity(results.len());
     let mut search_terms = Vec::with_capacity(results.len());
-    for (c, d, paths, claims, terms) in results {
+    for (c, d, paths, terms) in results {
         diags.extend(d);
         citations.push(c);
         written.extend(paths);
-        claims_parts.push(claims);
         search_terms.push(terms);
     }
-    let writes_claims = [checks.quote, checks.figure, checks.citation_needed]
-        .iter()
-        .any(|l| *l != Level::Off);
     if writes_claims && !diags.has_errors() && !site.assets.contains_key(CLAIMS_FILE) {
-        let json = timing::CLAIMS.time(|| claims::wrap_json(&claims_parts));
-        drop(claims_parts);
-        match sink.put_owned(CLAIMS_FILE, json.into_bytes()) {
+        let put = timing::CLAIMS
+            .time(|| sink.put_streamed(CLAIMS_FILE, &mut |out| claims_file.write_to(out)));
+        match put {
             Ok(()) => {
                 written.insert(CLAIMS_FILE.to_owned());
             }
@@ -203,6 +192,7 @@ pub fn render_site_timed(
             )),
         }
     }
+    drop(claims_file);
     timings.briefs = started.elapsed();
     timings.markdown = timing::MARKDOWN.take();
     timings.highlight = timing::HIGHLIGHT.take();

@@ -822,37 +822,187 @@ fn shorten(s: &str) -> String {
     }
 }
 
-/// One brief's claims as JSON array elements (comma-separated, no brackets), so a build
-/// keeps text rather than structures for [`wrap_json`].
+/// One brief's claims as JSON array elements (comma-separated, no brackets): its part of
+/// `claims.json` ([`ClaimsFile`]).
 pub fn claims_json(claims: &[Claim]) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(claims.len() * 256);
+    write_claims(&mut out, claims);
+    // serde_json writes UTF-8 only.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`claims_json`], appended to `out`.
+fn write_claims(out: &mut Vec<u8>, claims: &[Claim]) {
     for (i, claim) in claims.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(b",\n");
         }
         // Serialising plain structs of strings and numbers into memory cannot fail.
-        let _ = serde_json::to_writer(&mut out, claim);
+        let _ = serde_json::to_writer(&mut *out, claim);
     }
-    // serde_json writes UTF-8 only.
-    String::from_utf8(out).unwrap_or_default()
 }
 
-/// `claims.json`: every brief's [`claims_json`], in brief order, as one document
-/// `{"version": 1, "claims": [...]}`.
-pub fn wrap_json(parts: &[String]) -> String {
-    let size: usize = parts.iter().map(|p| p.len() + 2).sum();
-    let mut out = String::with_capacity(size + 40);
-    out.push_str("{\"version\":1,\"claims\":[\n");
-    let mut first = true;
-    for part in parts.iter().filter(|p| !p.is_empty()) {
-        if !first {
-            out.push_str(",\n");
+/// `claims.json` as a build makes it: each brief's [`claims_json`] as soon as the brief is
+/// checked, whatever order the threads finish in, kept in a scratch file rather than in
+/// memory (tens of megabytes on a large site), then copied out in brief order as one
+/// document `{"version": 1, "claims": [...]}` by [`ClaimsFile::write_to`]. Where no
+/// scratch file can be made the parts are kept in memory instead.
+pub struct ClaimsFile {
+    state: std::sync::Mutex<Spill>,
+}
+
+/// The parts written so far, and where each is.
+struct Spill {
+    store: Store,
+    /// Bytes written to `store` so far.
+    end: u64,
+    /// Each brief's part: its byte range in `store` (empty for a brief with no claims).
+    parts: Vec<Range<u64>>,
+    /// The first error writing to the scratch file; [`ClaimsFile::write_to`] returns it.
+    error: Option<std::io::Error>,
+}
+
+enum Store {
+    File(std::io::BufWriter<std::fs::File>),
+    Memory(Vec<u8>),
+}
+
+impl ClaimsFile {
+    /// Room for `briefs` briefs' claims.
+    pub fn new(briefs: usize) -> Self {
+        let store = scratch_file().map_or_else(
+            |_| Store::Memory(Vec::new()),
+            |f| Store::File(std::io::BufWriter::with_capacity(1 << 16, f)),
+        );
+        ClaimsFile {
+            state: std::sync::Mutex::new(Spill {
+                store,
+                end: 0,
+                parts: vec![0..0; briefs],
+                error: None,
+            }),
         }
-        first = false;
-        out.push_str(part);
     }
-    out.push_str("\n]}\n");
-    out
+
+    /// Keeps brief number `brief`'s claims (from any thread; each brief once).
+    pub fn add(&self, brief: usize, claims: &[Claim]) {
+        if claims.is_empty() {
+            return;
+        }
+        // Serialised before taking the lock, into this thread's buffer.
+        thread_local! {
+            static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        BUFFER.with_borrow_mut(|part| {
+            part.clear();
+            write_claims(part, claims);
+            let mut spill = self
+                .state
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let spill = &mut *spill;
+            if spill.error.is_some() || brief >= spill.parts.len() {
+                return;
+            }
+            let written = match &mut spill.store {
+                Store::File(file) => std::io::Write::write_all(file, part),
+                Store::Memory(bytes) => {
+                    bytes.extend_from_slice(part);
+                    Ok(())
+                }
+            };
+            match written {
+                Ok(()) => {
+                    let start = spill.end;
+                    spill.end += part.len() as u64;
+                    spill.parts[brief] = start..spill.end;
+                }
+                Err(err) => spill.error = Some(err),
+            }
+            // A brief with thousands of claims leaves no large buffer behind.
+            if part.capacity() > 1 << 20 {
+                *part = Vec::new();
+            }
+        });
+    }
+
+    /// Writes `claims.json` into `out`: every brief's claims, in brief order.
+    pub fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        use std::io::{Read, Seek, SeekFrom};
+        let mut spill = self
+            .state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let spill = &mut *spill;
+        if let Some(err) = spill.error.take() {
+            return Err(err);
+        }
+        out.write_all(b"{\"version\":1,\"claims\":[\n")?;
+        let parts = spill.parts.iter().filter(|r| !r.is_empty());
+        match &mut spill.store {
+            Store::Memory(bytes) => {
+                for (i, part) in parts.enumerate() {
+                    if i > 0 {
+                        out.write_all(b",\n")?;
+                    }
+                    let range = usize::try_from(part.start).unwrap_or(usize::MAX)
+                        ..usize::try_from(part.end).unwrap_or(usize::MAX);
+                    out.write_all(bytes.get(range).unwrap_or_default())?;
+                }
+            }
+            Store::File(file) => {
+                std::io::Write::flush(file)?;
+                // Read through a buffer, seeking only where the next part does not follow
+                // the last (each thread's briefs come mostly in order).
+                let mut reader = std::io::BufReader::with_capacity(1 << 16, file.get_mut());
+                reader.seek(SeekFrom::Start(0))?;
+                let mut at = 0;
+                for (i, part) in parts.enumerate() {
+                    if i > 0 {
+                        out.write_all(b",\n")?;
+                    }
+                    if part.start != at {
+                        reader.seek(SeekFrom::Start(part.start))?;
+                    }
+                    let copied =
+                        std::io::copy(&mut (&mut reader).take(part.end - part.start), out)?;
+                    if copied != part.end - part.start {
+                        return Err(std::io::Error::new(
+                            std::io::ErrorKind::UnexpectedEof,
+                            "the claims' scratch file ended early",
+                        ));
+                    }
+                    at = part.end;
+                }
+            }
+        }
+        out.write_all(b"\n]}\n")
+    }
+}
+
+/// An empty file for [`ClaimsFile`]'s parts in the system's temporary folder, removed
+/// from the folder at once (it lives on while open, and leaves nothing behind however the
+/// build ends). Elsewhere than Unix, where an open file cannot be removed, none is made.
+fn scratch_file() -> std::io::Result<std::fs::File> {
+    #[cfg(unix)]
+    {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            ".brief-claims-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)?;
+        std::fs::remove_file(&path)?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }
 
 #[cfg(test)]

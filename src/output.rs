@@ -804,6 +804,42 @@ impl Sink for Staging {
             .send((target, bytes))
             .map_err(|_| io::Error::other("the threads writing the output stopped"))
     }
+
+    /// Written here and now, through a buffer, by the calling thread (the one large file,
+    /// `claims.json`, is never whole in memory). A failure is returned, not kept for
+    /// [`Staging::finish`].
+    fn put_streamed(
+        &self,
+        path: &str,
+        write: &mut dyn FnMut(&mut dyn io::Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        self.written
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(path.to_owned());
+        if self.ensure_dir().is_err() {
+            return Ok(());
+        }
+        let started = Instant::now();
+        let target = self.dir.join(path);
+        let result = (|| -> io::Result<()> {
+            if let Some(parent) = target.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            let mut out = io::BufWriter::with_capacity(1 << 16, fs::File::create(&target)?);
+            write(&mut out)?;
+            let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+            if self.durability == Durability::FsyncEach {
+                file.sync_all()?;
+            }
+            Ok(())
+        })();
+        self.write_nanos.fetch_add(
+            u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX),
+            Ordering::Relaxed,
+        );
+        result
+    }
 }
 
 /// Flushes the whole file system holding `dir` to disk (`syncfs`; elsewhere, every file

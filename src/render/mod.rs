@@ -36,6 +36,19 @@ pub trait Sink: Sync {
     fn put_owned(&self, path: &str, bytes: Vec<u8>) -> std::io::Result<()> {
         self.put(path, &bytes)
     }
+
+    /// Writes `path` with the bytes `write` gives, so a sink that writes to disk need not
+    /// hold a large file whole (`claims.json`: tens of megabytes on a large site). This
+    /// default gathers them for [`Sink::put_owned`].
+    fn put_streamed(
+        &self,
+        path: &str,
+        write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let mut bytes = Vec::new();
+        write(&mut bytes)?;
+        self.put_owned(path, bytes)
+    }
 }
 
 /// A sink that keeps nothing (`brief check`).
@@ -43,6 +56,15 @@ pub struct NullSink;
 
 impl Sink for NullSink {
     fn put(&self, _: &str, _: &[u8]) -> std::io::Result<()> {
+        Ok(())
+    }
+
+    /// Nothing is kept, so nothing is made.
+    fn put_streamed(
+        &self,
+        _: &str,
+        _: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         Ok(())
     }
 }
