@@ -173,6 +173,9 @@ pub fn render_site_timed(
     let mut citations = Vec::with_capacity(results.len());
     let mut written = BTreeSet::new();
     let mut search_terms = Vec::with_capacity(results.len());
+    // Room for every brief's diagnostics at once: tens of thousands on a large site, and
+    // a vector grown by doubling would hold up to twice the room, and copy it.
+    diags.reserve(results.iter().map(|r| r.1.len()).sum());
     for (c, d, paths, terms) in results {
         diags.extend(d);
         citations.push(c);

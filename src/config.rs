@@ -135,7 +135,7 @@ impl SiteConfig {
             if let Some((message, help)) = d.message.split_once("; did you mean")
                 && message.contains("unknown citation style")
             {
-                d.help = Some(format!("did you mean{help}"));
+                d.help = Some(format!("did you mean{help}").into());
                 d.message = message.to_owned();
             }
             d

@@ -16,6 +16,7 @@
 //! The first line is the GCC format editors and CI problem-matchers already parse; that is
 //! why this is a small formatter of our own rather than a graphical report crate.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::fmt;
 use std::ops::{Deref, Range};
@@ -49,8 +50,9 @@ pub struct Diagnostic {
     pub col: usize,
     pub severity: Severity,
     pub message: String,
-    /// A suggestion, shown as `help: …`.
-    pub help: Option<String>,
+    /// A suggestion, shown as `help: …`. A fixed text is not copied: a large site's
+    /// build holds tens of thousands of diagnostics with the same help.
+    pub help: Option<Cow<'static, str>>,
     /// The offending line of source, shown under the message.
     pub source_line: Option<SourceLine>,
     /// What kind of check raised it (so `--strict` can promote quote warnings).
@@ -194,7 +196,7 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
         self.help = Some(help.into());
         self
     }
@@ -249,7 +251,14 @@ impl<'a> Window<'a> {
         // (and one more, to know whether the line goes on): a 50,000-character paragraph
         // is not counted through for each of its diagnostics.
         let limit = (want + WINDOW_AFTER).max(WINDOW_MAX) + 1;
-        let counted = line.chars().take(limit + 1).count();
+        // Where the chars to count are ASCII (most lines), each is one byte.
+        let head = &line.as_bytes()[..line.len().min(limit + 1)];
+        let ascii = head.is_ascii();
+        let counted = if ascii {
+            head.len()
+        } else {
+            line.chars().take(limit + 1).count()
+        };
         let ended = counted <= limit;
         // The line's length in chars when it `ended` within the limit.
         let count = counted.min(limit);
@@ -264,16 +273,27 @@ impl<'a> Window<'a> {
         }
         let start = caret.saturating_sub(WINDOW_BEFORE);
         let end = (caret + WINDOW_AFTER).min(count);
-        // The byte offset of char `n`; the line's end from the `count`th char on.
-        let byte = |n: usize| {
-            line.char_indices()
-                .take(count)
-                .nth(n)
-                .map_or(line.len(), |(i, _)| i)
+        // The byte offsets of chars `start` and `end`; the line's end from the `count`th
+        // char on.
+        let (from, to) = if ascii {
+            let byte = |n: usize| if n < count { n } else { line.len() };
+            (byte(start), byte(end))
+        } else {
+            let (mut from, mut to) = (line.len(), line.len());
+            for (n, (i, _)) in line.char_indices().take(count).enumerate() {
+                if n == start {
+                    from = i;
+                }
+                if n == end {
+                    to = i;
+                    break;
+                }
+            }
+            (from, to)
         };
         Window {
             cut_before: start > 0,
-            text: &line[byte(start)..byte(end)],
+            text: line.get(from..to).unwrap_or(""),
             cut_after: end < count || !ended,
             caret: caret - start + usize::from(start > 0),
         }
@@ -345,7 +365,9 @@ impl Diagnostic {
         paint(out, color, "1", format_args!("{}", self.message))?;
         if let (Some(src), true) = (&self.source_line, self.line > 0) {
             let number = self.line;
-            let width = number.to_string().len();
+            let width = number
+                .checked_ilog10()
+                .map_or(1, |digits| digits as usize + 1);
             let w = Window::of(src, self.col);
             out.write_str("\n ")?;
             paint(out, color, "34", format_args!("{number} |"))?;
@@ -469,6 +491,16 @@ impl Diagnostics {
 
     pub fn push(&mut self, d: Diagnostic) {
         self.items.push(d);
+    }
+
+    /// How many diagnostics there are, duplicates included.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Makes room for `more` diagnostics at once (a build gathering every brief's).
+    pub fn reserve(&mut self, more: usize) {
+        self.items.reserve_exact(more);
     }
 
     pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
