@@ -853,7 +853,8 @@ pub struct ClaimsFile {
 
 /// The parts written so far, and where each is.
 struct Spill {
-    store: Store,
+    /// Made with the first part (a build with no claims makes no scratch file).
+    store: Option<Store>,
     /// Bytes written to `store` so far.
     end: u64,
     /// Each brief's part: its byte range in `store` (empty for a brief with no claims).
@@ -870,13 +871,9 @@ enum Store {
 impl ClaimsFile {
     /// Room for `briefs` briefs' claims.
     pub fn new(briefs: usize) -> Self {
-        let store = scratch_file().map_or_else(
-            |_| Store::Memory(Vec::new()),
-            |f| Store::File(std::io::BufWriter::with_capacity(1 << 16, f)),
-        );
         ClaimsFile {
             state: std::sync::Mutex::new(Spill {
-                store,
+                store: None,
                 end: 0,
                 parts: vec![0..0; briefs],
                 error: None,
@@ -904,7 +901,13 @@ impl ClaimsFile {
             if spill.error.is_some() || brief >= spill.parts.len() {
                 return;
             }
-            let written = match &mut spill.store {
+            let store = spill.store.get_or_insert_with(|| {
+                scratch_file().map_or_else(
+                    |_| Store::Memory(Vec::new()),
+                    |f| Store::File(std::io::BufWriter::with_capacity(1 << 16, f)),
+                )
+            });
+            let written = match store {
                 Store::File(file) => std::io::Write::write_all(file, part),
                 Store::Memory(bytes) => {
                     bytes.extend_from_slice(part);
@@ -940,7 +943,8 @@ impl ClaimsFile {
         out.write_all(b"{\"version\":1,\"claims\":[\n")?;
         let parts = spill.parts.iter().filter(|r| !r.is_empty());
         match &mut spill.store {
-            Store::Memory(bytes) => {
+            None => {}
+            Some(Store::Memory(bytes)) => {
                 for (i, part) in parts.enumerate() {
                     if i > 0 {
                         out.write_all(b",\n")?;
@@ -950,7 +954,7 @@ impl ClaimsFile {
                     out.write_all(bytes.get(range).unwrap_or_default())?;
                 }
             }
-            Store::File(file) => {
+            Some(Store::File(file)) => {
                 std::io::Write::flush(file)?;
                 // Read through a buffer, seeking only where the next part does not follow
                 // the last (each thread's briefs come mostly in order).
@@ -1008,6 +1012,45 @@ fn scratch_file() -> std::io::Result<std::fs::File> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Guards: claims.json lists every brief's claims in brief order, whatever order the
+    // threads added them in, briefs with none left out, as the parts joined in memory were.
+    #[test]
+    fn the_claims_file_is_written_in_brief_order() {
+        let claim = |brief: &str, line| Claim {
+            brief: brief.into(),
+            line,
+            col: 1,
+            text: "“x”, 5%".into(),
+            sources: Vec::new(),
+            quotes: Vec::new(),
+            figures: Vec::new(),
+        };
+        let briefs = [
+            vec![claim("a", 1), claim("a", 2)],
+            vec![],
+            vec![claim("c", 1)],
+            vec![claim("d", 4)],
+        ];
+        let file = ClaimsFile::new(briefs.len());
+        for i in [3, 0, 2, 1] {
+            file.add(i, &briefs[i]);
+        }
+        let mut out = Vec::new();
+        file.write_to(&mut out).unwrap();
+        let parts: Vec<String> = briefs
+            .iter()
+            .map(|c| claims_json(c))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let expected = format!("{{\"version\":1,\"claims\":[\n{}\n]}}\n", parts.join(",\n"));
+        assert_eq!(String::from_utf8(out).unwrap(), expected);
+
+        let none = ClaimsFile::new(2);
+        let mut out = Vec::new();
+        none.write_to(&mut out).unwrap();
+        assert_eq!(out, b"{\"version\":1,\"claims\":[\n\n]}\n");
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text)
