@@ -870,7 +870,17 @@ fn push_json_string(out: &mut String, text: &str) {
 
 /// A document's JSON text. Its fields are all strings: serialising it cannot fail.
 fn doc_json(doc: &DocFile) -> String {
-    serde_json::to_string(doc).unwrap_or_default()
+    // Sized once: a brief's text is kilobytes, and a growing buffer copies it each time.
+    let size = [doc.url, doc.title, doc.kind, doc.meta, doc.text]
+        .iter()
+        .map(|field| field.len() + 16)
+        .sum::<usize>()
+        + 64;
+    let mut out = Vec::with_capacity(size);
+    if serde_json::to_writer(&mut out, doc).is_err() {
+        return String::new();
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
