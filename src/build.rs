@@ -155,7 +155,7 @@ pub fn render_site_timed(
             if let Some((path, bytes)) = brief_docs.add(i, doc)
                 && !site.assets.contains_key(&path)
             {
-                match sink.put(&path, &bytes) {
+                match sink.put_owned(&path, bytes) {
                     Ok(()) => written.push(path),
                     Err(err) => resolution
                         .diagnostics
@@ -215,7 +215,7 @@ pub fn render_site_timed(
         if site.assets.contains_key(&path) {
             continue;
         }
-        match sink.put(&path, &bytes) {
+        match sink.put_owned(&path, bytes) {
             Ok(()) => {
                 written.insert(path);
             }

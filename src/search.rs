@@ -36,10 +36,10 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
-use std::fmt::Write as _;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -299,10 +299,12 @@ impl WordTable {
     /// The first slot to probe for `key`, of `mask + 1` slots.
     fn home(key: &[u8; INLINE_WORD], mask: usize) -> usize {
         let x = u128::from_le_bytes(*key);
-        let mut h =
-            ((x as u64) ^ ((x >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        h ^= h >> 31;
-        (h as usize) & mask
+        let h = ((x as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (x >> 64) as u64)
+            .wrapping_mul(0xD6E8_FEB8_6659_FD93);
+        // The top bits of the product, which depend on every byte of the key (its low
+        // bits depend only on the key's first bytes: `settled` and `settles` would meet).
+        let bits = mask.count_ones();
+        h.checked_shr(64 - bits).unwrap_or(0) as usize & mask
     }
 
     fn get(&self, word: &str) -> Option<(u32, u32)> {
@@ -769,50 +771,65 @@ impl Indexer {
             stem_entry.forms.push(word.as_str());
         }
 
+        // Each key's JSON in parallel (the postings are most of the index's text), then
+        // the keys in order into shards.
+        let keys: Vec<(&str, Entry)> = keys.into_iter().collect();
+        let texts: Vec<(&str, String)> = keys
+            .into_par_iter()
+            .map(|(key, entry)| {
+                let mut text = String::with_capacity(
+                    key.len() + 16 + entry.postings.map_or(0, |p| p.len() * 8),
+                );
+                push_json_string(&mut text, key);
+                text.push_str(":{");
+                let mut comma = false;
+                if let Some(stem) = entry.stem {
+                    text.push_str("\"s\":");
+                    push_json_string(&mut text, stem);
+                    comma = true;
+                }
+                if let Some(postings) = entry.postings {
+                    if comma {
+                        text.push(',');
+                    }
+                    text.push_str("\"p\":[");
+                    let mut last = 0;
+                    for (i, &(d, w)) in postings.iter().enumerate() {
+                        if i > 0 {
+                            text.push(',');
+                        }
+                        push_u32(&mut text, d - last);
+                        text.push(',');
+                        push_u32(&mut text, w);
+                        last = d;
+                    }
+                    text.push_str("],\"f\":[");
+                    let mut forms = entry.forms;
+                    forms.sort_unstable();
+                    for (i, form) in forms.iter().enumerate() {
+                        if i > 0 {
+                            text.push(',');
+                        }
+                        push_json_string(&mut text, form);
+                    }
+                    text.push(']');
+                }
+                text.push('}');
+                (key, text)
+            })
+            .collect();
         let mut shards = Vec::new();
         let mut firsts = Vec::new();
         let mut shard = String::new();
-        for (key, entry) in keys {
+        for (key, text) in texts {
             if shard.is_empty() {
                 firsts.push(key.to_owned());
+                shard.reserve(SHARD_BYTES + SHARD_BYTES / 4);
                 shard.push('{');
             } else {
                 shard.push(',');
             }
-            push_json_string(&mut shard, key);
-            shard.push_str(":{");
-            let mut comma = false;
-            if let Some(stem) = entry.stem {
-                shard.push_str("\"s\":");
-                push_json_string(&mut shard, stem);
-                comma = true;
-            }
-            if let Some(postings) = entry.postings {
-                if comma {
-                    shard.push(',');
-                }
-                shard.push_str("\"p\":[");
-                let mut last = 0;
-                for (i, &(d, w)) in postings.iter().enumerate() {
-                    if i > 0 {
-                        shard.push(',');
-                    }
-                    // Formatting into a `String` cannot fail.
-                    let _ = write!(shard, "{},{w}", d - last);
-                    last = d;
-                }
-                shard.push_str("],\"f\":[");
-                let mut forms = entry.forms;
-                forms.sort_unstable();
-                for (i, form) in forms.iter().enumerate() {
-                    if i > 0 {
-                        shard.push(',');
-                    }
-                    push_json_string(&mut shard, form);
-                }
-                shard.push(']');
-            }
-            shard.push('}');
+            shard.push_str(&text);
             if shard.len() >= SHARD_BYTES {
                 shard.push('}');
                 shards.push(std::mem::take(&mut shard));
@@ -826,6 +843,24 @@ impl Indexer {
     }
 }
 
+/// `n` in decimal, appended to `out` (the postings are most of the index: `write!` took
+/// most of the time writing it).
+fn push_u32(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
 /// `text` as a JSON string, appended to `out`.
 fn push_json_string(out: &mut String, text: &str) {
     // Serialising a `str` cannot fail (serde_json fails only on writer errors and on
@@ -835,7 +870,17 @@ fn push_json_string(out: &mut String, text: &str) {
 
 /// A document's JSON text. Its fields are all strings: serialising it cannot fail.
 fn doc_json(doc: &DocFile) -> String {
-    serde_json::to_string(doc).unwrap_or_default()
+    // Sized once: a brief's text is kilobytes, and a growing buffer copies it each time.
+    let size = [doc.url, doc.title, doc.kind, doc.meta, doc.text]
+        .iter()
+        .map(|field| field.len() + 16)
+        .sum::<usize>()
+        + 64;
+    let mut out = Vec::with_capacity(size);
+    if serde_json::to_writer(&mut out, doc).is_err() {
+        return String::new();
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -959,6 +1004,15 @@ mod tests {
         let refs: Vec<&DocTerms> = docs.iter().collect();
         let built_refs: Vec<&DocTerms> = built.iter().collect();
         assert_eq!(preview.shards(&refs, 3), build.shards(&built_refs, 3));
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 100, 4_096, 65_535, 1_000_000, u32::MAX] {
+            let mut out = String::from("x");
+            push_u32(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
     }
 
     #[test]

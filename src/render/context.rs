@@ -2,8 +2,9 @@
 //! serialised straight into Tera's values (no intermediate JSON tree). Field names are
 //! the template variables the README documents ("Templates").
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
-use serde_json::{Map, Value, json};
 
 use super::{Overview, highlight_paragraph, href, seed_path};
 use crate::brief::Brief;
@@ -312,15 +313,23 @@ impl<'a> SeedReference<'a> {
 
 /// `brief` in `brief.html`: the front matter, the rendered body and components, and the
 /// numbered sources. Field names are the template variables the README documents.
+///
+/// Turned into its template value by [`BriefContext::into_value`], not serialised whole:
+/// its sources start from each seed's value made once a build ([`SeedValues`]).
 #[derive(Serialize)]
 pub(super) struct BriefContext<'a> {
-    #[serde(flatten)]
+    /// The first keys of the value.
+    #[serde(skip)]
     fields: BriefFields<'a>,
     draft: bool,
     content: &'a str,
     toc: &'a [TocEntry],
-    sources: Vec<SourceEntry<'a>>,
-    further: Vec<FurtherReading<'a>>,
+    /// `sources` and `further` ([`SourceEntry`], [`FurtherReading`]), the keys after
+    /// `toc`.
+    #[serde(skip)]
+    sources: Vec<tera::Value>,
+    #[serde(skip)]
+    further: Vec<tera::Value>,
     notes: Vec<NoteEntry<'a>>,
     href: &'static str,
     word_count: usize,
@@ -334,11 +343,9 @@ pub(super) struct BriefContext<'a> {
 }
 
 /// One numbered source of a brief: the seed's keys directly on the entry (none when the
-/// id is unknown), then the entry's own.
+/// id is unknown; see [`flattened`]), then the entry's own, these.
 #[derive(Serialize)]
 struct SourceEntry<'a> {
-    #[serde(flatten)]
-    seed: Option<SeedReference<'a>>,
     number: usize,
     id: &'a str,
     backlinks: Vec<Backlink<'a>>,
@@ -384,11 +391,67 @@ impl<'a> QuoteLink<'a> {
     }
 }
 
+/// A seed listed but not cited: the seed's keys (see [`flattened`]), then this.
 #[derive(Serialize)]
-struct FurtherReading<'a> {
-    #[serde(flatten)]
-    seed: SeedReference<'a>,
+struct FurtherReading {
     archive: String,
+}
+
+/// Each seed's [`SeedReference`] as a template value and its entry in a brief's JSON-LD
+/// `citation`, made when a brief first needs them and shared by every brief citing the
+/// seed: a brief's page copies a seed's value (its strings are shared, not copied) rather
+/// than serialising the seed again.
+pub(super) struct SeedValues {
+    values: Vec<OnceLock<tera::Value>>,
+    citations: Vec<OnceLock<String>>,
+}
+
+impl SeedValues {
+    /// For a site of `seeds` seeds.
+    pub(super) fn new(seeds: usize) -> Self {
+        SeedValues {
+            values: (0..seeds).map(|_| OnceLock::new()).collect(),
+            citations: (0..seeds).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// Seed `i`'s [`SeedReference`] as a template value (a map).
+    fn value(&self, site: &Site, refs: &References<'_>, i: usize) -> &tera::Value {
+        self.values[i].get_or_init(|| {
+            tera::Value::try_from_serializable(&SeedReference::new(&site.seeds[i], refs.get(i)))
+                .unwrap_or_else(|_| tera::Value::none())
+        })
+    }
+
+    /// Seed `i` as an entry of a brief's JSON-LD `citation` (see [`json_ld`]).
+    fn citation(&self, site: &Site, i: usize) -> &str {
+        self.citations[i].get_or_init(|| seed_citation_ld(&site.seeds[i]))
+    }
+}
+
+/// `own`'s keys after those of `seed` (a map, or none), as `#[serde(flatten)]` of the seed
+/// before `own`'s fields would make them: a key of both keeps the seed's place and takes
+/// `own`'s value.
+fn flattened(seed: Option<&tera::Value>, own: &impl Serialize) -> tera::Value {
+    let own = map_of(own);
+    let mut map = match seed.and_then(tera::Value::as_map) {
+        Some(seed) => {
+            let mut map = seed.clone();
+            map.reserve(own.len());
+            map
+        }
+        None => tera::value::Map::with_capacity(own.len()),
+    };
+    map.extend(own);
+    map.into()
+}
+
+/// A struct's fields as a template map.
+fn map_of(value: &impl Serialize) -> tera::value::Map {
+    tera::Value::try_from_serializable(value)
+        .ok()
+        .and_then(tera::Value::into_map)
+        .unwrap_or_default()
 }
 
 #[derive(Serialize)]
@@ -433,6 +496,7 @@ impl<'a> BriefContext<'a> {
     pub(super) fn new(
         site: &'a Site,
         refs: &'a References<'_>,
+        seeds: &SeedValues,
         listings: &'a Listings,
         index: usize,
         resolved: &'a ResolvedBrief,
@@ -445,10 +509,7 @@ impl<'a> BriefContext<'a> {
             .iter()
             .map(|s| {
                 let archive = href(root, &format!("sources/{}/", s.id));
-                SourceEntry {
-                    seed: s
-                        .seed
-                        .map(|i| SeedReference::new(&site.seeds[i], refs.get(i))),
+                let entry = SourceEntry {
                     number: s.number,
                     id: &s.id,
                     backlinks: s
@@ -477,15 +538,18 @@ impl<'a> BriefContext<'a> {
                         .map(|q| QuoteLink::new(q, &archive))
                         .collect(),
                     archive,
-                }
+                };
+                flattened(s.seed.map(|i| seeds.value(site, refs, i)), &entry)
             })
             .collect();
         let further = resolved
             .further
             .iter()
-            .map(|&i| FurtherReading {
-                seed: SeedReference::new(&site.seeds[i], refs.get(i)),
-                archive: href(root, &seed_path(&site.seeds[i])),
+            .map(|&i| {
+                let entry = FurtherReading {
+                    archive: href(root, &seed_path(&site.seeds[i])),
+                };
+                flattened(Some(seeds.value(site, refs, i)), &entry)
             })
             .collect();
         let notes = resolved
@@ -547,79 +611,137 @@ impl<'a> BriefContext<'a> {
                 .iter()
                 .map(|(date, text)| Change { date, text })
                 .collect(),
-            json_ld: json_ld(site, brief, resolved),
+            json_ld: json_ld(site, seeds, brief, resolved),
             topics: topic_entries(listings, index, root),
             breadcrumbs: crumbs(site, listings, &listings.trail(brief), root),
         }
     }
+
+    /// `brief` as templates see it: the front matter's keys, then the others in the order
+    /// of the struct's fields, `sources` and `further` after `toc`.
+    pub(super) fn into_value(self) -> tera::Value {
+        let mut map = map_of(&self.fields);
+        let rest = map_of(&self);
+        map.reserve(rest.len() + 2);
+        let (mut sources, mut further) = (Some(self.sources), Some(self.further));
+        for (key, value) in rest {
+            let toc = key.as_str() == Some("toc");
+            map.insert(key, value);
+            if toc {
+                map.insert("sources".into(), sources.take().unwrap_or_default().into());
+                map.insert("further".into(), further.take().unwrap_or_default().into());
+            }
+        }
+        map.into()
+    }
 }
 
 /// schema.org `NewsArticle` metadata for a brief, as JSON safe to place verbatim inside a
-/// `<script type="application/ld+json">` element (`<`, `>` and `&` are escaped).
-fn json_ld(site: &Site, brief: &Brief, resolved: &ResolvedBrief) -> String {
-    let person = |name: &String| json!({"@type": "Person", "name": name});
-    let citations: Vec<Value> = resolved
-        .sources
-        .iter()
-        .filter_map(|s| s.seed.map(|i| &site.seeds[i]))
-        .map(|seed| {
-            let mut c = Map::new();
-            c.insert("@type".into(), json!("NewsArticle"));
-            c.insert("headline".into(), json!(seed.title));
-            if let Some(outlet) = &seed.outlet {
-                c.insert(
-                    "publisher".into(),
-                    json!({"@type": "Organization", "name": outlet}),
-                );
-            }
-            if !seed.author.is_empty() {
-                c.insert(
-                    "author".into(),
-                    Value::Array(seed.author.iter().map(person).collect()),
-                );
-            }
-            if let Some(p) = &seed.published {
-                c.insert("datePublished".into(), json!(p));
-            }
-            if let Some(u) = &seed.url {
-                c.insert("url".into(), json!(u));
-            }
-            Value::Object(c)
-        })
-        .collect();
-    let mut m = Map::new();
-    m.insert("@context".into(), json!("https://schema.org"));
-    m.insert("@type".into(), json!("NewsArticle"));
-    m.insert("headline".into(), json!(brief.title));
-    if let Some(summary) = &brief.summary {
-        m.insert("description".into(), json!(summary));
+/// `<script type="application/ld+json">` element (`<`, `>` and `&` are escaped). Written
+/// as `serde_json` writes an object (keys sorted, no spaces), each cited seed's entry made
+/// once a build ([`SeedValues::citation`]).
+fn json_ld(site: &Site, seeds: &SeedValues, brief: &Brief, resolved: &ResolvedBrief) -> String {
+    let mut out = String::with_capacity(512 + 320 * resolved.sources.len());
+    out.push_str(r#"{"@context":"https://schema.org","@type":"NewsArticle","#);
+    if !brief.authors.is_empty() {
+        out.push_str(r#""author":"#);
+        push_people_ld(&mut out, &brief.authors);
+        out.push(',');
+    }
+    out.push_str(r#""citation":["#);
+    let mut first = true;
+    for i in resolved.sources.iter().filter_map(|s| s.seed) {
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        out.push_str(seeds.citation(site, i));
+    }
+    out.push(']');
+    if let Some(modified) = brief.updated.as_ref().or(brief.date.as_ref()) {
+        out.push_str(r#","dateModified":"#);
+        push_string_ld(&mut out, modified);
     }
     if let Some(date) = &brief.date {
-        m.insert("datePublished".into(), json!(date));
+        out.push_str(r#","datePublished":"#);
+        push_string_ld(&mut out, date);
     }
-    if let Some(modified) = brief.updated.as_ref().or(brief.date.as_ref()) {
-        m.insert("dateModified".into(), json!(modified));
+    if let Some(summary) = &brief.summary {
+        out.push_str(r#","description":"#);
+        push_string_ld(&mut out, summary);
     }
-    if !brief.authors.is_empty() {
-        m.insert(
-            "author".into(),
-            Value::Array(brief.authors.iter().map(person).collect()),
-        );
-    }
-    m.insert(
-        "publisher".into(),
-        json!({"@type": "Organization", "name": site.config.title}),
+    out.push_str(r#","headline":"#);
+    push_string_ld(&mut out, &brief.title);
+    out.push_str(r#","inLanguage":"#);
+    push_string_ld(&mut out, &site.config.language);
+    out.push_str(r#","publisher":{"@type":"Organization","name":"#);
+    push_string_ld(&mut out, &site.config.title);
+    out.push_str(r#"},"url":"#);
+    push_string_ld(
+        &mut out,
+        &format!("{}{}", site.config.base_url, brief.url_path),
     );
-    m.insert("inLanguage".into(), json!(site.config.language));
-    m.insert(
-        "url".into(),
-        json!(format!("{}{}", site.config.base_url, brief.url_path)),
-    );
-    m.insert("citation".into(), Value::Array(citations));
-    let text = serde_json::to_string(&Value::Object(m)).unwrap_or_default();
-    text.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    out.push('}');
+    out
+}
+
+/// A seed as an entry of a brief's JSON-LD `citation` (see [`json_ld`]).
+fn seed_citation_ld(seed: &Seed) -> String {
+    let mut out = String::from(r#"{"@type":"NewsArticle""#);
+    if !seed.author.is_empty() {
+        out.push_str(r#","author":"#);
+        push_people_ld(&mut out, &seed.author);
+    }
+    if let Some(p) = &seed.published {
+        out.push_str(r#","datePublished":"#);
+        push_string_ld(&mut out, p);
+    }
+    out.push_str(r#","headline":"#);
+    push_string_ld(&mut out, &seed.title);
+    if let Some(outlet) = &seed.outlet {
+        out.push_str(r#","publisher":{"@type":"Organization","name":"#);
+        push_string_ld(&mut out, outlet);
+        out.push('}');
+    }
+    if let Some(u) = &seed.url {
+        out.push_str(r#","url":"#);
+        push_string_ld(&mut out, u);
+    }
+    out.push('}');
+    out
+}
+
+/// `[{"@type":"Person","name":…},…]`.
+fn push_people_ld(out: &mut String, names: &[String]) {
+    out.push('[');
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(r#"{"@type":"Person","name":"#);
+        push_string_ld(out, name);
+        out.push('}');
+    }
+    out.push(']');
+}
+
+/// `text` as a JSON string as `serde_json` writes it, with `<`, `>` and `&` as `\u003c`,
+/// `\u003e` and `\u0026` (safe inside a `<script>` element).
+fn push_string_ld(out: &mut String, text: &str) {
+    // Serialising a `str` cannot fail.
+    let json = serde_json::to_string(text).unwrap_or_default();
+    if !json.contains(['<', '>', '&']) {
+        out.push_str(&json);
+        return;
+    }
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// `seed` in `source.html`, and each of `seeds` in `sources.html` (without the text),

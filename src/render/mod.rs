@@ -25,7 +25,7 @@ use crate::theme::BUILTIN_STATIC;
 
 mod context;
 
-use context::{BriefContext, CitingBrief, SeedContext, TopicEntry, home_briefs};
+use context::{BriefContext, CitingBrief, SeedContext, SeedValues, TopicEntry, home_briefs};
 
 /// Where rendered files go. Paths are relative to the output root, with `/`.
 pub trait Sink: Sync {
@@ -115,6 +115,8 @@ pub struct Shared<'a> {
     pub site: &'a Site,
     site_value: tera::Value,
     references: References<'a>,
+    /// Each seed's part of the brief pages citing it, made once.
+    seed_values: SeedValues,
     citing: CitingEntries,
     pub listings: Listings,
     /// The home page's address from any URL (the template variable `home`, which the
@@ -129,6 +131,7 @@ impl<'a> Shared<'a> {
             site_value: tera::Value::try_from_serializable(&site.config)
                 .unwrap_or_else(|_| tera::Value::none()),
             references: References::new(&site.seeds, site.config.citation_style),
+            seed_values: SeedValues::new(site.seeds.len()),
             citing: CitingEntries::default(),
             listings: Listings::new(site),
             home: site.config.base_url.clone(),
@@ -207,7 +210,7 @@ impl<'a> Shared<'a> {
     ) -> Result<String, Diagnostic> {
         let path = self.page_file(page);
         let html = self.site.theme.render(template, context)?;
-        sink.put(&path, &html)
+        sink.put_owned(&path, html)
             .map_err(|err| Diagnostic::error(&path, format!("cannot write: {err}")))?;
         Ok(path)
     }
@@ -221,16 +224,18 @@ impl<'a> Shared<'a> {
     ) -> Result<String, Diagnostic> {
         let brief = &self.site.briefs[index];
         let (mut context, root) = self.context(&brief.url_path);
-        context.insert(
+        context.insert_value(
             "brief",
-            &BriefContext::new(
+            BriefContext::new(
                 self.site,
                 &self.references,
+                &self.seed_values,
                 &self.listings,
                 index,
                 resolved,
                 &root,
-            ),
+            )
+            .into_value(),
         );
         self.write(Page::Brief(index), "brief.html", &context, sink)
     }
