@@ -222,7 +222,7 @@ pub fn render_site_timed(
         if site.assets.contains_key(&path) {
             continue;
         }
-        match sink.put(&path, &bytes) {
+        match sink.put_owned(&path, bytes) {
             Ok(()) => {
                 written.insert(path);
             }
@@ -246,7 +246,7 @@ pub fn render_site_timed(
         &mut diags,
     ));
     for (path, text) in publish::files(&site) {
-        match sink.put(&path, text.as_bytes()) {
+        match sink.put_owned(&path, text.into_bytes()) {
             Ok(()) => {
                 written.insert(path);
             }

@@ -185,7 +185,7 @@ impl<'a> Shared<'a> {
     ) -> Result<String, Diagnostic> {
         let path = self.page_file(page);
         let html = self.site.theme.render(template, context)?;
-        sink.put(&path, &html)
+        sink.put_owned(&path, html)
             .map_err(|err| Diagnostic::error(&path, format!("cannot write: {err}")))?;
         Ok(path)
     }
