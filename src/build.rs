@@ -239,7 +239,7 @@ pub fn render_site_timed(
         &mut diags,
     ));
     for (path, text) in publish::files(&site) {
-        match sink.put(&path, text.as_bytes()) {
+        match sink.put_owned(&path, text.into_bytes()) {
             Ok(()) => {
                 written.insert(path);
             }

@@ -19,7 +19,9 @@ pub struct SourceText {
 impl SourceText {
     /// Decodes `bytes` as UTF-8, reporting the position of the first invalid byte.
     pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Self, Diagnostic> {
-        let text = match String::from_utf8(bytes) {
+        // The bytes read become the text as they are, not copied, unless they need a
+        // change (the briefs' text is most of what a large site holds at first).
+        let mut text = match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(err) => {
                 let bytes = err.as_bytes();
@@ -38,15 +40,15 @@ impl SourceText {
                     .with_help("save the file as UTF-8"));
             }
         };
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
         // A lone CR is a line break too (YAML and CommonMark say so), so it becomes `\n`
         // like CRLF: otherwise an error's line number would count lines the shown file
         // doesn't have.
-        let text = if text.contains('\r') {
-            text.replace("\r\n", "\n").replace('\r', "\n")
-        } else {
-            text.to_owned()
-        };
+        if text.contains('\r') {
+            text = text.replace("\r\n", "\n").replace('\r', "\n");
+        }
         Ok(SourceText { text })
     }
 }

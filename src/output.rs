@@ -30,6 +30,8 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
 use crate::config::CONFIG_FILE;
 use crate::diagnostic::Diagnostic;
 use crate::render::Sink;
@@ -324,7 +326,9 @@ pub enum Durability {
     /// cut, the pages in the new folder may not. Measured, not recommended.
     SwapOnly,
     /// `syncfs` on the staging folder's file system before the swap, `fsync` of the
-    /// output's parent folder after it (the default: see README, Reliability).
+    /// output's parent folder after it (the default: see README, Reliability). Each
+    /// file's writeback is started as it is written, so the disk works during the build
+    /// and `syncfs` waits only for what is left.
     SyncFs,
     /// `fsync` of every file as it is written and of every folder before the swap, and
     /// of the parent after it.
@@ -455,7 +459,7 @@ impl Failures {
 const WRITER_THREADS: usize = 6;
 
 impl Writers {
-    fn start(write_nanos: Arc<AtomicU64>, fsync: bool) -> Writers {
+    fn start(write_nanos: Arc<AtomicU64>, flush: Flush) -> Writers {
         // Bounded, so pages waiting to be written cannot pile up in memory.
         let (queue, receiver) = sync_channel::<(PathBuf, Vec<u8>)>(256);
         let receiver = Arc::new(Mutex::new(receiver));
@@ -477,7 +481,7 @@ impl Writers {
                             continue;
                         }
                         let started = Instant::now();
-                        if let Err(err) = write_file(&target, &bytes, fsync) {
+                        if let Err(err) = write_file(&target, &bytes, flush) {
                             failures.record(err);
                         }
                         nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -506,9 +510,32 @@ impl Writers {
     }
 }
 
-/// Writes `bytes` to `target`, creating its folder; with `fsync`, durably. Errors name
-/// the path.
-fn write_file(target: &Path, bytes: &[u8], fsync: bool) -> io::Result<()> {
+/// What a writer does with a file once its bytes are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flush {
+    /// Nothing: the pages reach the disk whenever the system writes them back.
+    Later,
+    /// Starts writing the file back to disk without waiting for it, so the disk works
+    /// while the build goes on and the `syncfs` before the swap waits only for the last
+    /// files. Durability still comes from that `syncfs` alone.
+    Start,
+    /// `fsync`: the file is on disk when the write returns.
+    Wait,
+}
+
+impl Flush {
+    fn of(durability: Durability) -> Flush {
+        match durability {
+            Durability::None | Durability::SwapOnly => Flush::Later,
+            Durability::SyncFs => Flush::Start,
+            Durability::FsyncEach => Flush::Wait,
+        }
+    }
+}
+
+/// Writes `bytes` to `target`, creating its folder, then flushes it as `flush` says.
+/// Errors name the path.
+fn write_file(target: &Path, bytes: &[u8], flush: Flush) -> io::Result<()> {
     if let Some(parent) = target.parent() {
         // Most pages are alone in a new folder: try the one mkdir first.
         match fs::create_dir(parent) {
@@ -522,12 +549,44 @@ fn write_file(target: &Path, bytes: &[u8], fsync: bool) -> io::Result<()> {
     let write = || -> io::Result<()> {
         let mut file = fs::File::create(target)?;
         file.write_all(bytes)?;
-        if fsync {
-            file.sync_all()?;
+        match flush {
+            Flush::Later => Ok(()),
+            Flush::Start => start_writeback(&file),
+            Flush::Wait => file.sync_all(),
         }
-        Ok(())
     };
     write().map_err(|e| with_path(e, "cannot write", target))
+}
+
+/// Asks the system to start writing `file`'s pages to disk now, without waiting
+/// (`sync_file_range(SYNC_FILE_RANGE_WRITE)`). A file system that cannot is no error:
+/// the `syncfs` before the swap still writes the file.
+#[cfg(target_os = "linux")]
+fn start_writeback(file: &fs::File) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    use std::os::raw::{c_int, c_uint};
+    unsafe extern "C" {
+        fn sync_file_range(fd: c_int, offset: i64, nbytes: i64, flags: c_uint) -> c_int;
+    }
+    const SYNC_FILE_RANGE_WRITE: c_uint = 2;
+    // SAFETY: the descriptor is open for the duration of the call; offset 0 and length 0
+    // mean the whole file.
+    let rc = unsafe { sync_file_range(file.as_raw_fd(), 0, 0, SYNC_FILE_RANGE_WRITE) };
+    if rc == 0 {
+        return Ok(());
+    }
+    let err = io::Error::last_os_error();
+    match err.kind() {
+        io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported | io::ErrorKind::NotSeekable => {
+            Ok(())
+        }
+        _ => Err(err),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn start_writeback(_: &fs::File) -> io::Result<()> {
+    Ok(())
 }
 
 /// Writes a file that must not exist yet (`create_new`: never over a user's file). A
@@ -661,8 +720,7 @@ impl Staging {
         };
         let mut json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
         json.push(b'\n');
-        let fsync_each = self.durability == Durability::FsyncEach;
-        write_file(&self.dir.join(MANIFEST), &json, fsync_each)?;
+        write_file(&self.dir.join(MANIFEST), &json, Flush::of(self.durability))?;
         match self.durability {
             Durability::None | Durability::SwapOnly => {}
             Durability::SyncFs => sync_filesystem(&self.dir)?,
@@ -678,7 +736,7 @@ impl Staging {
             // `self.dir` now holds the previous output.
             self.committed = true;
             self.sync_swap(parent.as_deref())?;
-            if let Err(err) = fs::remove_dir_all(&self.dir) {
+            if let Err(err) = remove_tree(&self.dir) {
                 notes.push(leftover_note(&self.out, &self.dir, &err));
             }
             return Ok(notes);
@@ -704,7 +762,7 @@ impl Staging {
         }
         self.committed = true;
         self.sync_swap(parent.as_deref())?;
-        if had_old && let Err(err) = fs::remove_dir_all(&old) {
+        if had_old && let Err(err) = remove_tree(&old) {
             notes.push(leftover_note(&self.out, &old, &err));
         }
         Ok(notes)
@@ -743,6 +801,34 @@ impl Staging {
                 }
             };
         refuse_foreign(&self.out, &foreign, false).map_err(CommitError::Foreign)
+    }
+}
+
+/// Removes the folder `dir` and everything in it, its top-level entries on several
+/// threads: the previous output of a large site is tens of thousands of files, and
+/// removing them is the last thing a rebuild waits for. Symlinks are removed, never
+/// followed. Returns the first error met (the rest is removed as far as it can be).
+fn remove_tree(dir: &Path) -> io::Result<()> {
+    let entries: Vec<(PathBuf, bool)> = fs::read_dir(dir)?
+        .map(|entry| {
+            let entry = entry?;
+            Ok((entry.path(), entry.file_type()?.is_dir()))
+        })
+        .collect::<io::Result<_>>()?;
+    let failed: Vec<io::Error> = entries
+        .par_iter()
+        .filter_map(|(path, is_dir)| {
+            let removed = if *is_dir {
+                fs::remove_dir_all(path)
+            } else {
+                fs::remove_file(path)
+            };
+            removed.err()
+        })
+        .collect();
+    match failed.into_iter().next() {
+        Some(err) => Err(err),
+        None => fs::remove_dir(dir),
     }
 }
 
@@ -792,10 +878,7 @@ impl Sink for Staging {
             let mut writers = self.writers.lock().unwrap_or_else(PoisonError::into_inner);
             writers
                 .get_or_insert_with(|| {
-                    Writers::start(
-                        Arc::clone(&self.write_nanos),
-                        self.durability == Durability::FsyncEach,
-                    )
+                    Writers::start(Arc::clone(&self.write_nanos), Flush::of(self.durability))
                 })
                 .queue
                 .clone()

@@ -95,8 +95,10 @@ impl Site {
         }
         let theme = Theme::load(root, config.theme.as_deref(), diags);
         let (seeds, failed_seeds) = load_seeds(root, overlay, diags);
-        let mut briefs = load_briefs(root, overlay, diags);
-        let sections = load_sections(root, overlay, diags);
+        // One walk of content/ finds the briefs, the sections and the files beside them.
+        let content = walk_all(root, &root.join(CONTENT_DIR));
+        let mut briefs = load_briefs(root, &content, overlay, diags);
+        let sections = load_sections(root, &content, overlay, diags);
         check_sources(&briefs, &seeds, &failed_seeds, diags);
         let before = briefs.len();
         if !options.drafts {
@@ -104,7 +106,7 @@ impl Site {
         }
         let drafts_skipped = before - briefs.len();
         check_urls(&briefs, &sections, diags);
-        let assets = load_assets(root, &theme, diags);
+        let assets = assets_with(root, &theme, &content, diags);
         Some(Site {
             root: root.to_owned(),
             config,
@@ -226,19 +228,26 @@ pub fn load_assets(
     theme: &Theme,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, PathBuf> {
+    assets_with(root, theme, &walk_all(root, &root.join(CONTENT_DIR)), diags)
+}
+
+/// [`load_assets`], given what a walk of `content/` met.
+fn assets_with(
+    root: &Path,
+    theme: &Theme,
+    content: &[Met],
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, PathBuf> {
     let mut assets = BTreeMap::new();
     if let Some(dir) = theme.static_dir() {
         collect_assets(root, &dir, &mut assets, diags, |_| true);
     }
     collect_assets(root, &root.join(STATIC_DIR), &mut assets, diags, |_| true);
     let mut beside_briefs = BTreeMap::new();
-    collect_assets(
-        root,
-        &root.join(CONTENT_DIR),
-        &mut beside_briefs,
-        diags,
-        |p| !is_brief_file(p),
-    );
+    let content_dir = root.join(CONTENT_DIR);
+    for file in pick(root, content, diags, |p| !is_brief_file(p)) {
+        beside_briefs.insert(asset_key(&content_dir, &file), file);
+    }
     for (key, file) in beside_briefs {
         if is_text_document(&file) {
             diags.push(
@@ -294,6 +303,16 @@ pub fn is_ignored(name: &str) -> bool {
         || name == "4913"
 }
 
+/// What a walk of a folder met, in the walk's order: files, other things that are not
+/// folders (pipes, sockets, devices), and problems (unreadable folders, symlinks that
+/// loop, break or lead outside the site). [`pick`] keeps the files a reader wants, so one
+/// walk of `content/` serves the briefs, the sections and the files beside them.
+enum Met {
+    File(PathBuf),
+    Special(PathBuf),
+    Problem(Diagnostic),
+}
+
 /// Walks `dir`, following symlinks but refusing loops and anything that leads outside the
 /// site root. Returns files with the given extensions, sorted.
 fn walk(
@@ -302,11 +321,42 @@ fn walk(
     diags: &mut Diagnostics,
     keep: impl Fn(&Path) -> bool,
 ) -> Vec<PathBuf> {
+    pick(root, &walk_all(root, dir), diags, keep)
+}
+
+/// The files `keep` wants among those a walk met, sorted; the walk's problems, and a
+/// warning for each wanted name that is not a regular file, go to `diags`.
+fn pick(
+    root: &Path,
+    met: &[Met],
+    diags: &mut Diagnostics,
+    keep: impl Fn(&Path) -> bool,
+) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for m in met {
+        match m {
+            Met::File(path) if keep(path) => files.push(path.clone()),
+            Met::Special(path) if keep(path) => diags.push(
+                Diagnostic::warning(
+                    display_path(root, path),
+                    "not a regular file (a pipe, socket or device); skipped",
+                )
+                .with_help("inputs must be ordinary files"),
+            ),
+            Met::Problem(d) => diags.push(d.clone()),
+            Met::File(_) | Met::Special(_) => {}
+        }
+    }
+    files
+}
+
+/// Everything but folders under `dir`, sorted, and the problems met: see [`Met`].
+fn walk_all(root: &Path, dir: &Path) -> Vec<Met> {
     if !dir.is_dir() {
         return Vec::new();
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
-    let mut files = Vec::new();
+    let mut met = Vec::new();
     let mut walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -329,7 +379,7 @@ fn walk(
                             .map_or_else(|| err.to_string(), ToString::to_string)
                     )
                 };
-                diags.push(Diagnostic::error(path, message));
+                met.push(Met::Problem(Diagnostic::error(path, message)));
                 continue;
             }
         };
@@ -337,13 +387,13 @@ fn walk(
             match entry.path().canonicalize() {
                 Ok(target) if target.starts_with(&canonical_root) => {}
                 Ok(target) => {
-                    diags.push(
+                    met.push(Met::Problem(
                         Diagnostic::error(
                             display_path(root, entry.path()),
                             format!("symbolic link points outside the site, to {}", target.display()),
                         )
                         .with_help("a site reads only files inside its own folder; copy the file in instead"),
-                    );
+                    ));
                     // A linked folder: don't read what is in it either.
                     if entry.file_type().is_dir() {
                         walker.skip_current_dir();
@@ -351,28 +401,22 @@ fn walk(
                     continue;
                 }
                 Err(err) => {
-                    diags.push(Diagnostic::error(
+                    met.push(Met::Problem(Diagnostic::error(
                         display_path(root, entry.path()),
                         format!("broken symbolic link: {err}"),
-                    ));
+                    )));
                     continue;
                 }
             }
         }
         let kind = entry.file_type();
-        if kind.is_file() && keep(entry.path()) {
-            files.push(entry.into_path());
-        } else if !kind.is_file() && !kind.is_dir() && keep(entry.path()) {
-            diags.push(
-                Diagnostic::warning(
-                    display_path(root, entry.path()),
-                    "not a regular file (a pipe, socket or device); skipped",
-                )
-                .with_help("inputs must be ordinary files"),
-            );
+        if kind.is_file() {
+            met.push(Met::File(entry.into_path()));
+        } else if !kind.is_dir() {
+            met.push(Met::Special(entry.into_path()));
         }
     }
-    files
+    met
 }
 
 fn read(root: &Path, path: &Path, overlay: &Overlay) -> Result<(PathBuf, SourceText), Diagnostic> {
@@ -486,21 +530,26 @@ pub fn seed_id(dir: &Path, path: &Path) -> String {
 
 /// Every brief file under `content/`, sorted (the sections' `_index.md` are not briefs).
 pub fn brief_files(root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
-    walk(root, &root.join(CONTENT_DIR), diags, |p| {
+    pick_briefs(root, &walk_all(root, &root.join(CONTENT_DIR)), diags)
+}
+
+/// The brief files among those a walk of `content/` met.
+fn pick_briefs(root: &Path, content: &[Met], diags: &mut Diagnostics) -> Vec<PathBuf> {
+    pick(root, content, diags, |p| {
         is_brief_file(p) && !section::is_index(p)
     })
 }
 
 /// Reads every section's `_index.md`, sorted by URL path. Problems reading the folders
 /// are reported by [`brief_files`]' walk of the same tree, so this walk's are dropped.
-fn load_sections(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec<SectionIndex> {
+fn load_sections(
+    root: &Path,
+    content: &[Met],
+    overlay: &Overlay,
+    diags: &mut Diagnostics,
+) -> Vec<SectionIndex> {
     let mut walk_diags = Diagnostics::new();
-    let files = walk(
-        root,
-        &root.join(CONTENT_DIR),
-        &mut walk_diags,
-        section::is_index,
-    );
+    let files = pick(root, content, &mut walk_diags, section::is_index);
     let dir = root.join(CONTENT_DIR);
     let mut sections = Vec::with_capacity(files.len());
     for path in files {
@@ -516,8 +565,13 @@ fn load_sections(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec
     sections
 }
 
-fn load_briefs(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> Vec<Brief> {
-    let files = brief_files(root, diags);
+fn load_briefs(
+    root: &Path,
+    content: &[Met],
+    overlay: &Overlay,
+    diags: &mut Diagnostics,
+) -> Vec<Brief> {
+    let files = pick_briefs(root, content, diags);
     let parsed: Vec<(Result<Brief, Diagnostic>, Diagnostics)> = files
         .par_iter()
         .map(|path| read_brief(root, path, overlay))
@@ -652,12 +706,15 @@ fn collect_assets(
     keep: impl Fn(&Path) -> bool,
 ) {
     for file in walk(root, dir, diags, keep) {
-        let rel = file.strip_prefix(dir).unwrap_or(&file);
-        let key = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/");
-        assets.insert(key, file);
+        assets.insert(asset_key(dir, &file), file);
     }
+}
+
+/// The output path of the asset `file` found under `dir`, `/`-separated.
+fn asset_key(dir: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(dir).unwrap_or(file);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
 }
