@@ -7,7 +7,7 @@
 //! after the line comes from the cache too. The output is the same as parsing every
 //! line, whatever hits, so pages stay byte-identical across runs and threads.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -22,10 +22,32 @@ static SYNTAXES: LazyLock<SyntaxSet> = LazyLock::new(SyntaxSet::load_defaults_ne
 
 const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
 
+thread_local! {
+    /// Whether code blocks are written unhighlighted on this thread ([`unhighlighted`]).
+    static PLAIN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with the code blocks it renders on this thread written as escaped text, not
+/// highlighted: for a rendering whose HTML is thrown away (`brief serve` resolves every
+/// brief for its diagnostics, and renders the pages later, from fresh resolutions).
+/// Highlighting reports nothing, and a code block's text reaches nothing but its HTML
+/// (not the plain text, word count or claims blocks), so all else is the same.
+pub fn unhighlighted<T>(f: impl FnOnce() -> T) -> T {
+    /// Puts the flag back as it was, even if `f` panics.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            PLAIN.set(self.0);
+        }
+    }
+    let _restore = Restore(PLAIN.replace(true));
+    f()
+}
+
 /// The `<pre>` for a fenced block in language `lang` (empty when none was given).
 pub fn code_block(lang: &str, code: &str) -> String {
     let lang = lang.split([' ', ',', '{']).next().unwrap_or("").trim();
-    let syntax = (!lang.is_empty())
+    let syntax = (!lang.is_empty() && !PLAIN.get())
         .then(|| SYNTAXES.find_syntax_by_token(lang))
         .flatten();
     let lang_class = if lang.is_empty() {
@@ -240,6 +262,22 @@ pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unhighlighted_writes_the_code_escaped_and_only_within() {
+        let code = "fn main() { let a = 1 < 2; }\n";
+        let highlighted = code_block("rust", code);
+        assert!(highlighted.contains("hl-"), "{highlighted}");
+        let plain = unhighlighted(|| code_block("rust", code));
+        assert_eq!(
+            plain,
+            "<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\"><code>fn main() { let a = 1 &lt; 2; }\n</code></pre>\n"
+        );
+        assert_eq!(code_block("rust", code), highlighted);
+        let caught = std::panic::catch_unwind(|| unhighlighted(|| panic!("inside")));
+        assert!(caught.is_err());
+        assert_eq!(code_block("rust", code), highlighted);
+    }
 
     /// Every colour in `syntax.css` reaches 4.5:1 on the code's and the page's
     /// background, in light and in dark, and no rule sets a background of its own.

@@ -45,6 +45,7 @@ use crate::brief::Brief;
 use crate::build::BuildOptions;
 use crate::config::CONFIG_FILE;
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind, display_path};
+use crate::highlight;
 use crate::overlay::Overlay;
 use crate::publish;
 use crate::render::{self, MemorySink, Overview, Page, Shared};
@@ -91,6 +92,8 @@ pub struct Preview {
     root_abs: PathBuf,
     model: Option<Model>,
     rendering: Rendering,
+    /// Whether this is `brief lsp`'s model ([`Preview::analysis`]), which renders nothing.
+    analysis: bool,
     /// The files of the last good build rendered so far: all of them in
     /// [`Rendering::Eager`].
     snapshot: Arc<Snapshot>,
@@ -162,8 +165,8 @@ pub struct View<'a> {
     pub site: &'a Site,
     pub index: &'a SeedIndex,
     /// Parallel to `site.briefs`. Whole only in a preview that renders eagerly (`brief
-    /// lsp`'s): rendering on request, each keeps only its citations, its diagnostics
-    /// and its sources' seeds, ids and numbers.
+    /// lsp`'s, whose code blocks are not highlighted): rendering on request, each keeps
+    /// only its citations, its diagnostics and its sources' seeds, ids and numbers.
     pub resolutions: &'a [BriefResolution],
 }
 
@@ -177,15 +180,16 @@ struct Model {
     uses: Vec<SeedUse>,
     /// Turns text into search terms; its vocabulary lives as long as the model.
     indexer: search::Indexer,
-    /// Whether `resolutions` keep what each brief's page needs (its body HTML and the
-    /// rest [`strip`] drops), and `search` its document.
-    /// Rendering on request they do not (150 MB at 10,000 briefs): a brief's page is
-    /// rendered from a fresh resolution of it ([`Model::render_brief`]), and so is its
-    /// document made ([`briefs_docs_file`]), which a page or file asked for or kept can
-    /// afford; rendering every page, as eagerly, could not.
-    keep_html: bool,
-    /// Each brief's search terms and document, parallel to `site.briefs`.
-    search: Vec<(search::DocTerms, SearchDoc)>,
+    /// What `resolutions` and `search` keep.
+    keep: Keep,
+    /// Each brief's search terms and document, parallel to `site.briefs`; `None` until
+    /// made. Rendering eagerly they are made with the resolutions. Otherwise (`brief
+    /// serve`, `brief lsp`) a brief's entry is made when a search file that follows it is
+    /// first asked for ([`Model::fill_search`]: a documents file, its briefs'; the rest
+    /// of the index, every brief's), as making them is a sixth of resolving the site.
+    /// So a brief without one has no search file made from it, and an edit of it has
+    /// none to drop: its entry is made again by an edit only when it has one.
+    search: Vec<Option<(search::DocTerms, SearchDoc)>>,
     /// Problems found reading each input file, keyed by its path as shown.
     file_diags: BTreeMap<PathBuf, Diagnostics>,
     /// Problems of the theme (templates that do not parse, a missing theme).
@@ -203,8 +207,23 @@ struct Model {
     stale: BTreeSet<PathBuf>,
 }
 
+/// What a model's resolutions keep of each brief's page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Keep {
+    /// Whether the resolutions keep what each brief's page needs (its body HTML and the
+    /// rest [`strip`] drops), and `search` its document.
+    /// Rendering on request they do not (150 MB at 10,000 briefs): a brief's page is
+    /// rendered from a fresh resolution of it ([`Model::render_brief`]), and so is its
+    /// document made ([`briefs_docs_file`]), which a page or file asked for or kept can
+    /// afford; rendering every page, as eagerly, could not.
+    html: bool,
+    /// Whether code blocks in that HTML are highlighted. Not in `brief lsp`'s model, which
+    /// renders nothing, nor where the HTML is dropped ([`highlight::unhighlighted`]).
+    highlighted: bool,
+}
+
 /// A brief's document of the search index (the JSON text of its entry in a documents
-/// file), or when the model does not keep it ([`Model::keep_html`] is false: it holds
+/// file), or when the model does not keep it ([`Keep::html`] is false: it holds
 /// the brief's whole plain text), a fingerprint of it, to tell when it changed; it is
 /// made again from a fresh resolution when its documents file is asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -281,6 +300,7 @@ impl Preview {
     pub fn analysis(options: BuildOptions, overlay: Overlay) -> Preview {
         let mut preview = Preview::empty(options);
         preview.overlay = overlay;
+        preview.analysis = true;
         preview.refresh(&[]);
         preview
     }
@@ -292,6 +312,7 @@ impl Preview {
             root_abs,
             model: None,
             rendering: Rendering::Eager,
+            analysis: false,
             snapshot: Arc::new(Snapshot::new()),
             pages: Arc::new(PageMap::default()),
             current: false,
@@ -399,7 +420,9 @@ impl Preview {
     /// The whole last good rendering: renders every page and makes every search file not
     /// made yet first (while the last rebuild has failed, only those already made exist).
     pub fn complete(&mut self) -> Arc<Snapshot> {
-        if let (Some(model), true) = (&self.model, self.current) {
+        if let (Some(model), true) = (&mut self.model, self.current) {
+            model.fill_search(0..model.site.briefs.len());
+            let model = &*model;
             let search: Vec<(String, Vec<u8>)> = search_files(model, 0..model.site.briefs.len())
                 .into_iter()
                 .filter(|(file, _)| !self.snapshot.contains_key(file))
@@ -448,7 +471,7 @@ impl Preview {
         if !self.current {
             return None;
         }
-        let model = self.model.as_ref()?;
+        let model = self.model.as_mut()?;
         if search::is_search_file(file) {
             let bytes = search_file(model, &mut self.search_index, file)?;
             Arc::make_mut(&mut self.snapshot).insert(file.to_owned(), Arc::clone(&bytes));
@@ -507,6 +530,12 @@ impl Preview {
             self.diagnostics = Diagnostics::new();
         }
         let dirty = std::mem::take(&mut self.pending);
+        if self.rendering == Rendering::Eager
+            && let Some(model) = self.model.as_mut()
+        {
+            // Made with the resolutions, but not in `brief lsp`'s model.
+            model.fill_search(0..model.site.briefs.len());
+        }
         let (ok, rendered, changed) = match (&self.model, self.diagnostics().has_errors()) {
             (Some(model), false) => {
                 let done = render_dirty(
@@ -711,11 +740,15 @@ impl Preview {
         let index = SeedIndex::new(&site);
         let strict = self.options.strict;
         let indexer = search::Indexer::new(&site.config.language);
-        let keep_html = self.rendering == Rendering::Eager;
+        let eager = self.rendering == Rendering::Eager && !self.analysis;
+        let keep = Keep {
+            html: self.rendering == Rendering::Eager,
+            highlighted: eager,
+        };
         let (resolutions, search): (Vec<BriefResolution>, Vec<_>) = site
             .briefs
             .par_iter()
-            .map(|b| resolve_one(&site, &index, &indexer, b, strict, keep_html))
+            .map(|b| resolve_one(&site, &index, &indexer, b, strict, keep, eager))
             .unzip();
         let uses = uses_of(&site, &resolutions);
         let model = Model {
@@ -724,7 +757,7 @@ impl Preview {
             resolutions,
             uses,
             indexer,
-            keep_html,
+            keep,
             search,
             file_diags,
             theme_diags: Diagnostics::new(),
@@ -795,34 +828,42 @@ impl Preview {
     }
 }
 
-/// Resolves `brief` for the model, with its search terms and document. The body's plain
-/// text exists only to make that document, so it is dropped: the model keeps one copy,
-/// not both. Unless `keep_html` (see [`Model::keep_html`]), what only the brief's page
-/// needs ([`strip`]) and the document are dropped too.
+/// Resolves `brief` for the model, with its search terms and document when `terms`.
+/// The body's plain text exists only to make that document, so it is dropped: the model
+/// keeps one copy, not both. Unless [`Keep::html`], what only the brief's page needs
+/// ([`strip`]) and the document are dropped too.
 fn resolve_one(
     site: &Site,
     index: &SeedIndex,
     indexer: &search::Indexer,
     brief: &Brief,
     strict: bool,
-    keep_html: bool,
-) -> (BriefResolution, (search::DocTerms, SearchDoc)) {
-    let mut resolution = resolve::resolve_brief(site, index, brief);
+    keep: Keep,
+    terms: bool,
+) -> (BriefResolution, Option<(search::DocTerms, SearchDoc)>) {
+    let mut resolution = if keep.highlighted {
+        resolve::resolve_brief(site, index, brief)
+    } else {
+        highlight::unhighlighted(|| resolve::resolve_brief(site, index, brief))
+    };
     site.config
         .checks
         .apply(&mut resolution.diagnostics, strict);
     // The preview serves no claims.json; the report is for builds.
     resolution.claims = Vec::new();
-    let (terms, doc) = indexer.brief(brief, &resolution.brief.body.plain);
+    let entry = terms.then(|| {
+        let (terms, doc) = indexer.brief(brief, &resolution.brief.body.plain);
+        (terms, SearchDoc::new(doc, keep.html))
+    });
     resolution.brief.body.plain = String::new();
-    if !keep_html {
+    if !keep.html {
         strip(&mut resolution.brief);
     }
-    (resolution, (terms, SearchDoc::new(doc, keep_html)))
+    (resolution, entry)
 }
 
 /// Drops what only a brief's page needs of its resolution, for a model that renders that
-/// page from a fresh one ([`Model::keep_html`] is false): the body (HTML, contents, notes,
+/// page from a fresh one ([`Keep::html`] is false): the body (HTML, contents, notes,
 /// citation groups), the rendered components, and each source's backlinks, quotes and
 /// figures (130 MiB of `brief serve`'s peak at 10,000 briefs). Each source's seed, id
 /// and number stay: a seed edit finds the briefs that cite it by them.
@@ -858,19 +899,52 @@ fn home_entry(brief: &Brief, resolution: &BriefResolution) -> impl PartialEq {
 
 impl Model {
     /// Renders brief `i`'s page (`i` within `site.briefs`), from its resolution when that
-    /// keeps the body's HTML, else from a fresh one: the same, as the site and seeds it
-    /// was resolved against are the model's (no brief is stale while pages render).
+    /// keeps the body's HTML, highlighted, else from a fresh one: the same, as the site
+    /// and seeds it was resolved against are the model's (no brief is stale while pages
+    /// render).
     fn render_brief(
         &self,
         shared: &Shared<'_>,
         i: usize,
         sink: &dyn render::Sink,
     ) -> Result<String, Diagnostic> {
-        if self.keep_html {
+        if self.keep.html && self.keep.highlighted {
             return shared.render_brief(i, &self.resolutions[i].brief, sink);
         }
         let fresh = resolve::resolve_brief(&self.site, &self.index, &self.site.briefs[i]);
         shared.render_brief(i, &fresh.brief, sink)
+    }
+
+    /// Makes the search entries not made yet of the briefs `briefs` (indexes within
+    /// `site.briefs`), in parallel, from each brief's body as the model now has it (no
+    /// brief is stale when a search file is made).
+    fn fill_search(&mut self, briefs: std::ops::Range<usize>) {
+        let missing: Vec<usize> = briefs
+            .filter(|&i| self.search.get(i).is_some_and(Option::is_none))
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let keep = self.keep.html;
+        let made: Vec<(search::DocTerms, SearchDoc)> = missing
+            .par_iter()
+            .map(|&i| {
+                let brief = &self.site.briefs[i];
+                let plain = highlight::unhighlighted(|| resolve::body_plain(&self.site, brief));
+                let (terms, doc) = self.indexer.brief(brief, &plain);
+                (terms, SearchDoc::new(doc, keep))
+            })
+            .collect();
+        for (i, entry) in missing.into_iter().zip(made) {
+            self.search[i] = Some(entry);
+        }
+    }
+
+    /// Every brief's search terms: those made ([`Model::fill_search`] of every brief
+    /// first).
+    fn terms(&self) -> Vec<&search::DocTerms> {
+        debug_assert!(self.search.iter().all(Option::is_some));
+        self.search.iter().flatten().map(|(t, _)| t).collect()
     }
 
     /// What the pages other than briefs need of the briefs.
@@ -940,13 +1014,16 @@ impl Model {
         if brief.draft && !drafts {
             return old.is_some_and(|i| self.remove_brief(i, dirty));
         }
+        // A brief whose search entry was never made has no search file to drop.
+        let terms = old.is_some_and(|i| self.search[i].is_some());
         let (resolution, entry) = resolve_one(
             &self.site,
             &self.index,
             &self.indexer,
             &brief,
             strict,
-            self.keep_html,
+            self.keep,
+            terms,
         );
         dirty.briefs.insert(brief.path.clone());
         match old {
@@ -1099,8 +1176,17 @@ impl Model {
             .par_iter()
             .map(|&b| {
                 let brief = &self.site.briefs[b];
-                let keep = self.keep_html;
-                resolve_one(&self.site, &self.index, &self.indexer, brief, strict, keep).0
+                let keep = self.keep;
+                resolve_one(
+                    &self.site,
+                    &self.index,
+                    &self.indexer,
+                    brief,
+                    strict,
+                    keep,
+                    false,
+                )
+                .0
             })
             .collect();
         for (&b, resolution) in briefs.iter().zip(fresh) {
@@ -1380,7 +1466,7 @@ impl PageMap {
 /// the terms, manifest and source documents, which follow every brief. A file the site provides
 /// itself is left out.
 fn search_files(model: &Model, briefs: impl Iterator<Item = usize>) -> Vec<(String, Vec<u8>)> {
-    let terms: Vec<&search::DocTerms> = model.search.iter().map(|(t, _)| t).collect();
+    let terms = model.terms();
     let files_of: BTreeSet<usize> = briefs.map(|i| i / search::BRIEFS_PER_FILE).collect();
     let files_of: Vec<usize> = files_of.into_iter().collect();
     let mut files: Vec<(String, Vec<u8>)> = files_of
@@ -1397,21 +1483,26 @@ fn search_files(model: &Model, briefs: impl Iterator<Item = usize>) -> Vec<(Stri
 /// not already there. `None` when the index has no such file, or the site has its own
 /// file there (which the snapshot holds, copied).
 fn search_file(
-    model: &Model,
+    model: &mut Model,
     index: &mut Option<BTreeMap<String, Arc<[u8]>>>,
     file: &str,
 ) -> Option<Arc<[u8]>> {
     if model.site.assets.contains_key(file) {
         return None;
     }
-    if let Some(k) = briefs_file_number(model.site.briefs.len(), file) {
+    let briefs = model.site.briefs.len();
+    if let Some(k) = briefs_file_number(briefs, file) {
+        let first = k * search::BRIEFS_PER_FILE;
+        model.fill_search(first..briefs.min(first + search::BRIEFS_PER_FILE));
         return Some(Arc::from(briefs_docs_file(model, k).1));
     }
+    if index.is_none() {
+        model.fill_search(0..briefs);
+    }
     let index = index.get_or_insert_with(|| {
-        let terms: Vec<&search::DocTerms> = model.search.iter().map(|(t, _)| t).collect();
         model
             .indexer
-            .files(&model.site, &terms)
+            .files(&model.site, &model.terms())
             .into_iter()
             .map(|(path, bytes)| (path, Arc::from(bytes)))
             .collect()
@@ -1442,12 +1533,12 @@ fn briefs_docs_file(model: &Model, k: usize) -> (String, Vec<u8>) {
         .enumerate()
         .skip(first)
         .take(search::BRIEFS_PER_FILE)
-        .map(|(i, (_, doc))| match doc {
-            SearchDoc::Text(text) => std::borrow::Cow::Borrowed(text.as_str()),
-            SearchDoc::Fingerprint(_) => {
+        .map(|(i, entry)| match entry {
+            Some((_, SearchDoc::Text(text))) => std::borrow::Cow::Borrowed(text.as_str()),
+            _ => {
                 let brief = &model.site.briefs[i];
-                let fresh = resolve::resolve_brief(&model.site, &model.index, brief);
-                std::borrow::Cow::Owned(model.indexer.brief(brief, &fresh.brief.body.plain).1)
+                let plain = highlight::unhighlighted(|| resolve::body_plain(&model.site, brief));
+                std::borrow::Cow::Owned(model.indexer.brief(brief, &plain).1)
             }
         })
         .collect();

@@ -299,6 +299,15 @@ pub fn anchor_stem(url_path: &str) -> String {
     url_path.trim_end_matches('/').replace('/', "--")
 }
 
+/// The plain text of `brief`'s body (what the search index reads), as [`resolve_brief`]
+/// finds it, without resolving the citations or checking anything.
+pub fn body_plain(site: &Site, brief: &Brief) -> String {
+    crate::timing::MARKDOWN
+        .time(|| render_texts(site, brief))
+        .0
+        .plain
+}
+
 /// Renders one brief and resolves its citations and quotes against the seeds.
 pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefResolution {
     let texts = &index.texts;
