@@ -531,6 +531,15 @@ impl Flush {
             Durability::FsyncEach => Flush::Wait,
         }
     }
+
+    /// Does it to `file`, whose bytes are written.
+    fn apply(self, file: &fs::File) -> io::Result<()> {
+        match self {
+            Flush::Later => Ok(()),
+            Flush::Start => start_writeback(file),
+            Flush::Wait => file.sync_all(),
+        }
+    }
 }
 
 /// Writes `bytes` to `target`, creating its folder, then flushes it as `flush` says.
@@ -549,11 +558,7 @@ fn write_file(target: &Path, bytes: &[u8], flush: Flush) -> io::Result<()> {
     let write = || -> io::Result<()> {
         let mut file = fs::File::create(target)?;
         file.write_all(bytes)?;
-        match flush {
-            Flush::Later => Ok(()),
-            Flush::Start => start_writeback(&file),
-            Flush::Wait => file.sync_all(),
-        }
+        flush.apply(&file)
     };
     write().map_err(|e| with_path(e, "cannot write", target))
 }
@@ -651,6 +656,16 @@ impl Staging {
             written: Mutex::new(Vec::new()),
             notes: Mutex::new(notes),
         })
+    }
+
+    /// Records `path` as part of the output and says whether it can be written: false
+    /// when the staging folder could not be made, which [`Staging::finish`] reports once.
+    fn admit(&self, path: &str) -> bool {
+        self.written
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(path.to_owned());
+        self.ensure_dir().is_ok()
     }
 
     /// Creates the output's parent and a fresh staging folder, once.
@@ -866,11 +881,7 @@ impl Sink for Staging {
 
     /// The bytes go to the writer threads as they are, not copied.
     fn put_owned(&self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
-        self.written
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(path.to_owned());
-        if self.ensure_dir().is_err() {
+        if !self.admit(path) {
             return Ok(());
         }
         let target = self.dir.join(path);
@@ -896,11 +907,7 @@ impl Sink for Staging {
         path: &str,
         write: &mut dyn FnMut(&mut dyn io::Write) -> io::Result<()>,
     ) -> io::Result<()> {
-        self.written
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(path.to_owned());
-        if self.ensure_dir().is_err() {
+        if !self.admit(path) {
             return Ok(());
         }
         let started = Instant::now();
@@ -912,10 +919,7 @@ impl Sink for Staging {
             let mut out = io::BufWriter::with_capacity(1 << 16, fs::File::create(&target)?);
             write(&mut out)?;
             let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
-            if self.durability == Durability::FsyncEach {
-                file.sync_all()?;
-            }
-            Ok(())
+            Flush::of(self.durability).apply(&file)
         })();
         self.write_nanos.fetch_add(
             u64::try_from(started.elapsed().as_nanos()).unwrap_or(u64::MAX),
