@@ -209,11 +209,12 @@ pub fn render_site_timed(
         return (diags, 0, counts.0, counts.1);
     }
     let started_search = Instant::now();
-    let search_files = indexer.files(&site, &search_terms.iter().collect::<Vec<_>>());
-    drop(search_terms);
-    for (path, bytes) in search_files {
+    // Each file of the index goes to the sink as soon as it is made: the index of a large
+    // site, held whole, would be the build's peak of memory.
+    let briefs_terms = search_terms.iter().collect::<Vec<_>>();
+    indexer.each_file(&site, &briefs_terms, |path, bytes| {
         if site.assets.contains_key(&path) {
-            continue;
+            return;
         }
         match sink.put_owned(&path, bytes) {
             Ok(()) => {
@@ -221,7 +222,9 @@ pub fn render_site_timed(
             }
             Err(err) => diags.push(Diagnostic::error(&path, format!("cannot write: {err}"))),
         }
-    }
+    });
+    drop(briefs_terms);
+    drop(search_terms);
     timings.search = timing::SEARCH.take() + started_search.elapsed();
 
     let started = Instant::now();

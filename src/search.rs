@@ -57,9 +57,15 @@ const FORMAT: u32 = 1;
 /// so a word in every document makes its shard larger (about 4 bytes a document).
 const SHARD_BYTES: usize = 24 * 1024;
 
+/// How many keys' JSON is made at once (in parallel) before it goes into shards.
+const KEYS_PER_BLOCK: usize = 4096;
+
 /// A brief's weights are BM25's term-frequency part (at most 2.2) times this; a source
 /// paragraph's, half of it.
 const BRIEF_SCALE: f64 = 80.0;
+
+// A weight is below `BRIEF_SCALE * 2.2`, so it is held in a byte while the index is made.
+const _: () = assert!(BRIEF_SCALE * 2.2 <= u8::MAX as f64);
 
 /// Words longer than this are not indexed (hashes, run-together URLs).
 const LONGEST_WORD: usize = 40;
@@ -668,6 +674,18 @@ impl Indexer {
     /// `site.briefs` order.
     pub fn files(&self, site: &Site, briefs: &[&DocTerms]) -> Vec<(String, Vec<u8>)> {
         let mut files = Vec::new();
+        self.each_file(site, briefs, |path, bytes| files.push((path, bytes)));
+        files
+    }
+
+    /// [`Indexer::files`], each given to `put` as soon as it is made, so that a large
+    /// site's index is never in memory whole (the term shards last, then the manifest).
+    pub fn each_file(
+        &self,
+        site: &Site,
+        briefs: &[&DocTerms],
+        mut put: impl FnMut(String, Vec<u8>),
+    ) {
         let mut sources: Vec<DocTerms> = Vec::new();
         let mut source_docs: Vec<String> = Vec::new();
         for seed in &site.seeds {
@@ -693,10 +711,15 @@ impl Indexer {
         }
         let first = briefs.len().div_ceil(BRIEFS_PER_FILE);
         for (k, docs) in source_docs.chunks(SOURCES_PER_FILE).enumerate() {
-            files.push((docs_path(first + k), json_array(docs).into_bytes()));
+            put(docs_path(first + k), json_array(docs).into_bytes());
         }
+        drop(source_docs);
         let docs: Vec<&DocTerms> = briefs.iter().copied().chain(&sources).collect();
-        let (shards, firsts) = self.shards(&docs, briefs.len());
+        let mut k = 0;
+        let firsts = self.each_shard(&docs, briefs.len(), |shard| {
+            put(shard_path(k), shard.into_bytes());
+            k += 1;
+        });
         let manifest = serde_json::json!({
             "format": FORMAT,
             "language": self.language,
@@ -705,25 +728,51 @@ impl Indexer {
             "per_file": [BRIEFS_PER_FILE, SOURCES_PER_FILE],
             "shards": firsts,
         });
-        files.push((INDEX.to_owned(), manifest.to_string().into_bytes()));
-        files.extend(
-            shards
-                .into_iter()
-                .enumerate()
-                .map(|(k, shard)| (shard_path(k), shard.into_bytes())),
-        );
-        files
+        put(INDEX.to_owned(), manifest.to_string().into_bytes());
     }
 
     /// The term shards of `docs`, of which the first `briefs` are briefs, and the first
     /// key of each.
+    #[cfg(test)]
     fn shards(&self, docs: &[&DocTerms], briefs: usize) -> (Vec<String>, Vec<String>) {
+        let mut shards = Vec::new();
+        let firsts = self.each_shard(docs, briefs, |shard| shards.push(shard));
+        (shards, firsts)
+    }
+
+    /// The term shards of `docs`, of which the first `briefs` are briefs, each given to
+    /// `each` in order as soon as it is complete; returns the first key of each.
+    fn each_shard(
+        &self,
+        docs: &[&DocTerms],
+        briefs: usize,
+        mut each: impl FnMut(String),
+    ) -> Vec<String> {
         let vocabulary = self
             .vocabulary
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let average = docs.iter().map(|d| f64::from(d.len)).sum::<f64>() / docs.len().max(1) as f64;
-        let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocabulary.stems.len()];
+        // Every stem's postings in one allocation of the exact size, stem after stem:
+        // `starts[s]..starts[s + 1]` are stem `s`'s (a list per stem, grown by pushing,
+        // held up to twice the memory at the peak of a large build).
+        let mut starts = vec![0usize; vocabulary.stems.len() + 1];
+        for doc in docs {
+            for (stem, _) in doc.stems() {
+                if let Some(n) = starts.get_mut(stem as usize + 1) {
+                    *n += 1;
+                }
+            }
+        }
+        for s in 1..starts.len() {
+            starts[s] += starts[s - 1];
+        }
+        // A posting's document and weight, in two lists: five bytes a posting, not eight
+        // (millions of postings on a large site).
+        let total = starts.last().copied().unwrap_or(0);
+        let mut posting_docs: Vec<u32> = vec![0; total];
+        let mut posting_weights: Vec<u8> = vec![0; total];
+        let mut filled: Vec<usize> = starts[..starts.len() - 1].to_vec();
         // A build's indexer has met only words of documents it writes.
         let mut used = vec![!self.keeps_words; vocabulary.words.len()];
         for (d, doc) in docs.iter().enumerate() {
@@ -738,9 +787,11 @@ impl Indexer {
             for (stem, tf) in doc.stems() {
                 let tf = f64::from(tf);
                 // BM25's term-frequency part, in (0, 2.2), as an integer.
-                let weight = (scale * tf * 2.2 / (tf + norm)).round().max(1.0) as u32;
-                if let Some(list) = postings.get_mut(stem as usize) {
-                    list.push((d as u32, weight));
+                let weight = (scale * tf * 2.2 / (tf + norm)).round().clamp(1.0, 255.0) as u8;
+                if let Some(next) = filled.get_mut(stem as usize) {
+                    posting_docs[*next] = d as u32;
+                    posting_weights[*next] = weight;
+                    *next += 1;
                 }
             }
             for &w in &doc.words {
@@ -753,7 +804,8 @@ impl Indexer {
         #[derive(Default)]
         struct Entry<'a> {
             stem: Option<&'a str>,
-            postings: Option<&'a [(u32, u32)]>,
+            /// The documents and the weights.
+            postings: Option<(&'a [u32], &'a [u8])>,
             forms: Vec<&'a str>,
         }
         let mut keys: BTreeMap<&str, Entry> = BTreeMap::new();
@@ -767,79 +819,84 @@ impl Indexer {
                 entry.stem = Some(stem_text);
             }
             let stem_entry = keys.entry(stem_text).or_default();
-            stem_entry.postings = Some(&postings[*stem as usize]);
+            let stem = *stem as usize;
+            let range = starts[stem]..starts[stem + 1];
+            stem_entry.postings = Some((&posting_docs[range.clone()], &posting_weights[range]));
             stem_entry.forms.push(word.as_str());
         }
 
         // Each key's JSON in parallel (the postings are most of the index's text), then
-        // the keys in order into shards.
-        let keys: Vec<(&str, Entry)> = keys.into_iter().collect();
-        let texts: Vec<(&str, String)> = keys
-            .into_par_iter()
-            .map(|(key, entry)| {
-                let mut text = String::with_capacity(
-                    key.len() + 16 + entry.postings.map_or(0, |p| p.len() * 8),
-                );
-                push_json_string(&mut text, key);
-                text.push_str(":{");
-                let mut comma = false;
-                if let Some(stem) = entry.stem {
-                    text.push_str("\"s\":");
-                    push_json_string(&mut text, stem);
-                    comma = true;
-                }
-                if let Some(postings) = entry.postings {
-                    if comma {
-                        text.push(',');
-                    }
-                    text.push_str("\"p\":[");
-                    let mut last = 0;
-                    for (i, &(d, w)) in postings.iter().enumerate() {
-                        if i > 0 {
-                            text.push(',');
-                        }
-                        push_u32(&mut text, d - last);
-                        text.push(',');
-                        push_u32(&mut text, w);
-                        last = d;
-                    }
-                    text.push_str("],\"f\":[");
-                    let mut forms = entry.forms;
-                    forms.sort_unstable();
-                    for (i, form) in forms.iter().enumerate() {
-                        if i > 0 {
-                            text.push(',');
-                        }
-                        push_json_string(&mut text, form);
-                    }
-                    text.push(']');
-                }
-                text.push('}');
-                (key, text)
-            })
-            .collect();
-        let mut shards = Vec::new();
+        // the keys in order into shards, a block of keys at a time so that the JSON of
+        // the whole index is never held at once.
+        let mut keys: Vec<(&str, Entry)> = keys.into_iter().collect();
         let mut firsts = Vec::new();
         let mut shard = String::new();
-        for (key, text) in texts {
-            if shard.is_empty() {
-                firsts.push(key.to_owned());
-                shard.reserve(SHARD_BYTES + SHARD_BYTES / 4);
-                shard.push('{');
-            } else {
-                shard.push(',');
-            }
-            shard.push_str(&text);
-            if shard.len() >= SHARD_BYTES {
-                shard.push('}');
-                shards.push(std::mem::take(&mut shard));
+        for block in keys.chunks_mut(KEYS_PER_BLOCK) {
+            let texts: Vec<(&str, String)> = block
+                .par_iter_mut()
+                .map(|(key, entry)| {
+                    let key: &str = key;
+                    let mut text = String::with_capacity(
+                        key.len() + 16 + entry.postings.map_or(0, |(d, _)| d.len() * 8),
+                    );
+                    push_json_string(&mut text, key);
+                    text.push_str(":{");
+                    let mut comma = false;
+                    if let Some(stem) = entry.stem {
+                        text.push_str("\"s\":");
+                        push_json_string(&mut text, stem);
+                        comma = true;
+                    }
+                    if let Some((docs, weights)) = entry.postings {
+                        if comma {
+                            text.push(',');
+                        }
+                        text.push_str("\"p\":[");
+                        let mut last = 0;
+                        for (i, (&d, &w)) in docs.iter().zip(weights).enumerate() {
+                            if i > 0 {
+                                text.push(',');
+                            }
+                            push_u32(&mut text, d - last);
+                            text.push(',');
+                            push_u32(&mut text, u32::from(w));
+                            last = d;
+                        }
+                        text.push_str("],\"f\":[");
+                        let forms = &mut entry.forms;
+                        forms.sort_unstable();
+                        for (i, form) in forms.iter().enumerate() {
+                            if i > 0 {
+                                text.push(',');
+                            }
+                            push_json_string(&mut text, form);
+                        }
+                        text.push(']');
+                    }
+                    text.push('}');
+                    (key, text)
+                })
+                .collect();
+            for (key, text) in texts {
+                if shard.is_empty() {
+                    firsts.push(key.to_owned());
+                    shard.reserve(SHARD_BYTES + SHARD_BYTES / 4);
+                    shard.push('{');
+                } else {
+                    shard.push(',');
+                }
+                shard.push_str(&text);
+                if shard.len() >= SHARD_BYTES {
+                    shard.push('}');
+                    each(std::mem::take(&mut shard));
+                }
             }
         }
         if !shard.is_empty() {
             shard.push('}');
-            shards.push(shard);
+            each(shard);
         }
-        (shards, firsts)
+        firsts
     }
 }
 
