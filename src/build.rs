@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::claims;
-use crate::config::Level;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, CommitError, Durability, Staging};
 use std::collections::BTreeSet;
@@ -121,9 +120,7 @@ pub fn render_site_timed(
     let indexer = search::Indexer::for_build(&site.config.language);
     let brief_docs = search::BriefFiles::new(site.briefs.len());
     let checks = site.config.checks;
-    let writes_claims = [checks.quote, checks.figure, checks.citation_needed]
-        .iter()
-        .any(|l| *l != Level::Off);
+    let writes_claims = checks.any_on();
     // Each brief's claims, kept out of memory until claims.json is written.
     let claims_file = claims::ClaimsFile::new(site.briefs.len());
     type Resolved = (Citations, Diagnostics, Vec<String>, search::DocTerms);

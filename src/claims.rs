@@ -920,7 +920,16 @@ impl ClaimsFile {
                     spill.end += part.len() as u64;
                     spill.parts[brief] = start..spill.end;
                 }
-                Err(err) => spill.error = Some(err),
+                // Named, so a full temporary folder is not taken for the output's disk.
+                Err(err) => {
+                    spill.error = Some(std::io::Error::new(
+                        err.kind(),
+                        format!(
+                            "cannot write the claims' scratch file in `{}`: {err}",
+                            std::env::temp_dir().display()
+                        ),
+                    ))
+                }
             }
             // A brief with thousands of claims leaves no large buffer behind.
             if part.capacity() > 1 << 20 {

@@ -77,6 +77,13 @@ pub enum Level {
 }
 
 impl Checks {
+    /// Whether any check of claims is on (then a build writes `claims.json`).
+    pub fn any_on(&self) -> bool {
+        [self.quote, self.figure, self.citation_needed]
+            .iter()
+            .any(|l| *l != Level::Off)
+    }
+
     fn level(&self, kind: Kind) -> Option<Level> {
         match kind {
             Kind::QuoteNotFound => Some(self.quote),

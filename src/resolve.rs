@@ -524,9 +524,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
         outcomes.push(group_outcomes);
     }
     let checks = site.config.checks;
-    let all_off = [checks.quote, checks.figure, checks.citation_needed]
-        .iter()
-        .all(|l| *l == Level::Off);
+    let all_off = !checks.any_on();
     let no_figures = SeedFigures::default();
     let mut body = body;
     let findings = if all_off {
