@@ -363,6 +363,17 @@ impl Brief {
     pub fn body(&self) -> &str {
         &self.text[self.body_offset..]
     }
+
+    /// A copy of this brief with `text` as its text: a build's brief pass gives each
+    /// brief back the text [`crate::site::Site::take_brief_texts`] took from it, in a copy
+    /// that is dropped, text and all, when the brief is done. Copying a brief's front
+    /// matter costs little beside rendering it.
+    pub fn with_text(&self, text: std::sync::Arc<str>) -> Brief {
+        Brief {
+            text,
+            ..self.clone()
+        }
+    }
 }
 
 /// The first of a file's front-matter errors, to return; the others go to `diags`.

@@ -102,7 +102,7 @@ pub fn render_site_timed(
     };
     let started = Instant::now();
     timing::clear();
-    let Some(site) = Site::load(&options.root, &load, &mut diags) else {
+    let Some(mut site) = Site::load(&options.root, &load, &mut diags) else {
         return (diags, 0, 0, 0);
     };
     let counts = (site.briefs.len(), site.seeds.len());
@@ -113,7 +113,14 @@ pub fn render_site_timed(
     // HTML is written as soon as it exists. Rendering stops being useful once any brief
     // has an error (the build will fail), but resolving goes on so every problem is
     // reported.
+    //
+    // Each brief's Markdown is freed as soon as the brief is done: the pass is its last
+    // reader, and held to the end it would be most of the build's peak of memory. So the
+    // texts leave the site before the renderer borrows it, each brief is resolved from a
+    // copy holding its own text, and its diagnostics keep only the part of each line
+    // they print (`keep_shown_lines`), not the whole text.
     let started = Instant::now();
+    let texts = site.take_brief_texts();
     let index = SeedIndex::new(&site);
     let shared = Shared::new(&site);
     let failed = AtomicBool::new(diags.has_errors());
@@ -127,8 +134,10 @@ pub fn render_site_timed(
     let results: Vec<Resolved> = site
         .briefs
         .par_iter()
+        .zip(texts)
         .enumerate()
-        .map(|(i, brief)| {
+        .map(|(i, (brief, text))| {
+            let brief = &brief.with_text(text);
             let mut resolution =
                 timing::RESOLVE.time(|| resolve::resolve_brief(&site, &index, brief));
             checks.apply(&mut resolution.diagnostics, options.strict);
@@ -164,6 +173,7 @@ pub fn render_site_timed(
             if writes_claims && !failed.load(Ordering::Relaxed) {
                 timing::CLAIMS.time(|| claims_file.add(i, &resolution.claims));
             }
+            resolution.diagnostics.keep_shown_lines();
             (resolution.citations, resolution.diagnostics, written, terms)
         })
         .collect();

@@ -79,27 +79,69 @@ pub enum Kind {
 /// The offending line of a [`Diagnostic`]: a range of a shared copy of its file's text.
 /// The diagnostics a [`LineIndex`] places (the claims check can make thousands in one
 /// brief) share one copy of the brief instead of copying a line each; reads as a `&str`.
+///
+/// A build keeps less: [`Diagnostics::keep_shown_lines`] cuts each line to the window the
+/// terminal shows at its diagnostic's column (the [`Cut`]), so that the brief's whole
+/// text, which the lines shared, can be freed as soon as the brief is done.
 #[derive(Clone)]
 pub struct SourceLine {
     text: Arc<str>,
     /// Byte range of the line in `text` (`u32`s keep a [`Diagnostic`] small).
     start: u32,
     end: u32,
+    /// Set when the range holds only the shown window of the line, not the whole line.
+    cut: Option<Cut>,
+}
+
+/// How a line cut to its shown window was cut: what [`Window::of`] said of the whole line
+/// at the diagnostic's column, kept so that the window prints exactly as it would have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Cut {
+    before: bool,
+    after: bool,
+    /// The caret's column in the shown window, in characters (at most about 120).
+    caret: u32,
 }
 
 impl SourceLine {
     /// `range` of `text`; a line beyond 4 GiB of text gets a copy of its own.
     fn new(text: Arc<str>, range: Range<usize>) -> Self {
         match (u32::try_from(range.start), u32::try_from(range.end)) {
-            (Ok(start), Ok(end)) => SourceLine { text, start, end },
+            (Ok(start), Ok(end)) => SourceLine {
+                text,
+                start,
+                end,
+                cut: None,
+            },
             _ => SourceLine::from(text.get(range).unwrap_or("")),
         }
     }
 
+    /// The line; for a line cut to its window ([`Diagnostics::keep_shown_lines`]), only
+    /// the window, tabs and all, without the `…` marks.
     pub fn as_str(&self) -> &str {
         self.text
             .get(self.start as usize..self.end as usize)
             .unwrap_or("")
+    }
+
+    /// The part of the line shown for a diagnostic at 1-based column `col`: see [`window`].
+    pub fn window(&self, col: usize) -> (String, usize) {
+        self.shown(col).to_shown()
+    }
+
+    /// [`SourceLine::window`] without allocating; a cut line gives the window it was cut
+    /// to, whatever `col` (it was cut at its diagnostic's column).
+    fn shown(&self, col: usize) -> Window<'_> {
+        match self.cut {
+            None => Window::of(self.as_str(), col),
+            Some(cut) => Window {
+                cut_before: cut.before,
+                text: self.as_str(),
+                cut_after: cut.after,
+                caret: cut.caret as usize,
+            },
+        }
     }
 }
 
@@ -117,6 +159,7 @@ impl From<&str> for SourceLine {
             start: 0,
             // A line longer than 4 GiB (none is) would show as empty, not panic.
             end: u32::try_from(line.len()).unwrap_or(u32::MAX),
+            cut: None,
         }
     }
 }
@@ -129,7 +172,7 @@ impl From<String> for SourceLine {
 
 impl PartialEq for SourceLine {
     fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
+        self.as_str() == other.as_str() && self.cut == other.cut
     }
 }
 
@@ -209,6 +252,24 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// Whether `other` is the same problem, printed the same: every field equal, the
+    /// source lines compared as shown at the column, so a line cut to its window
+    /// ([`Diagnostics::keep_shown_lines`]) and the whole line it was cut from are one.
+    fn same_as(&self, other: &Diagnostic) -> bool {
+        fn shown(d: &Diagnostic) -> Option<(bool, &str, bool, usize)> {
+            d.source_line.as_ref().map(|line| {
+                let w = line.shown(d.col);
+                (w.cut_before, w.text, w.cut_after, w.caret)
+            })
+        }
+        self.path == other.path
+            && (self.line, self.col, self.severity, self.kind)
+                == (other.line, other.col, other.severity, other.kind)
+            && self.message == other.message
+            && self.help == other.help
+            && shown(self) == shown(other)
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -228,11 +289,7 @@ const WINDOW_MAX: usize = WINDOW_BEFORE + WINDOW_AFTER + 20;
 /// marked with `…` at the cut ends, as rustc does, so a 50,000-character paragraph prints
 /// as one short line.
 pub fn window(line: &str, col: usize) -> (String, usize) {
-    let w = Window::of(line, col);
-    let mut shown = String::with_capacity(w.text.len() + 6);
-    // Writing into a String cannot fail.
-    let _ = w.write(&mut shown);
-    (shown, w.caret)
+    Window::of(line, col).to_shown()
 }
 
 /// [`window`] without allocating: a slice of the line, whether it was cut at either end,
@@ -297,6 +354,14 @@ impl<'a> Window<'a> {
             cut_after: end < count || !ended,
             caret: caret - start + usize::from(start > 0),
         }
+    }
+
+    /// What [`window`] gives: the shown text and the caret's column in it.
+    fn to_shown(&self) -> (String, usize) {
+        let mut shown = String::with_capacity(self.text.len() + 6);
+        // Writing into a String cannot fail.
+        let _ = self.write(&mut shown);
+        (shown, self.caret)
     }
 
     /// The shown text, tabs as spaces (one character each, so the caret stays put).
@@ -368,7 +433,7 @@ impl Diagnostic {
             let width = number
                 .checked_ilog10()
                 .map_or(1, |digits| digits as usize + 1);
-            let w = Window::of(src, self.col);
+            let w = src.shown(self.col);
             out.write_str("\n ")?;
             paint(out, color, "34", format_args!("{number} |"))?;
             out.write_char(' ')?;
@@ -564,6 +629,50 @@ impl Diagnostics {
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
     }
+
+    /// Cuts every diagnostic's source line to the window shown at its column (see
+    /// [`SourceLine`]), the windows copied into one new text that these diagnostics share.
+    /// They print exactly as before, in every format.
+    ///
+    /// A build does this to each brief's diagnostics as the brief is done: the claims
+    /// check places thousands of warnings in the brief's own text ([`LineIndex::shared`]),
+    /// which would otherwise stay in memory to the end of the build for the sake of a
+    /// hundred characters a warning (at 10,000 briefs, 58 MB of Markdown kept for 87,638
+    /// warnings' 7 MB of windows). Not for diagnostics an editor gets: `brief lsp` and the
+    /// preview's panel read the whole line.
+    pub fn keep_shown_lines(&mut self) {
+        let mut kept = String::new();
+        let mut cuts: Vec<Option<(Range<usize>, Cut)>> = Vec::with_capacity(self.items.len());
+        for d in &self.items {
+            cuts.push(d.source_line.as_ref().map(|line| {
+                let w = line.shown(d.col);
+                let start = kept.len();
+                kept.push_str(w.text);
+                let cut = Cut {
+                    before: w.cut_before,
+                    after: w.cut_after,
+                    caret: u32::try_from(w.caret).unwrap_or(u32::MAX),
+                };
+                (start..kept.len(), cut)
+            }));
+        }
+        if cuts.iter().all(Option::is_none) {
+            return;
+        }
+        let kept: Arc<str> = Arc::from(kept);
+        for (d, cut) in self.items.iter_mut().zip(cuts) {
+            let Some((range, cut)) = cut else { continue };
+            // Windows beyond 4 GiB of them (no brief has as many) keep their whole line.
+            if let (Ok(start), Ok(end)) = (u32::try_from(range.start), u32::try_from(range.end)) {
+                d.source_line = Some(SourceLine {
+                    text: Arc::clone(&kept),
+                    start,
+                    end,
+                    cut: Some(cut),
+                });
+            }
+        }
+    }
 }
 
 /// `items` as [`Diagnostics::sorted`] orders them, for diagnostics kept in several places.
@@ -619,7 +728,7 @@ pub fn sort<'a>(items: impl Iterator<Item = &'a Diagnostic>) -> Vec<&'a Diagnost
         })
     });
     let mut v: Vec<&Diagnostic> = v.into_iter().map(|(_, d)| d).collect();
-    v.dedup_by(|a, b| a.line == b.line && a.col == b.col && a.message == b.message && a == b);
+    v.dedup_by(|a, b| a.line == b.line && a.col == b.col && a.message == b.message && a.same_as(b));
     v
 }
 
