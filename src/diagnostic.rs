@@ -638,7 +638,7 @@ impl Diagnostics {
     /// check places thousands of warnings in the brief's own text ([`LineIndex::shared`]),
     /// which would otherwise stay in memory to the end of the build for the sake of a
     /// hundred characters a warning (at 10,000 briefs, 58 MB of Markdown kept for 87,638
-    /// warnings' 7 MB of windows). Not for diagnostics an editor gets: `brief lsp` and the
+    /// warnings' 6 MB of windows). Not for diagnostics an editor gets: `brief lsp` and the
     /// preview's panel read the whole line.
     pub fn keep_shown_lines(&mut self) {
         let mut kept = String::new();
