@@ -86,32 +86,79 @@ pub enum Kind {
 #[derive(Clone)]
 pub struct SourceLine {
     text: Arc<str>,
-    /// Byte range of the line in `text` (`u32`s keep a [`Diagnostic`] small).
+    /// Byte offset of the line in `text` (`u32`s keep a [`Diagnostic`] small).
     start: u32,
-    end: u32,
-    /// Set when the range holds only the shown window of the line, not the whole line.
-    cut: Option<Cut>,
+    /// Where the line ends, or how it was cut.
+    extent: Extent,
 }
 
-/// How a line cut to its shown window was cut: what [`Window::of`] said of the whole line
-/// at the diagnostic's column, kept so that the window prints exactly as it would have.
+/// The end of a [`SourceLine`]'s range, in 32 bits so a [`Diagnostic`] stays small.
+///
+/// For a whole line, the range's end (below 2 GiB; a line beyond gets a copy of its own).
+/// For a line cut to its shown window ([`Diagnostics::keep_shown_lines`]), the top bit is
+/// set and the rest packs what [`Window::of`] said of the whole line at the diagnostic's
+/// column, so the window prints exactly as it would have: whether it was cut before and
+/// after, the caret's column in the window (13 bits), and the window's length in bytes
+/// (16 bits). A window is about 120 characters, far inside both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Cut {
-    before: bool,
-    after: bool,
-    /// The caret's column in the shown window, in characters (at most about 120).
-    caret: u32,
+struct Extent(u32);
+
+impl Extent {
+    const CUT: u32 = 1 << 31;
+    const BEFORE: u32 = 1 << 30;
+    const AFTER: u32 = 1 << 29;
+    const CARET_SHIFT: u32 = 16;
+    const CARET_MAX: u32 = (1 << 13) - 1;
+    const LEN_MAX: u32 = u16::MAX as u32;
+
+    /// The end of a whole line, if it fits.
+    fn whole(end: usize) -> Option<Extent> {
+        u32::try_from(end)
+            .ok()
+            .filter(|end| end & Extent::CUT == 0)
+            .map(Extent)
+    }
+
+    /// A window of `len` bytes cut as `w` was, if it fits.
+    fn cut(w: &Window<'_>) -> Option<Extent> {
+        let len = u32::try_from(w.text.len())
+            .ok()
+            .filter(|&l| l <= Extent::LEN_MAX)?;
+        let caret = u32::try_from(w.caret)
+            .ok()
+            .filter(|&c| c <= Extent::CARET_MAX)?;
+        let mut bits = Extent::CUT | caret << Extent::CARET_SHIFT | len;
+        if w.cut_before {
+            bits |= Extent::BEFORE;
+        }
+        if w.cut_after {
+            bits |= Extent::AFTER;
+        }
+        Some(Extent(bits))
+    }
+
+    fn is_cut(self) -> bool {
+        self.0 & Extent::CUT != 0
+    }
+
+    /// The range's end, for a line that starts at `start`.
+    fn end(self, start: u32) -> usize {
+        if self.is_cut() {
+            start as usize + (self.0 & Extent::LEN_MAX) as usize
+        } else {
+            self.0 as usize
+        }
+    }
 }
 
 impl SourceLine {
     /// `range` of `text`; a line beyond 4 GiB of text gets a copy of its own.
     fn new(text: Arc<str>, range: Range<usize>) -> Self {
-        match (u32::try_from(range.start), u32::try_from(range.end)) {
-            (Ok(start), Ok(end)) => SourceLine {
+        match (u32::try_from(range.start), Extent::whole(range.end)) {
+            (Ok(start), Some(extent)) => SourceLine {
                 text,
                 start,
-                end,
-                cut: None,
+                extent,
             },
             _ => SourceLine::from(text.get(range).unwrap_or("")),
         }
@@ -121,7 +168,7 @@ impl SourceLine {
     /// the window, tabs and all, without the `…` marks.
     pub fn as_str(&self) -> &str {
         self.text
-            .get(self.start as usize..self.end as usize)
+            .get(self.start as usize..self.extent.end(self.start))
             .unwrap_or("")
     }
 
@@ -133,14 +180,15 @@ impl SourceLine {
     /// [`SourceLine::window`] without allocating; a cut line gives the window it was cut
     /// to, whatever `col` (it was cut at its diagnostic's column).
     fn shown(&self, col: usize) -> Window<'_> {
-        match self.cut {
-            None => Window::of(self.as_str(), col),
-            Some(cut) => Window {
-                cut_before: cut.before,
-                text: self.as_str(),
-                cut_after: cut.after,
-                caret: cut.caret as usize,
-            },
+        if !self.extent.is_cut() {
+            return Window::of(self.as_str(), col);
+        }
+        let bits = self.extent.0;
+        Window {
+            cut_before: bits & Extent::BEFORE != 0,
+            text: self.as_str(),
+            cut_after: bits & Extent::AFTER != 0,
+            caret: (bits >> Extent::CARET_SHIFT & Extent::CARET_MAX) as usize,
         }
     }
 }
@@ -157,9 +205,8 @@ impl From<&str> for SourceLine {
         SourceLine {
             text: Arc::from(line),
             start: 0,
-            // A line longer than 4 GiB (none is) would show as empty, not panic.
-            end: u32::try_from(line.len()).unwrap_or(u32::MAX),
-            cut: None,
+            // A line of 2 GiB or more (none is) shows as empty, not panic.
+            extent: Extent::whole(line.len()).unwrap_or(Extent(0)),
         }
     }
 }
@@ -172,7 +219,10 @@ impl From<String> for SourceLine {
 
 impl PartialEq for SourceLine {
     fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str() && self.cut == other.cut
+        // Cut lines of the same text are equal if they were cut the same way.
+        self.as_str() == other.as_str()
+            && self.extent.is_cut() == other.extent.is_cut()
+            && (!self.extent.is_cut() || self.extent == other.extent)
     }
 }
 
@@ -642,18 +692,15 @@ impl Diagnostics {
     /// preview's panel read the whole line.
     pub fn keep_shown_lines(&mut self) {
         let mut kept = String::new();
-        let mut cuts: Vec<Option<(Range<usize>, Cut)>> = Vec::with_capacity(self.items.len());
+        let mut cuts: Vec<Option<(usize, Extent)>> = Vec::with_capacity(self.items.len());
         for d in &self.items {
-            cuts.push(d.source_line.as_ref().map(|line| {
+            cuts.push(d.source_line.as_ref().and_then(|line| {
                 let w = line.shown(d.col);
+                // A window too long to pack (none is) keeps its whole line.
+                let extent = Extent::cut(&w)?;
                 let start = kept.len();
                 kept.push_str(w.text);
-                let cut = Cut {
-                    before: w.cut_before,
-                    after: w.cut_after,
-                    caret: u32::try_from(w.caret).unwrap_or(u32::MAX),
-                };
-                (start..kept.len(), cut)
+                Some((start, extent))
             }));
         }
         if cuts.iter().all(Option::is_none) {
@@ -661,14 +708,13 @@ impl Diagnostics {
         }
         let kept: Arc<str> = Arc::from(kept);
         for (d, cut) in self.items.iter_mut().zip(cuts) {
-            let Some((range, cut)) = cut else { continue };
+            let Some((start, extent)) = cut else { continue };
             // Windows beyond 4 GiB of them (no brief has as many) keep their whole line.
-            if let (Ok(start), Ok(end)) = (u32::try_from(range.start), u32::try_from(range.end)) {
+            if let Ok(start) = u32::try_from(start) {
                 d.source_line = Some(SourceLine {
                     text: Arc::clone(&kept),
                     start,
-                    end,
-                    cut: Some(cut),
+                    extent,
                 });
             }
         }
@@ -948,6 +994,36 @@ mod tests {
         assert_eq!(lines[1], " 2 | sources: [ap-2025-02-52]");
         assert_eq!(lines[2], "   |           ^");
         assert_eq!(lines[3], "  help: did you mean `ap-2025-02-25`?");
+    }
+
+    // Guards: a line cut to its window prints exactly as the whole line did, at the start,
+    // middle and end of a long line and on a short one, with tabs and wide characters;
+    // and the cut keeps a diagnostic as small as before (24 bytes a source line).
+    #[test]
+    fn lines_cut_to_their_window_print_as_before() {
+        assert_eq!(std::mem::size_of::<SourceLine>(), 24);
+        let long = format!("{}“needle”\t{}", "é".repeat(3_000), "b".repeat(3_000));
+        let text = format!("short line\n{long}\nend\n");
+        let mut diags = Diagnostics::new();
+        for at in [
+            0,
+            3,
+            text.find("needle").unwrap(),
+            text.find("\nend").unwrap() - 2,
+            12,
+        ] {
+            diags.push(Diagnostic::warning("c.md", "here").at(&text, at));
+        }
+        let before: Vec<String> = diags.iter().map(|d| d.render(false)).collect();
+        diags.keep_shown_lines();
+        let after: Vec<String> = diags.iter().map(|d| d.render(false)).collect();
+        assert_eq!(before, after);
+        let kept: usize = diags
+            .iter()
+            .filter_map(|d| d.source_line.as_ref())
+            .map(|l| l.len())
+            .sum();
+        assert!(kept < 1_500, "{kept} bytes kept");
     }
 
     #[test]
