@@ -21,6 +21,7 @@ use std::ops::Range;
 use pulldown_cmark::{
     BrokenLink, CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd,
 };
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::cite::{self, CiteItem, CiteMode, backlink_label};
@@ -274,9 +275,10 @@ pub enum Origin {
 #[derive(Debug, Default)]
 pub struct Renderer {
     rendered: RenderedBody,
-    numbers: HashMap<String, usize>,
-    cite_counts: HashMap<usize, usize>,
-    note_numbers: HashMap<String, usize>,
+    numbers: FxHashMap<String, usize>,
+    /// How many times each source was cited so far, by number - 1.
+    cite_counts: Vec<usize>,
+    note_numbers: FxHashMap<String, usize>,
     /// Sources that may be cited narratively (`@id says`), with the name shown for them.
     names: HashMap<String, String>,
 }
@@ -1198,16 +1200,20 @@ impl<'a, 's> Rewriter<'a, 's> {
         let mut placed = Vec::with_capacity(items.len());
         let mut html = String::from("<sup class=\"citation\">");
         for (i, item) in items.into_iter().enumerate() {
-            let next = self.state.numbers.len() + 1;
-            let number = *self
-                .state
-                .numbers
-                .entry(item.id.clone())
-                .or_insert_with(|| {
+            let number = match self.state.numbers.get(&item.id) {
+                Some(&number) => number,
+                None => {
+                    let number = self.state.numbers.len() + 1;
+                    self.state.numbers.insert(item.id.clone(), number);
                     self.state.rendered.order.push(item.id.clone());
-                    next
-                });
-            let count = self.state.cite_counts.entry(number).or_insert(0);
+                    number
+                }
+            };
+            let counts = &mut self.state.cite_counts;
+            if counts.len() < number {
+                counts.resize(number, 0);
+            }
+            let count = &mut counts[number - 1];
             let label = backlink_label(*count);
             *count += 1;
             if i > 0 {
@@ -1226,9 +1232,20 @@ impl<'a, 's> Rewriter<'a, 's> {
                 }
                 self.state.rendered.word_count += prefix.split_whitespace().count();
             }
-            html.push_str(&format!(
-                "<a id=\"cite-{number}-{label}\" href=\"#source-{number}\" role=\"doc-noteref\">{number}</a>"
-            ));
+            let number_text = number.to_string();
+            for part in [
+                "<a id=\"cite-",
+                &number_text,
+                "-",
+                &label,
+                "\" href=\"#source-",
+                &number_text,
+                "\" role=\"doc-noteref\">",
+                &number_text,
+                "</a>",
+            ] {
+                html.push_str(part);
+            }
             placed.push(PlacedCite {
                 id: item.id,
                 number,
@@ -1359,48 +1376,40 @@ impl<'a, 's> Rewriter<'a, 's> {
     /// Second pass: give headings ids, write the HTML.
     fn finish_body(mut self) {
         self.flush_claim();
-        let events = std::mem::take(&mut self.out);
-        let mut main: Vec<Event<'a>> = Vec::with_capacity(events.len());
+        // Each heading gets its id in place: the events are not copied.
+        let mut events = std::mem::take(&mut self.out);
         let mut headings: Vec<(u8, String, String)> = Vec::new();
         let mut used_ids: HashMap<String, usize> = HashMap::new();
-        let mut iter = events.into_iter();
-        while let Some(event) = iter.next() {
-            match event {
-                Event::Start(Tag::Heading {
-                    level,
-                    id,
-                    classes,
-                    attrs,
-                }) => {
-                    let mut inner = Vec::new();
-                    let mut title = String::new();
-                    for e in iter.by_ref() {
-                        match &e {
-                            Event::End(TagEnd::Heading(_)) => break,
-                            Event::Text(t) | Event::Code(t) => title.push_str(t),
-                            _ => {}
-                        }
-                        inner.push(e);
-                    }
-                    let id = match id {
-                        Some(id) => id.to_string(),
-                        None => unique_id(&heading_slug(&title), &mut used_ids),
-                    };
-                    headings.push((heading_number(level), id.clone(), title.trim().to_owned()));
-                    main.push(Event::Start(Tag::Heading {
-                        level,
-                        id: Some(id.into()),
-                        classes,
-                        attrs,
-                    }));
-                    main.extend(inner);
-                    main.push(Event::End(TagEnd::Heading(level)));
+        let mut i = 0;
+        while i < events.len() {
+            let Event::Start(Tag::Heading { level, id, .. }) = &events[i] else {
+                i += 1;
+                continue;
+            };
+            let level = *level;
+            let given = id.as_ref().map(|id| id.to_string());
+            let start = i;
+            let mut title = String::new();
+            i += 1;
+            while let Some(e) = events.get(i) {
+                match e {
+                    Event::End(TagEnd::Heading(_)) => break,
+                    Event::Text(t) | Event::Code(t) => title.push_str(t),
+                    _ => {}
                 }
-                other => main.push(other),
+                i += 1;
+            }
+            let id = match given {
+                Some(id) => id,
+                None => unique_id(&heading_slug(&title), &mut used_ids),
+            };
+            headings.push((heading_number(level), id.clone(), title.trim().to_owned()));
+            if let Some(Event::Start(Tag::Heading { id: slot, .. })) = events.get_mut(start) {
+                *slot = Some(id.into());
             }
         }
         let mut html = String::with_capacity(self.body.len() * 3 / 2);
-        pulldown_cmark::html::push_html(&mut html, main.into_iter());
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
         self.state.rendered.html = empty_header_cells_as_td(html);
         let mut unused: Vec<(String, usize)> = std::mem::take(&mut self.definitions)
             .into_iter()

@@ -35,7 +35,7 @@
 //! allocated per word, and only a word the thread has not met takes the shared lock.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -224,6 +224,10 @@ pub struct Indexer {
     id: u64,
     language: String,
     stemmer: Option<Stemmer>,
+    /// Whether the stemmer leaves every number as it is, so numbers (much of a
+    /// vocabulary) need not pass through it: English's does (its rules are all of
+    /// letters); Finnish's, for one, does not (`100` → `10`).
+    numbers_unstemmed: bool,
     /// Whether each document's [`DocTerms`] lists the words it uses. The preview needs
     /// them: its documents come and go, and a word is written only while one uses it. A
     /// build does not (every word it met is some document's), and saves the memory.
@@ -264,35 +268,40 @@ impl Default for Scratch {
     }
 }
 
-/// Words of at most this many bytes are kept inline in a [`WordTable`]'s slots; nearly
+/// Words of at most this many bytes are kept inline in a [`WordTable`]'s entries; nearly
 /// all are.
 const INLINE_WORD: usize = 16;
 
-/// Word → (word id, stem id): open addressing over one array whose slots hold the words'
-/// bytes themselves, so a lookup reads one slot. (A hash map of `String`s reads a control
-/// byte, a bucket and the string's own block, three cache misses on a large vocabulary:
-/// that lookup was the indexer's hottest spot.) Words longer than [`INLINE_WORD`] go to
-/// `long`.
+/// A word of at most [`INLINE_WORD`] bytes, padded with zeros.
+type Key = [u8; INLINE_WORD];
+
+/// Word → (word id, stem id): open addressing over a small array of entry numbers, the
+/// words' bytes themselves held inline in the entries. (A hash map of `String`s reads a
+/// control byte, a bucket and the string's own block, three cache misses on a large
+/// vocabulary: that lookup was the indexer's hottest spot.) The slots are four bytes, so
+/// they stay in cache between documents, and the entries are in the order the thread met
+/// the words, so the common words (met first) share a few cache lines: with the words in
+/// the slots themselves, nearly every distinct word of a document was a cache miss.
+/// Words longer than [`INLINE_WORD`] go to `long`.
 #[derive(Default)]
 struct WordTable {
-    /// A power of two in length, never more than three-quarters full; an all-zero key is
-    /// an empty slot (words are never empty and hold no NUL).
-    slots: Vec<Slot>,
-    len: usize,
+    /// 1 + the index of an entry, or 0 for an empty slot. A power of two in length, never
+    /// more than three-quarters full.
+    slots: Vec<u32>,
+    entries: Vec<Entry>,
     long: FxHashMap<String, (u32, u32)>,
 }
 
-#[derive(Clone, Copy, Default)]
-struct Slot {
-    /// The word's bytes, padded with zeros.
-    key: [u8; INLINE_WORD],
+#[derive(Clone, Copy)]
+struct Entry {
+    key: Key,
     word: u32,
     stem: u32,
 }
 
 impl WordTable {
     /// `word` as an inline key, when it fits.
-    fn key(word: &str) -> Option<[u8; INLINE_WORD]> {
+    fn key(word: &str) -> Option<Key> {
         let bytes = word.as_bytes();
         if bytes.is_empty() || bytes.len() > INLINE_WORD {
             return None;
@@ -303,7 +312,7 @@ impl WordTable {
     }
 
     /// The first slot to probe for `key`, of `mask + 1` slots.
-    fn home(key: &[u8; INLINE_WORD], mask: usize) -> usize {
+    fn home(key: &Key, mask: usize) -> usize {
         let x = u128::from_le_bytes(*key);
         let h = ((x as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (x >> 64) as u64)
             .wrapping_mul(0xD6E8_FEB8_6659_FD93);
@@ -314,19 +323,28 @@ impl WordTable {
     }
 
     fn get(&self, word: &str) -> Option<(u32, u32)> {
-        let Some(key) = Self::key(word) else {
-            return self.long.get(word).copied();
-        };
+        match Self::key(word) {
+            Some(key) => self.get_key(&key),
+            None => self.long.get(word).copied(),
+        }
+    }
+
+    /// The ids of the inline word `key`.
+    fn get_key(&self, key: &Key) -> Option<(u32, u32)> {
+        self.find(key)
+            .and_then(|e| self.entries.get(e))
+            .map(|e| (e.word, e.stem))
+    }
+
+    /// The index of `key`'s entry.
+    fn find(&self, key: &Key) -> Option<usize> {
         let mask = self.slots.len().checked_sub(1)?;
-        let mut i = Self::home(&key, mask);
+        let mut i = Self::home(key, mask);
         // Ends: the table always has an empty slot.
         loop {
-            let slot = self.slots.get(i)?;
-            if slot.key == key {
-                return Some((slot.word, slot.stem));
-            }
-            if slot.key == [0; INLINE_WORD] {
-                return None;
+            let e = (*self.slots.get(i)? as usize).checked_sub(1)?;
+            if self.entries.get(e)?.key == *key {
+                return Some(e);
             }
             i = (i + 1) & mask;
         }
@@ -337,44 +355,48 @@ impl WordTable {
             self.long.insert(word.to_owned(), ids);
             return;
         };
-        if (self.len + 1) * 4 > self.slots.len() * 3 {
-            let size = (self.slots.len() * 2).max(1024);
-            let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
-            for slot in old.into_iter().filter(|s| s.key != [0; INLINE_WORD]) {
-                self.place(slot);
-            }
-        }
-        if self.place(Slot {
+        let entry = Entry {
             key,
             word: ids.0,
             stem: ids.1,
-        }) {
-            self.len += 1;
+        };
+        if let Some(e) = self.find(&key) {
+            if let Some(old) = self.entries.get_mut(e) {
+                *old = entry;
+            }
+            return;
         }
+        if (self.entries.len() + 1) * 4 > self.slots.len() * 3 {
+            let size = (self.slots.len() * 2).max(1024);
+            self.slots = vec![0; size];
+            for e in 0..self.entries.len() {
+                let key = self.entries[e].key;
+                self.place(&key, e);
+            }
+        }
+        self.entries.push(entry);
+        self.place(&key, self.entries.len() - 1);
     }
 
-    /// Puts `slot` in the first free slot of its probe (or over its own key); returns
-    /// whether it was a new key.
-    fn place(&mut self, slot: Slot) -> bool {
+    /// Puts entry `e` (of key `key`) in the first free slot of its probe.
+    fn place(&mut self, key: &Key, e: usize) {
         let mask = self.slots.len().saturating_sub(1);
-        let mut i = Self::home(&slot.key, mask);
+        let mut i = Self::home(key, mask);
         for _ in 0..self.slots.len() {
-            let Some(here) = self.slots.get_mut(i) else {
+            let Some(slot) = self.slots.get_mut(i) else {
                 break;
             };
-            let new = here.key == [0; INLINE_WORD];
-            if new || here.key == slot.key {
-                *here = slot;
-                return new;
+            if *slot == 0 {
+                *slot = e as u32 + 1;
+                return;
             }
             i = (i + 1) & mask;
         }
-        false
     }
 
     fn clear(&mut self) {
         self.slots.clear();
-        self.len = 0;
+        self.entries.clear();
         self.long.clear();
     }
 }
@@ -446,10 +468,10 @@ impl Tally {
 
 #[derive(Default)]
 struct Vocabulary {
-    word_ids: HashMap<String, u32>,
+    word_ids: FxHashMap<String, u32>,
     /// Each word and its stem's id, by word id.
     words: Vec<(String, u32)>,
-    stem_ids: HashMap<String, u32>,
+    stem_ids: FxHashMap<String, u32>,
     stems: Vec<String>,
 }
 
@@ -506,44 +528,76 @@ fn stemmer_for(language: &str) -> Option<Stemmer> {
 }
 
 /// Calls `each` with every word of `text`: a run of letters and digits, lowercased (into
-/// `buf` when it is not already). The search page splits a query the same way (`[\p{Alphabetic}\p{N}]+`).
-fn words(text: &str, buf: &mut String, mut each: impl FnMut(&str)) {
-    let mut emit = |word: &str| {
-        if word.len() > LONGEST_WORD {
-            return;
-        }
-        if word
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        {
-            each(word);
-        } else {
-            buf.clear();
-            buf.extend(word.chars().flat_map(char::to_lowercase));
-            each(buf);
-        }
-    };
-    // Byte by byte, decoding only what is not ASCII: most text is.
+/// `buf` when it is not already), and its [`Key`] when it has at most [`INLINE_WORD`]
+/// bytes. The search page splits a query the same way (`[\p{Alphabetic}\p{N}]+`).
+///
+/// One pass over the text: an ASCII word (most are) is lowercased into its key as it is
+/// read, so it is looked up without being read again.
+fn words(text: &str, buf: &mut String, mut each: impl FnMut(&str, Option<&Key>)) {
     let bytes = text.as_bytes();
-    let mut start = None;
     let mut i = 0;
     while i < bytes.len() {
-        let (in_word, width) = match bytes[i] {
-            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            _ => text[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
-        };
-        if in_word {
-            start.get_or_insert(i);
-        } else if let Some(from) = start.take() {
-            emit(&text[from..i]);
+        // To the next word.
+        let (in_word, width) = classify(text, i);
+        if !in_word {
+            i += width;
+            continue;
         }
-        i += width;
+        let start = i;
+        let mut key = [0u8; INLINE_WORD];
+        // Whether the word is all ASCII, and whether it has capitals.
+        let mut ascii = true;
+        let mut upper = false;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                if let Some(k) = key.get_mut(i - start) {
+                    *k = b.to_ascii_lowercase();
+                }
+                upper |= b.is_ascii_uppercase();
+                i += 1;
+            } else {
+                let (in_word, width) = classify(text, i);
+                if !in_word {
+                    break;
+                }
+                ascii = false;
+                i += width;
+            }
+        }
+        let word = &text[start..i];
+        if word.len() > LONGEST_WORD {
+            continue;
+        }
+        if !ascii {
+            buf.clear();
+            buf.extend(word.chars().flat_map(char::to_lowercase));
+            let key = WordTable::key(buf);
+            each(buf, key.as_ref());
+            continue;
+        }
+        let key = (word.len() <= INLINE_WORD).then_some(&key);
+        if upper {
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            each(buf, key);
+        } else {
+            each(word, key);
+        }
     }
-    if let Some(from) = start {
-        emit(&text[from..]);
+}
+
+/// Whether the character at byte `i` of `text` is part of a word, and its width in bytes.
+fn classify(text: &str, i: usize) -> (bool, usize) {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        _ => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
     }
 }
 
@@ -573,6 +627,10 @@ impl Indexer {
             id: NEXT.fetch_add(1, Ordering::Relaxed),
             language: language.to_owned(),
             stemmer: stemmer_for(language),
+            numbers_unstemmed: language
+                .split(['-', '_'])
+                .next()
+                .is_some_and(|primary| primary.eq_ignore_ascii_case("en")),
             keeps_words: true,
             vocabulary: Mutex::new(Vocabulary::default()),
         }
@@ -606,9 +664,13 @@ impl Indexer {
             }
             let mut len = 0u32;
             for &(text, weight) in fields {
-                words(text, lower, |w| {
+                words(text, lower, |w, key| {
                     len += 1;
-                    match known.get(w) {
+                    let ids = match key {
+                        Some(key) => known.get_key(key),
+                        None => known.get(w),
+                    };
+                    match ids {
                         Some(ids) => tally.add(ids, weight, self.keeps_words),
                         None => {
                             let start = pending_text.len();
@@ -630,7 +692,10 @@ impl Indexer {
                     let ids = match known.get(word) {
                         Some(ids) => ids,
                         None => {
-                            let ids = vocabulary.word(word, self.stemmer.as_ref());
+                            let number =
+                                self.numbers_unstemmed && word.bytes().all(|b| b.is_ascii_digit());
+                            let stemmer = self.stemmer.as_ref().filter(|_| !number);
+                            let ids = vocabulary.word(word, stemmer);
                             known.insert(word, ids);
                             ids
                         }
@@ -977,7 +1042,7 @@ mod tests {
         words(
             "Kyiv’s $500bn deal — ÉTÉ 2025, «Україна»",
             &mut String::new(),
-            |w| seen.push(w.to_owned()),
+            |w, _| seen.push(w.to_owned()),
         );
         assert_eq!(
             seen,
@@ -995,9 +1060,14 @@ mod tests {
             "日本語 テキスト",
             "e\u{301}t\u{e9}",
             "a\u{10000}b",
+            "ABCDEFGHIJKLMNOPQ abcdefghijklmnop MiXeD Sixteen16Letters Seventeen17Letters",
+            "ÀBCDEFGHIJKLMNOP straße İstanbul",
         ] {
             let mut fast = Vec::new();
-            words(text, &mut String::new(), |w| fast.push(w.to_owned()));
+            words(text, &mut String::new(), |w, key| {
+                assert_eq!(key.copied(), WordTable::key(w), "{w:?}");
+                fast.push(w.to_owned());
+            });
             let slow: Vec<String> = text
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty() && w.len() <= LONGEST_WORD)
@@ -1103,6 +1173,18 @@ mod tests {
         }
         assert_eq!(table.get("absent"), None);
         assert_eq!(table.get(&"y".repeat(30)), None);
+    }
+
+    #[test]
+    fn the_english_stemmer_leaves_numbers_alone() {
+        let stemmer = stemmer_for("en").expect("a stemmer");
+        for n in 0..=100_000u32 {
+            for text in [n.to_string(), format!("{n:06}")] {
+                assert_eq!(stemmer.stem(&text), text);
+            }
+        }
+        assert!(Indexer::new("en-GB").numbers_unstemmed);
+        assert!(!Indexer::new("fi").numbers_unstemmed);
     }
 
     #[test]
