@@ -8,9 +8,10 @@
 //! line, whatever hits, so pages stay byte-identical across runs and threads.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use syntect::highlighting::{Color, Theme, ThemeSet};
 use syntect::html::{ClassStyle, css_for_theme_with_class_style, line_tokens_to_classed_spans};
@@ -110,9 +111,10 @@ struct LineCache {
     /// Every distinct parser state seen.
     states: Vec<ParseState>,
     /// Indexes into `states`, by the state's `Debug` text (`ParseState` has no `Hash`).
-    by_text: HashMap<String, Vec<StateId>>,
+    /// Fx, not SipHash: the keys are the site's own text, and a lookup per line is hot.
+    by_text: FxHashMap<String, Vec<StateId>>,
     /// Parses by line, then by the state before it.
-    lines: HashMap<String, Vec<(StateId, Rc<ParsedLine>)>>,
+    lines: FxHashMap<String, Vec<(StateId, Rc<ParsedLine>)>>,
     /// How many parses `lines` holds.
     entries: usize,
 }
