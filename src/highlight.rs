@@ -8,9 +8,10 @@
 //! line, whatever hits, so pages stay byte-identical across runs and threads.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use syntect::highlighting::{Color, Theme, ThemeSet};
 use syntect::html::{ClassStyle, css_for_theme_with_class_style, line_tokens_to_classed_spans};
@@ -73,7 +74,7 @@ fn classed_html(syntax: &SyntaxReference, code: &str) -> Option<String> {
         if cache.entries >= LINE_CACHE_LIMIT {
             *cache = LineCache::default();
         }
-        let mut state = cache.intern(ParseState::new(syntax));
+        let mut state = cache.start(syntax);
         let mut scopes = ScopeStack::new();
         let mut open_spans = 0isize;
         let mut html = String::with_capacity(code.len() * 8);
@@ -110,11 +111,15 @@ struct LineCache {
     /// Every distinct parser state seen.
     states: Vec<ParseState>,
     /// Indexes into `states`, by the state's `Debug` text (`ParseState` has no `Hash`).
-    by_text: HashMap<String, Vec<StateId>>,
+    /// Fx, not SipHash: the keys are the site's own text, and a lookup per line is hot.
+    by_text: FxHashMap<String, Vec<StateId>>,
     /// Parses by line, then by the state before it.
-    lines: HashMap<String, Vec<(StateId, Rc<ParsedLine>)>>,
+    lines: FxHashMap<String, Vec<(StateId, Rc<ParsedLine>)>>,
     /// How many parses `lines` holds.
     entries: usize,
+    /// The state each syntax starts in, by the syntax's address in [`SYNTAXES`]: a code
+    /// block's first state is then found without building it and formatting it.
+    starts: FxHashMap<usize, StateId>,
 }
 
 /// Enough for the distinct lines of a large site; past it the cache starts afresh, so a
@@ -126,6 +131,17 @@ thread_local! {
 }
 
 impl LineCache {
+    /// The index of the state `syntax` starts in.
+    fn start(&mut self, syntax: &SyntaxReference) -> StateId {
+        let key = std::ptr::from_ref(syntax).addr();
+        if let Some(&id) = self.starts.get(&key) {
+            return id;
+        }
+        let id = self.intern(ParseState::new(syntax));
+        self.starts.insert(key, id);
+        id
+    }
+
     /// The index of `state`, added if it is new.
     fn intern(&mut self, state: ParseState) -> StateId {
         let ids = self.by_text.entry(format!("{state:?}")).or_default();

@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
 use super::{Overview, highlight_paragraph, href, seed_path};
 use crate::brief::Brief;
@@ -16,8 +17,8 @@ use crate::resolve::{ResolvedBrief, SeedUse};
 use crate::seed::Seed;
 use crate::site::Site;
 
-/// A brief's front-matter keys as templates see them, on the home page and its own page.
-#[derive(Serialize)]
+/// A brief's front-matter keys as templates see them, on the home page and its own page
+/// (written by [`BriefFields::put`]).
 struct BriefFields<'a> {
     title: &'a str,
     summary: &'a Option<String>,
@@ -30,6 +31,23 @@ struct BriefFields<'a> {
 }
 
 impl<'a> BriefFields<'a> {
+    /// How many keys [`BriefFields::put`] writes.
+    const LEN: usize = 8;
+
+    /// Writes the keys into `out`, as `#[serde(flatten)]` would, but into the same
+    /// struct: Tera builds a struct's map with its field names as they are, where a
+    /// flattened map's keys are each allocated and the map built twice.
+    fn put<S: SerializeStruct>(&self, out: &mut S) -> Result<(), S::Error> {
+        out.serialize_field("title", self.title)?;
+        out.serialize_field("summary", self.summary)?;
+        out.serialize_field("date", self.date)?;
+        out.serialize_field("updated", self.updated)?;
+        out.serialize_field("authors", self.authors)?;
+        out.serialize_field("weight", &self.weight)?;
+        out.serialize_field("extra", self.extra)?;
+        out.serialize_field("path", self.path)
+    }
+
     fn new(brief: &'a Brief) -> Self {
         BriefFields {
             title: &brief.title,
@@ -46,13 +64,23 @@ impl<'a> BriefFields<'a> {
 
 /// A listing's entry for a brief (`briefs` in `index.html`, `section.html`,
 /// `topic.html`).
-#[derive(Serialize)]
 pub(super) struct HomeBrief<'a> {
-    #[serde(flatten)]
     fields: BriefFields<'a>,
     href: String,
     source_count: usize,
     topics: Vec<TopicEntry<'a>>,
+}
+
+/// The front matter's keys, then the entry's own.
+impl Serialize for HomeBrief<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("HomeBrief", BriefFields::LEN + 3)?;
+        self.fields.put(&mut out)?;
+        out.serialize_field("href", &self.href)?;
+        out.serialize_field("source_count", &self.source_count)?;
+        out.serialize_field("topics", &self.topics)?;
+        out.end()
+    }
 }
 
 /// The entries of briefs `indices`, for a page at `root`.
@@ -314,22 +342,17 @@ impl<'a> SeedReference<'a> {
 /// `brief` in `brief.html`: the front matter, the rendered body and components, and the
 /// numbered sources. Field names are the template variables the README documents.
 ///
-/// Turned into its template value by [`BriefContext::into_value`], not serialised whole:
-/// its sources start from each seed's value made once a build ([`SeedValues`]).
-#[derive(Serialize)]
+/// Serialised in one pass into one map per object (see its `Serialize`): its sources
+/// start from each seed's keys made once a build ([`SeedValues`]).
 pub(super) struct BriefContext<'a> {
     /// The first keys of the value.
-    #[serde(skip)]
     fields: BriefFields<'a>,
     draft: bool,
     content: &'a str,
     toc: &'a [TocEntry],
-    /// `sources` and `further` ([`SourceEntry`], [`FurtherReading`]), the keys after
-    /// `toc`.
-    #[serde(skip)]
-    sources: Vec<tera::Value>,
-    #[serde(skip)]
-    further: Vec<tera::Value>,
+    /// `sources` and `further`, the keys after `toc`.
+    sources: Vec<WithSeed<'a, SourceEntry<'a>>>,
+    further: Vec<WithSeed<'a, FurtherReading>>,
     notes: Vec<NoteEntry<'a>>,
     href: &'static str,
     word_count: usize,
@@ -342,9 +365,63 @@ pub(super) struct BriefContext<'a> {
     breadcrumbs: Vec<Crumb<'a>>,
 }
 
-/// One numbered source of a brief: the seed's keys directly on the entry (none when the
-/// id is unknown; see [`flattened`]), then the entry's own, these.
-#[derive(Serialize)]
+/// `brief` as templates see it: the front matter's keys, then the others in the order
+/// of the struct's fields, `sources` and `further` after `toc`.
+impl Serialize for BriefContext<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("BriefContext", BriefFields::LEN + 15)?;
+        self.fields.put(&mut out)?;
+        out.serialize_field("draft", &self.draft)?;
+        out.serialize_field("content", self.content)?;
+        out.serialize_field("toc", self.toc)?;
+        out.serialize_field("sources", &self.sources)?;
+        out.serialize_field("further", &self.further)?;
+        out.serialize_field("notes", &self.notes)?;
+        out.serialize_field("href", self.href)?;
+        out.serialize_field("word_count", &self.word_count)?;
+        out.serialize_field("takeaways", &self.takeaways)?;
+        out.serialize_field("timeline", &self.timeline)?;
+        out.serialize_field("disagreements", &self.disagreements)?;
+        out.serialize_field("changes", &self.changes)?;
+        out.serialize_field("json_ld", &self.json_ld)?;
+        out.serialize_field("topics", &self.topics)?;
+        out.serialize_field("breadcrumbs", &self.breadcrumbs)?;
+        out.end()
+    }
+}
+
+/// A seed's keys as template values, in [`SeedReference`]'s order.
+type SeedFields = Vec<(&'static str, tera::Value)>;
+
+/// An entry of `sources` or `further`: the seed's keys directly on the entry (none when
+/// the id is unknown), then the entry's own. A key of both keeps the seed's place and
+/// takes the entry's value, as `#[serde(flatten)]` of the seed before the entry's fields
+/// would make it; but the map is built once, each key hashed once, and the seed's values
+/// are shared copies of those made once a build.
+struct WithSeed<'a, T> {
+    seed: &'a [(&'static str, tera::Value)],
+    own: T,
+}
+
+/// A struct whose fields [`WithSeed`] writes after a seed's.
+trait Fields {
+    /// How many keys [`Fields::put`] writes.
+    const LEN: usize;
+    fn put<S: SerializeStruct>(&self, out: &mut S) -> Result<(), S::Error>;
+}
+
+impl<T: Fields> Serialize for WithSeed<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("WithSeed", self.seed.len() + T::LEN)?;
+        for (key, value) in self.seed {
+            out.serialize_field(key, value)?;
+        }
+        self.own.put(&mut out)?;
+        out.end()
+    }
+}
+
+/// One numbered source of a brief: after the seed's keys, these.
 struct SourceEntry<'a> {
     number: usize,
     id: &'a str,
@@ -353,6 +430,19 @@ struct SourceEntry<'a> {
     /// Figures of the brief checked against this source and found in it.
     figures: Vec<QuoteLink<'a>>,
     archive: String,
+}
+
+impl Fields for SourceEntry<'_> {
+    const LEN: usize = 6;
+
+    fn put<S: SerializeStruct>(&self, out: &mut S) -> Result<(), S::Error> {
+        out.serialize_field("number", &self.number)?;
+        out.serialize_field("id", self.id)?;
+        out.serialize_field("backlinks", &self.backlinks)?;
+        out.serialize_field("quotes", &self.quotes)?;
+        out.serialize_field("figures", &self.figures)?;
+        out.serialize_field("archive", &self.archive)
+    }
 }
 
 #[derive(Serialize)]
@@ -391,18 +481,25 @@ impl<'a> QuoteLink<'a> {
     }
 }
 
-/// A seed listed but not cited: the seed's keys (see [`flattened`]), then this.
-#[derive(Serialize)]
+/// A seed listed but not cited: after the seed's keys, this.
 struct FurtherReading {
     archive: String,
 }
 
-/// Each seed's [`SeedReference`] as a template value and its entry in a brief's JSON-LD
+impl Fields for FurtherReading {
+    const LEN: usize = 1;
+
+    fn put<S: SerializeStruct>(&self, out: &mut S) -> Result<(), S::Error> {
+        out.serialize_field("archive", &self.archive)
+    }
+}
+
+/// Each seed's [`SeedReference`] as template values and its entry in a brief's JSON-LD
 /// `citation`, made when a brief first needs them and shared by every brief citing the
-/// seed: a brief's page copies a seed's value (its strings are shared, not copied) rather
+/// seed: a brief's page copies a seed's values (its strings are shared, not copied) rather
 /// than serialising the seed again.
 pub(super) struct SeedValues {
-    values: Vec<OnceLock<tera::Value>>,
+    values: Vec<OnceLock<SeedFields>>,
     citations: Vec<OnceLock<String>>,
 }
 
@@ -415,11 +512,22 @@ impl SeedValues {
         }
     }
 
-    /// Seed `i`'s [`SeedReference`] as a template value (a map).
-    fn value(&self, site: &Site, refs: &References<'_>, i: usize) -> &tera::Value {
+    /// Seed `i`'s [`SeedReference`] keys, as template values.
+    fn value(
+        &self,
+        site: &Site,
+        refs: &References<'_>,
+        i: usize,
+    ) -> &[(&'static str, tera::Value)] {
         self.values[i].get_or_init(|| {
-            tera::Value::try_from_serializable(&SeedReference::new(&site.seeds[i], refs.get(i)))
-                .unwrap_or_else(|_| tera::Value::none())
+            map_of(&SeedReference::new(&site.seeds[i], refs.get(i)))
+                .into_iter()
+                .filter_map(|(key, value)| match key {
+                    // A struct's keys are its field names, `'static`.
+                    tera::value::Key::Str(key) => Some((key, value)),
+                    _ => None,
+                })
+                .collect()
         })
     }
 
@@ -427,23 +535,6 @@ impl SeedValues {
     fn citation(&self, site: &Site, i: usize) -> &str {
         self.citations[i].get_or_init(|| seed_citation_ld(&site.seeds[i]))
     }
-}
-
-/// `own`'s keys after those of `seed` (a map, or none), as `#[serde(flatten)]` of the seed
-/// before `own`'s fields would make them: a key of both keeps the seed's place and takes
-/// `own`'s value.
-fn flattened(seed: Option<&tera::Value>, own: &impl Serialize) -> tera::Value {
-    let own = map_of(own);
-    let mut map = match seed.and_then(tera::Value::as_map) {
-        Some(seed) => {
-            let mut map = seed.clone();
-            map.reserve(own.len());
-            map
-        }
-        None => tera::value::Map::with_capacity(own.len()),
-    };
-    map.extend(own);
-    map.into()
 }
 
 /// A struct's fields as a template map.
@@ -496,7 +587,7 @@ impl<'a> BriefContext<'a> {
     pub(super) fn new(
         site: &'a Site,
         refs: &'a References<'_>,
-        seeds: &SeedValues,
+        seeds: &'a SeedValues,
         listings: &'a Listings,
         index: usize,
         resolved: &'a ResolvedBrief,
@@ -539,17 +630,20 @@ impl<'a> BriefContext<'a> {
                         .collect(),
                     archive,
                 };
-                flattened(s.seed.map(|i| seeds.value(site, refs, i)), &entry)
+                WithSeed {
+                    seed: s.seed.map_or(&[][..], |i| seeds.value(site, refs, i)),
+                    own: entry,
+                }
             })
             .collect();
         let further = resolved
             .further
             .iter()
-            .map(|&i| {
-                let entry = FurtherReading {
+            .map(|&i| WithSeed {
+                seed: seeds.value(site, refs, i),
+                own: FurtherReading {
                     archive: href(root, &seed_path(&site.seeds[i])),
-                };
-                flattened(Some(seeds.value(site, refs, i)), &entry)
+                },
             })
             .collect();
         let notes = resolved
@@ -617,22 +711,9 @@ impl<'a> BriefContext<'a> {
         }
     }
 
-    /// `brief` as templates see it: the front matter's keys, then the others in the order
-    /// of the struct's fields, `sources` and `further` after `toc`.
+    /// `brief` as templates see it.
     pub(super) fn into_value(self) -> tera::Value {
-        let mut map = map_of(&self.fields);
-        let rest = map_of(&self);
-        map.reserve(rest.len() + 2);
-        let (mut sources, mut further) = (Some(self.sources), Some(self.further));
-        for (key, value) in rest {
-            let toc = key.as_str() == Some("toc");
-            map.insert(key, value);
-            if toc {
-                map.insert("sources".into(), sources.take().unwrap_or_default().into());
-                map.insert("further".into(), further.take().unwrap_or_default().into());
-            }
-        }
-        map.into()
+        tera::Value::try_from_serializable(&self).unwrap_or_else(|_| tera::Value::none())
     }
 }
 
