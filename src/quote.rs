@@ -20,13 +20,9 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     // Bytes, not chars: only `"` and the lead bytes of `“ ” „ « »` (0xE2, 0xC2) can
-    // matter, and a lead byte always starts a char.
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        let c = match b {
-            b'"' => '"',
-            0xC2 | 0xE2 => text[i..].chars().next().unwrap_or(' '),
-            _ => continue,
-        };
+    // matter, and a lead byte always starts a char. One vectorised search finds them.
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, text.as_bytes()) {
+        let c = quote_char(text, i);
         match (c, open) {
             ('"' | '“' | '„' | '«', None) => open = Some(i + c.len_utf8()),
             ('"' | '”' | '»', Some(start)) => {
@@ -41,14 +37,40 @@ pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     spans
 }
 
+/// The char at byte `i` of `text`, found by a search for `"` or a lead byte 0xC2 or 0xE2
+/// (so a char boundary).
+fn quote_char(text: &str, i: usize) -> char {
+    match text.as_bytes()[i] {
+        b'"' => '"',
+        _ => text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' '),
+    }
+}
+
 /// Finds the quoted passages that end within the last sentence of `text` and after byte
 /// `from` (where the previous citation of the block ended, so a quote is attributed once).
+///
+/// Asked at each citation with the block so far, so it looks only at the bytes that can
+/// matter — `.`, `!`, `?`, `"` and the lead bytes of the curly marks — found by two
+/// vectorised searches merged in order, as [`crate::claims::sentences`] does.
 pub fn quotes_before(text: &str, from: usize) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     let mut sentence_start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes).peekable();
+    loop {
+        let i = match (ends.peek(), marks.peek()) {
+            (Some(&e), Some(&m)) if e < m => ends.next(),
+            (_, Some(_)) => marks.next(),
+            (Some(_), None) => ends.next(),
+            (None, None) => None,
+        };
+        let Some(i) = i else { break };
+        let c = match bytes[i] {
+            b @ (b'.' | b'!' | b'?') => char::from(b),
+            _ => quote_char(text, i),
+        };
         let next = i + c.len_utf8();
         match (c, open) {
             ('"' | '“' | '„' | '«', None) => open = Some(next),
@@ -66,7 +88,6 @@ pub fn quotes_before(text: &str, from: usize) -> Vec<QuoteSpan> {
             }
             _ => {}
         }
-        let _ = chars.peek();
     }
     spans.retain(|s| {
         s.end >= sentence_start && s.start >= from && !text[s.start..s.end].trim().is_empty()
@@ -477,12 +498,15 @@ pub fn text_fragment(
 /// Percent-encodes for a text directive: everything but ASCII letters and digits, so the
 /// directive's own syntax (`-`, `,`, `&`) never appears unescaped.
 fn fragment_encode(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(s.len() * 2);
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() {
-            out.push(b as char);
+            out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
         }
     }
     out
@@ -532,6 +556,78 @@ mod tests {
         assert_eq!(p.paragraph, 1);
         assert!(paragraphs[1][p.start..p.end].contains("by and for the big players"));
         assert!(seed.closest_passage("entirely unrelated words").is_none());
+    }
+
+    /// [`quotes_before`] as first written, char by char: the searches must find the same.
+    fn quotes_before_char_by_char(text: &str, from: usize) -> Vec<QuoteSpan> {
+        let mut spans = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut sentence_start = 0;
+        for (i, c) in text.char_indices() {
+            let next = i + c.len_utf8();
+            match (c, open) {
+                ('"' | '“' | '„' | '«', None) => open = Some(next),
+                ('"' | '”' | '»', Some(start)) => {
+                    spans.push(QuoteSpan { start, end: i });
+                    open = None;
+                }
+                ('.' | '!' | '?', None) => {
+                    let rest = &text[next..];
+                    let trimmed = rest.trim_start();
+                    if trimmed.len() < rest.len() && !trimmed.is_empty() {
+                        sentence_start = next;
+                    }
+                }
+                _ => {}
+            }
+        }
+        spans.retain(|s| {
+            s.end >= sentence_start && s.start >= from && !text[s.start..s.end].trim().is_empty()
+        });
+        spans
+    }
+
+    /// [`quote_spans`] as first written, char by char.
+    fn quote_spans_char_by_char(text: &str) -> Vec<QuoteSpan> {
+        let mut spans = Vec::new();
+        let mut open: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            match (c, open) {
+                ('"' | '“' | '„' | '«', None) => open = Some(i + c.len_utf8()),
+                ('"' | '”' | '»', Some(start)) => {
+                    if !text[start..i].trim().is_empty() {
+                        spans.push(QuoteSpan { start, end: i });
+                    }
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        spans
+    }
+
+    const PIECES: &[&str] = &[
+        "One", "two", " ", "  ", "\n", ".", "!", "?", "\"", "“", "”", "„", "«", "»", "’", "é",
+        "\u{a0}", "\u{2028}", "…", "—", "x",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn quotes_are_found_as_char_by_char(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..30),
+            from in 0usize..40,
+        ) {
+            let text = pieces.concat();
+            let from = (0..=from.min(text.len())).rev().find(|&f| text.is_char_boundary(f)).unwrap_or(0);
+            proptest::prop_assert_eq!(quotes_before(&text, from), quotes_before_char_by_char(&text, from));
+            proptest::prop_assert_eq!(quote_spans(&text), quote_spans_char_by_char(&text));
+        }
+
+        #[test]
+        fn quotes_in_any_text_are_found_as_char_by_char(text in "\\PC{0,60}") {
+            proptest::prop_assert_eq!(quotes_before(&text, 0), quotes_before_char_by_char(&text, 0));
+            proptest::prop_assert_eq!(quote_spans(&text), quote_spans_char_by_char(&text));
+        }
     }
 
     fn quoted(text: &str) -> Vec<&str> {

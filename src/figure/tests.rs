@@ -706,3 +706,138 @@ fn digitless_figures_pass_the_prefilter() {
         assert!(!has_number_word(text), "{text:?}");
     }
 }
+
+// Guards: the vectorised digit test answers as a look at every byte, at every length and
+// wherever the digit is.
+#[test]
+fn has_digit_finds_a_digit_anywhere() {
+    for len in 0..100 {
+        let mut text = vec![b'a'; len];
+        assert!(!has_digit(&text));
+        for at in 0..len {
+            for d in [b'0', b'9'] {
+                text[at] = d;
+                assert!(has_digit(&text), "{len} {at}");
+                text[at] = b'a';
+            }
+            for not in [b'/', b':', 0xB0, 0xD9] {
+                text[at] = not;
+                assert!(!has_digit(&text), "{len} {at}");
+                text[at] = b'a';
+            }
+        }
+    }
+}
+
+/// [`has_number_word`] as first written: one Aho-Corasick search for every listed word
+/// anywhere, each match then asked where it stands.
+fn has_number_word_by_automaton(text: &str) -> bool {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
+    let words: Vec<(&str, Place)> = NUMBER_WORDS
+        .iter()
+        .flat_map(|&(place, words)| words.iter().map(move |&w| (w, place)))
+        .collect();
+    let matcher = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .build(words.iter().map(|(w, _)| w))
+        .unwrap();
+    let letter_before = |at: usize| {
+        text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let letter_after = |at: usize| text[at..].chars().next().is_some_and(char::is_alphanumeric);
+    matcher
+        .find_overlapping_iter(text)
+        .any(|m| match words[m.pattern().as_usize()].1 {
+            Place::Anywhere => true,
+            Place::WordStart => !letter_before(m.start()),
+            Place::Word => !letter_before(m.start()) && !letter_after(m.end()),
+        })
+}
+
+// Guards: the words the run-by-run lookup relies on: each starts with an ASCII letter,
+// and those that must stand alone are alphanumeric throughout.
+#[test]
+fn number_words_start_with_a_letter() {
+    for &(place, words) in NUMBER_WORDS {
+        for w in words {
+            assert!(w.as_bytes()[0].is_ascii_alphabetic(), "{w}");
+            if matches!(place, Place::Word | Place::Anywhere) {
+                assert!(w.chars().all(char::is_alphanumeric), "{w}");
+            }
+        }
+    }
+}
+
+const WORD_PIECES: &[&str] = &[
+    "teen",
+    "fold",
+    "Fold",
+    "half",
+    "HALF",
+    "per cent",
+    "per",
+    "cent",
+    "ha",
+    "Ha",
+    "rs",
+    "ft",
+    "km",
+    "km²",
+    "²",
+    "bn",
+    "mile",
+    "smile",
+    "dollar",
+    "e",
+    "t",
+    "s",
+    "a",
+    "x",
+    "5",
+    "0",
+    "é",
+    "É",
+    "ß",
+    "_",
+    "-",
+    "‑",
+    ".",
+    ",",
+    " ",
+    "  ",
+    "\n",
+    "\u{a0}",
+    "th",
+    "ird",
+    "third",
+    "lakh",
+    "sq",
+    "usd",
+    "USD",
+    "twenty",
+    "ty",
+    "eleven",
+    "kilo",
+    "ton",
+    "Washington",
+];
+
+proptest::proptest! {
+    // Guards: the run-by-run prefilter answers as the automaton did, on any text.
+    #[test]
+    fn number_words_are_found_as_by_the_automaton(
+        pieces in proptest::collection::vec(proptest::sample::select(WORD_PIECES), 0..12),
+    ) {
+        let text = pieces.concat();
+        proptest::prop_assert_eq!(has_number_word(&text), has_number_word_by_automaton(&text), "{:?}", text);
+    }
+
+    #[test]
+    fn number_words_in_any_text_are_found_as_by_the_automaton(text in "\\PC{0,40}") {
+        proptest::prop_assert_eq!(has_number_word(&text), has_number_word_by_automaton(&text), "{:?}", text);
+    }
+}
