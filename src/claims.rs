@@ -682,20 +682,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut open_quote = false;
     // Bytes, not chars: only ASCII `.`, `!`, `?`, `"` and the lead bytes of `“ ” „ « »`
-    // (0xE2, 0xC2) can matter, and a lead byte always starts a char. Two vectorised
-    // searches find them, merged in order, rather than a look at every byte of every
-    // checked block.
+    // (0xE2, 0xC2) can matter.
     let bytes = text.as_bytes();
-    let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
-    let mut marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes).peekable();
-    loop {
-        let i = match (ends.peek(), marks.peek()) {
-            (Some(&e), Some(&m)) if e < m => ends.next(),
-            (_, Some(_)) => marks.next(),
-            (Some(_), None) => ends.next(),
-            (None, None) => None,
-        };
-        let Some(i) = i else { break };
+    for i in crate::quote::stops_and_marks(bytes) {
         let b = bytes[i];
         let c = match b {
             b'.' | b'!' | b'?' | b'"' => b as char,

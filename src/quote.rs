@@ -46,27 +46,34 @@ fn quote_char(text: &str, i: usize) -> char {
     }
 }
 
+/// The offsets in `bytes` of every `.`, `!`, `?` and `"` and of every lead byte 0xC2 or
+/// 0xE2 (those of `“ ” „ « »`, and of other characters the caller skips), in order. Two
+/// vectorised searches, merged, instead of a look at every byte: what the sentence and
+/// quotation scans of a checked block ([`quotes_before`], `claims::sentences`) stop at. A
+/// lead byte always starts a char, so `text[i..]` is a char boundary at each.
+pub fn stops_and_marks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes).peekable();
+    std::iter::from_fn(move || match (ends.peek(), marks.peek()) {
+        (Some(&e), Some(&m)) if e < m => ends.next(),
+        (_, Some(_)) => marks.next(),
+        (Some(_), None) => ends.next(),
+        (None, None) => None,
+    })
+}
+
 /// Finds the quoted passages that end within the last sentence of `text` and after byte
 /// `from` (where the previous citation of the block ended, so a quote is attributed once).
 ///
 /// Asked at each citation with the block so far, so it looks only at the bytes that can
-/// matter — `.`, `!`, `?`, `"` and the lead bytes of the curly marks — found by two
-/// vectorised searches merged in order, as [`crate::claims::sentences`] does.
+/// matter — `.`, `!`, `?`, `"` and the lead bytes of the curly marks — found by
+/// [`stops_and_marks`], as [`crate::claims::sentences`] does.
 pub fn quotes_before(text: &str, from: usize) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     let mut sentence_start = 0;
     let bytes = text.as_bytes();
-    let mut ends = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
-    let mut marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes).peekable();
-    loop {
-        let i = match (ends.peek(), marks.peek()) {
-            (Some(&e), Some(&m)) if e < m => ends.next(),
-            (_, Some(_)) => marks.next(),
-            (Some(_), None) => ends.next(),
-            (None, None) => None,
-        };
-        let Some(i) = i else { break };
+    for i in stops_and_marks(bytes) {
         let c = match bytes[i] {
             b @ (b'.' | b'!' | b'?') => char::from(b),
             _ => quote_char(text, i),
