@@ -781,13 +781,18 @@ impl Preview {
         };
         model.overlay = self.overlay.clone();
         let mut uses_stale = false;
-        let mut added_or_removed = false;
+        let mut briefs_touched = false;
         for change in changes {
             match change {
                 Change::Brief(path) => {
-                    let shown = display_path(&root_abs, path);
-                    added_or_removed |=
-                        !path.is_file() || !model.site.briefs.iter().any(|b| b.path == shown);
+                    // Every batch that touches a brief checks the list against the disk
+                    // (below), not only one that visibly adds or removes one: a watcher
+                    // may fold a file's removal into other events, or report a create,
+                    // rename and remove in an order that leaves a gone brief looking
+                    // current (the soak test in tests/hardening.rs found one served
+                    // after its file was deleted). A walk of `content/` is a few
+                    // milliseconds at 10,000 briefs.
+                    briefs_touched = true;
                     uses_stale |= model.update_brief(&root, &root_abs, path, drafts, strict, dirty);
                 }
                 Change::Seed(path) => {
@@ -804,9 +809,10 @@ impl Preview {
                 Change::Full | Change::Ignore => {}
             }
         }
-        if added_or_removed {
+        if briefs_touched {
             // A file watcher may fold a quick create-and-rename into one event and never
-            // name the first path again: check the list of briefs against the disk.
+            // name the first path again, or lose a removal: check the list of briefs
+            // against the disk.
             uses_stale |= model.reconcile_briefs(&root, &root_abs, drafts, strict, dirty);
         }
         if dirty.assets {
