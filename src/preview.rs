@@ -1089,13 +1089,16 @@ impl Model {
             .filter(|b| !on_disk.contains(&b.path))
             .map(|b| b.path.clone())
             .collect();
+        // A set, not a search of the list per file: this runs at every edit of a brief,
+        // and 10,000 files against 10,000 briefs took seconds.
+        let known: std::collections::HashSet<&PathBuf> =
+            self.site.briefs.iter().map(|b| &b.path).collect();
         let unknown: Vec<PathBuf> = on_disk
             .iter()
-            .filter(|p| {
-                !self.site.briefs.iter().any(|b| &b.path == *p) && !self.file_diags.contains_key(*p)
-            })
+            .filter(|p| !known.contains(p) && !self.file_diags.contains_key(*p))
             .cloned()
             .collect();
+        drop(known);
         let mut changed = false;
         for path in gone.iter().chain(&unknown) {
             changed |=
