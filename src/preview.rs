@@ -1098,7 +1098,6 @@ impl Model {
             .filter(|p| !known.contains(p) && !self.file_diags.contains_key(*p))
             .cloned()
             .collect();
-        drop(known);
         let mut changed = false;
         for path in gone.iter().chain(&unknown) {
             changed |=
