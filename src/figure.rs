@@ -1024,23 +1024,34 @@ fn has_number_word(text: &str) -> bool {
 
 /// Whether the run of alphanumeric chars `bytes[start..end]` (maximal: no alphanumeric
 /// char on either side) holds or starts one of [`NUMBER_WORDS`] where it must stand.
+///
+/// Most runs are ordinary words: the first three bytes, when they are ASCII letters, are
+/// looked up in [`NUMBER_WORD_STARTS`] and most runs stop there. Only a run that begins
+/// like a listed word is compared with the words of its first letter.
 fn number_word_in_run(bytes: &[u8], start: usize, end: usize) -> bool {
     let run = &bytes[start..end];
-    let inside = |word: &str| {
-        run.windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
-    };
-    let anywhere = NUMBER_WORDS
+    if NUMBER_WORDS
         .iter()
         .filter(|(place, _)| matches!(place, Place::Anywhere))
-        .flat_map(|(_, words)| words.iter());
-    if anywhere.clone().any(|w| w.len() <= run.len() && inside(w)) {
+        .flat_map(|(_, words)| words.iter())
+        .any(|w| contains_ignore_ascii_case(run, w.as_bytes()))
+    {
         return true;
     }
     let Some(first) = run.first().filter(|b| b.is_ascii_alphabetic()) else {
         return false;
     };
     let rest = &bytes[start..];
+    // Every listed word starts with two ASCII letters (a test holds them to it): a run
+    // whose second byte is none cannot start one.
+    let Some(second) = rest.get(1).filter(|b| b.is_ascii_alphabetic()) else {
+        return false;
+    };
+    if let Some(third) = rest.get(2).filter(|b| b.is_ascii_alphabetic())
+        && !NUMBER_WORD_STARTS.has(*first, *second, *third)
+    {
+        return false;
+    }
     NUMBER_WORDS_BY_LETTER[usize::from(first.to_ascii_lowercase() - b'a')]
         .iter()
         .any(|&(word, place)| {
@@ -1053,6 +1064,70 @@ fn number_word_in_run(bytes: &[u8], start: usize, end: usize) -> bool {
                 }
         })
 }
+
+/// Whether `hay` holds `needle` (ASCII letters), in any case.
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    hay.len() >= needle.len()
+        && hay.windows(needle.len()).any(|w| {
+            // `| 0x20` lower-cases an ASCII letter and leaves no other byte equal to one.
+            w[0] | 0x20 == first && w.eq_ignore_ascii_case(needle)
+        })
+}
+
+/// The three-letter beginnings of [`NUMBER_WORDS`] that must start a word: a bit per
+/// lower-case trigram. A word of two letters marks every trigram it begins; a word whose
+/// third byte is not a letter marks none (a run whose third byte is a letter cannot start
+/// it).
+struct Trigrams([u64; 26 * 26 * 26 / 64 + 1]);
+
+impl Trigrams {
+    fn index(a: u8, b: u8, c: u8) -> usize {
+        let l = |x: u8| usize::from(x.to_ascii_lowercase() - b'a');
+        (l(a) * 26 + l(b)) * 26 + l(c)
+    }
+
+    /// Whether a word may start with these three ASCII letters, in any case.
+    fn has(&self, a: u8, b: u8, c: u8) -> bool {
+        let i = Self::index(a, b, c);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    fn set(&mut self, a: u8, b: u8, c: u8) {
+        let i = Self::index(a, b, c);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+}
+
+/// [`Trigrams`] of the words of [`NUMBER_WORDS_BY_LETTER`].
+static NUMBER_WORD_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
+    let mut starts = Trigrams([0; 26 * 26 * 26 / 64 + 1]);
+    for &(place, words) in NUMBER_WORDS {
+        if matches!(place, Place::Anywhere) {
+            continue;
+        }
+        for word in words {
+            match word.as_bytes() {
+                [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                    for c in b'a'..=b'z' {
+                        starts.set(*a, *b, c);
+                    }
+                }
+                [a, b, c, ..]
+                    if a.is_ascii_alphabetic()
+                        && b.is_ascii_alphabetic()
+                        && c.is_ascii_alphabetic() =>
+                {
+                    starts.set(*a, *b, *c);
+                }
+                _ => {}
+            }
+        }
+    }
+    starts
+});
 
 /// [`NUMBER_WORDS`] that must start a word, by their first letter (`a` to `z`).
 static NUMBER_WORDS_BY_LETTER: LazyLock<[Vec<(&'static str, Place)>; 26]> = LazyLock::new(|| {

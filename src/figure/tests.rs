@@ -758,13 +758,14 @@ fn has_number_word_by_automaton(text: &str) -> bool {
         })
 }
 
-// Guards: the words the run-by-run lookup relies on: each starts with an ASCII letter,
+// Guards: the words the run-by-run lookup relies on: each starts with two ASCII letters,
 // and those that must stand alone are alphanumeric throughout.
 #[test]
 fn number_words_start_with_a_letter() {
     for &(place, words) in NUMBER_WORDS {
         for w in words {
             assert!(w.as_bytes()[0].is_ascii_alphabetic(), "{w}");
+            assert!(w.as_bytes()[1].is_ascii_alphabetic(), "{w}");
             if matches!(place, Place::Word | Place::Anywhere) {
                 assert!(w.chars().all(char::is_alphanumeric), "{w}");
             }
@@ -824,6 +825,14 @@ const WORD_PIECES: &[&str] = &[
     "kilo",
     "ton",
     "Washington",
+    "for",
+    "Forty",
+    "the",
+    "thir",
+    "bnx",
+    "km2",
+    "mnemonic",
+    "tonight",
 ];
 
 proptest::proptest! {
@@ -838,6 +847,12 @@ proptest::proptest! {
 
     #[test]
     fn number_words_in_any_text_are_found_as_by_the_automaton(text in "\\PC{0,40}") {
+        proptest::prop_assert_eq!(has_number_word(&text), has_number_word_by_automaton(&text), "{:?}", text);
+    }
+
+    // Guards the three-letter lookup: prose of short ASCII words, where it decides.
+    #[test]
+    fn number_words_in_ascii_prose_are_found_as_by_the_automaton(text in "([a-zA-Z]{1,6}[ .,-]){0,8}") {
         proptest::prop_assert_eq!(has_number_word(&text), has_number_word_by_automaton(&text), "{:?}", text);
     }
 }
