@@ -937,18 +937,10 @@ fn json_opt_str(out: &mut Vec<u8>, key: &[u8], value: Option<&str>) {
     }
 }
 
-fn json_usize(out: &mut Vec<u8>, mut n: usize) {
+/// `n` in decimal, appended to `out`.
+fn json_usize(out: &mut Vec<u8>, n: usize) {
     let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
+    out.extend_from_slice(crate::decimal::decimal(n as u64, &mut digits));
 }
 
 /// A JSON string as serde_json writes it: `"` and `\\` escaped, the control characters

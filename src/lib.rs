@@ -24,6 +24,7 @@ pub mod cite;
 pub mod claims;
 pub mod config;
 pub mod date;
+pub mod decimal;
 pub mod diagnostic;
 pub mod eject;
 pub mod escape;
