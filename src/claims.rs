@@ -16,6 +16,7 @@
 
 use std::ops::Range;
 
+#[cfg(test)]
 use serde::Serialize;
 
 use crate::brief::Brief;
@@ -40,8 +41,9 @@ impl SeedFigures {
 }
 
 /// How a quote or figure fared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
+#[cfg_attr(test, serde(rename_all = "kebab-case"))]
 pub enum Status {
     /// Found in a cited seed (in the located paragraphs, if the citation has a locator).
     Found,
@@ -57,7 +59,8 @@ pub enum Status {
 }
 
 /// A place in a seed: a 1-based paragraph and byte offsets within its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct SeedSpan {
     pub paragraph: usize,
     pub start: usize,
@@ -75,7 +78,8 @@ impl From<Passage> for SeedSpan {
 }
 
 /// One cited sentence of a brief (or one that needed a citation), with what it claims.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Claim {
     /// The brief's file, relative to the site root.
     pub brief: String,
@@ -83,53 +87,56 @@ pub struct Claim {
     pub col: usize,
     pub text: String,
     pub sources: Vec<ClaimSource>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Vec::is_empty"))]
     pub quotes: Vec<QuoteFinding>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Vec::is_empty"))]
     pub figures: Vec<FigureFinding>,
 }
 
 /// A seed a sentence cites.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct ClaimSource {
     pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub locator: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct QuoteFinding {
     pub text: String,
     pub line: usize,
     pub col: usize,
     pub status: Status,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub seed: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Vec::is_empty"))]
     pub passages: Vec<SeedSpan>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub anchor: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct FigureFinding {
     pub text: String,
     pub line: usize,
     pub col: usize,
     pub status: Status,
     /// The seed where it was found (or its nearest miss).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub seed: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Vec::is_empty"))]
     pub passages: Vec<SeedSpan>,
     /// The seed's wording of the figure (found, outside the locator, or the near miss).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub seed_text: Option<String>,
     /// Why the figure is the brief's own.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub reason: Option<String>,
     /// The highlight's anchor on the seed's archive page.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(skip_serializing_if = "Option::is_none"))]
     pub anchor: Option<String>,
 }
 
@@ -373,10 +380,9 @@ fn check_block(
             if item.group != Some(g) {
                 continue;
             }
-            let shown = text[f.start..f.end].to_owned();
             let (line, col) = position(f.start);
             let mut finding = FigureFinding {
-                text: shown.clone(),
+                text: text[f.start..f.end].to_owned(),
                 line,
                 col,
                 status: Status::Own,
@@ -403,13 +409,23 @@ fn check_block(
     if !needed_on {
         return;
     }
-    for s in 0..sentences.len() {
-        if cites.iter().any(|c| c.0 == s) {
-            continue;
-        }
+    // Each quotation's sentence, found once; then only the sentences that hold a
+    // quotation or a figure and cite nothing are looked at, in order.
+    let quote_sentences: Vec<usize> = quote_spans.iter().map(|q| sentence_of(q.start)).collect();
+    let mut uncited: Vec<usize> = quote_sentences
+        .iter()
+        .copied()
+        .chain(figures.iter().map(|(_, item)| item.sentence))
+        .filter(|&s| !cites.iter().any(|c| c.0 == s))
+        .collect();
+    uncited.sort_unstable();
+    uncited.dedup();
+    for s in uncited {
         let quotes: Vec<&quote::QuoteSpan> = quote_spans
             .iter()
-            .filter(|q| sentence_of(q.start) == s && !in_code(&(q.start..q.end)))
+            .zip(&quote_sentences)
+            .filter(|&(q, &qs)| qs == s && !in_code(&(q.start..q.end)))
+            .map(|(q, _)| q)
             .collect();
         let figs: Vec<usize> = (0..figures.len())
             .filter(|&i| figures[i].1.sentence == s)
@@ -433,7 +449,7 @@ fn check_block(
             let t = text[q.start..q.end].trim().to_owned();
             first = first
                 .filter(|(p, _)| *p < q.start)
-                .or(Some((q.start, format!("a quotation, “{}”", shorten(&t)))));
+                .or_else(|| Some((q.start, format!("a quotation, “{}”", shorten(&t)))));
             claim.quotes.push(QuoteFinding {
                 text: t,
                 line,
@@ -825,7 +841,8 @@ pub fn claims_json(claims: &[Claim]) -> String {
 /// Written by hand rather than through serde: on a large site `claims.json` is tens of
 /// megabytes, and this is most of what writing it costs. The bytes are serde_json's
 /// compact form of the derived `Serialize` of [`Claim`] (fields in declaration order,
-/// the same fields skipped, the same escaping); a test holds the two together.
+/// the same fields skipped, the same escaping); a test holds the two together. That
+/// derive is the test's oracle only: a build does not carry it.
 fn write_claims(out: &mut Vec<u8>, claims: &[Claim]) {
     for (i, claim) in claims.iter().enumerate() {
         if i > 0 {

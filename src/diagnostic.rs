@@ -17,7 +17,7 @@
 //! why this is a small formatter of our own rather than a graphical report crate.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::fmt;
 use std::ops::{Deref, Range};
 use std::path::{Path, PathBuf};
@@ -434,6 +434,32 @@ impl<'a> Window<'a> {
     }
 }
 
+/// `n` in decimal, as `{}` writes it.
+fn push_usize(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // ASCII digits.
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+}
+
+/// `n` spaces, as `{:n$}` pads an empty string.
+fn push_spaces(out: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
+    }
+}
+
 /// `text` in the ANSI style `code` when `color` is set.
 fn paint(
     out: &mut dyn fmt::Write,
@@ -505,13 +531,69 @@ impl Diagnostic {
     /// [`Diagnostic::write_human`] and a line break, into a byte writer (stderr).
     pub fn write_human_line(&self, w: &mut dyn std::io::Write, color: bool) -> std::io::Result<()> {
         // Into memory first, then one write: a large site has tens of thousands of
-        // diagnostics, and each is a dozen pieces.
-        let mut text = String::with_capacity(320);
-        // Writing into a String fails only if a `Display` fails, and none here does.
-        self.write_human(&mut text, color)
-            .map_err(std::io::Error::other)?;
-        text.push('\n');
-        w.write_all(text.as_bytes())
+        // diagnostics, and each is a dozen pieces. One buffer per thread, reused.
+        thread_local! {
+            static TEXT: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        TEXT.with_borrow_mut(|text| {
+            text.clear();
+            if color {
+                // Writing into a String fails only if a `Display` fails, and none here does.
+                self.write_human(text, color)
+                    .map_err(std::io::Error::other)?;
+            } else {
+                self.write_plain(text);
+            }
+            text.push('\n');
+            w.write_all(text.as_bytes())
+        })
+    }
+
+    /// [`Diagnostic::write_human`] without colour, byte for byte, pushed straight into a
+    /// `String` rather than through the formatting machinery (a test holds the two
+    /// together): what a build printing tens of thousands of warnings to a file or a pipe
+    /// spends its time on.
+    fn write_plain(&self, out: &mut String) {
+        use std::fmt::Write as _;
+        match self.path.to_str() {
+            Some(path) => out.push_str(path),
+            None => {
+                let _ = write!(out, "{}", self.path.display());
+            }
+        }
+        out.push(':');
+        if self.line > 0 {
+            push_usize(out, self.line);
+            out.push(':');
+            push_usize(out, self.col);
+            out.push(':');
+        }
+        out.push_str(match self.severity {
+            Severity::Error => " error: ",
+            Severity::Warning => " warning: ",
+        });
+        out.push_str(&self.message);
+        if let (Some(src), true) = (&self.source_line, self.line > 0) {
+            let number = self.line;
+            let width = number
+                .checked_ilog10()
+                .map_or(1, |digits| digits as usize + 1);
+            let w = src.shown(self.col);
+            out.push_str("\n ");
+            push_usize(out, number);
+            out.push_str(" | ");
+            // Writing into a String cannot fail.
+            let _ = w.write(out);
+            out.push_str("\n ");
+            push_spaces(out, width);
+            out.push_str(" | ");
+            push_spaces(out, w.caret);
+            out.push('^');
+        }
+        if let Some(help) = &self.help {
+            out.push_str("\n  help: ");
+            out.push_str(help);
+        }
     }
 
     /// One JSON object (`brief build --format json` prints one per line).
@@ -825,6 +907,10 @@ pub struct LineIndex<'a> {
     /// One copy of `text` for the [`SourceLine`]s of the diagnostics placed with this
     /// index, made when the first is.
     shared: OnceCell<Arc<str>>,
+    /// The last offset placed, its line and its column: the claims check places its
+    /// sentences and figures mostly in order along lines that are whole paragraphs, so
+    /// the next column is counted on from there rather than from the line's start.
+    last: Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -835,6 +921,8 @@ impl<'a> LineIndex<'a> {
             text,
             starts,
             shared: OnceCell::new(),
+            // Line 0 is no line: nothing to count on from yet.
+            last: Cell::new((0, 0, 0)),
         }
     }
 
@@ -854,7 +942,14 @@ impl<'a> LineIndex<'a> {
         }
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
-        (line, self.text[start..offset].chars().count() + 1)
+        let (last_offset, last_line, last_col) = self.last.get();
+        let col = if last_line == line && last_offset <= offset {
+            last_col + self.text[last_offset..offset].chars().count()
+        } else {
+            self.text[start..offset].chars().count() + 1
+        };
+        self.last.set((offset, line, col));
+        (line, col)
     }
 
     /// What [`line_text`] gives for 1-based line `line`.
@@ -969,6 +1064,14 @@ mod tests {
                     "{text:?} at {offset}"
                 );
             }
+            // Out of order too: a column is counted on from the last one only after it.
+            for offset in (0..=text.len() + 2).rev().chain([3, 1, 4, 1, 5]) {
+                assert_eq!(
+                    index.line_col(offset),
+                    line_col(text, offset),
+                    "{text:?} at {offset}, backwards"
+                );
+            }
             for line in 0..6 {
                 assert_eq!(
                     index.line(line),
@@ -994,6 +1097,49 @@ mod tests {
         assert_eq!(lines[1], " 2 | sources: [ap-2025-02-52]");
         assert_eq!(lines[2], "   |           ^");
         assert_eq!(lines[3], "  help: did you mean `ap-2025-02-25`?");
+    }
+
+    // Guards: the line a build prints without colour is byte for byte `write_human`'s
+    // (the formatter's) and a line break: errors and warnings, whole-file and placed,
+    // with and without help, on long lines cut to their window and short ones, lines
+    // numbered 9, 10 and 1000 (the gutter's width), tabs and wide characters.
+    #[test]
+    fn plain_lines_are_write_humans() {
+        let long = format!("{}“needle”\t{}", "é".repeat(300), "b".repeat(300));
+        let mut text = format!("short\tline\n{long}\nend\n");
+        text.push_str(&"x\n".repeat(1_000));
+        let mut diags = vec![
+            Diagnostic::error("brief.yaml", "whole file"),
+            Diagnostic::warning("a b/é.md", "no place").with_help("do this"),
+        ];
+        for (i, at) in [
+            0,
+            3,
+            text.find("needle").unwrap(),
+            text.find("\nend").unwrap() - 2,
+            12,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let d = Diagnostic::warning("c.md", format!("here {i}")).at(&text, at);
+            diags.push(d.clone().with_help("help text"));
+            diags.push(Diagnostic {
+                severity: Severity::Error,
+                ..d
+            });
+        }
+        for line in [9, 10, 999, 1000] {
+            diags.push(Diagnostic::warning("d.md", "at").at_line_col(&text, line, 1));
+        }
+        for d in &diags {
+            let mut bytes = Vec::new();
+            d.write_human_line(&mut bytes, false).unwrap();
+            let mut human = String::new();
+            d.write_human(&mut human, false).unwrap();
+            human.push('\n');
+            assert_eq!(String::from_utf8(bytes).unwrap(), human);
+        }
     }
 
     // Guards: a line cut to its window prints exactly as the whole line did, at the start,
