@@ -435,19 +435,12 @@ impl<'a> Window<'a> {
 }
 
 /// `n` in decimal, as `{}` writes it.
-fn push_usize(out: &mut String, mut n: usize) {
+fn push_usize(out: &mut String, n: usize) {
     let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
     // ASCII digits.
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+    out.push_str(
+        std::str::from_utf8(crate::decimal::decimal(n as u64, &mut digits)).unwrap_or_default(),
+    );
 }
 
 /// `n` spaces, as `{:n$}` pads an empty string.
