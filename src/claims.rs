@@ -22,6 +22,7 @@ use serde::Serialize;
 use crate::brief::Brief;
 use crate::config::{Checks, Level};
 use crate::diagnostic::{Diagnostic, Kind, LineIndex};
+use crate::escape::push_json_string;
 use crate::figure::{self, Figure, Shape, Unit};
 use crate::markdown::{Origin, RenderedBody, TextBlock};
 use crate::quote::{self, Passage};
@@ -854,58 +855,81 @@ fn write_claims(out: &mut Vec<u8>, claims: &[Claim]) {
 
 fn write_claim(out: &mut Vec<u8>, claim: &Claim) {
     out.extend_from_slice(b"{\"brief\":");
-    json_str(out, &claim.brief);
+    push_json_string(out, &claim.brief);
     json_line_col(out, claim.line, claim.col);
     out.extend_from_slice(b",\"text\":");
-    json_str(out, &claim.text);
-    out.extend_from_slice(b",\"sources\":[");
-    for (i, source) in claim.sources.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
+    push_json_string(out, &claim.text);
+    json_array(out, b",\"sources\":[", &claim.sources, |out, source| {
         out.extend_from_slice(b"{\"id\":");
-        json_str(out, &source.id);
+        push_json_string(out, &source.id);
         json_opt_str(out, b",\"locator\":", source.locator.as_deref());
-        out.push(b'}');
-    }
-    out.push(b']');
+    });
     if !claim.quotes.is_empty() {
-        out.extend_from_slice(b",\"quotes\":[");
-        for (i, q) in claim.quotes.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(b"{\"text\":");
-            json_str(out, &q.text);
-            json_line_col(out, q.line, q.col);
-            json_status(out, q.status);
-            json_opt_str(out, b",\"seed\":", q.seed.as_deref());
-            json_passages(out, &q.passages);
+        json_array(out, b",\"quotes\":[", &claim.quotes, |out, q| {
+            json_finding(
+                out,
+                &q.text,
+                (q.line, q.col),
+                q.status,
+                q.seed.as_deref(),
+                &q.passages,
+            );
             json_opt_str(out, b",\"anchor\":", q.anchor.as_deref());
-            out.push(b'}');
-        }
-        out.push(b']');
+        });
     }
     if !claim.figures.is_empty() {
-        out.extend_from_slice(b",\"figures\":[");
-        for (i, f) in claim.figures.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(b"{\"text\":");
-            json_str(out, &f.text);
-            json_line_col(out, f.line, f.col);
-            json_status(out, f.status);
-            json_opt_str(out, b",\"seed\":", f.seed.as_deref());
-            json_passages(out, &f.passages);
+        json_array(out, b",\"figures\":[", &claim.figures, |out, f| {
+            json_finding(
+                out,
+                &f.text,
+                (f.line, f.col),
+                f.status,
+                f.seed.as_deref(),
+                &f.passages,
+            );
             json_opt_str(out, b",\"seed_text\":", f.seed_text.as_deref());
             json_opt_str(out, b",\"reason\":", f.reason.as_deref());
             json_opt_str(out, b",\"anchor\":", f.anchor.as_deref());
-            out.push(b'}');
-        }
-        out.push(b']');
+        });
     }
     out.push(b'}');
+}
+
+/// `open` (a key and `[`), then each item as an object whose fields `fields` writes after
+/// its `{`, separated by commas, then `]`.
+fn json_array<T>(
+    out: &mut Vec<u8>,
+    open: &[u8],
+    items: &[T],
+    mut fields: impl FnMut(&mut Vec<u8>, &T),
+) {
+    out.extend_from_slice(open);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        fields(out, item);
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+/// The fields a quote's and a figure's finding share, in their order: `{` and its text,
+/// position, status, seed and passages.
+fn json_finding(
+    out: &mut Vec<u8>,
+    text: &str,
+    (line, col): (usize, usize),
+    status: Status,
+    seed: Option<&str>,
+    passages: &[SeedSpan],
+) {
+    out.extend_from_slice(b"{\"text\":");
+    push_json_string(out, text);
+    json_line_col(out, line, col);
+    json_status(out, status);
+    json_opt_str(out, b",\"seed\":", seed);
+    json_passages(out, passages);
 }
 
 fn json_line_col(out: &mut Vec<u8>, line: usize, col: usize) {
@@ -930,27 +954,21 @@ fn json_passages(out: &mut Vec<u8>, passages: &[SeedSpan]) {
     if passages.is_empty() {
         return;
     }
-    out.extend_from_slice(b",\"passages\":[");
-    for (i, p) in passages.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
+    json_array(out, b",\"passages\":[", passages, |out, p| {
         out.extend_from_slice(b"{\"paragraph\":");
         json_usize(out, p.paragraph);
         out.extend_from_slice(b",\"start\":");
         json_usize(out, p.start);
         out.extend_from_slice(b",\"end\":");
         json_usize(out, p.end);
-        out.push(b'}');
-    }
-    out.push(b']');
+    });
 }
 
 /// `key` (with its leading comma and colon) and the string, if there is one.
 fn json_opt_str(out: &mut Vec<u8>, key: &[u8], value: Option<&str>) {
     if let Some(value) = value {
         out.extend_from_slice(key);
-        json_str(out, value);
+        push_json_string(out, value);
     }
 }
 
@@ -958,41 +976,6 @@ fn json_opt_str(out: &mut Vec<u8>, key: &[u8], value: Option<&str>) {
 fn json_usize(out: &mut Vec<u8>, n: usize) {
     let mut digits = [0u8; 20];
     out.extend_from_slice(crate::decimal::decimal(n as u64, &mut digits));
-}
-
-/// A JSON string as serde_json writes it: `"` and `\\` escaped, the control characters
-/// below U+0020 as `\b \f \n \r \t` or `\u00XX` (lower-case hex), everything else as is.
-fn json_str(out: &mut Vec<u8>, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push(b'"');
-    let bytes = s.as_bytes();
-    let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b >= 0x20 && b != b'"' && b != b'\\' {
-            continue;
-        }
-        out.extend_from_slice(&bytes[from..i]);
-        from = i + 1;
-        match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x0C => out.extend_from_slice(b"\\f"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            _ => out.extend_from_slice(&[
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[usize::from(b >> 4)],
-                HEX[usize::from(b & 0xF)],
-            ]),
-        }
-    }
-    out.extend_from_slice(&bytes[from..]);
-    out.push(b'"');
 }
 
 /// `claims.json` as a build makes it: each brief's [`claims_json`] as soon as the brief is

@@ -49,6 +49,7 @@ use serde::Serialize;
 
 use crate::brief::Brief;
 use crate::decimal::decimal;
+use crate::escape::{json_string, push_json_string};
 use crate::site::Site;
 
 /// The manifest the search page loads first.
@@ -1119,71 +1120,6 @@ impl Indexer {
         }
         firsts
     }
-}
-
-/// `text` as a JSON string, handed to `emit` piece by piece: exactly the bytes serde_json
-/// writes (`"` and `\\` escaped, the control characters below U+0020 as `\\b \\t \\n \\f
-/// \\r` or `\\u00XX` in lower-case hex, everything else as it is). A brief's whole text goes
-/// through it, so runs needing no escape are found eight bytes at a time and handed over
-/// whole.
-fn json_string(text: &str, mut emit: impl FnMut(&str)) {
-    /// The escape of each control character.
-    const CONTROL: [&str; 32] = [
-        "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005", "\\u0006", "\\u0007",
-        "\\b", "\\t", "\\n", "\\u000b", "\\f", "\\r", "\\u000e", "\\u000f", "\\u0010", "\\u0011",
-        "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017", "\\u0018", "\\u0019",
-        "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
-    ];
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    /// Whether any of the eight bytes of `x` is zero.
-    fn any_zero(x: u64) -> bool {
-        x.wrapping_sub(ONES) & !x & HIGH != 0
-    }
-    /// Whether any of the eight bytes of `x` needs an escape: below 0x20, `"` or `\\`.
-    fn any_escape(x: u64) -> bool {
-        x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0
-            || any_zero(x ^ (ONES * u64::from(b'"')))
-            || any_zero(x ^ (ONES * u64::from(b'\\')))
-    }
-    emit("\"");
-    let bytes = text.as_bytes();
-    // The start of the run not yet handed over, and the byte being looked at.
-    let mut run = 0;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if let Some(chunk) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            && !any_escape(u64::from_le_bytes(chunk))
-        {
-            i += 8;
-            continue;
-        }
-        let escape = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            _ => match CONTROL.get(usize::from(b)) {
-                Some(escape) => escape,
-                None => {
-                    i += 1;
-                    continue;
-                }
-            },
-        };
-        // An escaped byte is ASCII, so the run ends on a character boundary.
-        emit(text.get(run..i).unwrap_or_default());
-        emit(escape);
-        i += 1;
-        run = i;
-    }
-    emit(text.get(run..).unwrap_or_default());
-    emit("\"");
-}
-
-/// `text` as a JSON string, appended to `out`.
-fn push_json_string(out: &mut Vec<u8>, text: &str) {
-    json_string(text, |piece| out.extend_from_slice(piece.as_bytes()));
 }
 
 /// A document's JSON text: what serde_json writes for the [`DocFile`], written by hand
