@@ -551,6 +551,7 @@ impl Diagnostic {
         match self.path.to_str() {
             Some(path) => out.push_str(path),
             None => {
+                // Writing into a String cannot fail.
                 let _ = write!(out, "{}", self.path.display());
             }
         }
