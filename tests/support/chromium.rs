@@ -122,8 +122,18 @@ impl Browser {
         browser
     }
 
-    /// Sends a DevTools command and returns its result (events in between are skipped).
+    /// Sends a DevTools command and returns its result (events in between are skipped);
+    /// panics if chromium answers with an error.
     pub fn call(&mut self, method: &str, params: Value) -> Value {
+        match self.send(method, params) {
+            Ok(result) => result,
+            Err(error) => panic!("{method}: {error}"),
+        }
+    }
+
+    /// Sends a DevTools command and returns its result, or the protocol error chromium
+    /// answered with (events in between are skipped).
+    fn send(&mut self, method: &str, params: Value) -> Result<Value, Value> {
         self.next_id += 1;
         let id = self.next_id;
         let message = json!({"id": id, "method": method, "params": params});
@@ -137,8 +147,10 @@ impl Browser {
             };
             let reply: Value = serde_json::from_str(text.as_str()).expect("json from chromium");
             if reply["id"] == id {
-                assert!(reply.get("error").is_none(), "{method}: {reply}");
-                return reply["result"].clone();
+                return match reply.get("error") {
+                    Some(error) => Err(error.clone()),
+                    None => Ok(reply["result"].clone()),
+                };
             }
         }
         panic!("no reply to {method}");
@@ -171,7 +183,7 @@ impl Browser {
         self.call("Page.navigate", json!({ "url": url }));
         let expected = Value::String(url.to_owned());
         wait_for(&format!("{url} to load"), || {
-            let state = self.eval("[location.href, document.readyState]");
+            let state = self.try_eval("[location.href, document.readyState]");
             (state[0] == expected && state[1] == "complete").then_some(())
         });
     }
@@ -181,14 +193,17 @@ impl Browser {
         self.call("Page.navigate", json!({ "url": url }));
     }
 
-    /// Evaluates `expression` and returns its value, or `Null` when it throws — as it
-    /// does while the page is between documents, which a test polling through a reload
+    /// Evaluates `expression` and returns its value, or `Null` when it throws or when
+    /// chromium cannot evaluate it — as happens while the page is between documents
+    /// ("Inspected target navigated or closed"), which a test polling through a reload
     /// must tolerate.
     pub fn try_eval(&mut self, expression: &str) -> Value {
-        let result = self.call(
+        let Ok(result) = self.send(
             "Runtime.evaluate",
             json!({"expression": expression, "returnByValue": true}),
-        );
+        ) else {
+            return Value::Null;
+        };
         if result.get("exceptionDetails").is_some() {
             return Value::Null;
         }
