@@ -51,8 +51,9 @@ pub struct Worker {
     /// `None` before the first build and after a panic: the next rebuild starts afresh.
     preview: Option<Preview>,
     /// A fingerprint of the warnings last printed, so an unchanged set is not printed on
-    /// every rebuild (their text is not kept: tens of megabytes on a large site).
-    warnings_shown: u64,
+    /// every rebuild (their text is not kept: tens of megabytes on a large site); `None`
+    /// before the first build's are.
+    warnings_shown: Option<u64>,
     /// Whether the last write to `--out` failed, and whether that was a refusal (files
     /// brief did not write in the way) rather than a fault of the disk.
     out_failed: Option<OutFailure>,
@@ -80,7 +81,7 @@ impl Worker {
             hub,
             watch,
             preview: None,
-            warnings_shown: fingerprint(std::iter::empty()),
+            warnings_shown: None,
             out_failed: None,
         }
     }
@@ -242,22 +243,25 @@ impl Worker {
         // A terminal that cannot take the warnings has nowhere else to be told of it; the
         // overlay and the event stream still carry them, so write errors go.
         let mut err = std::io::BufWriter::new(std::io::stderr().lock());
-        if self.warnings_shown == fingerprint(std::iter::empty()) {
-            // None shown (the first build): any there are differ, so each is printed and
-            // fingerprinted at once, rather than written out twice (87,638 of them on a
-            // large site).
-            let mut tee = Hashing::new(Some(&mut err));
-            for d in &warnings {
-                tee.line(d);
-            }
-            self.warnings_shown = tee.finish();
-        } else {
-            let shown = fingerprint(warnings.iter().copied());
-            if shown != self.warnings_shown {
+        match self.warnings_shown {
+            None => {
+                // The first build: its warnings are all new, so each is printed and
+                // fingerprinted at once, rather than written out twice (87,638 of them on
+                // a large site).
+                let mut tee = Hashing::new(Some(&mut err));
                 for d in &warnings {
-                    let _ = writeln!(err, "{d}");
+                    tee.line(d);
                 }
-                self.warnings_shown = shown;
+                self.warnings_shown = Some(tee.finish());
+            }
+            Some(last) => {
+                let shown = fingerprint(warnings.iter().copied());
+                if shown != last {
+                    for d in &warnings {
+                        let _ = writeln!(err, "{d}");
+                    }
+                    self.warnings_shown = Some(shown);
+                }
             }
         }
         let _ = err.flush();
