@@ -216,85 +216,105 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 }
 
 /// Splits `text` into numbers, words and single symbols; whitespace separates them and is
-/// dropped. Byte by byte, decoding only what is not ASCII: every block of a site with a
-/// digit in it comes through here.
+/// dropped. The whole text's tokens, for tests: [`extract`] reads only windows of them
+/// with [`Tokens`].
+#[cfg(test)]
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let bytes = text.as_bytes();
-    // About one token per six bytes of prose.
-    let mut toks = Vec::with_capacity(bytes.len() / 5 + 4);
-    let mut i = 0;
-    loop {
-        while bytes.get(i).is_some_and(|&b| ascii_space(b)) {
-            i += 1;
-        }
-        let Some((c, len)) = char_at(text, i) else {
-            break;
-        };
-        if len > 1 && c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        let (kind, end) = if c.is_ascii_digit() {
-            // Digits, with `,` before groups of exactly three digits and one `.` before
-            // decimals.
-            let mut end = i + 1;
-            let mut seen_dot = false;
-            while end < bytes.len() {
-                let b = bytes[end];
-                if b.is_ascii_digit() {
-                    end += 1;
-                } else if b == b','
-                    && !seen_dot
-                    && end + 3 < bytes.len() + 1
-                    && bytes[end + 1..].len() >= 3
-                    && bytes[end + 1..end + 4].iter().all(u8::is_ascii_digit)
-                    && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit)
-                {
-                    end += 4;
-                } else if b == b'.'
-                    && !seen_dot
-                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    seen_dot = true;
-                    end += 1;
-                } else {
-                    break;
-                }
+    let mut tokens = Tokens { text, at: 0 };
+    std::iter::from_fn(|| tokens.next_token()).collect()
+}
+
+/// The tokens of a text from a byte offset on, one at a time. Byte by byte, decoding only
+/// what is not ASCII.
+///
+/// Started at offset 0, or just after an ASCII whitespace byte (no token holds one), it
+/// gives the very tokens the whole text's reading gives from there: what a token is
+/// depends only on the bytes from its start on.
+struct Tokens<'a> {
+    text: &'a str,
+    /// Where the next token is looked for.
+    at: usize,
+}
+
+impl<'a> Tokens<'a> {
+    fn next_token(&mut self) -> Option<Tok<'a>> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.at;
+        loop {
+            while bytes.get(i).is_some_and(|&b| ascii_space(b)) {
+                i += 1;
             }
-            (Kind::Num, end)
-        } else if c.is_alphabetic() {
-            // A word: letters, with inner `-` or `'`/`’` between letters.
-            let mut end = i + len;
-            loop {
-                // ASCII letters, the common case, without decoding.
-                while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
-                    end += 1;
-                }
-                match char_at(text, end) {
-                    Some((d, dlen)) if dlen > 1 && d.is_alphabetic() => end += dlen,
-                    Some((d, dlen))
-                        if matches!(d, '-' | '\'' | '’' | '‑')
-                            && char_at(text, end + dlen)
-                                .is_some_and(|(a, _)| a.is_alphabetic()) =>
-                    {
-                        end += dlen
-                    }
-                    _ => break,
-                }
+            let (c, len) = char_at(text, i)?;
+            if len > 1 && c.is_whitespace() {
+                i += len;
+                continue;
             }
-            (Kind::Word, end)
-        } else {
-            (Kind::Sym, i + len)
-        };
-        toks.push(Tok {
-            kind,
-            text: &text[i..end],
-            start: i,
-            end,
-        });
-        i = end;
+            let tok = token_at(text, i, c, len);
+            self.at = tok.end;
+            return Some(tok);
+        }
     }
-    toks
+}
+
+/// The token starting at byte `i` of `text`, whose first char `c` (`len` bytes) is no
+/// whitespace.
+fn token_at(text: &str, i: usize, c: char, len: usize) -> Tok<'_> {
+    let bytes = text.as_bytes();
+    let (kind, end) = if c.is_ascii_digit() {
+        // Digits, with `,` before groups of exactly three digits and one `.` before
+        // decimals.
+        let mut end = i + 1;
+        let mut seen_dot = false;
+        while end < bytes.len() {
+            let b = bytes[end];
+            if b.is_ascii_digit() {
+                end += 1;
+            } else if b == b','
+                && !seen_dot
+                && end + 3 < bytes.len() + 1
+                && bytes[end + 1..].len() >= 3
+                && bytes[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+                && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit)
+            {
+                end += 4;
+            } else if b == b'.' && !seen_dot && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                seen_dot = true;
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        (Kind::Num, end)
+    } else if c.is_alphabetic() {
+        // A word: letters, with inner `-` or `'`/`’` between letters.
+        let mut end = i + len;
+        loop {
+            // ASCII letters, the common case, without decoding.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                end += 1;
+            }
+            match char_at(text, end) {
+                Some((d, dlen)) if dlen > 1 && d.is_alphabetic() => end += dlen,
+                Some((d, dlen))
+                    if matches!(d, '-' | '\'' | '’' | '‑')
+                        && char_at(text, end + dlen).is_some_and(|(a, _)| a.is_alphabetic()) =>
+                {
+                    end += dlen
+                }
+                _ => break,
+            }
+        }
+        (Kind::Word, end)
+    } else {
+        (Kind::Sym, i + len)
+    };
+    Tok {
+        kind,
+        text: &text[i..end],
+        start: i,
+        end,
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -908,29 +928,255 @@ fn words_number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
 // Extraction
 
 /// Finds the figures of `text` (a sentence, a paragraph), in order.
+///
+/// As if [`figure_at`] were asked at each token of the whole text in turn, going on after
+/// each figure it finds (the tests hold the two readings together, on any text), but only
+/// windows of the text around its [`anchors`] are split into tokens: a figure has an
+/// anchor among its first [`LOOK`] tokens, and most words of a paragraph with a figure in
+/// it are far from any. Each window starts [`LOOK`] - 1 + [`CONTEXT`] whitespace-separated
+/// chunks holding ASCII (a token each at least) before its first anchor, so that the
+/// tokens a figure's reading looks back at are there; it ends where the next anchor is
+/// further on than the tokens read so far, and the next window begins anew.
 pub fn extract(text: &str) -> Vec<Figure> {
     // Most paragraphs have no digit and no number word: a quick byte scan skips them.
     if !has_digit(text.as_bytes()) && !has_number_word(text) {
         return Vec::new();
     }
-    let toks = tokenize(text);
+    let bytes = text.as_bytes();
+    let anchors = anchors(bytes);
     let mut figures: Vec<(Figure, Option<f64>, bool)> = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        if !may_start_figure(&toks[i]) {
-            i += 1;
-            continue;
+    let mut toks: Vec<Tok<'_>> = Vec::new();
+    // Every token starting before `done` has been read (or could start no figure).
+    let mut done = 0;
+    // `anchors[next..]` are the anchors not yet passed.
+    let mut next = 0;
+    'windows: loop {
+        while anchors.get(next).is_some_and(|&a| a < done) {
+            next += 1;
         }
-        match figure_at(&toks, i) {
-            Some((figure, next, scale, bare)) => {
-                figures.push((figure, scale, bare));
-                i = next;
+        let Some(&anchor) = anchors.get(next) else {
+            break;
+        };
+        // Tokens from the window's start; candidates for a figure's first token from
+        // `first` (a token start: `done` is one, and so is the start of a chunk).
+        let mut tokens = Tokens {
+            text,
+            at: chunks_back(bytes, anchor, LOOK - 1 + CONTEXT),
+        };
+        let first = chunks_back(bytes, anchor, LOOK - 1).max(done);
+        toks.clear();
+        let mut i = loop {
+            let Some(t) = tokens.next_token() else {
+                break 'windows;
+            };
+            toks.push(t);
+            if t.start >= first {
+                break toks.len() - 1;
             }
-            None => i += 1,
+        };
+        loop {
+            fill(&mut toks, &mut tokens, i + LOOK + 1);
+            let Some(t) = toks.get(i) else {
+                break 'windows;
+            };
+            while anchors.get(next).is_some_and(|&a| a < t.start) {
+                next += 1;
+            }
+            let Some(&anchor) = anchors.get(next) else {
+                break 'windows;
+            };
+            let reach = toks.get(i + LOOK).map_or(usize::MAX, |r| r.start);
+            if anchor >= reach {
+                // No figure starts at token `i`. When the next anchor is beyond the tokens
+                // read, nor at any of them but the last `LOOK` - 1, and the anchor's own
+                // window reads on.
+                if anchor >= toks[toks.len() - 1].end {
+                    done = toks[toks.len() - LOOK].start;
+                    continue 'windows;
+                }
+                i += 1;
+                continue;
+            }
+            if !may_start_figure(t) {
+                i += 1;
+                continue;
+            }
+            fill(&mut toks, &mut tokens, i + AHEAD);
+            match figure_at(&toks, i) {
+                Some((figure, after, scale, bare)) => {
+                    figures.push((figure, scale, bare));
+                    i = after;
+                }
+                None => i += 1,
+            }
         }
     }
     merge_ranges(text, figures)
 }
+
+/// A figure has an anchor (see [`anchors`]) among its first `LOOK` tokens: its number
+/// comes within its first three (`-$5`, `US$ 5`), and a number word that makes no figure
+/// alone (`a`, `one` to `ten`) needs an anchor at most five tokens on (`two out of the
+/// twelve`, `two out of the a dozen`).
+const LOOK: usize = 6;
+
+/// How many tokens before a figure's first its reading looks at (`in excess of 5`).
+const CONTEXT: usize = 3;
+
+/// How many tokens from a figure's first its reading may look at, and more: its number
+/// within three, two for the number in words (`two hundred and fifty`), a scale, two for
+/// a unit, or `out of the` and the total's four and the word after it.
+const AHEAD: usize = 16;
+
+/// Reads tokens into `toks` until it holds `len` of them or the text ends.
+fn fill<'a>(toks: &mut Vec<Tok<'a>>, tokens: &mut Tokens<'a>, len: usize) {
+    while toks.len() < len {
+        let Some(t) = tokens.next_token() else {
+            return;
+        };
+        toks.push(t);
+    }
+}
+
+/// The start of the `n`th chunk before the one holding byte `at`, counting only chunks
+/// with an ASCII byte in them, or 0. A chunk is a run of bytes other than ASCII
+/// whitespace, so it starts where a token does; one with an ASCII byte holds a token at
+/// least (a chunk of non-ASCII whitespace holds none).
+fn chunks_back(bytes: &[u8], at: usize, n: usize) -> usize {
+    let mut p = at.min(bytes.len());
+    while p > 0 && !ascii_space(bytes[p - 1]) {
+        p -= 1;
+    }
+    let mut counted = 0;
+    while counted < n && p > 0 {
+        while p > 0 && ascii_space(bytes[p - 1]) {
+            p -= 1;
+        }
+        let mut ascii = false;
+        while p > 0 && !ascii_space(bytes[p - 1]) {
+            p -= 1;
+            ascii |= bytes[p] < 0x80;
+        }
+        if ascii {
+            counted += 1;
+        }
+    }
+    p
+}
+
+/// Where a figure may be, in order: each digit that follows no digit, each `%`, and the
+/// start of each run of ASCII letters that [`anchor_word`] names. Every figure's number,
+/// or the word that makes a number in words one (`five kilos`, `a dozen`), holds one.
+fn anchors(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            let start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+            if anchor_word(&bytes[start..i]) {
+                out.push(start);
+            }
+        } else if b.is_ascii_digit() {
+            out.push(i);
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+        } else {
+            if b == b'%' {
+                out.push(i);
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether a run of ASCII letters (maximal: no ASCII letter on either side) may be part
+/// of a figure with no digit: it starts with a word of [`NUMBER_WORDS`] that may start a
+/// word, or a teen, or is one of those that must stand alone, or `pp`, `pct` or `per`
+/// (`per cent`), or it ends with `fold`. A word of a figure is a whole token, or its part
+/// before a `-` (`twenty-one`), and a token's ASCII letters are such a run.
+fn anchor_word(run: &[u8]) -> bool {
+    let n = run.len();
+    if n >= 4 && run[n - 4..].eq_ignore_ascii_case(b"fold") {
+        return true;
+    }
+    let (Some(first), Some(second)) = (run.first(), run.get(1)) else {
+        return false;
+    };
+    if let Some(third) = run.get(2)
+        && !ANCHOR_STARTS.has(*first, *second, *third)
+    {
+        return false;
+    }
+    ANCHOR_WORDS_BY_LETTER[usize::from(first.to_ascii_lowercase() - b'a')]
+        .iter()
+        .any(|&(word, place)| {
+            n >= word.len()
+                && run[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+                && (matches!(place, Place::WordStart) || word.len() == n)
+        })
+}
+
+/// The words [`anchor_word`] looks for besides [`NUMBER_WORDS`].
+const MORE_ANCHOR_WORDS: &[(Place, &[&str])] = &[
+    (
+        Place::WordStart,
+        &[
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ],
+    ),
+    (Place::Word, &["pp", "pct", "per"]),
+];
+
+/// The words of [`anchor_word`], of ASCII letters only (`per cent` is found by `per`,
+/// `km2` by `km`), by where they must stand.
+fn anchor_words() -> impl Iterator<Item = (&'static str, Place)> {
+    NUMBER_WORDS
+        .iter()
+        .chain(MORE_ANCHOR_WORDS)
+        .filter(|(place, _)| !matches!(place, Place::Anywhere))
+        .flat_map(|&(place, words)| words.iter().map(move |&w| (w, place)))
+        .filter(|(w, _)| w.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// [`Trigrams`] of [`anchor_words`].
+static ANCHOR_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
+    let mut starts = Trigrams([0; 26 * 26 * 26 / 64 + 1]);
+    for (word, _) in anchor_words() {
+        match word.as_bytes() {
+            [a, b] => {
+                for c in b'a'..=b'z' {
+                    starts.set(*a, *b, c);
+                }
+            }
+            [a, b, c, ..] => starts.set(*a, *b, *c),
+            _ => {}
+        }
+    }
+    starts
+});
+
+/// [`anchor_words`] by their first letter (`a` to `z`).
+static ANCHOR_WORDS_BY_LETTER: LazyLock<[Vec<(&'static str, Place)>; 26]> = LazyLock::new(|| {
+    let mut by_letter: [Vec<(&'static str, Place)>; 26] = Default::default();
+    for (word, place) in anchor_words() {
+        if let Some(first) = word.bytes().next() {
+            by_letter[usize::from(first.to_ascii_lowercase() - b'a')].push((word, place));
+        }
+    }
+    by_letter
+});
 
 /// Whether `bytes` hold an ASCII digit. Every checked block is asked, so the bytes are
 /// looked at 32 at a time by a loop the compiler vectorises, not one by one with an exit

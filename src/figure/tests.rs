@@ -459,17 +459,76 @@ fn extract_at_every_token(text: &str) -> Vec<Figure> {
     merge_ranges(text, figures)
 }
 
+/// [`extract`] as it was before it read windows: every token of the whole text, asking
+/// [`figure_at`] where [`may_start_figure`] says a figure can start.
+fn extract_whole_text(text: &str) -> Vec<Figure> {
+    if !has_digit(text.as_bytes()) && !has_number_word(text) {
+        return Vec::new();
+    }
+    let toks = tokenize(text);
+    let mut figures = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !may_start_figure(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        match figure_at(&toks, i) {
+            Some((figure, next, scale, bare)) => {
+                figures.push((figure, scale, bare));
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    merge_ranges(text, figures)
+}
+
 fn same_reading(text: &str) {
     let toks: Vec<_> = tokenize(text)
         .iter()
         .map(|t| (t.kind, t.text, t.start, t.end))
         .collect();
     assert_eq!(toks, tokenize_by_chars(text), "tokens of {text:?}");
-    assert_eq!(
-        extract(text),
-        extract_at_every_token(text),
-        "figures of {text:?}"
-    );
+    let figures = extract(text);
+    assert_eq!(figures, extract_whole_text(text), "figures of {text:?}");
+    assert_eq!(figures, extract_at_every_token(text), "figures of {text:?}");
+}
+
+/// Words far from any figure, for texts long enough that [`extract`] reads several
+/// windows of them.
+const FILLER: &[&str] = &[
+    "the", "ferries", "adapted", "older", "servers", "one", "two", "a", "of", "in", "said",
+    "x-one", "é", "(", ",", ".", "—", "\u{a0}", "\n",
+];
+
+#[test]
+fn windows_read_as_the_whole_text() {
+    let filler = "the old port fed one harbour and a tunnel, said the two ministers; ";
+    for (text, _) in FORMS {
+        for before in [0, 1, 2, 5, 9] {
+            for after in [0, 1, 3, 8] {
+                same_reading(&format!(
+                    "{}{text}{} {text} {}",
+                    filler.repeat(before),
+                    filler.repeat(after),
+                    filler.repeat(before)
+                ));
+            }
+        }
+    }
+    for text in [
+        "two out of the a dozen",
+        "two out of the twelve ferries",
+        "one of the two hundred",
+        "5 \u{a0} \u{a0} \u{a0} \u{a0} \u{a0} \u{a0} \u{a0} two-thirds",
+        "the the the the the the the the 5 ²twenty and 5twenty",
+        "five pp five pct five % five per cent of 4",
+        "in excess of \u{a0} \u{a0} 5 percent",
+    ] {
+        same_reading(text);
+        same_reading(&format!("{} {text}", filler.repeat(3)));
+    }
 }
 
 #[test]
@@ -587,6 +646,13 @@ const PIECES: &[&str] = &[
     "th",
     "s",
     "is",
+    "five",
+    "kilos",
+    "pct",
+    "fourteen",
+    "²",
+    "metric",
+    "tons",
     "é",
     "日本",
     "\t",
@@ -611,6 +677,26 @@ proptest::proptest! {
 
     #[test]
     fn skipping_words_reads_arbitrary_text_alike(text in "\\PC{0,60}") {
+        same_reading(&text);
+    }
+
+    // Long texts, mostly of words far from figures: windows begin and end, and meet.
+    #[test]
+    fn windows_read_any_long_text_as_the_whole(
+        pieces in proptest::collection::vec(
+            proptest::prop_oneof![
+                3 => proptest::sample::select(FILLER),
+                2 => proptest::sample::select(PIECES),
+            ],
+            0..160,
+        ),
+        glue in proptest::collection::vec(proptest::sample::select(&["", " ", " ", " ", "\u{a0}", "\n"][..]), 160),
+    ) {
+        let mut text = String::new();
+        for (piece, glue) in pieces.iter().zip(&glue) {
+            text.push_str(piece);
+            text.push_str(glue);
+        }
         same_reading(&text);
     }
 }
