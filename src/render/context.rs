@@ -414,10 +414,35 @@ impl<T: Fields> Serialize for WithSeed<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = serializer.serialize_struct("WithSeed", self.seed.len() + T::LEN)?;
         for (key, value) in self.seed {
-            out.serialize_field(key, value)?;
+            out.serialize_field(key, &SeedField(value))?;
         }
         self.own.put(&mut out)?;
         out.end()
+    }
+}
+
+/// The longest string a Tera value holds inline, without a shared allocation.
+const INLINE_STRING: usize = 21;
+
+/// A seed's value as [`WithSeed`] writes it: a null, or a string short enough that Tera
+/// holds it inline, is made afresh (a copy of at most [`INLINE_STRING`] bytes), which
+/// costs less than Tera's pass-through of a value inside a serialised one; anything
+/// else (a long string, a list) is that pass-through, a copy sharing the seed's.
+struct SeedField<'v>(&'v tera::Value);
+
+impl Serialize for SeedField<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let value = self.0;
+        if value.is_none() {
+            return serializer.serialize_none();
+        }
+        match value.as_str() {
+            // Seeds' strings are all plain (escaped when shown): a fresh one is the same.
+            Some(text) if text.len() <= INLINE_STRING && !value.is_safe() => {
+                serializer.serialize_str(text)
+            }
+            _ => value.serialize(serializer),
+        }
     }
 }
 
@@ -599,7 +624,8 @@ impl<'a> BriefContext<'a> {
             .sources
             .iter()
             .map(|s| {
-                let archive = href(root, &format!("sources/{}/", s.id));
+                // `href(root, "sources/<id>/")`, in one allocation.
+                let archive = format!("{root}sources/{}/index.html", s.id);
                 let entry = SourceEntry {
                     number: s.number,
                     id: &s.id,
