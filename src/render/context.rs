@@ -421,13 +421,10 @@ impl<T: Fields> Serialize for WithSeed<'_, T> {
     }
 }
 
-/// The longest string a Tera value holds inline, without a shared allocation.
-const INLINE_STRING: usize = 21;
-
-/// A seed's value as [`WithSeed`] writes it: a null, or a string short enough that Tera
-/// holds it inline, is made afresh (a copy of at most [`INLINE_STRING`] bytes), which
-/// costs less than Tera's pass-through of a value inside a serialised one; anything
-/// else (a long string, a list) is that pass-through, a copy sharing the seed's.
+/// A seed's value as [`WithSeed`] writes it: made afresh from the seed's (strings, and
+/// lists of them, copied), which costs less than Tera's pass-through of a value inside a
+/// serialised one (thread-local slots, and a shared reference count that every thread
+/// rendering a brief citing the seed increments and decrements).
 struct SeedField<'v>(&'v tera::Value);
 
 impl Serialize for SeedField<'_> {
@@ -436,13 +433,16 @@ impl Serialize for SeedField<'_> {
         if value.is_none() {
             return serializer.serialize_none();
         }
-        match value.as_str() {
-            // Seeds' strings are all plain (escaped when shown): a fresh one is the same.
-            Some(text) if text.len() <= INLINE_STRING && !value.is_safe() => {
-                serializer.serialize_str(text)
-            }
-            _ => value.serialize(serializer),
+        // Seeds' strings are all plain (escaped when shown): a fresh one is the same.
+        if let Some(text) = value.as_str()
+            && !value.is_safe()
+        {
+            return serializer.serialize_str(text);
         }
+        if let Some(items) = value.as_array() {
+            return serializer.collect_seq(items.iter().map(SeedField));
+        }
+        value.serialize(serializer)
     }
 }
 
