@@ -414,10 +414,35 @@ impl<T: Fields> Serialize for WithSeed<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = serializer.serialize_struct("WithSeed", self.seed.len() + T::LEN)?;
         for (key, value) in self.seed {
-            out.serialize_field(key, value)?;
+            out.serialize_field(key, &SeedField(value))?;
         }
         self.own.put(&mut out)?;
         out.end()
+    }
+}
+
+/// A seed's value as [`WithSeed`] writes it: made afresh from the seed's (strings, and
+/// lists of them, copied), which costs less than Tera's pass-through of a value inside a
+/// serialised one (thread-local slots, and a shared reference count that every thread
+/// rendering a brief citing the seed increments and decrements).
+struct SeedField<'v>(&'v tera::Value);
+
+impl Serialize for SeedField<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let value = self.0;
+        if value.is_none() {
+            return serializer.serialize_none();
+        }
+        // Seeds' strings are all plain (escaped when shown): a fresh one is the same.
+        if let Some(text) = value.as_str()
+            && !value.is_safe()
+        {
+            return serializer.serialize_str(text);
+        }
+        if let Some(items) = value.as_array() {
+            return serializer.collect_seq(items.iter().map(SeedField));
+        }
+        value.serialize(serializer)
     }
 }
 
@@ -599,7 +624,8 @@ impl<'a> BriefContext<'a> {
             .sources
             .iter()
             .map(|s| {
-                let archive = href(root, &format!("sources/{}/", s.id));
+                // `href(root, "sources/<id>/")`, in one allocation.
+                let archive = format!("{root}sources/{}/index.html", s.id);
                 let entry = SourceEntry {
                     number: s.number,
                     id: &s.id,
