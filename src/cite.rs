@@ -97,9 +97,12 @@ pub fn parse_group(inner: &str) -> Option<Vec<CiteItem>> {
     (!items.is_empty()).then_some(items)
 }
 
-/// Whether a bracket's inner text is a citation.
+/// Whether a bracket's inner text is a citation: what [`parse_group`] accepts, found
+/// without building the items (the parser asks this of every bracket).
 pub fn is_citation(inner: &str) -> bool {
-    parse_group(inner).is_some()
+    inner
+        .split(';')
+        .all(|part| find_at(part).is_some_and(|(at, _)| id_length(&part[at + 1..]) > 0))
 }
 
 /// Whether a bracket's inner text means to be a citation: it has an `@` where a citation
@@ -617,5 +620,26 @@ mod tests {
             .map(|&i| backlink_label(i))
             .collect();
         assert_eq!(labels, ["a", "b", "z", "aa", "ab", "az", "ba", "zz", "aaa"]);
+    }
+
+    /// Citation-shaped pieces, so that random brackets often are (or nearly are) citations.
+    const PIECES: &[&str] = &[
+        "@", "@a", "@b-2", "-@c", "see ", "; ", ";", ", ", "p. 4", "{x}", " ", "-", "é", "@_",
+        "a@b", ":", "\t",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn is_citation_agrees_with_parse_group(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..12),
+        ) {
+            let inner = pieces.concat();
+            proptest::prop_assert_eq!(is_citation(&inner), parse_group(&inner).is_some());
+        }
+
+        #[test]
+        fn is_citation_agrees_with_parse_group_on_any_text(inner in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(is_citation(&inner), parse_group(&inner).is_some());
+        }
     }
 }

@@ -49,27 +49,67 @@ pub fn unhighlighted<T>(f: impl FnOnce() -> T) -> T {
 pub fn code_block(lang: &str, code: &str) -> String {
     let lang = lang.split([' ', ',', '{']).next().unwrap_or("").trim();
     let syntax = (!lang.is_empty() && !PLAIN.get())
-        .then(|| SYNTAXES.find_syntax_by_token(lang))
+        .then(|| syntax_for(lang))
         .flatten();
-    let lang_class = if lang.is_empty() {
-        String::new()
-    } else {
-        format!(" data-lang=\"{}\"", crate::escape::html(lang))
-    };
-    let highlighted =
-        syntax.and_then(|syntax| crate::timing::HIGHLIGHT.time(|| classed_html(syntax, code)));
-    let body = match highlighted {
-        Some(html) => html,
-        None => crate::escape::html(code),
-    };
+    // Highlighted code is about eight times as long as the code; sized once, and the
+    // body written straight into it rather than into a String of its own.
+    let mut html = String::with_capacity(code.len() * 8 + lang.len() + 80);
     // Focusable, so that a block wider than the screen can be scrolled from the keyboard
     // (WCAG 2.1.1); the theme gives it the focus outline every control has.
-    format!("<pre class=\"code\"{lang_class} tabindex=\"0\"><code>{body}</code></pre>\n")
+    html.push_str("<pre class=\"code\"");
+    if !lang.is_empty() {
+        html.push_str(" data-lang=\"");
+        crate::escape::html_into(lang, &mut html);
+        html.push('"');
+    }
+    html.push_str(" tabindex=\"0\"><code>");
+    let body_start = html.len();
+    let highlighted = syntax.is_some_and(|syntax| {
+        crate::timing::HIGHLIGHT.time(|| classed_html_into(syntax, code, &mut html))
+    });
+    if !highlighted {
+        html.truncate(body_start);
+        crate::escape::html_into(code, &mut html);
+    }
+    html.push_str("</code></pre>\n");
+    html
+}
+
+/// The syntax for a fence's language token, as [`SyntaxSet::find_syntax_by_token`]
+/// finds it (a scan of every syntax's extensions, then names), remembered per thread:
+/// a site uses few languages, in many blocks.
+fn syntax_for(lang: &str) -> Option<&'static SyntaxReference> {
+    thread_local! {
+        static FOUND: RefCell<FxHashMap<String, Option<&'static SyntaxReference>>> =
+            RefCell::default();
+    }
+    FOUND.with_borrow_mut(|found| {
+        if let Some(&syntax) = found.get(lang) {
+            return syntax;
+        }
+        // Languages are the site's own text; a site naming thousands starts afresh.
+        if found.len() >= 1024 {
+            found.clear();
+        }
+        let syntaxes: &'static SyntaxSet = &SYNTAXES;
+        let syntax = syntaxes.find_syntax_by_token(lang);
+        found.insert(lang.to_owned(), syntax);
+        syntax
+    })
 }
 
 /// `code` as HTML spans with `hl-` classes, as syntect's `ClassedHTMLGenerator` writes
 /// it, or `None` if syntect fails on it.
+#[cfg(test)]
 fn classed_html(syntax: &SyntaxReference, code: &str) -> Option<String> {
+    let mut html = String::new();
+    classed_html_into(syntax, code, &mut html).then_some(html)
+}
+
+/// Appends `code` as HTML spans with `hl-` classes to `html`, as syntect's
+/// `ClassedHTMLGenerator` writes it; `false` if syntect fails on it (`html` then holds
+/// part of it, for the caller to cut off).
+fn classed_html_into(syntax: &SyntaxReference, code: &str, html: &mut String) -> bool {
     LINES.with_borrow_mut(|cache| {
         if cache.entries >= LINE_CACHE_LIMIT {
             *cache = LineCache::default();
@@ -77,19 +117,37 @@ fn classed_html(syntax: &SyntaxReference, code: &str) -> Option<String> {
         let mut state = cache.start(syntax);
         let mut scopes = ScopeStack::new();
         let mut open_spans = 0isize;
-        let mut html = String::with_capacity(code.len() * 8);
         for line in LinesWithEndings::from(code) {
-            let parsed = cache.parse(state, line)?;
-            let (spans, delta) =
-                line_tokens_to_classed_spans(line, &parsed.ops, CLASS_STYLE, &mut scopes).ok()?;
-            open_spans += delta;
-            html.push_str(&spans);
+            let Some(parsed) = cache.parse(state, line) else {
+                return false;
+            };
+            match &parsed.spans {
+                Some((spans, delta)) => {
+                    // The spans do not depend on the scope stack; later lines' may.
+                    for (_, op) in &parsed.ops {
+                        if scopes.apply(op).is_err() {
+                            return false;
+                        }
+                    }
+                    open_spans += delta;
+                    html.push_str(spans);
+                }
+                None => {
+                    let Ok((spans, delta)) =
+                        line_tokens_to_classed_spans(line, &parsed.ops, CLASS_STYLE, &mut scopes)
+                    else {
+                        return false;
+                    };
+                    open_spans += delta;
+                    html.push_str(&spans);
+                }
+            }
             state = parsed.after;
         }
         for _ in 0..open_spans {
             html.push_str("</span>");
         }
-        Some(html)
+        true
     })
 }
 
@@ -100,6 +158,10 @@ type StateId = usize;
 struct ParsedLine {
     ops: Vec<(usize, ScopeStackOp)>,
     after: StateId,
+    /// The line's HTML and how many spans it leaves open, when its operations only push
+    /// and pop scopes: that HTML is then the same whatever the scope stack before it
+    /// (only clearing and restoring scopes reads the stack), so it is written once.
+    spans: Option<(String, isize)>,
 }
 
 /// Memoised line parses, one cache per thread: a `ParseState` holds regex match
@@ -165,9 +227,21 @@ impl LineCache {
         }
         let mut state = self.states[before].clone();
         let ops = state.parse_line(line, &SYNTAXES).ok()?;
+        let stackless = ops.iter().all(|(_, op)| {
+            matches!(
+                op,
+                ScopeStackOp::Push(_) | ScopeStackOp::Pop(_) | ScopeStackOp::Noop
+            )
+        });
+        let spans = stackless
+            .then(|| {
+                line_tokens_to_classed_spans(line, &ops, CLASS_STYLE, &mut ScopeStack::new()).ok()
+            })
+            .flatten();
         let parsed = Rc::new(ParsedLine {
             ops,
             after: self.intern(state),
+            spans,
         });
         self.lines
             .entry(line.to_owned())
@@ -392,6 +466,45 @@ mod tests {
                 .unwrap();
         }
         assert_eq!(classed_html(syntax, shifted), Some(expected.finalize()));
+    }
+
+    /// Languages whose grammars clear and restore scopes (embedded code, PHP's tags), so
+    /// that lines whose HTML reads the scope stack are rendered as syntect does.
+    #[test]
+    fn lines_that_clear_scopes_give_what_syntect_gives() {
+        let samples = [
+            (
+                "php",
+                "<?php\n$a = \"x {$b}\";\n?>\n<b>hi</b>\n<?php echo 1; ?>\n",
+            ),
+            (
+                "html",
+                "<script>\nvar a = '<b>';\n</script>\n<style>p { color: red }</style>\n",
+            ),
+            ("md", "# Title\n\n```rust\nfn main() {}\n```\n\n*a* `b`\n"),
+            ("rust", "/// doc `x`\nfn f() -> &'static str { r#\"a\"# }\n"),
+        ];
+        for (lang, code) in samples {
+            let syntax = SYNTAXES.find_syntax_by_token(lang).unwrap();
+            let mut expected = syntect::html::ClassedHTMLGenerator::new_with_class_style(
+                syntax,
+                &SYNTAXES,
+                CLASS_STYLE,
+            );
+            for line in LinesWithEndings::from(code) {
+                expected
+                    .parse_html_for_line_which_includes_newline(line)
+                    .unwrap();
+            }
+            let expected = expected.finalize();
+            for _ in 0..2 {
+                assert_eq!(
+                    classed_html(syntax, code).as_deref(),
+                    Some(expected.as_str()),
+                    "{lang}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1198,7 +1198,9 @@ impl<'a, 's> Rewriter<'a, 's> {
         self.claim.cites.push((self.claim.text.len(), group));
         self.claim.text.push(' ');
         let mut placed = Vec::with_capacity(items.len());
-        let mut html = String::from("<sup class=\"citation\">");
+        // One item's link is about 90 bytes; sized once rather than grown.
+        let mut html = String::with_capacity(32 + 112 * items.len());
+        html.push_str("<sup class=\"citation\">");
         for (i, item) in items.into_iter().enumerate() {
             let number = match self.state.numbers.get(&item.id) {
                 Some(&number) => number,
