@@ -20,7 +20,7 @@
 //! - **A power cut after the swap leaves a whole site**, old or new, never empty pages:
 //!   see [`Durability`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Component, Path, PathBuf};
@@ -326,9 +326,10 @@ pub enum Durability {
     /// cut, the pages in the new folder may not. Measured, not recommended.
     SwapOnly,
     /// `syncfs` on the staging folder's file system before the swap, `fsync` of the
-    /// output's parent folder after it (the default: see README, Reliability). Each
-    /// file's writeback is started as it is written, so the disk works during the build
-    /// and `syncfs` waits only for what is left.
+    /// output's parent folder after it (the default: see README, Reliability). The
+    /// files are not flushed one by one as they are written: starting each file's
+    /// writeback (`sync_file_range`) shortened this wait but cost more CPU and wall time
+    /// in the whole build than the one batched writeback of `syncfs` (README, Reliability).
     SyncFs,
     /// `fsync` of every file as it is written and of every folder before the swap, and
     /// of the parent after it.
@@ -413,6 +414,35 @@ struct Writers {
     failures: Arc<Failures>,
 }
 
+/// The folders of the staging folder a writer knows exist, so it creates each once: a
+/// `mkdir` per file would fail, with `EEXIST`, for every file of a shared folder
+/// (`search/docs/`, a listing's pages). Each writer thread keeps its own, so no lock is
+/// taken per file; a shared folder costs each thread at most one failed `mkdir`.
+struct Folders(HashSet<PathBuf>);
+
+impl Folders {
+    /// Knows `root` (the staging folder, already made).
+    fn new(root: &Path) -> Folders {
+        Folders(HashSet::from([root.to_path_buf()]))
+    }
+
+    /// Makes sure `dir` exists: nothing when it is known, else one `mkdir` (and its
+    /// parents' only when that fails for want of them). Another thread may have made it
+    /// meanwhile: `EEXIST` is no error.
+    fn ensure(&mut self, dir: &Path) -> io::Result<()> {
+        if self.0.contains(dir) {
+            return Ok(());
+        }
+        match fs::create_dir(dir) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(_) => fs::create_dir_all(dir).map_err(|e| with_path(e, "cannot create", dir))?,
+        }
+        self.0.insert(dir.to_path_buf());
+        Ok(())
+    }
+}
+
 /// The writes that failed: the first error, and how many.
 #[derive(Default)]
 struct Failures {
@@ -459,7 +489,7 @@ impl Failures {
 const WRITER_THREADS: usize = 6;
 
 impl Writers {
-    fn start(write_nanos: Arc<AtomicU64>, flush: Flush) -> Writers {
+    fn start(write_nanos: Arc<AtomicU64>, flush: Flush, root: &Path) -> Writers {
         // Bounded, so pages waiting to be written cannot pile up in memory.
         let (queue, receiver) = sync_channel::<(PathBuf, Vec<u8>)>(256);
         let receiver = Arc::new(Mutex::new(receiver));
@@ -469,6 +499,7 @@ impl Writers {
                 let receiver = Arc::clone(&receiver);
                 let failures = Arc::clone(&failures);
                 let nanos = Arc::clone(&write_nanos);
+                let mut folders = Folders::new(root);
                 std::thread::spawn(move || {
                     loop {
                         let next = receiver
@@ -481,7 +512,7 @@ impl Writers {
                             continue;
                         }
                         let started = Instant::now();
-                        if let Err(err) = write_file(&target, &bytes, flush) {
+                        if let Err(err) = write_file(&target, &bytes, flush, &mut folders) {
                             failures.record(err);
                         }
                         nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
@@ -513,12 +544,9 @@ impl Writers {
 /// What a writer does with a file once its bytes are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Flush {
-    /// Nothing: the pages reach the disk whenever the system writes them back.
+    /// Nothing: the pages reach the disk when the system writes them back, or at the
+    /// `syncfs` before the swap ([`Durability::SyncFs`]).
     Later,
-    /// Starts writing the file back to disk without waiting for it, so the disk works
-    /// while the build goes on and the `syncfs` before the swap waits only for the last
-    /// files. Durability still comes from that `syncfs` alone.
-    Start,
     /// `fsync`: the file is on disk when the write returns.
     Wait,
 }
@@ -526,8 +554,7 @@ enum Flush {
 impl Flush {
     fn of(durability: Durability) -> Flush {
         match durability {
-            Durability::None | Durability::SwapOnly => Flush::Later,
-            Durability::SyncFs => Flush::Start,
+            Durability::None | Durability::SwapOnly | Durability::SyncFs => Flush::Later,
             Durability::FsyncEach => Flush::Wait,
         }
     }
@@ -536,24 +563,16 @@ impl Flush {
     fn apply(self, file: &fs::File) -> io::Result<()> {
         match self {
             Flush::Later => Ok(()),
-            Flush::Start => start_writeback(file),
             Flush::Wait => file.sync_all(),
         }
     }
 }
 
-/// Writes `bytes` to `target`, creating its folder, then flushes it as `flush` says.
-/// Errors name the path.
-fn write_file(target: &Path, bytes: &[u8], flush: Flush) -> io::Result<()> {
+/// Writes `bytes` to `target` in one `write`, creating its folder unless `folders`
+/// knows it, then flushes it as `flush` says. Errors name the path.
+fn write_file(target: &Path, bytes: &[u8], flush: Flush, folders: &mut Folders) -> io::Result<()> {
     if let Some(parent) = target.parent() {
-        // Most pages are alone in a new folder: try the one mkdir first.
-        match fs::create_dir(parent) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-            Err(_) => {
-                fs::create_dir_all(parent).map_err(|e| with_path(e, "cannot create", parent))?
-            }
-        }
+        folders.ensure(parent)?;
     }
     let write = || -> io::Result<()> {
         let mut file = fs::File::create(target)?;
@@ -561,37 +580,6 @@ fn write_file(target: &Path, bytes: &[u8], flush: Flush) -> io::Result<()> {
         flush.apply(&file)
     };
     write().map_err(|e| with_path(e, "cannot write", target))
-}
-
-/// Asks the system to start writing `file`'s pages to disk now, without waiting
-/// (`sync_file_range(SYNC_FILE_RANGE_WRITE)`). A file system that cannot is no error:
-/// the `syncfs` before the swap still writes the file.
-#[cfg(target_os = "linux")]
-fn start_writeback(file: &fs::File) -> io::Result<()> {
-    use std::os::fd::AsRawFd;
-    use std::os::raw::{c_int, c_uint};
-    unsafe extern "C" {
-        fn sync_file_range(fd: c_int, offset: i64, nbytes: i64, flags: c_uint) -> c_int;
-    }
-    const SYNC_FILE_RANGE_WRITE: c_uint = 2;
-    // SAFETY: the descriptor is open for the duration of the call; offset 0 and length 0
-    // mean the whole file.
-    let rc = unsafe { sync_file_range(file.as_raw_fd(), 0, 0, SYNC_FILE_RANGE_WRITE) };
-    if rc == 0 {
-        return Ok(());
-    }
-    let err = io::Error::last_os_error();
-    match err.kind() {
-        io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported | io::ErrorKind::NotSeekable => {
-            Ok(())
-        }
-        _ => Err(err),
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn start_writeback(_: &fs::File) -> io::Result<()> {
-    Ok(())
 }
 
 /// Writes a file that must not exist yet (`create_new`: never over a user's file). A
@@ -735,7 +723,12 @@ impl Staging {
         };
         let mut json = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
         json.push(b'\n');
-        write_file(&self.dir.join(MANIFEST), &json, Flush::of(self.durability))?;
+        write_file(
+            &self.dir.join(MANIFEST),
+            &json,
+            Flush::of(self.durability),
+            &mut Folders::new(&self.dir),
+        )?;
         match self.durability {
             Durability::None | Durability::SwapOnly => {}
             Durability::SyncFs => sync_filesystem(&self.dir)?,
@@ -889,7 +882,11 @@ impl Sink for Staging {
             let mut writers = self.writers.lock().unwrap_or_else(PoisonError::into_inner);
             writers
                 .get_or_insert_with(|| {
-                    Writers::start(Arc::clone(&self.write_nanos), Flush::of(self.durability))
+                    Writers::start(
+                        Arc::clone(&self.write_nanos),
+                        Flush::of(self.durability),
+                        &self.dir,
+                    )
                 })
                 .queue
                 .clone()
@@ -914,7 +911,7 @@ impl Sink for Staging {
         let target = self.dir.join(path);
         let result = (|| -> io::Result<()> {
             if let Some(parent) = target.parent() {
-                fs::create_dir_all(parent)?;
+                Folders::new(&self.dir).ensure(parent)?;
             }
             let mut out = io::BufWriter::with_capacity(1 << 16, fs::File::create(&target)?);
             write(&mut out)?;
