@@ -397,6 +397,10 @@ pub struct Staging {
     write_nanos: Arc<AtomicU64>,
     /// Whether the staging folder was made (on the first write), or why it could not be.
     created: OnceLock<Result<(), (io::ErrorKind, String)>>,
+    /// The staging folder, opened when it is made: `syncfs` through this descriptor
+    /// reports the write-back errors met since then (Linux 5.8+), so pages the system
+    /// wrote back in the background during the build are covered as well as the rest.
+    folder: OnceLock<fs::File>,
     /// The threads that write files, started with the staging folder.
     writers: Mutex<Option<Writers>>,
     /// Every path handed to [`Sink::put`]: the manifest of the new output.
@@ -640,6 +644,7 @@ impl Staging {
             durability,
             write_nanos: Arc::new(AtomicU64::new(0)),
             created: OnceLock::new(),
+            folder: OnceLock::new(),
             writers: Mutex::new(None),
             written: Mutex::new(Vec::new()),
             notes: Mutex::new(notes),
@@ -672,7 +677,11 @@ impl Staging {
             if self.dir.exists() {
                 fs::remove_dir_all(&self.dir).map_err(|e| fail(e, &self.dir))?;
             }
-            fs::create_dir(&self.dir).map_err(|e| fail(e, &self.dir))
+            fs::create_dir(&self.dir).map_err(|e| fail(e, &self.dir))?;
+            if let Ok(folder) = fs::File::open(&self.dir) {
+                let _ = self.folder.set(folder);
+            }
+            Ok(())
         });
         result
             .clone()
@@ -731,7 +740,7 @@ impl Staging {
         )?;
         match self.durability {
             Durability::None | Durability::SwapOnly => {}
-            Durability::SyncFs => sync_filesystem(&self.dir)?,
+            Durability::SyncFs => sync_filesystem(&self.dir, self.folder.get())?,
             Durability::FsyncEach => sync_folders(&self.dir)?,
         }
         let mut notes =
@@ -926,16 +935,24 @@ impl Sink for Staging {
     }
 }
 
-/// Flushes the whole file system holding `dir` to disk (`syncfs`; elsewhere, every file
+/// Flushes the whole file system holding `dir` to disk (`syncfs`, through `opened`, the
+/// descriptor of `dir` held since it was made, when there is one; elsewhere, every file
 /// and folder under `dir`, one by one).
 #[cfg(target_os = "linux")]
-fn sync_filesystem(dir: &Path) -> io::Result<()> {
+fn sync_filesystem(dir: &Path, opened: Option<&fs::File>) -> io::Result<()> {
     use std::os::fd::AsRawFd;
     use std::os::raw::c_int;
     unsafe extern "C" {
         fn syncfs(fd: c_int) -> c_int;
     }
-    let folder = fs::File::open(dir).map_err(|e| with_path(e, "cannot open", dir))?;
+    let opened_now;
+    let folder = match opened {
+        Some(folder) => folder,
+        None => {
+            opened_now = fs::File::open(dir).map_err(|e| with_path(e, "cannot open", dir))?;
+            &opened_now
+        }
+    };
     // SAFETY: the descriptor is open for the duration of the call.
     let rc = unsafe { syncfs(folder.as_raw_fd()) };
     if rc == 0 {
@@ -946,7 +963,7 @@ fn sync_filesystem(dir: &Path) -> io::Result<()> {
 }
 
 #[cfg(not(target_os = "linux"))]
-fn sync_filesystem(dir: &Path) -> io::Result<()> {
+fn sync_filesystem(dir: &Path, _opened: Option<&fs::File>) -> io::Result<()> {
     for entry in walkdir::WalkDir::new(dir).contents_first(true) {
         let entry = entry.map_err(io::Error::other)?;
         fs::File::open(entry.path())
