@@ -763,15 +763,17 @@ fn live_reload_in_chromium() {
     });
 
     site.write("content/overview.md", BROKEN);
-    let overlay = wait_for("the overlay in the DOM", || {
+    // The overlay is in the page's HTML, so it can be found while the document is still
+    // being parsed, its close button read but not yet the error: poll for the error.
+    wait_for("the overlay with the error in the DOM", || {
         let text = browser.try_eval(
             "(function(){var o=document.getElementById('__brief-overlay');return o&&o.innerText;})()",
         );
-        text.as_str().map(str::to_owned)
+        text.as_str()
+            .is_some_and(|t| t.contains("content/overview.md:2:8"))
+            .then_some(())
     });
-    assert!(overlay.contains("content/overview.md:2:8"), "{overlay}");
-    // The overlay can be found before the document has finished loading; `has` waits
-    // for `readyState === 'complete'`, so poll rather than assert once.
+    // `has` waits for `readyState === 'complete'`, so poll rather than assert once.
     wait_for("the last good page underneath", || {
         has(&mut browser, "Second text").then_some(())
     });
