@@ -1124,18 +1124,8 @@ fn anchor_word(run: &[u8]) -> bool {
 
 /// The words [`anchor_word`] looks for besides [`NUMBER_WORDS`].
 const MORE_ANCHOR_WORDS: &[(Place, &[&str])] = &[
-    (
-        Place::WordStart,
-        &[
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ],
-    ),
+    // "eleven" and "twelve" are in NUMBER_WORDS; the teens after them start no other word.
+    (Place::WordStart, TEENS.split_at(2).1),
     (Place::Word, &["pp", "pct", "per"]),
 ];
 

@@ -429,21 +429,27 @@ mod tests {
         assert!(html.starts_with("<pre class=\"code\" data-lang=\"rust\" tabindex=\"0\">"));
     }
 
-    #[test]
-    fn cached_lines_give_what_syntect_gives() {
-        let code = "use std::fmt;\n\nfn main() {\n    let s = \"a {\";\n    /* open\n}\n*/ }\n";
-        let syntax = SYNTAXES.find_syntax_by_token("rust").unwrap();
-        let mut expected = syntect::html::ClassedHTMLGenerator::new_with_class_style(
+    /// `code` as syntect's own `ClassedHTMLGenerator` writes it: what the cached
+    /// highlighter must reproduce.
+    fn syntect_html(syntax: &SyntaxReference, code: &str) -> String {
+        let mut generator = syntect::html::ClassedHTMLGenerator::new_with_class_style(
             syntax,
             &SYNTAXES,
             CLASS_STYLE,
         );
         for line in LinesWithEndings::from(code) {
-            expected
+            generator
                 .parse_html_for_line_which_includes_newline(line)
                 .unwrap();
         }
-        let expected = expected.finalize();
+        generator.finalize()
+    }
+
+    #[test]
+    fn cached_lines_give_what_syntect_gives() {
+        let code = "use std::fmt;\n\nfn main() {\n    let s = \"a {\";\n    /* open\n}\n*/ }\n";
+        let syntax = SYNTAXES.find_syntax_by_token("rust").unwrap();
+        let expected = syntect_html(syntax, code);
         // Twice: the first parse fills the cache, the second reads it.
         assert_eq!(
             classed_html(syntax, code).as_deref(),
@@ -455,17 +461,10 @@ mod tests {
         );
         // The same line in another parser state (inside the comment) is parsed anew.
         let shifted = "/*\nfn main() {\n*/\n";
-        let mut expected = syntect::html::ClassedHTMLGenerator::new_with_class_style(
-            syntax,
-            &SYNTAXES,
-            CLASS_STYLE,
+        assert_eq!(
+            classed_html(syntax, shifted),
+            Some(syntect_html(syntax, shifted))
         );
-        for line in LinesWithEndings::from(shifted) {
-            expected
-                .parse_html_for_line_which_includes_newline(line)
-                .unwrap();
-        }
-        assert_eq!(classed_html(syntax, shifted), Some(expected.finalize()));
     }
 
     /// Languages whose grammars clear and restore scopes (embedded code, PHP's tags), so
@@ -486,17 +485,7 @@ mod tests {
         ];
         for (lang, code) in samples {
             let syntax = SYNTAXES.find_syntax_by_token(lang).unwrap();
-            let mut expected = syntect::html::ClassedHTMLGenerator::new_with_class_style(
-                syntax,
-                &SYNTAXES,
-                CLASS_STYLE,
-            );
-            for line in LinesWithEndings::from(code) {
-                expected
-                    .parse_html_for_line_which_includes_newline(line)
-                    .unwrap();
-            }
-            let expected = expected.finalize();
+            let expected = syntect_html(syntax, code);
             for _ in 0..2 {
                 assert_eq!(
                     classed_html(syntax, code).as_deref(),

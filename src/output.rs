@@ -681,6 +681,9 @@ impl Staging {
                 fs::remove_dir_all(&self.dir).map_err(|e| fail(e, &self.dir))?;
             }
             fs::create_dir(&self.dir).map_err(|e| fail(e, &self.dir))?;
+            // Held for `syncfs` (write-back errors are reported from when it is opened).
+            // Failing here is quiet on purpose: the swap opens the folder again and
+            // reports what goes wrong then.
             if let Ok(folder) = fs::File::open(&self.dir) {
                 let _ = self.folder.set(folder);
             }
