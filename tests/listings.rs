@@ -322,6 +322,47 @@ fn sources_index_is_paginated() {
     assert_links_ok(&t.out());
 }
 
+/// The sources index names the first few briefs citing each seed and links to the
+/// seed's archive page for all of them; the archive page lists every one.
+#[test]
+fn sources_index_lists_a_few_citing_briefs_and_links_to_all() {
+    let t = site();
+    t.build_clean();
+    let index = t.page("sources/index.html");
+    let listed: Vec<String> = index.select(".cited-by li a").iter().map(|a| text(*a)).collect();
+    assert_eq!(listed.len(), 10, "{listed:?}");
+    let more = index.select(".cited-by-more a");
+    assert_eq!(more.len(), 1);
+    assert_eq!(text(more[0]), "All 11 briefs citing it");
+    match index.resolve(more[0].value().attr("href").unwrap()).unwrap() {
+        Target::Internal { path, fragment } => {
+            assert_eq!(path, "sources/a/index.html");
+            assert_eq!(fragment.as_deref(), Some("cited-by-heading"));
+            let archive = t.page(&path);
+            assert_eq!(archive.select("#cited-by-heading").len(), 1);
+            let all: Vec<String> = archive
+                .select(".cited-by li > a")
+                .iter()
+                .map(|a| text(*a))
+                .collect();
+            assert_eq!(all.len(), 11, "{all:?}");
+            for title in &listed {
+                assert!(all.contains(title), "{title} not on the archive page");
+            }
+        }
+        Target::External => panic!("the link leaves the site"),
+    }
+    // A seed cited by no more briefs than are shown gets no such link.
+    let few = SiteTest::empty()
+        .file("brief.yaml", "title: S\n")
+        .file("seeds/a.md", "---\ntitle: A\noutlet: O\n---\nText.\n")
+        .file("content/one.md", brief("One", "2025-01-01", &[]));
+    few.build_clean();
+    let index = few.page("sources/index.html");
+    assert_eq!(index.select(".cited-by li").len(), 1);
+    assert!(index.select(".cited-by-more").is_empty());
+}
+
 /// The same input gives the same listing pages, byte for byte.
 #[test]
 fn listings_are_deterministic() {

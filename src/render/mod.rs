@@ -347,9 +347,16 @@ impl<'a> Shared<'a> {
         let site = self.site;
         let use_ = &overview.uses[index];
         let shared = self.citing.at(root, site.briefs.len());
+        // The sources index names a few citing briefs per seed; the archive page all.
+        let shown = if with_text {
+            use_.cited_by.len()
+        } else {
+            CITED_BY_ON_INDEX
+        };
         let cited_by: Vec<tera::Value> = use_
             .cited_by
             .iter()
+            .take(shown)
             .map(|(b, quotes)| {
                 let entry = || CitingBrief::value(site, *b, root, quotes);
                 if quotes.is_empty() {
@@ -365,9 +372,16 @@ impl<'a> Shared<'a> {
             .and_then(tera::Value::into_map)
             .unwrap_or_default();
         map.insert("cited_by".into(), cited_by.into());
+        map.insert("cited_by_count".into(), use_.cited_by.len().into());
         map.into()
     }
 }
+
+/// How many citing briefs the sources index lists under each seed (`cited_by`); the
+/// seed's archive page lists them all, and `cited_by_count` says how many there are. A
+/// seed of a large site is cited by thousands of briefs, and listing every one under every
+/// seed made the index pages megabytes long (4 MB a page at 10,000 briefs).
+pub const CITED_BY_ON_INDEX: usize = 10;
 
 /// The `cited_by` entries of briefs that quote nothing from the seed (most of them) are
 /// the same on every seed's page at one depth, so each is built once and shared by
