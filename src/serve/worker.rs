@@ -380,29 +380,34 @@ const PRINT_CHUNK: usize = 128;
 
 /// Writes `diagnostics` to `out` when there is one, each as `brief build` prints it
 /// without colour and a line break, in order; returns a fingerprint of that text. The
-/// text is made in parallel, a window at a time (it is never gathered whole: tens of
-/// megabytes on a large site), and written and hashed in order. A failed write to `out`
-/// is dropped (see `Worker::show_warnings`).
+/// text is made in parallel, a window at a time, into pieces reused from window to window
+/// (it is never gathered whole: tens of megabytes on a large site), and written and
+/// hashed in order. A failed write to `out` is dropped (see `Worker::show_warnings`).
 fn print_lines(diagnostics: &[&Diagnostic], mut out: Option<&mut dyn std::io::Write>) -> u64 {
     use rayon::prelude::*;
     use std::hash::Hasher as _;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    // One piece of text a chunk, kept from window to window: its memory is made once.
+    let mut texts: Vec<Vec<u8>> = Vec::new();
     for window in diagnostics.chunks(PRINT_WINDOW) {
-        let texts: Vec<Vec<u8>> = window
-            .par_chunks(PRINT_CHUNK)
-            .map(|chunk| {
-                let mut text = Vec::new();
+        let pieces = window.len().div_ceil(PRINT_CHUNK);
+        if texts.len() < pieces {
+            texts.resize_with(pieces, Vec::new);
+        }
+        texts[..pieces]
+            .par_iter_mut()
+            .zip(window.par_chunks(PRINT_CHUNK))
+            .for_each(|(text, chunk)| {
+                text.clear();
                 for d in chunk {
                     // Writing into memory cannot fail.
-                    let _ = d.write_human_line(&mut text, false);
+                    let _ = d.write_human_line(text, false);
                 }
-                text
-            })
-            .collect();
-        for text in texts {
-            hasher.write(&text);
+            });
+        for text in &texts[..pieces] {
+            hasher.write(text);
             if let Some(out) = out.as_mut() {
-                let _ = out.write_all(&text);
+                let _ = out.write_all(text);
             }
         }
     }
