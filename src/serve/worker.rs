@@ -248,17 +248,13 @@ impl Worker {
                 // The first build: its warnings are all new, so each is printed and
                 // fingerprinted at once, rather than written out twice (87,638 of them on
                 // a large site).
-                let mut tee = Hashing::new(Some(&mut err));
-                for d in &warnings {
-                    tee.line(d);
-                }
-                self.warnings_shown = Some(tee.finish());
+                self.warnings_shown = Some(print_lines(&warnings, Some(&mut err)));
             }
             Some(last) => {
-                let shown = fingerprint(warnings.iter().copied());
+                let shown = print_lines(&warnings, None);
                 if shown != last {
                     for d in &warnings {
-                        let _ = writeln!(err, "{d}");
+                        let _ = d.write_human_line(&mut err, false);
                     }
                     self.warnings_shown = Some(shown);
                 }
@@ -376,50 +372,46 @@ impl Worker {
     }
 }
 
-/// A fingerprint of `diagnostics` as printed, one a line.
-fn fingerprint<'a>(diagnostics: impl Iterator<Item = &'a Diagnostic>) -> u64 {
-    let mut hashing = Hashing::new(None);
-    for d in diagnostics {
-        hashing.line(d);
-    }
-    hashing.finish()
-}
+/// How many diagnostics [`print_lines`] formats at once (a few megabytes of text).
+const PRINT_WINDOW: usize = 2048;
 
-/// Feeds the diagnostics written to it to a hasher, for [`fingerprint`], and to `out`
-/// when there is one.
-struct Hashing<'a> {
-    hasher: std::collections::hash_map::DefaultHasher,
-    out: Option<&'a mut dyn std::io::Write>,
-}
+/// How many of them one thread formats into one piece of text.
+const PRINT_CHUNK: usize = 128;
 
-impl<'a> Hashing<'a> {
-    fn new(out: Option<&'a mut dyn std::io::Write>) -> Self {
-        Hashing {
-            hasher: std::collections::hash_map::DefaultHasher::new(),
-            out,
+/// Writes `diagnostics` to `out` when there is one, each as `brief build` prints it
+/// without colour and a line break, in order; returns a fingerprint of that text. The
+/// text is made in parallel, a window at a time, into pieces reused from window to window
+/// (it is never gathered whole: tens of megabytes on a large site), and written and
+/// hashed in order. A failed write to `out` is dropped (see `Worker::show_warnings`).
+fn print_lines(diagnostics: &[&Diagnostic], mut out: Option<&mut dyn std::io::Write>) -> u64 {
+    use rayon::prelude::*;
+    use std::hash::Hasher as _;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    // One piece of text a chunk, kept from window to window: its memory is made once.
+    let mut texts: Vec<Vec<u8>> = Vec::new();
+    for window in diagnostics.chunks(PRINT_WINDOW) {
+        let pieces = window.len().div_ceil(PRINT_CHUNK);
+        if texts.len() < pieces {
+            texts.resize_with(pieces, Vec::new);
+        }
+        texts[..pieces]
+            .par_iter_mut()
+            .zip(window.par_chunks(PRINT_CHUNK))
+            .for_each(|(text, chunk)| {
+                text.clear();
+                for d in chunk {
+                    // Writing into memory cannot fail.
+                    let _ = d.write_human_line(text, false);
+                }
+            });
+        for text in &texts[..pieces] {
+            hasher.write(text);
+            if let Some(out) = out.as_mut() {
+                let _ = out.write_all(text);
+            }
         }
     }
-
-    /// Writes `d` and a newline.
-    fn line(&mut self, d: &Diagnostic) {
-        // Writing to a hasher cannot fail; a failed write to `out` is dropped (see
-        // `Worker::show_warnings`).
-        let _ = std::fmt::Write::write_fmt(self, format_args!("{d}\n"));
-    }
-
-    fn finish(self) -> u64 {
-        std::hash::Hasher::finish(&self.hasher)
-    }
-}
-
-impl std::fmt::Write for Hashing<'_> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        std::hash::Hasher::write(&mut self.hasher, s.as_bytes());
-        if let Some(out) = self.out.as_mut() {
-            let _ = out.write_all(s.as_bytes());
-        }
-        Ok(())
-    }
+    hasher.finish()
 }
 
 /// Rebuilds `preview` (or builds a new one), turning a panic into its message.
@@ -474,4 +466,38 @@ fn millis(d: Duration) -> String {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// More warnings than one window, each with its source line and help.
+    fn warnings(n: usize) -> Vec<Diagnostic> {
+        let text = "first line\nsecond line with 42 in it\n";
+        (0..n)
+            .map(|i| {
+                Diagnostic::warning(format!("content/{i:05}.md"), format!("warning {i}"))
+                    .at(text, 12 + i % 20)
+                    .with_help(format!("help {i}"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn printed_warnings_are_each_displayed_on_a_line_in_order() {
+        let all = warnings(PRINT_WINDOW * 2 + 7);
+        let refs: Vec<&Diagnostic> = all.iter().collect();
+        let mut printed = Vec::new();
+        let shown = print_lines(&refs, Some(&mut printed));
+        let expected: String = all.iter().map(|d| format!("{d}\n")).collect();
+        assert_eq!(String::from_utf8(printed).unwrap(), expected);
+        // The fingerprint is of that text, printed or not.
+        assert_eq!(print_lines(&refs, None), shown);
+        assert_ne!(print_lines(&refs[1..], None), shown);
+        let mut changed = all.clone();
+        changed[PRINT_WINDOW + 3] = Diagnostic::warning("content/x.md", "another");
+        let changed: Vec<&Diagnostic> = changed.iter().collect();
+        assert_ne!(print_lines(&changed, None), shown);
+    }
 }
