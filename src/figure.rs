@@ -1154,8 +1154,11 @@ fn anchor_words() -> impl Iterator<Item = (&'static str, Place)> {
 /// [`Trigrams`] of [`anchor_words`].
 static ANCHOR_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
     let mut starts = Trigrams([0; 26 * 26 * 26 / 64 + 1]);
-    for (word, _) in anchor_words() {
+    for (word, place) in anchor_words() {
         match word.as_bytes() {
+            // A word that must stand alone is no start of a longer run: its trigrams
+            // would only let through every word that begins like it (`harbor`, `has`).
+            [_, _] if matches!(place, Place::Word) => {}
             [a, b] => {
                 for c in b'a'..=b'z' {
                     starts.set(*a, *b, c);
@@ -1371,9 +1374,9 @@ fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 /// The three-letter beginnings of [`NUMBER_WORDS`] that must start a word: a bit per
-/// lower-case trigram. A word of two letters marks every trigram it begins; a word whose
-/// third byte is not a letter marks none (a run whose third byte is a letter cannot start
-/// it).
+/// lower-case trigram. A word of two letters marks every trigram it begins, unless it
+/// must stand alone (a run it is has no third letter to look up); a word whose third
+/// byte is not a letter marks none (a run whose third byte is a letter cannot start it).
 struct Trigrams([u64; 26 * 26 * 26 / 64 + 1]);
 
 impl Trigrams {
@@ -1403,6 +1406,8 @@ static NUMBER_WORD_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
         }
         for word in words {
             match word.as_bytes() {
+                // As in `ANCHOR_STARTS`: a run of two letters is not asked its trigram.
+                [_, _] if matches!(place, Place::Word) => {}
                 [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
                     for c in b'a'..=b'z' {
                         starts.set(*a, *b, c);
