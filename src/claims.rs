@@ -327,7 +327,7 @@ fn check_block(
         }
     }
     let position = |pos: usize| position_in(lines, brief, block.origin, block.source_offset(pos));
-    let sentence_text = |s: usize| text[sentences[s].clone()].trim().replace(" | ", " · ");
+    let sentence_text = |s: usize| table_row_text(text[sentences[s].clone()].trim());
     let sentence_start = |s: usize| {
         let r = &sentences[s];
         let lead = text[r.clone()].len() - text[r.clone()].trim_start().len();
@@ -444,13 +444,16 @@ fn check_block(
             quotes: Vec::new(),
             figures: Vec::new(),
         };
-        let mut first: Option<(usize, String)> = None;
+        // The first quotation or figure of the sentence, named by the warning: where it
+        // is, whether it is a quotation, and its text. Formatted once, at the end.
+        let mut first: Option<(usize, bool, Range<usize>)> = None;
         for q in &quotes {
             let (line, col) = position(q.start);
             let t = text[q.start..q.end].trim().to_owned();
-            first = first
-                .filter(|(p, _)| *p < q.start)
-                .or_else(|| Some((q.start, format!("a quotation, “{}”", shorten(&t)))));
+            first =
+                first
+                    .filter(|(p, _, _)| *p < q.start)
+                    .or(Some((q.start, true, q.start..q.end)));
             claim.quotes.push(QuoteFinding {
                 text: t,
                 line,
@@ -468,8 +471,8 @@ fn check_block(
             let status = if own[i].is_some() {
                 Status::Own
             } else {
-                if first.as_ref().is_none_or(|(p, _)| f.start < *p) {
-                    first = Some((f.start, format!("a figure, “{t}”")));
+                if first.as_ref().is_none_or(|(p, _, _)| f.start < *p) {
+                    first = Some((f.start, false, f.start..f.end));
                 }
                 Status::CitationNeeded
             };
@@ -485,12 +488,12 @@ fn check_block(
                 anchor: None,
             });
         }
-        if let Some((pos, what)) = first {
+        if let Some((pos, quotation, range)) = first {
             let (line, col) = position(pos);
             out.diagnostics.push(
                 Diagnostic::warning(
                     &brief.path,
-                    format!("citation needed: this sentence gives {what}, but cites no source"),
+                    citation_needed_message(quotation, &text[range]),
                 )
                 .at_line_col_in(lines, line, col)
                 .with_help(
@@ -817,6 +820,39 @@ fn is_abbreviation(word: &str) -> bool {
             | b"hon"
             | b"art"
     )
+}
+
+/// A sentence's text as `claims.json` gives it: a table row's cells (`a | b`) joined by
+/// ` · `. Most sentences are no table row, and are copied as they are.
+fn table_row_text(sentence: &str) -> String {
+    if memchr::memchr(b'|', sentence.as_bytes()).is_none() {
+        return sentence.to_owned();
+    }
+    sentence.replace(" | ", " · ")
+}
+
+/// The "citation needed" warning's message for a sentence whose first uncited claim is
+/// `claim`: a quotation (its text trimmed and shortened) or a figure. Built in one string
+/// of the right size: a large site has tens of thousands of these warnings.
+fn citation_needed_message(quotation: bool, claim: &str) -> String {
+    const START: &str = "citation needed: this sentence gives ";
+    const END: &str = ", but cites no source";
+    let (what, claim) = if quotation {
+        (
+            "a quotation, “",
+            std::borrow::Cow::Owned(shorten(claim.trim())),
+        )
+    } else {
+        ("a figure, “", std::borrow::Cow::Borrowed(claim))
+    };
+    let mut message =
+        String::with_capacity(START.len() + what.len() + claim.len() + "”".len() + END.len());
+    message.push_str(START);
+    message.push_str(what);
+    message.push_str(&claim);
+    message.push('”');
+    message.push_str(END);
+    message
 }
 
 fn shorten(s: &str) -> String {
@@ -1422,5 +1458,36 @@ mod tests {
             split("6.1 percent. 3.5 more"),
             vec!["6.1 percent.", "3.5 more"]
         );
+    }
+
+    #[test]
+    fn citation_needed_messages_name_the_first_claim() {
+        assert_eq!(
+            citation_needed_message(false, "51 percent"),
+            "citation needed: this sentence gives a figure, “51 percent”, but cites no source"
+        );
+        assert_eq!(
+            citation_needed_message(true, " “off the\n table” "),
+            format!(
+                "citation needed: this sentence gives a quotation, “{}”, but cites no source",
+                shorten("“off the\n table”")
+            )
+        );
+        let long = "word ".repeat(30);
+        let message = citation_needed_message(true, &long);
+        assert!(
+            message.contains(&format!("“{}”", shorten(long.trim()))),
+            "{message}"
+        );
+        assert!(message.contains('…'), "{message}");
+    }
+
+    #[test]
+    fn table_rows_are_joined_by_middle_dots() {
+        assert_eq!(table_row_text("no table here."), "no table here.");
+        assert_eq!(table_row_text("a | 5 | b"), "a · 5 · b");
+        // A bar without spaces is no cell's edge.
+        assert_eq!(table_row_text("a|b | c"), "a|b · c");
+        assert_eq!(table_row_text(""), "");
     }
 }

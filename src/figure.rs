@@ -945,7 +945,8 @@ pub fn extract(text: &str) -> Vec<Figure> {
     let bytes = text.as_bytes();
     let anchors = anchors(bytes);
     let mut figures: Vec<(Figure, Option<f64>, bool)> = Vec::new();
-    let mut toks: Vec<Tok<'_>> = Vec::new();
+    // Room for a window's tokens at once: a window rarely holds more.
+    let mut toks: Vec<Tok<'_>> = Vec::with_capacity(2 * AHEAD + LOOK + CONTEXT);
     // Every token starting before `done` has been read (or could start no figure).
     let mut done = 0;
     // `anchors[next..]` are the anchors not yet passed.
@@ -1143,8 +1144,11 @@ fn anchor_words() -> impl Iterator<Item = (&'static str, Place)> {
 /// [`Trigrams`] of [`anchor_words`].
 static ANCHOR_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
     let mut starts = Trigrams([0; 26 * 26 * 26 / 64 + 1]);
-    for (word, _) in anchor_words() {
+    for (word, place) in anchor_words() {
         match word.as_bytes() {
+            // A word that must stand alone is no start of a longer run: its trigrams
+            // would only let through every word that begins like it (`harbor`, `has`).
+            [_, _] if matches!(place, Place::Word) => {}
             [a, b] => {
                 for c in b'a'..=b'z' {
                     starts.set(*a, *b, c);
@@ -1224,12 +1228,19 @@ enum Place {
 ///
 /// Word by word: each run of alphanumeric chars is looked up by its first letter among
 /// the words that may start there (a word of [`NUMBER_WORDS`] never starts inside
-/// another word, except `teen` and `fold`, looked for inside each run). It answers as one
+/// another word, except `teen` and `fold`, looked for in the whole text first, by
+/// [`has_anywhere_word`]). It answers as one
 /// Aho-Corasick search for every listed word anywhere would, then asked where each match
 /// stands (a test holds the two together), at a fraction of the cost: the short units
 /// (`ha`, `rs`, `ft`) are inside most words of prose.
 fn has_number_word(text: &str) -> bool {
     let bytes = text.as_bytes();
+    // The words that count anywhere are ASCII letters, inside one run of alphanumeric
+    // chars wherever they are: one pass over the whole text finds them, rather than a
+    // search in each run.
+    if has_anywhere_word(bytes) {
+        return true;
+    }
     let mut i = 0;
     while i < bytes.len() {
         // The next run of alphanumeric chars, ASCII without decoding.
@@ -1266,14 +1277,6 @@ fn has_number_word(text: &str) -> bool {
 /// like a listed word is compared with the words of its first letter.
 fn number_word_in_run(bytes: &[u8], start: usize, end: usize) -> bool {
     let run = &bytes[start..end];
-    if NUMBER_WORDS
-        .iter()
-        .filter(|(place, _)| matches!(place, Place::Anywhere))
-        .flat_map(|(_, words)| words.iter())
-        .any(|w| contains_ignore_ascii_case(run, w.as_bytes()))
-    {
-        return true;
-    }
     let Some(first) = run.first().filter(|b| b.is_ascii_alphabetic()) else {
         return false;
     };
@@ -1301,6 +1304,53 @@ fn number_word_in_run(bytes: &[u8], start: usize, end: usize) -> bool {
         })
 }
 
+/// Whether `bytes` hold one of the [`NUMBER_WORDS`] that count anywhere (`teen`, `fold`),
+/// in any case: [`has_number_word`]'s first test, over the whole text at once.
+///
+/// Each is four ASCII letters (a test holds them to it): each four bytes are read as one
+/// little-endian word, lower-cased by setting each byte's `0x20` bit (which makes no
+/// other byte an ASCII lower-case letter) and compared, with no exit before the end of
+/// each 64 positions, so that the loop is vectorised.
+fn has_anywhere_word(bytes: &[u8]) -> bool {
+    static WORDS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+        NUMBER_WORDS
+            .iter()
+            .filter(|(place, _)| matches!(place, Place::Anywhere))
+            .flat_map(|(_, words)| words.iter())
+            .filter_map(|w| <[u8; 4]>::try_from(w.as_bytes()).ok())
+            .map(|w| u32::from_le_bytes(w) | 0x2020_2020)
+            .collect()
+    });
+    let words = &*WORDS;
+    let [a, b] = match words[..] {
+        [a, b] => [a, b],
+        // Not the two words of today's list: the general search.
+        _ => {
+            return NUMBER_WORDS
+                .iter()
+                .filter(|(place, _)| matches!(place, Place::Anywhere))
+                .flat_map(|(_, words)| words.iter())
+                .any(|w| contains_ignore_ascii_case(bytes, w.as_bytes()));
+        }
+    };
+    let Some(last) = bytes.len().checked_sub(3) else {
+        return false;
+    };
+    let at = |i: usize| {
+        let w = u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+        let w = w | 0x2020_2020;
+        w == a || w == b
+    };
+    let mut i = 0;
+    while i + 64 <= last {
+        if (i..i + 64).fold(false, |found, j| found | at(j)) {
+            return true;
+        }
+        i += 64;
+    }
+    (i..last).any(at)
+}
+
 /// Whether `hay` holds `needle` (ASCII letters), in any case.
 fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
     let Some(&first) = needle.first() else {
@@ -1314,9 +1364,9 @@ fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 /// The three-letter beginnings of [`NUMBER_WORDS`] that must start a word: a bit per
-/// lower-case trigram. A word of two letters marks every trigram it begins; a word whose
-/// third byte is not a letter marks none (a run whose third byte is a letter cannot start
-/// it).
+/// lower-case trigram. A word of two letters marks every trigram it begins, unless it
+/// must stand alone (a run it is has no third letter to look up); a word whose third
+/// byte is not a letter marks none (a run whose third byte is a letter cannot start it).
 struct Trigrams([u64; 26 * 26 * 26 / 64 + 1]);
 
 impl Trigrams {
@@ -1346,6 +1396,8 @@ static NUMBER_WORD_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
         }
         for word in words {
             match word.as_bytes() {
+                // As in `ANCHOR_STARTS`: a run of two letters is not asked its trigram.
+                [_, _] if matches!(place, Place::Word) => {}
                 [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
                     for c in b'a'..=b'z' {
                         starts.set(*a, *b, c);

@@ -919,6 +919,9 @@ const WORD_PIECES: &[&str] = &[
     "km2",
     "mnemonic",
     "tonight",
+    "TEEN",
+    "tEeN",
+    "fOLD",
 ];
 
 proptest::proptest! {
@@ -940,5 +943,57 @@ proptest::proptest! {
     #[test]
     fn number_words_in_ascii_prose_are_found_as_by_the_automaton(text in "([a-zA-Z]{1,6}[ .,-]){0,8}") {
         proptest::prop_assert_eq!(has_number_word(&text), has_number_word_by_automaton(&text), "{:?}", text);
+    }
+}
+
+/// [`has_anywhere_word`] as the search of each word it stands for.
+fn has_anywhere_word_by_search(bytes: &[u8]) -> bool {
+    NUMBER_WORDS
+        .iter()
+        .filter(|(place, _)| matches!(place, Place::Anywhere))
+        .flat_map(|(_, words)| words.iter())
+        .any(|w| {
+            bytes.len() >= w.len()
+                && bytes
+                    .windows(w.len())
+                    .any(|window| window.eq_ignore_ascii_case(w.as_bytes()))
+        })
+}
+
+#[test]
+fn anywhere_words_are_found_at_every_position() {
+    // Before, across and after each 64-position stride, and at the very end.
+    for word in ["teen", "FOLD", "Teen", "fOlD"] {
+        for at in 0..150 {
+            let text = format!("{}{word}", "x".repeat(at));
+            assert!(has_anywhere_word(text.as_bytes()), "{text:?}");
+            let text = format!("{}{word}{}", "é".repeat(at / 2), "y".repeat(at % 7));
+            assert!(has_anywhere_word(text.as_bytes()), "{text:?}");
+            let cut = format!("{}{}", "x".repeat(at), &word[..3]);
+            assert!(!has_anywhere_word(cut.as_bytes()), "{cut:?}");
+        }
+    }
+    // `0x20` set on other bytes makes no letter: `TEE@`, `fol$` are no words.
+    for text in ["", "tee", "TEE\x40N", "te en", "f0ld", "t\u{e9}en", "TEEM"] {
+        assert!(!has_anywhere_word(text.as_bytes()), "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    // Guards: the whole-text test answers as the search of each word, on any text, long
+    // enough to cross its strides.
+    #[test]
+    fn anywhere_words_are_found_as_by_search(
+        pieces in proptest::collection::vec(proptest::sample::select(WORD_PIECES), 0..60),
+    ) {
+        let text = pieces.concat();
+        proptest::prop_assert_eq!(has_anywhere_word(text.as_bytes()), has_anywhere_word_by_search(text.as_bytes()), "{:?}", text);
+    }
+
+    #[test]
+    fn anywhere_words_in_any_bytes_are_found_as_by_search(
+        bytes in proptest::collection::vec(proptest::sample::select(&b"teenfoldTEENFOLD@$x \xc3\xa9"[..]), 0..200),
+    ) {
+        proptest::prop_assert_eq!(has_anywhere_word(&bytes), has_anywhere_word_by_search(&bytes));
     }
 }
