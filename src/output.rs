@@ -1327,6 +1327,31 @@ mod tests {
         }
     }
 
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn an_output_flushed_while_it_is_written_commits_whole() {
+        // Twice the bytes that start a background flush, with a pause halfway so the
+        // flusher sees the first half: its syncfs runs while the writers write.
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let staging = Staging::with_durability(&out, Durability::SyncFs).unwrap();
+        let page = vec![b'x'; 1 << 20];
+        let pages = usize::try_from(2 * (FLUSH_EVERY >> 20)).unwrap();
+        for i in 0..pages {
+            staging
+                .put_owned(&format!("{i}/index.html"), page.clone())
+                .unwrap();
+            if i == pages / 2 {
+                std::thread::sleep(FLUSH_POLL * 4);
+            }
+        }
+        assert!(staging.flusher.lock().unwrap().is_some());
+        staging.commit().unwrap();
+        for i in 0..pages {
+            assert_eq!(fs::read(out.join(format!("{i}/index.html"))).unwrap(), page);
+        }
+    }
+
     #[test]
     fn a_failed_write_is_reported_once_with_its_path() {
         // The output's parent is a file: the staging folder cannot be made.
