@@ -25,7 +25,7 @@ use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::mpsc::{SyncSender, sync_channel};
+use std::sync::mpsc::{RecvTimeoutError, Sender, SyncSender, channel, sync_channel};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -330,6 +330,9 @@ pub enum Durability {
     /// files are not flushed one by one as they are written: starting each file's
     /// writeback (`sync_file_range`) shortened this wait but cost more CPU and wall time
     /// in the whole build than the one batched writeback of `syncfs` (README, Reliability).
+    /// While the build writes, a thread of its own ([`Flusher`]) calls `syncfs` after
+    /// every few tens of megabytes, so the disk writes while pages render and the
+    /// `syncfs` before the swap waits for little.
     SyncFs,
     /// `fsync` of every file as it is written and of every folder before the swap, and
     /// of the parent after it.
@@ -403,6 +406,11 @@ pub struct Staging {
     folder: OnceLock<fs::File>,
     /// The threads that write files, started with the staging folder.
     writers: Mutex<Option<Writers>>,
+    /// Bytes of files written into the staging folder so far, read by the [`Flusher`].
+    written_bytes: Arc<AtomicU64>,
+    /// The thread that starts the write-back of the staging folder while the build
+    /// writes ([`Durability::SyncFs`] only), started with the staging folder.
+    flusher: Mutex<Option<Flusher>>,
     /// Every path handed to [`Sink::put`]: the manifest of the new output.
     written: Mutex<Vec<String>>,
     /// Problems that do not fail the build (a leftover that could not be removed).
@@ -493,7 +501,12 @@ impl Failures {
 const WRITER_THREADS: usize = 6;
 
 impl Writers {
-    fn start(write_nanos: Arc<AtomicU64>, flush: Flush, root: &Path) -> Writers {
+    fn start(
+        write_nanos: Arc<AtomicU64>,
+        written_bytes: Arc<AtomicU64>,
+        flush: Flush,
+        root: &Path,
+    ) -> Writers {
         // Bounded, so pages waiting to be written cannot pile up in memory: when the
         // kernel holds writers back (dirty pages over its limit, flushed in a batch at the
         // `syncfs`), 256 waiting pages of the 10,000-brief corpus raised a build's peak
@@ -506,6 +519,7 @@ impl Writers {
                 let receiver = Arc::clone(&receiver);
                 let failures = Arc::clone(&failures);
                 let nanos = Arc::clone(&write_nanos);
+                let bytes_written = Arc::clone(&written_bytes);
                 let mut folders = Folders::new(root);
                 std::thread::spawn(move || {
                     loop {
@@ -519,8 +533,11 @@ impl Writers {
                             continue;
                         }
                         let started = Instant::now();
-                        if let Err(err) = write_file(&target, &bytes, flush, &mut folders) {
-                            failures.record(err);
+                        match write_file(&target, &bytes, flush, &mut folders) {
+                            Ok(()) => {
+                                bytes_written.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+                            }
+                            Err(err) => failures.record(err),
                         }
                         nanos.fetch_add(started.elapsed().as_nanos() as u64, Ordering::Relaxed);
                     }
@@ -545,6 +562,61 @@ impl Writers {
             }
         }
         self.failures.result()
+    }
+}
+
+/// How many bytes written since the last background flush start the next one. Small
+/// sites never reach it and are flushed once, before the swap.
+const FLUSH_EVERY: u64 = 32 << 20;
+
+/// How often the [`Flusher`] looks at how much was written.
+const FLUSH_POLL: Duration = Duration::from_millis(50);
+
+/// A thread that, while a build writes, flushes the staging folder's file system
+/// (`syncfs`) each time another [`FLUSH_EVERY`] bytes were written. Without it the system
+/// holds the whole output (hundreds of megabytes on a large site) in memory until the
+/// `syncfs` before the swap, and the build then waits for all of it, one core idle; with
+/// it the disk writes while the build renders, and that last `syncfs` finds little left.
+/// The write-back itself is done by the system's flusher threads, not the build's.
+///
+/// Its flushes only start write-back early: their errors are not its to report. It
+/// flushes through a descriptor of its own, so the `syncfs` before the swap, through
+/// the descriptor held since the staging folder was made, still reports every
+/// write-back error met since then (Linux reports each error once per open file).
+struct Flusher {
+    /// Dropped to stop the thread.
+    stop: Sender<()>,
+    thread: JoinHandle<()>,
+}
+
+impl Flusher {
+    /// Starts flushing the file system holding `dir` as `written` grows; `None` where
+    /// the system has no `syncfs` or `dir` cannot be opened (the flush before the swap
+    /// then does all the work, as it would anyway).
+    fn start(dir: &Path, written: Arc<AtomicU64>) -> Option<Flusher> {
+        if !cfg!(target_os = "linux") {
+            return None;
+        }
+        let folder = fs::File::open(dir).ok()?;
+        let dir = dir.to_path_buf();
+        let (stop, stopped) = channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let mut flushed = 0;
+            while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(FLUSH_POLL) {
+                let now = written.load(Ordering::Relaxed);
+                if now.saturating_sub(flushed) >= FLUSH_EVERY {
+                    flushed = now;
+                    let _ = sync_filesystem(&dir, Some(&folder));
+                }
+            }
+        });
+        Some(Flusher { stop, thread })
+    }
+
+    /// Stops the thread, waiting for a flush it has begun.
+    fn stop(self) {
+        drop(self.stop);
+        let _ = self.thread.join();
     }
 }
 
@@ -649,6 +721,8 @@ impl Staging {
             created: OnceLock::new(),
             folder: OnceLock::new(),
             writers: Mutex::new(None),
+            written_bytes: Arc::new(AtomicU64::new(0)),
+            flusher: Mutex::new(None),
             written: Mutex::new(Vec::new()),
             notes: Mutex::new(notes),
         })
@@ -687,6 +761,10 @@ impl Staging {
             if let Ok(folder) = fs::File::open(&self.dir) {
                 let _ = self.folder.set(folder);
             }
+            if self.durability == Durability::SyncFs {
+                *self.flusher.lock().unwrap_or_else(PoisonError::into_inner) =
+                    Flusher::start(&self.dir, Arc::clone(&self.written_bytes));
+            }
             Ok(())
         });
         result
@@ -708,6 +786,18 @@ impl Staging {
         match writers {
             Some(w) => w.finish(),
             None => Ok(()),
+        }
+    }
+
+    /// Stops the [`Flusher`], waiting for a flush it has begun.
+    fn stop_flusher(&self) {
+        let flusher = self
+            .flusher
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(flusher) = flusher {
+            flusher.stop();
         }
     }
 
@@ -744,6 +834,7 @@ impl Staging {
             Flush::of(self.durability),
             &mut Folders::new(&self.dir),
         )?;
+        self.stop_flusher();
         match self.durability {
             Durability::None | Durability::SwapOnly => {}
             Durability::SyncFs => sync_filesystem(&self.dir, self.folder.get())?,
@@ -871,6 +962,7 @@ impl Drop for Staging {
         // Let the writers stop before the folder they write into is removed. Their
         // errors no longer matter: nothing of this staging folder will be used.
         let _ = self.finish();
+        self.stop_flusher();
         if !self.committed {
             // A folder that cannot be removed now (its parent made read-only meanwhile)
             // is a leftover the next build removes (`remove_leftovers`).
@@ -899,6 +991,7 @@ impl Sink for Staging {
                 .get_or_insert_with(|| {
                     Writers::start(
                         Arc::clone(&self.write_nanos),
+                        Arc::clone(&self.written_bytes),
                         Flush::of(self.durability),
                         &self.dir,
                     )
@@ -931,6 +1024,9 @@ impl Sink for Staging {
             let mut out = io::BufWriter::with_capacity(1 << 16, fs::File::create(&target)?);
             write(&mut out)?;
             let file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+            if let Ok(meta) = file.metadata() {
+                self.written_bytes.fetch_add(meta.len(), Ordering::Relaxed);
+            }
             Flush::of(self.durability).apply(&file)
         })();
         self.write_nanos.fetch_add(
@@ -1231,6 +1327,31 @@ mod tests {
                     format!("{round}")
                 );
             }
+        }
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn an_output_flushed_while_it_is_written_commits_whole() {
+        // Twice the bytes that start a background flush, with a pause halfway so the
+        // flusher sees the first half: its syncfs runs while the writers write.
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let staging = Staging::with_durability(&out, Durability::SyncFs).unwrap();
+        let page = vec![b'x'; 1 << 20];
+        let pages = usize::try_from(2 * (FLUSH_EVERY >> 20)).unwrap();
+        for i in 0..pages {
+            staging
+                .put_owned(&format!("{i}/index.html"), page.clone())
+                .unwrap();
+            if i == pages / 2 {
+                std::thread::sleep(FLUSH_POLL * 4);
+            }
+        }
+        assert!(staging.flusher.lock().unwrap().is_some());
+        staging.commit().unwrap();
+        for i in 0..pages {
+            assert_eq!(fs::read(out.join(format!("{i}/index.html"))).unwrap(), page);
         }
     }
 
