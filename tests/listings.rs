@@ -329,12 +329,19 @@ fn sources_index_lists_a_few_citing_briefs_and_links_to_all() {
     let t = site();
     t.build_clean();
     let index = t.page("sources/index.html");
-    let listed: Vec<String> = index.select(".cited-by li a").iter().map(|a| text(*a)).collect();
+    let listed: Vec<String> = index
+        .select(".cited-by li a")
+        .iter()
+        .map(|a| text(*a))
+        .collect();
     assert_eq!(listed.len(), 10, "{listed:?}");
     let more = index.select(".cited-by-more a");
     assert_eq!(more.len(), 1);
     assert_eq!(text(more[0]), "All 11 briefs citing it");
-    match index.resolve(more[0].value().attr("href").unwrap()).unwrap() {
+    match index
+        .resolve(more[0].value().attr("href").unwrap())
+        .unwrap()
+    {
         Target::Internal { path, fragment } => {
             assert_eq!(path, "sources/a/index.html");
             assert_eq!(fragment.as_deref(), Some("cited-by-heading"));
