@@ -23,11 +23,13 @@ pub fn files(site: &Site) -> Vec<(String, String)> {
 /// The files that list the briefs — feed, sitemap, robots.txt — which change only when
 /// what the home page shows of a brief changes.
 pub fn listing_files(site: &Site) -> Vec<(String, String)> {
+    // The feed and the sitemap each walk every brief: made side by side.
+    let (feed, map) = rayon::join(|| atom(site), || sitemap(site));
     let mut files = vec![
-        ("atom.xml".to_owned(), atom(site)),
+        ("atom.xml".to_owned(), feed),
         ("robots.txt".to_owned(), robots(site)),
     ];
-    if let Some(map) = sitemap(site) {
+    if let Some(map) = map {
         files.push(("sitemap.xml".to_owned(), map));
     }
     files.retain(|(path, _)| !site.assets.contains_key(path));
