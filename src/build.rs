@@ -242,22 +242,21 @@ pub fn render_site_timed(
         uses: &uses,
     };
     // The feed and sitemap are made while the site-wide pages render.
+    let mut page_diags = Diagnostics::new();
     let (pages, listing) = rayon::join(
         || {
-            let mut page_diags = Diagnostics::new();
-            let pages = render::render_pages(
+            render::render_pages(
                 &shared,
                 &overview,
                 &shared.overview_pages(),
                 sink,
                 &mut page_diags,
-            );
-            (pages, page_diags)
+            )
         },
         || publish::files(&site),
     );
-    written.extend(pages.0);
-    diags.extend(pages.1);
+    written.extend(pages);
+    diags.extend(page_diags);
     for (path, text) in listing {
         match sink.put_owned(&path, text.into_bytes()) {
             Ok(()) => {

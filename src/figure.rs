@@ -1313,10 +1313,7 @@ fn number_word_in_run(bytes: &[u8], start: usize, end: usize) -> bool {
 /// each 64 positions, so that the loop is vectorised.
 fn has_anywhere_word(bytes: &[u8]) -> bool {
     static WORDS: LazyLock<Vec<u32>> = LazyLock::new(|| {
-        NUMBER_WORDS
-            .iter()
-            .filter(|(place, _)| matches!(place, Place::Anywhere))
-            .flat_map(|(_, words)| words.iter())
+        anywhere_words()
             .filter_map(|w| <[u8; 4]>::try_from(w.as_bytes()).ok())
             .map(|w| u32::from_le_bytes(w) | 0x2020_2020)
             .collect()
@@ -1326,11 +1323,7 @@ fn has_anywhere_word(bytes: &[u8]) -> bool {
         [a, b] => [a, b],
         // Not the two words of today's list: the general search.
         _ => {
-            return NUMBER_WORDS
-                .iter()
-                .filter(|(place, _)| matches!(place, Place::Anywhere))
-                .flat_map(|(_, words)| words.iter())
-                .any(|w| contains_ignore_ascii_case(bytes, w.as_bytes()));
+            return anywhere_words().any(|w| contains_ignore_ascii_case(bytes, w.as_bytes()));
         }
     };
     let Some(last) = bytes.len().checked_sub(3) else {
@@ -1349,6 +1342,14 @@ fn has_anywhere_word(bytes: &[u8]) -> bool {
         i += 64;
     }
     (i..last).any(at)
+}
+
+/// The [`NUMBER_WORDS`] that count anywhere, even inside another word (`teen`, `fold`).
+fn anywhere_words() -> impl Iterator<Item = &'static str> {
+    NUMBER_WORDS
+        .iter()
+        .filter(|(place, _)| matches!(place, Place::Anywhere))
+        .flat_map(|(_, words)| words.iter().copied())
 }
 
 /// Whether `hay` holds `needle` (ASCII letters), in any case.

@@ -108,20 +108,17 @@ impl Site {
                 }
             }
         }
-        // The theme and the seeds are read while one walk of content/ finds the briefs,
-        // the sections and the files beside them; their problems are reported in that
-        // order, as when they were read one after the other.
-        let mut theme_diags = Diagnostics::new();
-        let mut seed_diags = Diagnostics::new();
+        // The theme and then the seeds are read while one walk of content/ finds the
+        // briefs, the sections and the files beside them (the walk reports nothing).
+        let mut read_diags = Diagnostics::new();
         let ((theme, (seeds, failed_seeds)), content) = rayon::join(
             || {
-                let theme = Theme::load(root, config.theme.as_deref(), &mut theme_diags);
-                (theme, load_seeds(root, overlay, &mut seed_diags))
+                let theme = Theme::load(root, config.theme.as_deref(), &mut read_diags);
+                (theme, load_seeds(root, overlay, &mut read_diags))
             },
             || walk_all(root, &root.join(CONTENT_DIR)),
         );
-        diags.extend(theme_diags);
-        diags.extend(seed_diags);
+        diags.extend(read_diags);
         let mut briefs = load_briefs(root, &content, overlay, diags);
         let sections = load_sections(root, &content, overlay, diags);
         check_sources(&briefs, &seeds, &failed_seeds, diags);
