@@ -1070,30 +1070,160 @@ fn chunks_back(bytes: &[u8], at: usize, n: usize) -> usize {
 /// or the word that makes a number in words one (`five kilos`, `a dozen`), holds one.
 fn anchors(bytes: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphabetic() {
-            let start = i;
-            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                i += 1;
+    // Looked at 64 bytes at a time: a bit per byte for each class, so that the starts of
+    // runs of letters and of digits, and the lengths of the runs of letters, come out of
+    // shifts, and only the starts are visited.
+    let (starts_of_words, pairs) = (&*ANCHOR_STARTS, &*ANCHOR_PAIRS);
+    let mut prev_alpha = 0u64;
+    let mut prev_digit = 0u64;
+    let mut base = 0;
+    while base < bytes.len() {
+        let end = (base + 64).min(bytes.len());
+        let Classes {
+            alpha,
+            digit,
+            percent,
+        } = Classes::of(&bytes[base..end]);
+        let word_starts = alpha & !((alpha << 1) | prev_alpha);
+        let digit_starts = digit & !((digit << 1) | prev_digit);
+        prev_alpha = alpha >> 63;
+        prev_digit = digit >> 63;
+        let mut starts = word_starts | digit_starts | percent;
+        while starts != 0 {
+            let bit = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let at = base + bit;
+            if word_starts & (1 << bit) == 0 {
+                out.push(at);
+                continue;
             }
-            if anchor_word(&bytes[start..i]) {
-                out.push(start);
+            // The run's length, read on past the block when it reaches the block's end.
+            let mut len = (!(alpha >> bit)).trailing_zeros() as usize;
+            if at + len == end {
+                len += bytes[end..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .unwrap_or(bytes.len() - end);
             }
-        } else if b.is_ascii_digit() {
-            out.push(i);
-            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
+            let run = &bytes[at..at + len];
+            let anchor = match *run {
+                [_] => false,
+                [a, b] => pairs.has(a, b),
+                [a, b, c, ..] => {
+                    (len >= 4 && run[len - 4..].eq_ignore_ascii_case(b"fold"))
+                        || (starts_of_words.has(a, b, c) && anchor_word(run))
+                }
+                [] => false,
+            };
+            if anchor {
+                out.push(at);
             }
-        } else {
-            if b == b'%' {
-                out.push(i);
-            }
-            i += 1;
         }
+        base = end;
     }
     out
+}
+
+/// The runs of two ASCII letters that are anchors (see [`anchor_word`]): a bit per
+/// lower-case pair, found once from [`anchor_word`] itself.
+static ANCHOR_PAIRS: LazyLock<Pairs> = LazyLock::new(|| {
+    let mut pairs = Pairs([0; 26 * 26 / 64 + 1]);
+    for a in b'a'..=b'z' {
+        for b in b'a'..=b'z' {
+            if anchor_word(&[a, b]) {
+                pairs.set(a, b);
+            }
+        }
+    }
+    pairs
+});
+
+/// A bit per lower-case pair of ASCII letters.
+struct Pairs([u64; 26 * 26 / 64 + 1]);
+
+impl Pairs {
+    fn index(a: u8, b: u8) -> usize {
+        let l = |x: u8| usize::from((x | 0x20) - b'a');
+        l(a) * 26 + l(b)
+    }
+
+    /// Whether the pair, in any case, is set.
+    fn has(&self, a: u8, b: u8) -> bool {
+        let i = Self::index(a, b);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    fn set(&mut self, a: u8, b: u8) {
+        let i = Self::index(a, b);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+}
+
+/// Which bytes of a block of at most 64 are ASCII letters, digits and `%`: a bit each,
+/// the block's first byte the lowest.
+struct Classes {
+    alpha: u64,
+    digit: u64,
+    percent: u64,
+}
+
+impl Classes {
+    fn of(block: &[u8]) -> Classes {
+        #[cfg(target_arch = "x86_64")]
+        if let Ok(block) = <&[u8; 64]>::try_from(block) {
+            return Self::of_64(block);
+        }
+        let bits = |class: fn(u8) -> bool| {
+            block
+                .iter()
+                .enumerate()
+                .fold(0, |m, (i, &b)| m | (u64::from(class(b)) << i))
+        };
+        Classes {
+            alpha: bits(|b| b.is_ascii_alphabetic()),
+            digit: bits(|b| b.is_ascii_digit()),
+            percent: bits(|b| b == b'%'),
+        }
+    }
+
+    /// [`Classes::of`] a whole block, 16 bytes at a time with SSE2 (which every x86_64
+    /// processor has): a signed comparison after shifting each range to start at -128
+    /// tests the range.
+    #[cfg(target_arch = "x86_64")]
+    fn of_64(block: &[u8; 64]) -> Classes {
+        use std::arch::x86_64::*;
+        let (mut alpha, mut digit, mut percent) = (0u64, 0u64, 0u64);
+        for (k, lane) in block.chunks_exact(16).enumerate() {
+            // SAFETY: SSE2 is part of x86_64, and `lane` is 16 readable bytes; the load
+            // is unaligned.
+            let (a, d, p) = unsafe {
+                let v = _mm_loadu_si128(lane.as_ptr().cast());
+                let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+                let a = _mm_cmplt_epi8(
+                    _mm_add_epi8(lower, _mm_set1_epi8((128 - i32::from(b'a')) as i8)),
+                    _mm_set1_epi8(-128 + 26),
+                );
+                let d = _mm_cmplt_epi8(
+                    _mm_add_epi8(v, _mm_set1_epi8((128 - i32::from(b'0')) as i8)),
+                    _mm_set1_epi8(-128 + 10),
+                );
+                let p = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'%' as i8));
+                (
+                    _mm_movemask_epi8(a) as u16,
+                    _mm_movemask_epi8(d) as u16,
+                    _mm_movemask_epi8(p) as u16,
+                )
+            };
+            alpha |= u64::from(a) << (16 * k);
+            digit |= u64::from(d) << (16 * k);
+            percent |= u64::from(p) << (16 * k);
+        }
+        Classes {
+            alpha,
+            digit,
+            percent,
+        }
+    }
 }
 
 /// Whether a run of ASCII letters (maximal: no ASCII letter on either side) may be part

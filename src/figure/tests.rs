@@ -997,3 +997,90 @@ proptest::proptest! {
         proptest::prop_assert_eq!(has_anywhere_word(&bytes), has_anywhere_word_by_search(&bytes));
     }
 }
+
+/// [`anchors`] read byte by byte, as it was before it looked at 64 bytes at a time: the
+/// reference the block reading is held to.
+fn anchors_byte_by_byte(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            let start = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+            if anchor_word(&bytes[start..i]) {
+                out.push(start);
+            }
+        } else if b.is_ascii_digit() {
+            out.push(i);
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+        } else {
+            if b == b'%' {
+                out.push(i);
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn anchors_are_found_in_blocks_as_byte_by_byte() {
+    // Every listed word and form, at every offset across a block's edge, and runs of
+    // letters and digits longer than a block.
+    let mut texts: Vec<String> = anchor_words()
+        .map(|(w, _)| w.to_owned())
+        .chain(FORMS.iter().map(|(text, _)| (*text).to_owned()))
+        .chain(
+            [
+                "fold", "Tenfold", "KM", "kmh", "ha", "HA", "hat", "per", "perhaps",
+            ]
+            .map(String::from),
+        )
+        .collect();
+    texts.push("x".repeat(130));
+    texts.push("7".repeat(130));
+    texts.push(format!("{}percent{}", "a".repeat(70), "9".repeat(70)));
+    for text in &texts {
+        for pad in 0..70 {
+            for glue in [" ", "", "1", "é", "%"] {
+                let s = format!("{}{glue}{text}{glue}{text}", "q".repeat(pad));
+                assert_eq!(
+                    anchors(s.as_bytes()),
+                    anchors_byte_by_byte(s.as_bytes()),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+    #[test]
+    fn anchors_in_any_text_are_found_as_byte_by_byte(
+        pieces in proptest::collection::vec(
+            proptest::prop_oneof![
+                3 => proptest::sample::select(FILLER),
+                2 => proptest::sample::select(PIECES),
+                1 => proptest::sample::select(WORD_PIECES),
+            ],
+            0..120,
+        ),
+        glue in proptest::sample::select(&["", " ", "\u{a0}", "%", "7"][..]),
+    ) {
+        let text = pieces.join(glue);
+        proptest::prop_assert_eq!(anchors(text.as_bytes()), anchors_byte_by_byte(text.as_bytes()), "{:?}", text);
+    }
+
+    #[test]
+    fn anchors_in_arbitrary_bytes_are_found_as_byte_by_byte(
+        bytes in proptest::collection::vec(proptest::sample::select(&b"aZkmhfoldtenper%19 .\xc3\xa9"[..]), 0..300),
+    ) {
+        proptest::prop_assert_eq!(anchors(&bytes), anchors_byte_by_byte(&bytes));
+    }
+}
