@@ -32,6 +32,8 @@
 use std::fmt;
 use std::sync::LazyLock;
 
+use crate::ascii::Classes;
+
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
@@ -1083,6 +1085,7 @@ fn anchors(bytes: &[u8]) -> Vec<usize> {
             alpha,
             digit,
             percent,
+            ..
         } = Classes::of(&bytes[base..end]);
         let word_starts = alpha & !((alpha << 1) | prev_alpha);
         let digit_starts = digit & !((digit << 1) | prev_digit);
@@ -1156,73 +1159,6 @@ impl Pairs {
     fn set(&mut self, a: u8, b: u8) {
         let i = Self::index(a, b);
         self.0[i / 64] |= 1 << (i % 64);
-    }
-}
-
-/// Which bytes of a block of at most 64 are ASCII letters, digits and `%`: a bit each,
-/// the block's first byte the lowest.
-struct Classes {
-    alpha: u64,
-    digit: u64,
-    percent: u64,
-}
-
-impl Classes {
-    fn of(block: &[u8]) -> Classes {
-        #[cfg(target_arch = "x86_64")]
-        if let Ok(block) = <&[u8; 64]>::try_from(block) {
-            return Self::of_64(block);
-        }
-        let bits = |class: fn(u8) -> bool| {
-            block
-                .iter()
-                .enumerate()
-                .fold(0, |m, (i, &b)| m | (u64::from(class(b)) << i))
-        };
-        Classes {
-            alpha: bits(|b| b.is_ascii_alphabetic()),
-            digit: bits(|b| b.is_ascii_digit()),
-            percent: bits(|b| b == b'%'),
-        }
-    }
-
-    /// [`Classes::of`] a whole block, 16 bytes at a time with SSE2 (which every x86_64
-    /// processor has): a signed comparison after shifting each range to start at -128
-    /// tests the range.
-    #[cfg(target_arch = "x86_64")]
-    fn of_64(block: &[u8; 64]) -> Classes {
-        use std::arch::x86_64::*;
-        let (mut alpha, mut digit, mut percent) = (0u64, 0u64, 0u64);
-        for (k, lane) in block.chunks_exact(16).enumerate() {
-            // SAFETY: SSE2 is part of x86_64, and `lane` is 16 readable bytes; the load
-            // is unaligned.
-            let (a, d, p) = unsafe {
-                let v = _mm_loadu_si128(lane.as_ptr().cast());
-                let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-                let a = _mm_cmplt_epi8(
-                    _mm_add_epi8(lower, _mm_set1_epi8((128 - i32::from(b'a')) as i8)),
-                    _mm_set1_epi8(-128 + 26),
-                );
-                let d = _mm_cmplt_epi8(
-                    _mm_add_epi8(v, _mm_set1_epi8((128 - i32::from(b'0')) as i8)),
-                    _mm_set1_epi8(-128 + 10),
-                );
-                let p = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'%' as i8));
-                (
-                    _mm_movemask_epi8(a) as u16,
-                    _mm_movemask_epi8(d) as u16,
-                    _mm_movemask_epi8(p) as u16,
-                )
-            };
-            alpha |= u64::from(a) << (16 * k);
-            digit |= u64::from(d) << (16 * k);
-            percent |= u64::from(p) << (16 * k);
-        }
-        Classes {
-            alpha,
-            digit,
-            percent,
-        }
     }
 }
 

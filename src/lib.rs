@@ -17,6 +17,7 @@
 //! and updates it incrementally, for two front ends: [`serve`] (HTTP, live reload) and
 //! [`lsp`] (a language server, reading editors' unsaved buffers through an [`overlay`]).
 
+pub mod ascii;
 pub mod brief;
 pub mod build;
 pub mod capture;

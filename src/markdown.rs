@@ -24,6 +24,7 @@ use pulldown_cmark::{
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+use crate::ascii::Classes;
 use crate::cite::{self, CiteItem, CiteMode, backlink_label};
 use crate::highlight;
 use crate::quote;
@@ -1423,27 +1424,43 @@ impl<'a, 's> Rewriter<'a, 's> {
     }
 }
 
-/// How many words `text` holds, as `text.split_whitespace().count()` counts them, but a
-/// byte at a time where the text is ASCII (every text event passes through here).
+/// How many words `text` holds, as `text.split_whitespace().count()` counts them, but 64
+/// bytes at a time where the text is ASCII (every text event passes through here): a
+/// word starts at each byte that is not whitespace after one that is.
 fn count_words(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut count = 0;
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
-        let (space, width) = match bytes[i] {
-            // What `char::is_whitespace` says of ASCII: tab to carriage return, and space.
-            b if b.is_ascii() => (matches!(b, b'\t'..=b'\r' | b' '), 1),
-            _ => text[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
-        };
-        if !space && !in_word {
-            count += 1;
+        let block = &bytes[i..bytes.len().min(i + 64)];
+        let classes = Classes::of(block);
+        if classes.non_ascii == 0 {
+            let len = block.len();
+            let word = !classes.space & (u64::MAX >> (64 - len));
+            let starts = word & !((word << 1) | u64::from(in_word));
+            count += starts.count_ones() as usize;
+            in_word = word >> (len - 1) & 1 == 1;
+            i += len;
+            continue;
         }
-        in_word = !space;
-        i += width;
+        // A block with a char beyond ASCII: a char at a time, to the first char boundary
+        // at or after the block's end.
+        let end = i + block.len();
+        while i < end {
+            let (space, width) = match bytes[i] {
+                b if b.is_ascii() => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+                _ => text[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+            };
+            if !space && !in_word {
+                count += 1;
+            }
+            in_word = !space;
+            i += width;
+        }
     }
     count
 }
@@ -1566,6 +1583,35 @@ mod tests {
                 text.split_whitespace().count(),
                 "{text:?}"
             );
+        }
+        // Words across the edges of the 64-byte blocks, in ASCII and not.
+        for pad in 0..70 {
+            for word in ["w", "word", "é", "\u{a0}", " ", "x\u{2003}y"] {
+                let text = format!("{}{word} {}{word}", "a ".repeat(pad), "b".repeat(pad));
+                assert_eq!(
+                    count_words(&text),
+                    text.split_whitespace().count(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_of_any_text_are_counted_as_split_whitespace_counts_them(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(&["a", "word", " ", "\n", "\t", "\u{a0}", "é", "日本", "\u{3000}", "\u{85}", "x"][..]),
+                0..200,
+            ),
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(count_words(&text), text.split_whitespace().count());
+        }
+
+        #[test]
+        fn words_of_arbitrary_text_are_counted_as_split_whitespace_counts_them(text in "\\PC{0,200}") {
+            proptest::prop_assert_eq!(count_words(&text), text.split_whitespace().count());
         }
     }
 
