@@ -236,7 +236,18 @@ fn check_block(
     {
         return;
     }
-    let sentences = sentences(text);
+    // Sentences are split only as far as the last position asked about: the end of the
+    // sentence that holds it.
+    let last = block
+        .cites
+        .iter()
+        .map(|&(pos, _)| pos)
+        .chain(extracted.iter().map(|f| f.start))
+        .chain(quote_spans.iter().map(|q| q.start))
+        .chain(block.own.iter().map(|m| m.pos))
+        .max()
+        .unwrap_or(0);
+    let sentences = sentences_through(text, last);
     let sentence_of = |pos: usize| sentences.partition_point(|s| s.start <= pos).max(1) - 1;
     // Each citation to its sentence: one that opens a sentence belongs to the one before.
     let mut cites: Vec<(usize, usize, usize)> = block
@@ -422,16 +433,19 @@ fn check_block(
     uncited.sort_unstable();
     uncited.dedup();
     for s in uncited {
-        let quotes: Vec<&quote::QuoteSpan> = quote_spans
-            .iter()
-            .zip(&quote_sentences)
-            .filter(|&(q, &qs)| qs == s && !in_code(&(q.start..q.end)))
-            .map(|(q, _)| q)
-            .collect();
-        let figs: Vec<usize> = (0..figures.len())
-            .filter(|&i| figures[i].1.sentence == s)
-            .collect();
-        if quotes.is_empty() && figs.is_empty() {
+        // The sentence's quotations and figures, walked in place (no list of either).
+        let quotes = || {
+            quote_spans
+                .iter()
+                .zip(&quote_sentences)
+                .filter(move |&(q, &qs)| qs == s && !in_code(&(q.start..q.end)))
+                .map(|(q, _)| q)
+        };
+        let figs = || {
+            let figures = &figures;
+            (0..figures.len()).filter(move |&i| figures[i].1.sentence == s)
+        };
+        if quotes().next().is_none() && figs().next().is_none() {
             continue;
         }
         let (line, col) = position(sentence_start(s));
@@ -447,7 +461,7 @@ fn check_block(
         // The first quotation or figure of the sentence, named by the warning: where it
         // is, whether it is a quotation, and its text. Formatted once, at the end.
         let mut first: Option<(usize, bool, Range<usize>)> = None;
-        for q in &quotes {
+        for q in quotes() {
             let (line, col) = position(q.start);
             let t = text[q.start..q.end].trim().to_owned();
             first =
@@ -464,7 +478,7 @@ fn check_block(
                 anchor: None,
             });
         }
-        for &i in &figs {
+        for i in figs() {
             let f = &figures[i].0;
             let (line, col) = position(f.start);
             let t = text[f.start..f.end].to_owned();
@@ -698,6 +712,12 @@ fn figure_diagnostic(
 /// or bracket) followed by a space and a capital, a digit or an opening quote; never
 /// inside a quotation, and not after an abbreviation (`U.S.`, `Mr.`, `Feb.`).
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    sentences_through(text, usize::MAX)
+}
+
+/// The first [`sentences`] of `text`, up to the one that holds byte `last`: every byte up
+/// to `last` is in one of them, and each is as [`sentences`] gives it.
+fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut open_quote = false;
@@ -717,6 +737,19 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             '"' => open_quote = !open_quote,
             '.' | '!' | '?' => {
                 let mut end = i + c.len_utf8();
+                // Most stops are followed by an ASCII byte that is no closing mark: a
+                // letter or digit (`3.5`, `U.S.`), which ends no sentence, or a space and
+                // an ASCII letter. Those are decided here, byte by byte.
+                match bytes.get(end).copied() {
+                    Some(b)
+                        if b.is_ascii()
+                            && !matches!(b, b'"' | b'\'' | b')' | b']')
+                            && !is_ascii_space(b) =>
+                    {
+                        continue; // no space after the stop
+                    }
+                    _ => {}
+                }
                 let closing: usize = text[end..]
                     .chars()
                     .take_while(|&d| matches!(d, '”' | '"' | '’' | '\'' | ')' | ']' | '»'))
@@ -738,12 +771,15 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                     continue;
                 }
                 if c == '.' {
-                    let word_start = text[..i]
-                        .rfind(|d: char| d.is_whitespace() || d == '(')
-                        .map_or(0, |w| w + 1);
+                    let word_start = ascii_word_start(bytes, i).unwrap_or_else(|| {
+                        text[..i]
+                            .rfind(|d: char| d.is_whitespace() || d == '(')
+                            .map_or(0, |w| w + 1)
+                    });
                     let word = &text[word_start..i];
+                    let mut chars = word.chars();
                     let abbreviation = word.contains('.')
-                        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+                        || (chars.next().is_some_and(char::is_uppercase) && chars.next().is_none())
                         || is_abbreviation(word);
                     if abbreviation {
                         continue;
@@ -751,6 +787,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 }
                 out.push(start..end);
                 start = end;
+                if end > last {
+                    return out;
+                }
             }
             _ => {}
         }
@@ -759,6 +798,30 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
+}
+
+/// Whether `b` is an ASCII byte `char::is_whitespace` holds for: tab to carriage return,
+/// and space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Where the word before byte `i` starts — just after the last whitespace or `(` before
+/// it, or at 0 — when the bytes looked at on the way back are ASCII; `None` at the first
+/// that is not (the caller then looks char by char).
+fn ascii_word_start(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j > 0 {
+        let b = bytes[j - 1];
+        if !b.is_ascii() {
+            return None;
+        }
+        if is_ascii_space(b) || b == b'(' {
+            return Some(j);
+        }
+        j -= 1;
+    }
+    Some(0)
 }
 
 /// Whether `word` (before a full stop) is one of the abbreviations a sentence does not end
@@ -1433,6 +1496,19 @@ mod tests {
         #[test]
         fn sentences_split_any_text_as_byte_by_byte(text in "\\PC{0,80}") {
             proptest::prop_assert_eq!(sentences(&text), sentences_byte_by_byte(&text));
+        }
+
+        #[test]
+        fn sentences_through_a_byte_are_the_first_sentences(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..30),
+            last in 0usize..120,
+        ) {
+            let text = pieces.concat();
+            let all = sentences(&text);
+            let first = sentences_through(&text, last);
+            proptest::prop_assert!(all.starts_with(&first));
+            // Every byte up to `last` is in one of them.
+            proptest::prop_assert!(first == all || first.last().is_some_and(|s| s.end > last));
         }
     }
 

@@ -27,7 +27,7 @@ pub fn html(s: &str) -> String {
 /// `text` as a JSON string, handed to `emit` piece by piece: exactly the bytes serde_json
 /// writes (`"` and `\\` escaped, the control characters below U+0020 as `\\b \\t \\n \\f
 /// \\r` or `\\u00XX` in lower-case hex, everything else as it is). A brief's whole text goes
-/// through the search index's documents, so runs needing no escape are found eight bytes at a time and handed over
+/// through the search index's documents, so runs needing no escape are found sixteen bytes at a time and handed over
 /// whole.
 pub fn json_string(text: &str, mut emit: impl FnMut(&str)) {
     /// The escape of each control character.
@@ -39,15 +39,26 @@ pub fn json_string(text: &str, mut emit: impl FnMut(&str)) {
     ];
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES * 0x80;
-    /// Whether any of the eight bytes of `x` is zero.
-    fn any_zero(x: u64) -> bool {
-        x.wrapping_sub(ONES) & !x & HIGH != 0
+    /// Nonzero if any of the eight bytes of `x` is zero.
+    fn zero_bits(x: u64) -> u64 {
+        x.wrapping_sub(ONES) & !x & HIGH
     }
-    /// Whether any of the eight bytes of `x` needs an escape: below 0x20, `"` or `\\`.
+    /// Nonzero if any of the eight bytes of `x` needs an escape: below 0x20, `"` or `\\`.
+    /// The three tests are or-ed, not short-circuited: one branch for the eight bytes.
+    fn escape_bits(x: u64) -> u64 {
+        x.wrapping_sub(ONES * 0x20) & !x & HIGH
+            | zero_bits(x ^ (ONES * u64::from(b'"')))
+            | zero_bits(x ^ (ONES * u64::from(b'\\')))
+    }
     fn any_escape(x: u64) -> bool {
-        x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0
-            || any_zero(x ^ (ONES * u64::from(b'"')))
-            || any_zero(x ^ (ONES * u64::from(b'\\')))
+        escape_bits(x) != 0
+    }
+    /// The eight bytes of `bytes` from `i`, if there are eight.
+    fn word(bytes: &[u8], i: usize) -> Option<u64> {
+        bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            .map(u64::from_le_bytes)
     }
     emit("\"");
     let bytes = text.as_bytes();
@@ -55,10 +66,15 @@ pub fn json_string(text: &str, mut emit: impl FnMut(&str)) {
     let mut run = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        if let Some(chunk) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            && !any_escape(u64::from_le_bytes(chunk))
+        // Sixteen bytes at a time where there are sixteen, then eight.
+        if let (Some(a), Some(c)) = (word(bytes, i), word(bytes, i + 8))
+            && escape_bits(a) | escape_bits(c) == 0
+        {
+            i += 16;
+            continue;
+        }
+        if let Some(a) = word(bytes, i)
+            && !any_escape(a)
         {
             i += 8;
             continue;
@@ -86,6 +102,7 @@ pub fn json_string(text: &str, mut emit: impl FnMut(&str)) {
 
 /// `text` as a JSON string, appended to `out`.
 pub fn push_json_string(out: &mut Vec<u8>, text: &str) {
+    out.reserve(text.len() + 2);
     json_string(text, |piece| out.extend_from_slice(piece.as_bytes()));
 }
 
