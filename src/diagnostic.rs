@@ -17,7 +17,7 @@
 //! why this is a small formatter of our own rather than a graphical report crate.
 
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell};
 use std::fmt;
 use std::ops::{Deref, Range};
 use std::path::{Path, PathBuf};
@@ -901,29 +901,10 @@ pub struct LineIndex<'a> {
     /// One copy of `text` for the [`SourceLine`]s of the diagnostics placed with this
     /// index, made when the first is.
     shared: OnceCell<Arc<str>>,
-    /// The offsets placed on the line last asked about, with their columns, in order:
-    /// the claims check places its sentences and figures along lines that are whole
-    /// paragraphs, each block's cited sentences first and then its uncited ones, so a
-    /// column is counted on from the nearest offset placed before it rather than from
-    /// the line's start.
-    placed: RefCell<Placed>,
-}
-
-/// [`LineIndex`]'s offsets placed on one line: `(offset, column)`, sorted by offset.
-#[derive(Debug, Clone, Default)]
-struct Placed {
-    /// The 1-based line (0: none yet), and the byte range from its start to the next
-    /// line's: an offset in it needs no search of the line starts.
-    line: usize,
-    start: usize,
-    end: usize,
-    points: Vec<(usize, usize)>,
-}
-
-impl Placed {
-    /// How many points a line keeps beyond those added at its end (an insertion moves the
-    /// points after it; a paragraph of thousands of figures must not make that quadratic).
-    const INSERTED_MAX: usize = 256;
+    /// The last offset placed, its line and its column: the claims check places its
+    /// sentences and figures mostly in order along lines that are whole paragraphs, so
+    /// the next column is counted on from there rather than from the line's start.
+    last: Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -935,7 +916,7 @@ impl<'a> LineIndex<'a> {
             starts,
             shared: OnceCell::new(),
             // Line 0 is no line: nothing to count on from yet.
-            placed: RefCell::default(),
+            last: Cell::new((0, 0, 0)),
         }
     }
 
@@ -953,31 +934,15 @@ impl<'a> LineIndex<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let mut placed = self.placed.borrow_mut();
-        let Placed {
-            line: on,
-            start: on_start,
-            end: on_end,
-            points,
-        } = &mut *placed;
-        if *on == 0 || offset < *on_start || offset >= *on_end {
-            let line = self.starts.partition_point(|&s| s <= offset);
-            *on = line;
-            *on_start = self.starts[line - 1];
-            *on_end = self.starts.get(line).copied().unwrap_or(usize::MAX);
-            points.clear();
-        }
-        let (line, start) = (*on, *on_start);
-        // The nearest offset placed at or before this one, else the line's start.
-        let k = points.partition_point(|&(o, _)| o <= offset);
-        let (from, base) = k.checked_sub(1).map_or((start, 1), |k| points[k]);
-        if from == offset {
-            return (line, base);
-        }
-        let col = base + self.text[from..offset].chars().count();
-        if k == points.len() || points.len() < Placed::INSERTED_MAX {
-            points.insert(k, (offset, col));
-        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let (last_offset, last_line, last_col) = self.last.get();
+        let col = if last_line == line && last_offset <= offset {
+            last_col + self.text[last_offset..offset].chars().count()
+        } else {
+            self.text[start..offset].chars().count() + 1
+        };
+        self.last.set((offset, line, col));
         (line, col)
     }
 
