@@ -2,7 +2,7 @@
 """What the checks of claims cost: `brief build` with every check on against the same
 site with every check off, side by side.
 
-    python3 bench/claims.py [--pages 10000] [--runs 5] [--corpus DIR]
+    python3 bench/claims.py [--pages 10000] [--runs 5] [--corpus DIR] [--out-root /dev/shm]
 
 Generates the shared corpus with ../shared/bench/gen_corpus.py (unless --corpus names one
 already generated), copies its site twice — once as is (checks on: the default), once with
@@ -63,6 +63,13 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--bin", type=Path, help="the brief binary to measure")
+    ap.add_argument(
+        "--out-root",
+        type=Path,
+        help="where the builds write (default: beside the copies, in the system's temporary "
+        "folder); a tmpfs such as /dev/shm takes the disk's file-creation time, which swings "
+        "with what was deleted before, out of the comparison",
+    )
     args = ap.parse_args()
     BIN = args.bin or BIN
     tmp = Path(tempfile.mkdtemp(prefix="brief-claims-bench-"))
@@ -78,6 +85,8 @@ def main():
     shutil.copytree(corpus / "brief", off)
     with open(off / "brief.yaml", "a", encoding="utf-8") as f:
         f.write("\nchecks:\n  quote: off\n  figure: off\n  citation-needed: off\n")
+    outs = Path(tempfile.mkdtemp(prefix="brief-claims-out-", dir=args.out_root)) if args.out_root else tmp / "outs"
+    outs.mkdir(exist_ok=True)
     results = {"on": [], "off": []}
     cpus = {"on": [], "off": []}
     ratios = []
@@ -93,7 +102,7 @@ def main():
         cpu = {}
         user = {}
         for name, site in order:
-            wall, cpu[name], user[name], claims, warns = build(site, tmp / f"out-{name}-{i}")
+            wall, cpu[name], user[name], claims, warns = build(site, outs / f"out-{name}-{i}")
             results[name].append(wall)
             cpus[name].append(cpu[name])
             pair[name] = wall
@@ -121,9 +130,10 @@ def main():
     # run is the closest to its cost alone.
     print(f"ratio of min cpu on/off: {min(cpus['on']) / min(cpus['off']):.3f}  (each side's least disturbed run)")
     print(f"median claims (thread) : {statistics.median(claims_ms):.1f} ms")
-    size = (tmp / "out-on-0" / "claims.json").stat().st_size
+    size = (outs / "out-on-0" / "claims.json").stat().st_size
     print(f"claims.json            : {size / 1e6:.1f} MB")
     shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(outs, ignore_errors=True)
 
 
 if __name__ == "__main__":
