@@ -35,9 +35,9 @@ use std::fmt;
 use std::io::{self, Write};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc;
-use std::time::Duration;
+use std::sync::{Arc, PoisonError};
+use std::time::{Duration, SystemTime};
 
 use crate::build::BuildOptions;
 use crate::output;
@@ -143,23 +143,29 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
         .map_err(|e| ServeError::Failed(format!("cannot read the bound address: {e}")))?;
     let hub = Arc::new(state::Hub::new());
     let (tx, rx) = mpsc::channel();
-    let watcher = if options.watch {
-        let out = options.out.as_deref().map(output::absolute);
-        Some(watch::Watch::start(&root, out, tx.clone()).map_err(ServeError::Failed)?)
-    } else {
-        None
-    };
     // Pages are rendered when first requested, by the worker.
     hub.render_with(tx.clone());
-    let worker = worker::Worker::new(build, options.out.clone(), Arc::clone(&hub), watcher);
+    let watch = watch::SharedWatch::default();
+    // Inputs are watched from after the first build; a change from here on is found then
+    // by `watch::changed_since`.
+    let first_build = SystemTime::now();
+    let worker = worker::Worker::new(
+        build,
+        options.out.clone(),
+        Arc::clone(&hub),
+        Arc::clone(&watch),
+    );
     let (handle, first) = worker::spawn(worker, rx)
         .map_err(|e| ServeError::Failed(format!("cannot start the rebuild thread: {e}")))?;
+    let stop = |handle: std::thread::JoinHandle<()>| {
+        // The receiver is the worker, alive until told to stop; a worker that panicked
+        // has nothing more to report.
+        let _ = tx.send(watch::Msg::Stop);
+        let _ = handle.join();
+    };
     if let Some(failure) = first {
         // The errors are printed; a preview the user asked to have on disk is not there.
-        // The receiver is the worker, alive until told to stop.
-        let _ = tx.send(watch::Msg::Stop);
-        // A rebuild thread that panicked has nothing more to report.
-        let _ = handle.join();
+        stop(handle);
         let out = options.out.as_deref().unwrap_or(&root);
         let message = format!("could not write the preview to {}; stopping", out.display());
         return Err(match failure {
@@ -176,12 +182,32 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
             .as_deref()
             .is_some_and(|o| o.contains(inject::OVERLAY_ID))
     {
-        // The worker is idle and owns nothing the user needs; a closed channel is fine.
-        let _ = tx.send(watch::Msg::Stop);
-        let _ = handle.join();
+        stop(handle);
         return Err(ServeError::Failed(
             "the site has errors, so there is nothing to serve; fix them, or run `brief serve --watch` to keep serving while you do".into(),
         ));
+    }
+    if options.watch {
+        let out = options.out.as_deref().map(output::absolute);
+        match watch::Watch::start(&root, out.clone(), tx.clone()) {
+            Ok(started) => *watch.lock().unwrap_or_else(PoisonError::into_inner) = Some(started),
+            Err(e) => {
+                stop(handle);
+                return Err(ServeError::Failed(e));
+            }
+        }
+        // What changed while the first build read the inputs, before they were watched.
+        let filter = watch::Filter {
+            root: root.clone(),
+            out,
+        };
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            if watch::changed_since(&filter, first_build) {
+                // The worker stops only when told to, after this.
+                let _ = tx.send(watch::Msg::Rescan);
+            }
+        });
     }
     let url = url_for(address);
     say(&format!("serving at {url}"));

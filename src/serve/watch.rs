@@ -16,9 +16,13 @@
 //! `4913`, dotfiles: [`crate::site::is_ignored`]) never trigger one. The debounce is short
 //! (20 ms) because save-to-reload must stay well under 150 ms.
 
+use std::fs::Metadata;
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::Sender;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use walkdir::WalkDir;
 
 use notify::event::{EventKind, ModifyKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
@@ -60,6 +64,10 @@ pub enum Msg {
     /// The server is stopping.
     Stop,
 }
+
+/// The watcher as the server and the rebuild worker share it: `None` until the server
+/// starts it, after the first build (see [`changed_since`]).
+pub type SharedWatch = Arc<Mutex<Option<Watch>>>;
 
 /// A running watcher; dropping it stops it.
 pub struct Watch {
@@ -131,10 +139,9 @@ impl Watch {
 /// The platform's watcher without the events of files being opened and closed
 /// (`EventKind::Access`), which never mean a change ([`Filter`] ignores them). notify 8's
 /// inotify backend reports every `open` of a watched file, and the first build reads
-/// every input: at 10,000 briefs the debouncer queued each of those events and rebuilt
-/// its queues at every 5 ms tick, on one of the two cores the first build runs on. Serve's
-/// first answer came 0.88 s after its start with them and 0.77 s without `--watch`.
-/// Dropped here, before the debouncer, they cost only their reading.
+/// every input: the debouncer would queue each of those events and rebuild its queues at
+/// every 5 ms tick. Dropped here, before the debouncer, they cost only their reading (and
+/// the server starts watching after the first build: see [`changed_since`]).
 pub struct NoAccess(RecommendedWatcher);
 
 impl Watcher for NoAccess {
@@ -164,6 +171,48 @@ impl Watcher for NoAccess {
 
     fn kind() -> notify::WatcherKind {
         RecommendedWatcher::kind()
+    }
+}
+
+/// Whether an input of the site changed after `since`, as far as its files tell.
+///
+/// The server starts watching after the first build, not before: the build opens every
+/// input, and each `open` of a watched file is an inotify event (notify 8 asks for them)
+/// that costs its reading even when dropped ([`NoAccess`]); at 10,000 briefs that put
+/// serve's first answer at 0.80 s against 0.71 s unwatched. What changes between the
+/// build's start (`since`) and the watch is found here instead, by each input's change
+/// time: `ctime` on Unix, which the kernel sets at every change to a file's content or
+/// name and no tool can set back (a copy that keeps an old `mtime` still moves it), and
+/// a folder's at every entry added, removed or renamed in it. The server asks for a full
+/// rebuild when any moved.
+pub fn changed_since(filter: &Filter, since: SystemTime) -> bool {
+    let moved = |meta: &Metadata| changed_at(meta).is_some_and(|t| t > since);
+    let config = filter.root.join(CONFIG_FILE);
+    if std::fs::metadata(&config).is_ok_and(|m| moved(&m)) {
+        return true;
+    }
+    INPUT_DIRS.iter().any(|dir| {
+        WalkDir::new(filter.root.join(dir))
+            .follow_links(true)
+            .into_iter()
+            .filter_entry(|e| filter.is_input(e.path()))
+            .filter_map(Result::ok)
+            .any(|e| e.metadata().is_ok_and(|m| moved(&m)))
+    })
+}
+
+/// When a file last changed: its `ctime` on Unix, else its modification time.
+fn changed_at(meta: &Metadata) -> Option<SystemTime> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let secs = u64::try_from(meta.ctime()).ok()?;
+        let nanos = u32::try_from(meta.ctime_nsec()).ok()?;
+        SystemTime::UNIX_EPOCH.checked_add(Duration::new(secs, nanos))
+    }
+    #[cfg(not(unix))]
+    {
+        meta.modified().ok()
     }
 }
 
@@ -240,6 +289,35 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changes_before_the_watch_are_found_by_their_change_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::write(root.join(CONFIG_FILE), "title: t\n").unwrap();
+        std::fs::create_dir_all(root.join("content/deal")).unwrap();
+        std::fs::write(root.join("content/deal/a.md"), "a").unwrap();
+        std::fs::write(root.join("README.md"), "r").unwrap();
+        // File times come from a clock that may lag the system's by a tick.
+        let tick = Duration::from_millis(30);
+        std::thread::sleep(tick);
+        let since = SystemTime::now();
+        std::thread::sleep(tick);
+        let filter = Filter {
+            root: root.clone(),
+            out: None,
+        };
+        assert!(!changed_since(&filter, since), "nothing changed yet");
+        std::fs::write(root.join("README.md"), "not an input").unwrap();
+        assert!(!changed_since(&filter, since), "README.md is no input");
+        std::fs::write(root.join("content/deal/a.md"), "edited").unwrap();
+        assert!(changed_since(&filter, since), "an edited brief");
+        let later = SystemTime::now();
+        std::thread::sleep(tick);
+        assert!(!changed_since(&filter, later));
+        std::fs::write(root.join(CONFIG_FILE), "title: u\n").unwrap();
+        assert!(changed_since(&filter, later), "an edited brief.yaml");
+    }
 
     #[test]
     fn only_inputs_pass() {

@@ -19,8 +19,8 @@ use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::{Arc, PoisonError};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
@@ -30,7 +30,7 @@ use crate::output::{self, CommitError, Staging};
 use crate::preview::{self, Preview, Rebuild, Snapshot};
 use crate::render::Sink;
 use crate::serve::state::{Found, Hub};
-use crate::serve::watch::{Msg, Watch};
+use crate::serve::watch::{Msg, SharedWatch};
 use crate::serve::{say, shout};
 
 /// After a first batch, how long to wait for more before rebuilding.
@@ -47,7 +47,9 @@ pub struct Worker {
     options: BuildOptions,
     out: Option<PathBuf>,
     hub: Arc<Hub>,
-    watch: Option<Watch>,
+    /// The watcher, once `run` has started it (after the first build): created folders
+    /// are watched from the worker.
+    watch: SharedWatch,
     /// `None` before the first build and after a panic: the next rebuild starts afresh.
     preview: Option<Preview>,
     /// A fingerprint of the warnings last printed, so an unchanged set is not printed on
@@ -73,7 +75,7 @@ impl Worker {
         options: BuildOptions,
         out: Option<PathBuf>,
         hub: Arc<Hub>,
-        watch: Option<Watch>,
+        watch: SharedWatch,
     ) -> Self {
         Worker {
             options,
@@ -145,9 +147,13 @@ impl Worker {
             if batch.stop {
                 return;
             }
-            if let Some(watch) = &mut self.watch {
+            // A poisoned lock is a watcher whose holder panicked mid-rewatch: rewatching
+            // again is what to do.
+            let mut watch = self.watch.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some(watch) = watch.as_mut() {
                 watch.rewatch(&batch.created_dirs);
             }
+            drop(watch);
             let paths: Vec<PathBuf> = batch.paths.into_iter().collect();
             // An empty list asks the preview for a full rebuild.
             let changed = if batch.rescan { Vec::new() } else { paths };
