@@ -3,6 +3,12 @@
 //! the word count ([`crate::markdown`]). A block's first byte is the lowest bit, so the
 //! starts of runs of a class come out of a shift (`class & !(class << 1)`).
 
+/// Whether byte `b` is ASCII whitespace as [`char::is_whitespace`] says of ASCII: tab to
+/// carriage return, and space.
+pub fn is_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// Which bytes of a block are ASCII letters, digits, `%`, ASCII whitespace (as
 /// [`char::is_whitespace`] says of ASCII: tab to carriage return, and space), and not
 /// ASCII at all: a bit each.
@@ -38,7 +44,7 @@ impl Classes {
             alpha: bits(|b| b.is_ascii_alphabetic()),
             digit: bits(|b| b.is_ascii_digit()),
             percent: bits(|b| b == b'%'),
-            space: bits(|b| matches!(b, b'\t'..=b'\r' | b' ')),
+            space: bits(is_space),
             non_ascii: bits(|b| !b.is_ascii()),
         }
     }

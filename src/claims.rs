@@ -19,6 +19,7 @@ use std::ops::Range;
 #[cfg(test)]
 use serde::Serialize;
 
+use crate::ascii::is_space;
 use crate::brief::Brief;
 use crate::config::{Checks, Level};
 use crate::diagnostic::{Diagnostic, Kind, LineIndex};
@@ -744,7 +745,7 @@ fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
                     Some(b)
                         if b.is_ascii()
                             && !matches!(b, b'"' | b'\'' | b')' | b']')
-                            && !is_ascii_space(b) =>
+                            && !is_space(b) =>
                     {
                         continue; // no space after the stop
                     }
@@ -800,12 +801,6 @@ fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether `b` is an ASCII byte `char::is_whitespace` holds for: tab to carriage return,
-/// and space.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
-}
-
 /// Where the word before byte `i` starts — just after the last whitespace or `(` before
 /// it, or at 0 — when the bytes looked at on the way back are ASCII; `None` at the first
 /// that is not (the caller then looks char by char).
@@ -816,7 +811,7 @@ fn ascii_word_start(bytes: &[u8], i: usize) -> Option<usize> {
         if !b.is_ascii() {
             return None;
         }
-        if is_ascii_space(b) || b == b'(' {
+        if is_space(b) || b == b'(' {
             return Some(j);
         }
         j -= 1;

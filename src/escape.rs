@@ -27,8 +27,8 @@ pub fn html(s: &str) -> String {
 /// `text` as a JSON string, handed to `emit` piece by piece: exactly the bytes serde_json
 /// writes (`"` and `\\` escaped, the control characters below U+0020 as `\\b \\t \\n \\f
 /// \\r` or `\\u00XX` in lower-case hex, everything else as it is). A brief's whole text goes
-/// through the search index's documents, so runs needing no escape are found sixteen bytes at a time and handed over
-/// whole.
+/// through the search index's documents, so runs needing no escape are found sixteen bytes
+/// at a time and handed over whole.
 pub fn json_string(text: &str, mut emit: impl FnMut(&str)) {
     /// The escape of each control character.
     const CONTROL: [&str; 32] = [
@@ -49,9 +49,6 @@ pub fn json_string(text: &str, mut emit: impl FnMut(&str)) {
         x.wrapping_sub(ONES * 0x20) & !x & HIGH
             | zero_bits(x ^ (ONES * u64::from(b'"')))
             | zero_bits(x ^ (ONES * u64::from(b'\\')))
-    }
-    fn any_escape(x: u64) -> bool {
-        escape_bits(x) != 0
     }
     /// The eight bytes of `bytes` from `i`, if there are eight.
     fn word(bytes: &[u8], i: usize) -> Option<u64> {
@@ -74,7 +71,7 @@ pub fn json_string(text: &str, mut emit: impl FnMut(&str)) {
             continue;
         }
         if let Some(a) = word(bytes, i)
-            && !any_escape(a)
+            && escape_bits(a) == 0
         {
             i += 8;
             continue;

@@ -32,7 +32,7 @@
 use std::fmt;
 use std::sync::LazyLock;
 
-use crate::ascii::Classes;
+use crate::ascii::{Classes, is_space};
 
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -201,11 +201,6 @@ impl Tok<'_> {
     }
 }
 
-/// Whether byte `b`, below 0x80, is whitespace as [`char::is_whitespace`] says.
-fn ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
-}
-
 /// The char at byte `i` of `text` (a char boundary) and its length in bytes; ASCII
 /// without decoding.
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
@@ -244,7 +239,7 @@ impl<'a> Tokens<'a> {
         let bytes = text.as_bytes();
         let mut i = self.at;
         loop {
-            while bytes.get(i).is_some_and(|&b| ascii_space(b)) {
+            while bytes.get(i).is_some_and(|&b| is_space(b)) {
                 i += 1;
             }
             let (c, len) = char_at(text, i)?;
@@ -1047,16 +1042,16 @@ fn fill<'a>(toks: &mut Vec<Tok<'a>>, tokens: &mut Tokens<'a>, len: usize) {
 /// least (a chunk of non-ASCII whitespace holds none).
 fn chunks_back(bytes: &[u8], at: usize, n: usize) -> usize {
     let mut p = at.min(bytes.len());
-    while p > 0 && !ascii_space(bytes[p - 1]) {
+    while p > 0 && !is_space(bytes[p - 1]) {
         p -= 1;
     }
     let mut counted = 0;
     while counted < n && p > 0 {
-        while p > 0 && ascii_space(bytes[p - 1]) {
+        while p > 0 && is_space(bytes[p - 1]) {
             p -= 1;
         }
         let mut ascii = false;
-        while p > 0 && !ascii_space(bytes[p - 1]) {
+        while p > 0 && !is_space(bytes[p - 1]) {
             p -= 1;
             ascii |= bytes[p] < 0x80;
         }
@@ -1110,13 +1105,12 @@ fn anchors(bytes: &[u8]) -> Vec<usize> {
             }
             let run = &bytes[at..at + len];
             let anchor = match *run {
-                [_] => false,
-                [a, b] => pairs.has(a, b),
+                [] | [_] => false,
+                [a, b] => pairs.has(&[a, b]),
                 [a, b, c, ..] => {
                     (len >= 4 && run[len - 4..].eq_ignore_ascii_case(b"fold"))
-                        || (starts_of_words.has(a, b, c) && anchor_word(run))
+                        || (starts_of_words.has(&[a, b, c]) && anchor_word(run))
                 }
-                [] => false,
             };
             if anchor {
                 out.push(at);
@@ -1127,40 +1121,19 @@ fn anchors(bytes: &[u8]) -> Vec<usize> {
     out
 }
 
-/// The runs of two ASCII letters that are anchors (see [`anchor_word`]): a bit per
-/// lower-case pair, found once from [`anchor_word`] itself.
-static ANCHOR_PAIRS: LazyLock<Pairs> = LazyLock::new(|| {
-    let mut pairs = Pairs([0; 26 * 26 / 64 + 1]);
+/// The runs of two ASCII letters that are anchors (see [`anchor_word`]), found once from
+/// [`anchor_word`] itself.
+static ANCHOR_PAIRS: LazyLock<LetterSet> = LazyLock::new(|| {
+    let mut pairs = LetterSet::new(2);
     for a in b'a'..=b'z' {
         for b in b'a'..=b'z' {
             if anchor_word(&[a, b]) {
-                pairs.set(a, b);
+                pairs.set(&[a, b]);
             }
         }
     }
     pairs
 });
-
-/// A bit per lower-case pair of ASCII letters.
-struct Pairs([u64; 26 * 26 / 64 + 1]);
-
-impl Pairs {
-    fn index(a: u8, b: u8) -> usize {
-        let l = |x: u8| usize::from((x | 0x20) - b'a');
-        l(a) * 26 + l(b)
-    }
-
-    /// Whether the pair, in any case, is set.
-    fn has(&self, a: u8, b: u8) -> bool {
-        let i = Self::index(a, b);
-        self.0[i / 64] & (1 << (i % 64)) != 0
-    }
-
-    fn set(&mut self, a: u8, b: u8) {
-        let i = Self::index(a, b);
-        self.0[i / 64] |= 1 << (i % 64);
-    }
-}
 
 /// Whether a run of ASCII letters (maximal: no ASCII letter on either side) may be part
 /// of a figure with no digit: it starts with a word of [`NUMBER_WORDS`] that may start a
@@ -1176,7 +1149,7 @@ fn anchor_word(run: &[u8]) -> bool {
         return false;
     };
     if let Some(third) = run.get(2)
-        && !ANCHOR_STARTS.has(*first, *second, *third)
+        && !ANCHOR_STARTS.has(&[*first, *second, *third])
     {
         return false;
     }
@@ -1207,9 +1180,9 @@ fn anchor_words() -> impl Iterator<Item = (&'static str, Place)> {
         .filter(|(w, _)| w.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
-/// [`Trigrams`] of [`anchor_words`].
-static ANCHOR_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
-    let mut starts = Trigrams([0; 26 * 26 * 26 / 64 + 1]);
+/// The three-letter beginnings ([`LetterSet`]) of [`anchor_words`].
+static ANCHOR_STARTS: LazyLock<LetterSet> = LazyLock::new(|| {
+    let mut starts = LetterSet::new(3);
     for (word, place) in anchor_words() {
         match word.as_bytes() {
             // A word that must stand alone is no start of a longer run: its trigrams
@@ -1217,10 +1190,10 @@ static ANCHOR_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
             [_, _] if matches!(place, Place::Word) => {}
             [a, b] => {
                 for c in b'a'..=b'z' {
-                    starts.set(*a, *b, c);
+                    starts.set(&[*a, *b, c]);
                 }
             }
-            [a, b, c, ..] => starts.set(*a, *b, *c),
+            [a, b, c, ..] => starts.set(&[*a, *b, *c]),
             _ => {}
         }
     }
@@ -1353,7 +1326,7 @@ fn number_word_in_run(bytes: &[u8], start: usize, end: usize) -> bool {
         return false;
     };
     if let Some(third) = rest.get(2).filter(|b| b.is_ascii_alphabetic())
-        && !NUMBER_WORD_STARTS.has(*first, *second, *third)
+        && !NUMBER_WORD_STARTS.has(&[*first, *second, *third])
     {
         return false;
     }
@@ -1430,33 +1403,41 @@ fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
         })
 }
 
-/// The three-letter beginnings of [`NUMBER_WORDS`] that must start a word: a bit per
-/// lower-case trigram. A word of two letters marks every trigram it begins, unless it
-/// must stand alone (a run it is has no third letter to look up); a word whose third
-/// byte is not a letter marks none (a run whose third byte is a letter cannot start it).
-struct Trigrams([u64; 26 * 26 * 26 / 64 + 1]);
+/// A bit per lower-case string of ASCII letters of one length, asked in any case: the
+/// two-letter runs that are anchors ([`ANCHOR_PAIRS`]), and the three-letter beginnings of
+/// the words that may start a figure ([`ANCHOR_STARTS`], [`NUMBER_WORD_STARTS`]). For
+/// the beginnings, a word of two letters marks every trigram it begins, unless it must
+/// stand alone (a run it is has no third letter to look up); a word whose third byte is
+/// not a letter marks none (a run whose third byte is a letter cannot start it).
+struct LetterSet(Vec<u64>);
 
-impl Trigrams {
-    fn index(a: u8, b: u8, c: u8) -> usize {
-        let l = |x: u8| usize::from(x.to_ascii_lowercase() - b'a');
-        (l(a) * 26 + l(b)) * 26 + l(c)
+impl LetterSet {
+    /// An empty set of strings of `len` letters.
+    fn new(len: u32) -> LetterSet {
+        LetterSet(vec![0; 26usize.pow(len) / 64 + 1])
     }
 
-    /// Whether a word may start with these three ASCII letters, in any case.
-    fn has(&self, a: u8, b: u8, c: u8) -> bool {
-        let i = Self::index(a, b, c);
+    fn index(letters: &[u8]) -> usize {
+        letters.iter().fold(0, |i, &x| {
+            i * 26 + usize::from(x.to_ascii_lowercase() - b'a')
+        })
+    }
+
+    /// Whether `letters` (ASCII letters, of the set's length) are in the set, in any case.
+    fn has(&self, letters: &[u8]) -> bool {
+        let i = Self::index(letters);
         self.0[i / 64] & (1 << (i % 64)) != 0
     }
 
-    fn set(&mut self, a: u8, b: u8, c: u8) {
-        let i = Self::index(a, b, c);
+    fn set(&mut self, letters: &[u8]) {
+        let i = Self::index(letters);
         self.0[i / 64] |= 1 << (i % 64);
     }
 }
 
-/// [`Trigrams`] of the words of [`NUMBER_WORDS_BY_LETTER`].
-static NUMBER_WORD_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
-    let mut starts = Trigrams([0; 26 * 26 * 26 / 64 + 1]);
+/// The three-letter beginnings ([`LetterSet`]) of the words of [`NUMBER_WORDS_BY_LETTER`].
+static NUMBER_WORD_STARTS: LazyLock<LetterSet> = LazyLock::new(|| {
+    let mut starts = LetterSet::new(3);
     for &(place, words) in NUMBER_WORDS {
         if matches!(place, Place::Anywhere) {
             continue;
@@ -1467,7 +1448,7 @@ static NUMBER_WORD_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
                 [_, _] if matches!(place, Place::Word) => {}
                 [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
                     for c in b'a'..=b'z' {
-                        starts.set(*a, *b, c);
+                        starts.set(&[*a, *b, c]);
                     }
                 }
                 [a, b, c, ..]
@@ -1475,7 +1456,7 @@ static NUMBER_WORD_STARTS: LazyLock<Trigrams> = LazyLock::new(|| {
                         && b.is_ascii_alphabetic()
                         && c.is_ascii_alphabetic() =>
                 {
-                    starts.set(*a, *b, *c);
+                    starts.set(&[*a, *b, *c]);
                 }
                 _ => {}
             }

@@ -24,7 +24,7 @@ use pulldown_cmark::{
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::ascii::Classes;
+use crate::ascii::{Classes, is_space};
 use crate::cite::{self, CiteItem, CiteMode, backlink_label};
 use crate::highlight;
 use crate::quote;
@@ -1449,7 +1449,7 @@ fn count_words(text: &str) -> usize {
         let end = i + block.len();
         while i < end {
             let (space, width) = match bytes[i] {
-                b if b.is_ascii() => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+                b if b.is_ascii() => (is_space(b), 1),
                 _ => text[i..]
                     .chars()
                     .next()

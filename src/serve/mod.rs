@@ -202,6 +202,9 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
             out,
         };
         let tx = tx.clone();
+        // Not joined: it ends by itself in the time of a walk of the inputs, and the
+        // server must not wait for it. A panic there is printed by the default hook; the
+        // server goes on, watching as before.
         std::thread::spawn(move || {
             if watch::changed_since(&filter, first_build) {
                 // The worker stops only when told to, after this.

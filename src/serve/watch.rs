@@ -196,6 +196,8 @@ pub fn changed_since(filter: &Filter, since: SystemTime) -> bool {
             .follow_links(true)
             .into_iter()
             .filter_entry(|e| filter.is_input(e.path()))
+            // An entry that cannot be read is skipped: the first build has reported it,
+            // and the watcher reports what happens to it from now on.
             .filter_map(Result::ok)
             .any(|e| e.metadata().is_ok_and(|m| moved(&m)))
     })

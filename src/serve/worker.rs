@@ -149,11 +149,14 @@ impl Worker {
             }
             // A poisoned lock is a watcher whose holder panicked mid-rewatch: rewatching
             // again is what to do.
-            let mut watch = self.watch.lock().unwrap_or_else(PoisonError::into_inner);
-            if let Some(watch) = watch.as_mut() {
+            if let Some(watch) = self
+                .watch
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .as_mut()
+            {
                 watch.rewatch(&batch.created_dirs);
             }
-            drop(watch);
             let paths: Vec<PathBuf> = batch.paths.into_iter().collect();
             // An empty list asks the preview for a full rebuild.
             let changed = if batch.rescan { Vec::new() } else { paths };
