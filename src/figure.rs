@@ -935,15 +935,16 @@ fn words_number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
 /// tokens a figure's reading looks back at are there; it ends where the next anchor is
 /// further on than the tokens read so far, and the next window begins anew.
 pub fn extract(text: &str) -> Vec<Figure> {
-    // Most paragraphs have no digit and no number word: a quick byte scan skips them.
-    if !has_digit(text.as_bytes()) && !has_number_word(text) {
-        return Vec::new();
-    }
     let bytes = text.as_bytes();
     let anchors = anchors(bytes);
+    if anchors.is_empty() {
+        return Vec::new();
+    }
     let mut figures: Vec<(Figure, Option<f64>, bool)> = Vec::new();
     // Room for a window's tokens at once: a window rarely holds more.
     let mut toks: Vec<Tok<'_>> = Vec::with_capacity(2 * AHEAD + LOOK + CONTEXT);
+    // Read on from one window to the next: `toks` are the tokens it read last, in a row.
+    let mut tokens = Tokens { text, at: 0 };
     // Every token starting before `done` has been read (or could start no figure).
     let mut done = 0;
     // `anchors[next..]` are the anchors not yet passed.
@@ -957,20 +958,32 @@ pub fn extract(text: &str) -> Vec<Figure> {
         };
         // Tokens from the window's start; candidates for a figure's first token from
         // `first` (a token start: `done` is one, and so is the start of a chunk).
-        let mut tokens = Tokens {
-            text,
-            at: chunks_back(bytes, anchor, LOOK - 1 + CONTEXT),
-        };
-        let first = chunks_back(bytes, anchor, LOOK - 1).max(done);
-        toks.clear();
-        let mut i = loop {
-            let Some(t) = tokens.next_token() else {
-                break 'windows;
-            };
-            toks.push(t);
-            if t.start >= first {
-                break toks.len() - 1;
+        // (Counting back is additive: `CONTEXT` chunks before the first candidate's.)
+        let first = chunks_back(bytes, anchor, LOOK - 1);
+        let start = chunks_back(bytes, first, CONTEXT);
+        // The last window's tokens from `start` on are this one's first: a token depends
+        // only on the bytes from its start on. Otherwise the window reads anew.
+        match toks.binary_search_by_key(&start, |t| t.start) {
+            Ok(k) => {
+                toks.drain(..k);
             }
+            Err(_) => {
+                toks.clear();
+                tokens.at = start;
+            }
+        }
+        let first = first.max(done);
+        let mut i = match toks.iter().position(|t| t.start >= first) {
+            Some(i) => i,
+            None => loop {
+                let Some(t) = tokens.next_token() else {
+                    break 'windows;
+                };
+                toks.push(t);
+                if t.start >= first {
+                    break toks.len() - 1;
+                }
+            },
         };
         loop {
             fill(&mut toks, &mut tokens, i + LOOK + 1);
@@ -1108,7 +1121,7 @@ fn anchors(bytes: &[u8]) -> Vec<usize> {
                 [] | [_] => false,
                 [a, b] => pairs.has(&[a, b]),
                 [a, b, c, ..] => {
-                    (len >= 4 && run[len - 4..].eq_ignore_ascii_case(b"fold"))
+                    (len >= 4 && ends_with_fold_letters(run))
                         || (starts_of_words.has(&[a, b, c]) && anchor_word(run))
                 }
             };
@@ -1119,6 +1132,14 @@ fn anchors(bytes: &[u8]) -> Vec<usize> {
         base = end;
     }
     out
+}
+
+/// Whether a run of at least four ASCII letters ends in `fold`, in any case: `| 0x20`
+/// lower-cases an ASCII letter.
+fn ends_with_fold_letters(run: &[u8]) -> bool {
+    let n = run.len();
+    let last = [run[n - 4], run[n - 3], run[n - 2], run[n - 1]];
+    u32::from_le_bytes(last) | 0x2020_2020 == u32::from_le_bytes(*b"fold")
 }
 
 /// The runs of two ASCII letters that are anchors (see [`anchor_word`]), found once from
@@ -1211,18 +1232,6 @@ static ANCHOR_WORDS_BY_LETTER: LazyLock<[Vec<(&'static str, Place)>; 26]> = Lazy
     by_letter
 });
 
-/// Whether `bytes` hold an ASCII digit. Every checked block is asked, so the bytes are
-/// looked at 32 at a time by a loop the compiler vectorises, not one by one with an exit
-/// after each.
-fn has_digit(bytes: &[u8]) -> bool {
-    let mut chunks = bytes.chunks_exact(32);
-    let digit = |b: &u8| u8::from(b.wrapping_sub(b'0') < 10);
-    let found = chunks
-        .by_ref()
-        .any(|chunk| chunk.iter().fold(0u8, |acc, b| acc | digit(b)) != 0);
-    found || chunks.remainder().iter().any(|b| digit(b) != 0)
-}
-
 /// Whether [`figure_at`] could find a figure starting at `t`: a number, a sign or
 /// currency symbol, or a word that can open a currency, a multiplier or a number in words.
 /// Every token of a block with a digit is asked and most are plain words, so this is the
@@ -1246,7 +1255,7 @@ fn ends_with_fold(w: &str) -> bool {
     n >= 4 && w.is_char_boundary(n - 4) && w[n - 4..].eq_ignore_ascii_case("fold")
 }
 
-/// Where a word of [`has_number_word`]'s list must stand to count.
+/// Where a word of [`NUMBER_WORDS`] must stand to count.
 #[derive(Clone, Copy)]
 enum Place {
     /// Anywhere, inside a word too (`fourteen`, `tenfold`).
@@ -1257,155 +1266,9 @@ enum Place {
     Word,
 }
 
-/// Whether `text` may hold a figure without a digit: a number word past ten, a fraction,
-/// or a unit, scale or currency that makes a small number word a figure (`five kilos`,
-/// `two bn`, `ten ft`). [`extract`]'s prefilter (most blocks of a site have no figure, and
-/// this runs on each of those without a digit). It must say yes wherever [`figure_at`]
-/// could find a figure with no digit, so its lists follow the vocabulary of
-/// [`scale_word`], [`currency_after`], [`currency_code`], [`measure_after`] and
-/// [`FRACTIONS`]; a test holds them together.
-///
-/// Word by word: each run of alphanumeric chars is looked up by its first letter among
-/// the words that may start there (a word of [`NUMBER_WORDS`] never starts inside
-/// another word, except `teen` and `fold`, looked for in the whole text first, by
-/// [`has_anywhere_word`]). It answers as one
-/// Aho-Corasick search for every listed word anywhere would, then asked where each match
-/// stands (a test holds the two together), at a fraction of the cost: the short units
-/// (`ha`, `rs`, `ft`) are inside most words of prose.
-fn has_number_word(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    // The words that count anywhere are ASCII letters, inside one run of alphanumeric
-    // chars wherever they are: one pass over the whole text finds them, rather than a
-    // search in each run.
-    if has_anywhere_word(bytes) {
-        return true;
-    }
-    let mut i = 0;
-    while i < bytes.len() {
-        // The next run of alphanumeric chars, ASCII without decoding.
-        let Some((c, len)) = char_at(text, i) else {
-            return false;
-        };
-        if !c.is_alphanumeric() {
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
-        loop {
-            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                i += 1;
-            }
-            match char_at(text, i) {
-                Some((d, dlen)) if dlen > 1 && d.is_alphanumeric() => i += dlen,
-                _ => break,
-            }
-        }
-        if number_word_in_run(bytes, start, i) {
-            return true;
-        }
-    }
-    false
-}
-
-/// Whether the run of alphanumeric chars `bytes[start..end]` (maximal: no alphanumeric
-/// char on either side) holds or starts one of [`NUMBER_WORDS`] where it must stand.
-///
-/// Most runs are ordinary words: the first three bytes, when they are ASCII letters, are
-/// looked up in [`NUMBER_WORD_STARTS`] and most runs stop there. Only a run that begins
-/// like a listed word is compared with the words of its first letter.
-fn number_word_in_run(bytes: &[u8], start: usize, end: usize) -> bool {
-    let run = &bytes[start..end];
-    let Some(first) = run.first().filter(|b| b.is_ascii_alphabetic()) else {
-        return false;
-    };
-    let rest = &bytes[start..];
-    // Every listed word starts with two ASCII letters (a test holds them to it): a run
-    // whose second byte is none cannot start one.
-    let Some(second) = rest.get(1).filter(|b| b.is_ascii_alphabetic()) else {
-        return false;
-    };
-    if let Some(third) = rest.get(2).filter(|b| b.is_ascii_alphabetic())
-        && !NUMBER_WORD_STARTS.has(&[*first, *second, *third])
-    {
-        return false;
-    }
-    NUMBER_WORDS_BY_LETTER[usize::from(first.to_ascii_lowercase() - b'a')]
-        .iter()
-        .any(|&(word, place)| {
-            rest.len() >= word.len()
-                && rest[..word.len()].eq_ignore_ascii_case(word.as_bytes())
-                && match place {
-                    Place::Anywhere | Place::WordStart => true,
-                    // Every char of these words is alphanumeric: the run must end with it.
-                    Place::Word => word.len() == run.len(),
-                }
-        })
-}
-
-/// Whether `bytes` hold one of the [`NUMBER_WORDS`] that count anywhere (`teen`, `fold`),
-/// in any case: [`has_number_word`]'s first test, over the whole text at once.
-///
-/// Each is four ASCII letters (a test holds them to it): each four bytes are read as one
-/// little-endian word, lower-cased by setting each byte's `0x20` bit (which makes no
-/// other byte an ASCII lower-case letter) and compared, with no exit before the end of
-/// each 64 positions, so that the loop is vectorised.
-fn has_anywhere_word(bytes: &[u8]) -> bool {
-    static WORDS: LazyLock<Vec<u32>> = LazyLock::new(|| {
-        anywhere_words()
-            .filter_map(|w| <[u8; 4]>::try_from(w.as_bytes()).ok())
-            .map(|w| u32::from_le_bytes(w) | 0x2020_2020)
-            .collect()
-    });
-    let words = &*WORDS;
-    let [a, b] = match words[..] {
-        [a, b] => [a, b],
-        // Not the two words of today's list: the general search.
-        _ => {
-            return anywhere_words().any(|w| contains_ignore_ascii_case(bytes, w.as_bytes()));
-        }
-    };
-    let Some(last) = bytes.len().checked_sub(3) else {
-        return false;
-    };
-    let at = |i: usize| {
-        let w = u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
-        let w = w | 0x2020_2020;
-        w == a || w == b
-    };
-    let mut i = 0;
-    while i + 64 <= last {
-        if (i..i + 64).fold(false, |found, j| found | at(j)) {
-            return true;
-        }
-        i += 64;
-    }
-    (i..last).any(at)
-}
-
-/// The [`NUMBER_WORDS`] that count anywhere, even inside another word (`teen`, `fold`).
-fn anywhere_words() -> impl Iterator<Item = &'static str> {
-    NUMBER_WORDS
-        .iter()
-        .filter(|(place, _)| matches!(place, Place::Anywhere))
-        .flat_map(|(_, words)| words.iter().copied())
-}
-
-/// Whether `hay` holds `needle` (ASCII letters), in any case.
-fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    hay.len() >= needle.len()
-        && hay.windows(needle.len()).any(|w| {
-            // `| 0x20` lower-cases an ASCII letter and leaves no other byte equal to one.
-            w[0] | 0x20 == first && w.eq_ignore_ascii_case(needle)
-        })
-}
-
 /// A bit per lower-case string of ASCII letters of one length, asked in any case: the
 /// two-letter runs that are anchors ([`ANCHOR_PAIRS`]), and the three-letter beginnings of
-/// the words that may start a figure ([`ANCHOR_STARTS`], [`NUMBER_WORD_STARTS`]). For
+/// the words that may start a figure ([`ANCHOR_STARTS`]). For
 /// the beginnings, a word of two letters marks every trigram it begins, unless it must
 /// stand alone (a run it is has no third letter to look up); a word whose third byte is
 /// not a letter marks none (a run whose third byte is a letter cannot start it).
@@ -1414,13 +1277,15 @@ struct LetterSet(Vec<u64>);
 impl LetterSet {
     /// An empty set of strings of `len` letters.
     fn new(len: u32) -> LetterSet {
-        LetterSet(vec![0; 26usize.pow(len) / 64 + 1])
+        LetterSet(vec![0; 32usize.pow(len) / 64 + 1])
     }
 
+    /// Five bits a letter: the low five bits of an ASCII letter are its place in the
+    /// alphabet (1 to 26) in either case, so no case is folded and nothing multiplied.
     fn index(letters: &[u8]) -> usize {
-        letters.iter().fold(0, |i, &x| {
-            i * 26 + usize::from(x.to_ascii_lowercase() - b'a')
-        })
+        letters
+            .iter()
+            .fold(0, |i, &x| (i << 5) | usize::from(x & 0x1f))
     }
 
     /// Whether `letters` (ASCII letters, of the set's length) are in the set, in any case.
@@ -1435,53 +1300,9 @@ impl LetterSet {
     }
 }
 
-/// The three-letter beginnings ([`LetterSet`]) of the words of [`NUMBER_WORDS_BY_LETTER`].
-static NUMBER_WORD_STARTS: LazyLock<LetterSet> = LazyLock::new(|| {
-    let mut starts = LetterSet::new(3);
-    for &(place, words) in NUMBER_WORDS {
-        if matches!(place, Place::Anywhere) {
-            continue;
-        }
-        for word in words {
-            match word.as_bytes() {
-                // As in `ANCHOR_STARTS`: a run of two letters is not asked its trigram.
-                [_, _] if matches!(place, Place::Word) => {}
-                [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-                    for c in b'a'..=b'z' {
-                        starts.set(&[*a, *b, c]);
-                    }
-                }
-                [a, b, c, ..]
-                    if a.is_ascii_alphabetic()
-                        && b.is_ascii_alphabetic()
-                        && c.is_ascii_alphabetic() =>
-                {
-                    starts.set(&[*a, *b, *c]);
-                }
-                _ => {}
-            }
-        }
-    }
-    starts
-});
-
-/// [`NUMBER_WORDS`] that must start a word, by their first letter (`a` to `z`).
-static NUMBER_WORDS_BY_LETTER: LazyLock<[Vec<(&'static str, Place)>; 26]> = LazyLock::new(|| {
-    let mut by_letter: [Vec<(&'static str, Place)>; 26] = Default::default();
-    for &(place, words) in NUMBER_WORDS {
-        if matches!(place, Place::Anywhere) {
-            continue;
-        }
-        for &word in words {
-            if let Some(first) = word.bytes().next().filter(u8::is_ascii_alphabetic) {
-                by_letter[usize::from(first.to_ascii_lowercase() - b'a')].push((word, place));
-            }
-        }
-    }
-    by_letter
-});
-
-/// [`has_number_word`]'s words, by where they must stand.
+/// The words that make a number with no digit a figure (numbers past ten, fractions, and
+/// the units, scales and currencies that make a small number one: `five kilos`, `two
+/// bn`), by where they must stand: the words of [`anchor_word`].
 const NUMBER_WORDS: &[(Place, &[&str])] = &[
     (Place::Anywhere, &["teen", "fold"]),
     (
