@@ -187,13 +187,33 @@ struct Item {
     sentence: usize,
 }
 
+thread_local! {
+    /// Whether [`check`] keeps no [`Claim`] records on this thread ([`unrecorded`]).
+    static UNRECORDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with the checks it makes on this thread keeping no [`Claim`] records (its
+/// [`Findings::claims`] are empty): for `brief serve`, which resolves every brief for its
+/// diagnostics and serves no `claims.json`. The diagnostics and found figures are the same.
+pub fn unrecorded<T>(f: impl FnOnce() -> T) -> T {
+    /// Puts the flag back as it was, even if `f` panics.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            UNRECORDED.set(self.0);
+        }
+    }
+    let _restore = Restore(UNRECORDED.replace(true));
+    f()
+}
+
 /// Checks one brief's claims.
 pub fn check(input: &Input<'_>) -> Findings {
     let mut findings = Findings::default();
     let lines = LineIndex::shared(&input.brief.text);
-    let brief_path = input.brief.path.display().to_string();
+    let brief_path = (!UNRECORDED.get()).then(|| input.brief.path.display().to_string());
     for block in &input.body.blocks {
-        check_block(input, &lines, &brief_path, block, &mut findings);
+        check_block(input, &lines, brief_path.as_deref(), block, &mut findings);
     }
     findings
 }
@@ -211,10 +231,12 @@ fn position_in(
     }
 }
 
+/// Checks one text block. `brief_path` is the brief's for its [`Claim`] records, or
+/// `None` for none ([`unrecorded`]).
 fn check_block(
     input: &Input<'_>,
     lines: &LineIndex<'_>,
-    brief_path: &str,
+    brief_path: Option<&str>,
     block: &TextBlock,
     out: &mut Findings,
 ) {
@@ -350,25 +372,28 @@ fn check_block(
     let groups = &input.body.groups;
     for &(s, _, g) in &cites {
         let Some(group) = groups.get(g) else { continue };
-        let (line, col) = position(sentence_start(s));
-        let mut claim = Claim {
-            brief: brief_path.to_owned(),
-            line,
-            col,
-            text: sentence_text(s),
-            sources: group
-                .items
-                .iter()
-                .map(|p| ClaimSource {
-                    id: p.id.clone(),
-                    locator: p.locator.clone(),
-                })
-                .collect(),
-            quotes: Vec::new(),
-            figures: Vec::new(),
-        };
+        let mut claim = brief_path.map(|brief_path| {
+            let (line, col) = position(sentence_start(s));
+            Claim {
+                brief: brief_path.to_owned(),
+                line,
+                col,
+                text: sentence_text(s),
+                sources: group
+                    .items
+                    .iter()
+                    .map(|p| ClaimSource {
+                        id: p.id.clone(),
+                        locator: p.locator.clone(),
+                    })
+                    .collect(),
+                quotes: Vec::new(),
+                figures: Vec::new(),
+            }
+        });
         let outcomes = input.quotes.get(g).map(Vec::as_slice).unwrap_or(&[]);
-        for (quoted, outcome) in group.quotes.iter().zip(outcomes) {
+        let quotes = claim.as_ref().map_or(&[][..], |_| &group.quotes[..]);
+        for (quoted, outcome) in quotes.iter().zip(outcomes) {
             let (line, col) = position_in(lines, brief, group.origin, quoted.offset);
             let (status, seed, passages, anchor) = match &outcome.found {
                 Some((seed, passages, anchor)) => (
@@ -379,18 +404,21 @@ fn check_block(
                 ),
                 None => (Status::NotFound, None, Vec::new(), None),
             };
-            claim.quotes.push(QuoteFinding {
-                text: quoted.text.trim().to_owned(),
-                line,
-                col,
-                status,
-                seed,
-                passages,
-                anchor,
-            });
+            if let Some(claim) = claim.as_mut() {
+                claim.quotes.push(QuoteFinding {
+                    text: quoted.text.trim().to_owned(),
+                    line,
+                    col,
+                    status,
+                    seed,
+                    passages,
+                    anchor,
+                });
+            }
         }
         for (i, (f, item)) in figures.iter().enumerate() {
-            if item.group != Some(g) {
+            let checked = own[i].is_none() && figure_on;
+            if item.group != Some(g) || (claim.is_none() && !checked) {
                 continue;
             }
             let (line, col) = position(f.start);
@@ -405,17 +433,19 @@ fn check_block(
                 reason: own[i].clone(),
                 anchor: None,
             };
-            if own[i].is_none() && figure_on {
+            if checked {
                 look_up(input, group, f, &mut finding, out);
                 if let Some(d) = figure_diagnostic(input, &finding, &item.range) {
                     out.diagnostics.push(d.at_line_col_in(lines, line, col));
                 }
             }
-            if own[i].is_some() || figure_on {
+            if let Some(claim) = claim.as_mut()
+                && (own[i].is_some() || figure_on)
+            {
                 claim.figures.push(finding);
             }
         }
-        out.claims.push(claim);
+        out.claims.extend(claim);
     }
 
     // Uncited sentences with a figure or a quotation.
@@ -449,40 +479,41 @@ fn check_block(
         if quotes().next().is_none() && figs().next().is_none() {
             continue;
         }
-        let (line, col) = position(sentence_start(s));
-        let mut claim = Claim {
-            brief: brief_path.to_owned(),
-            line,
-            col,
-            text: sentence_text(s),
-            sources: Vec::new(),
-            quotes: Vec::new(),
-            figures: Vec::new(),
-        };
+        let mut claim = brief_path.map(|brief_path| {
+            let (line, col) = position(sentence_start(s));
+            Claim {
+                brief: brief_path.to_owned(),
+                line,
+                col,
+                text: sentence_text(s),
+                sources: Vec::new(),
+                quotes: Vec::new(),
+                figures: Vec::new(),
+            }
+        });
         // The first quotation or figure of the sentence, named by the warning: where it
         // is, whether it is a quotation, and its text. Formatted once, at the end.
         let mut first: Option<(usize, bool, Range<usize>)> = None;
         for q in quotes() {
-            let (line, col) = position(q.start);
-            let t = text[q.start..q.end].trim().to_owned();
             first =
                 first
                     .filter(|(p, _, _)| *p < q.start)
                     .or(Some((q.start, true, q.start..q.end)));
-            claim.quotes.push(QuoteFinding {
-                text: t,
-                line,
-                col,
-                status: Status::CitationNeeded,
-                seed: None,
-                passages: Vec::new(),
-                anchor: None,
-            });
+            if let Some(claim) = claim.as_mut() {
+                let (line, col) = position(q.start);
+                claim.quotes.push(QuoteFinding {
+                    text: text[q.start..q.end].trim().to_owned(),
+                    line,
+                    col,
+                    status: Status::CitationNeeded,
+                    seed: None,
+                    passages: Vec::new(),
+                    anchor: None,
+                });
+            }
         }
         for i in figs() {
             let f = &figures[i].0;
-            let (line, col) = position(f.start);
-            let t = text[f.start..f.end].to_owned();
             let status = if own[i].is_some() {
                 Status::Own
             } else {
@@ -491,17 +522,20 @@ fn check_block(
                 }
                 Status::CitationNeeded
             };
-            claim.figures.push(FigureFinding {
-                text: t,
-                line,
-                col,
-                status,
-                seed: None,
-                passages: Vec::new(),
-                seed_text: None,
-                reason: own[i].clone(),
-                anchor: None,
-            });
+            if let Some(claim) = claim.as_mut() {
+                let (line, col) = position(f.start);
+                claim.figures.push(FigureFinding {
+                    text: text[f.start..f.end].to_owned(),
+                    line,
+                    col,
+                    status,
+                    seed: None,
+                    passages: Vec::new(),
+                    seed_text: None,
+                    reason: own[i].clone(),
+                    anchor: None,
+                });
+            }
         }
         if let Some((pos, quotation, range)) = first {
             let (line, col) = position(pos);
@@ -517,7 +551,7 @@ fn check_block(
                 .with_kind(Kind::CitationNeeded),
             );
         }
-        out.claims.push(claim);
+        out.claims.extend(claim);
     }
 }
 
@@ -1251,6 +1285,61 @@ fn scratch_file() -> std::io::Result<std::fs::File> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Guards: without records (`brief serve`), a check reports the same diagnostics and
+    // finds the same figures, on a brief with every kind of finding.
+    #[test]
+    fn unrecorded_checks_report_the_same() {
+        let root = tempfile::tempdir().unwrap();
+        let write = |rel: &str, text: &str| {
+            let path = root.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write("brief.yaml", "title: T\n");
+        write(
+            "seeds/ap.md",
+            "---\ntitle: The deal\noutlet: Wire\npublished: 2025-02-25\n---\nNo numbers.\n\nKyiv balked at the price tag of $500 billion.\n\nAn estimated 40% of the resources are inaccessible, “out of reach”.\n",
+        );
+        write(
+            "content/deal.md",
+            "---\ntitle: Deal\nsources: [ap]\ntakeaways:\n  - \"Some 40% is occupied.\"\n---\n\nThe US asked for $50 billion [@ap]. It cost $500 billion [@ap, para. 3]. About 40 percent is out of reach [@ap, para. 3], and “out of reach” [@ap] it is, “not quoted” [@ap].\n\nThen $7 billion went missing. That is 12.5 times as much <!-- own: 500 ÷ 40 -->, he said “a lot of money” | 5 | 6 |\n",
+        );
+        let mut diags = crate::diagnostic::Diagnostics::new();
+        let site = Site::load(root.path(), &Default::default(), &mut diags).unwrap();
+        assert!(!diags.has_errors(), "{diags:?}");
+        let index = crate::resolve::SeedIndex::new(&site);
+        let brief = &site.briefs[0];
+        let recorded = crate::resolve::resolve_brief(&site, &index, brief);
+        let unrecorded = unrecorded(|| crate::resolve::resolve_brief(&site, &index, brief));
+        assert!(recorded.claims.len() >= 5, "{:#?}", recorded.claims);
+        assert!(unrecorded.claims.is_empty());
+        let kinds: Vec<_> = recorded.diagnostics.iter().map(|d| d.kind).collect();
+        for kind in [
+            Kind::FigureNotFound,
+            Kind::CitationNeeded,
+            Kind::QuoteNotFound,
+        ] {
+            assert!(
+                kinds.contains(&kind),
+                "{kind:?} in {:#?}",
+                recorded.diagnostics
+            );
+        }
+        assert_eq!(
+            recorded.diagnostics.iter().collect::<Vec<_>>(),
+            unrecorded.diagnostics.iter().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            format!("{:?}", recorded.brief),
+            format!("{:?}", unrecorded.brief)
+        );
+        // And the flag is this call's only.
+        assert_eq!(
+            crate::resolve::resolve_brief(&site, &index, brief).claims,
+            recorded.claims
+        );
+    }
 
     // Guards: claims.json lists every brief's claims in brief order, whatever order the
     // threads added them in, briefs with none left out, as the parts joined in memory were.

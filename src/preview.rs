@@ -43,6 +43,7 @@ use rayon::prelude::*;
 
 use crate::brief::Brief;
 use crate::build::BuildOptions;
+use crate::claims;
 use crate::config::CONFIG_FILE;
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind, display_path};
 use crate::highlight;
@@ -847,16 +848,17 @@ fn resolve_one(
     keep: Keep,
     terms: bool,
 ) -> (BriefResolution, Option<(search::DocTerms, SearchDoc)>) {
-    let mut resolution = if keep.highlighted {
-        resolve::resolve_brief(site, index, brief)
-    } else {
-        highlight::unhighlighted(|| resolve::resolve_brief(site, index, brief))
-    };
+    // The preview serves no claims.json (the report is for builds): no records of claims.
+    let mut resolution = claims::unrecorded(|| {
+        if keep.highlighted {
+            resolve::resolve_brief(site, index, brief)
+        } else {
+            highlight::unhighlighted(|| resolve::resolve_brief(site, index, brief))
+        }
+    });
     site.config
         .checks
         .apply(&mut resolution.diagnostics, strict);
-    // The preview serves no claims.json; the report is for builds.
-    resolution.claims = Vec::new();
     let entry = terms.then(|| {
         let (terms, doc) = indexer.brief(brief, &resolution.brief.body.plain);
         (terms, SearchDoc::new(doc, keep.html))
@@ -917,7 +919,9 @@ impl Model {
         if self.keep.html && self.keep.highlighted {
             return shared.render_brief(i, &self.resolutions[i].brief, sink);
         }
-        let fresh = resolve::resolve_brief(&self.site, &self.index, &self.site.briefs[i]);
+        let fresh = claims::unrecorded(|| {
+            resolve::resolve_brief(&self.site, &self.index, &self.site.briefs[i])
+        });
         shared.render_brief(i, &fresh.brief, sink)
     }
 
