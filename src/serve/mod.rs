@@ -197,20 +197,18 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
             }
         }
         // What changed while the first build read the inputs, before they were watched.
+        // Looked at before the server says it is serving, not beside it: a change made
+        // once it is (by an editor, or a test) is the watcher's alone, reported once,
+        // under its own name. A walk found it too when it ran late, on a busy machine,
+        // and asked for a second, full rebuild.
         let filter = watch::Filter {
             root: root.clone(),
             out,
         };
-        let tx = tx.clone();
-        // Not joined: it ends by itself in the time of a walk of the inputs, and the
-        // server must not wait for it. A panic there is printed by the default hook; the
-        // server goes on, watching as before.
-        std::thread::spawn(move || {
-            if watch::changed_since(&filter, first_build) {
-                // The worker stops only when told to, after this.
-                let _ = tx.send(watch::Msg::Rescan);
-            }
-        });
+        if watch::changed_since(&filter, first_build) {
+            // The worker stops only when told to, after this.
+            let _ = tx.send(watch::Msg::Rescan);
+        }
     }
     let url = url_for(address);
     say(&format!("serving at {url}"));
