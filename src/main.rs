@@ -529,39 +529,50 @@ fn print_report(
 /// thread, a batch at a time, while this one writes the batch before.
 fn print_diagnostics(sorted: &[&diagnostic::Diagnostic], format: Format, color: bool) {
     use rayon::prelude::*;
-    // Diagnostics a task formats, and a batch's worth of tasks (about 1.5 MB of text).
-    const CHUNK: usize = 512;
-    const BATCH: usize = 8 * CHUNK;
-    let format_chunk = |chunk: &[&diagnostic::Diagnostic]| {
-        let mut text = Vec::new();
+    // Diagnostics a task formats, and a batch's worth of tasks (about 750 KB of text).
+    const CHUNK: usize = 128;
+    const BATCH: usize = 16 * CHUNK;
+    let format_chunk = |text: &mut Vec<u8>, chunk: &[&diagnostic::Diagnostic]| {
+        text.clear();
         for d in chunk {
             // Writing into memory cannot fail.
             let _ = match format {
-                Format::Human => d.write_human_line(&mut text, color),
+                Format::Human => d.write_human_line(text, color),
                 Format::Json => writeln!(text, "{}", d.to_json()),
                 Format::Github => writeln!(text, "{}", d.to_github()),
             };
         }
-        text
     };
     let mut out: Box<dyn Write> = match format {
         Format::Human => Box::new(std::io::stderr().lock()),
         Format::Json | Format::Github => Box::new(std::io::stdout().lock()),
     };
     std::thread::scope(|scope| {
-        // One batch formatted ahead of the one being written, no more.
+        // One batch formatted ahead of the one being written, no more; the buffers of a
+        // batch written come back to be filled again, so that printing takes no more
+        // memory than three batches' text.
         let (send, batches) = std::sync::mpsc::sync_channel::<Vec<Vec<u8>>>(1);
+        let (give_back, written) = std::sync::mpsc::channel::<Vec<Vec<u8>>>();
         scope.spawn(move || {
             for batch in sorted.chunks(BATCH) {
-                let texts = batch.par_chunks(CHUNK).map(format_chunk).collect();
+                let mut texts = written.try_recv().unwrap_or_default();
+                texts.resize_with(batch.len().div_ceil(CHUNK), Vec::new);
+                texts
+                    .par_iter_mut()
+                    .zip(batch.par_chunks(CHUNK))
+                    .for_each(|(text, chunk)| format_chunk(text, chunk));
                 if send.send(texts).is_err() {
                     return;
                 }
             }
         });
-        for text in batches.iter().flatten() {
-            // A closed stdout (`| head`) must not hide the exit code: ignoring is safe.
-            let _ = out.write_all(&text);
+        for texts in batches {
+            for text in &texts {
+                // A closed stdout (`| head`) must not hide the exit code: ignoring is safe.
+                let _ = out.write_all(text);
+            }
+            // The formatting thread may be done and gone: the buffers are then dropped.
+            let _ = give_back.send(texts);
         }
     });
     let _ = out.flush();
