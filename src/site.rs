@@ -109,7 +109,8 @@ impl Site {
             }
         }
         // The theme and then the seeds are read while one walk of content/ finds the
-        // briefs, the sections and the files beside them (the walk reports nothing).
+        // briefs, the sections and the files beside them (the walk reports nothing), the
+        // briefs read as the walk finds them.
         let mut read_diags = Diagnostics::new();
         let ((theme, (seeds, failed_seeds)), (content, read)) = rayon::join(
             || {
@@ -563,9 +564,12 @@ pub fn brief_files(root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
 
 /// The brief files among those a walk of `content/` met.
 fn pick_briefs(root: &Path, content: &[Met], diags: &mut Diagnostics) -> Vec<PathBuf> {
-    pick(root, content, diags, |p| {
-        is_brief_file(p) && !section::is_index(p)
-    })
+    pick(root, content, diags, is_brief)
+}
+
+/// A brief's file under `content/`: Markdown, and not a section's `_index.md`.
+fn is_brief(path: &Path) -> bool {
+    is_brief_file(path) && !section::is_index(path)
 }
 
 /// Reads every section's `_index.md`, sorted by URL path. Problems reading the folders
@@ -606,7 +610,7 @@ fn walk_reading_briefs(root: &Path, overlay: &Overlay) -> (Vec<Met>, Vec<ReadBri
         let walk = scope.spawn(move || {
             let mut n = 0;
             walk_all_with(root, &root.join(CONTENT_DIR), &mut |path| {
-                if is_brief_file(path) && !section::is_index(path) {
+                if is_brief(path) {
                     // The readers are gone only if one panicked, which the join reports.
                     let _ = send.send((n, path.to_owned()));
                     n += 1;
