@@ -131,11 +131,15 @@ pub fn render_site_timed(
     // Each brief's claims, kept out of memory until claims.json is written.
     let claims_file = claims::ClaimsFile::new(site.briefs.len());
     type Resolved = (Citations, Diagnostics, Vec<String>, search::DocTerms);
+    // One brief a task: left to itself, rayon hands a thread a run of briefs to do in
+    // turn, and the other thread, done with its own, idles while the last run ends
+    // (40 ms at 10,000 briefs).
     let results: Vec<Resolved> = site
         .briefs
         .par_iter()
         .zip(texts)
         .enumerate()
+        .with_max_len(1)
         .map(|(i, (brief, text))| {
             let brief = &brief.with_text(text);
             let mut resolution =
@@ -189,74 +193,142 @@ pub fn render_site_timed(
         written.extend(paths);
         search_terms.push(terms);
     }
-    if writes_claims && !diags.has_errors() && !site.assets.contains_key(CLAIMS_FILE) {
-        let put = timing::CLAIMS
-            .time(|| sink.put_streamed(CLAIMS_FILE, &mut |out| claims_file.write_to(out)));
-        match put {
-            Ok(()) => {
-                written.insert(CLAIMS_FILE.to_owned());
-            }
-            Err(err) => diags.push(Diagnostic::error(
-                CLAIMS_FILE,
-                format!("cannot write: {err}"),
-            )),
-        }
-    }
-    drop(claims_file);
     timings.briefs = started.elapsed();
     timings.markdown = timing::MARKDOWN.take();
     timings.highlight = timing::HIGHLIGHT.take();
-    timings.claims = timing::CLAIMS.take();
-    timings.resolve = timing::RESOLVE
-        .take()
-        .saturating_sub(timings.markdown)
-        .saturating_sub(timings.claims);
     timings.templates = timing::TEMPLATES.take();
+    // Any brief's error fails the build: claims.json and the site-wide pages are not
+    // written.
     if diags.has_errors() {
+        drop(claims_file);
+        timings.claims = timing::CLAIMS.take();
+        timings.resolve = resolve_time(timings);
         return (diags, 0, counts.0, counts.1);
     }
-    let started_search = Instant::now();
-    // Each file of the index goes to the sink as soon as it is made: the index of a large
-    // site, held whole, would be the build's peak of memory.
+
+    // claims.json (copied from its scratch file) and the search index are each written
+    // by one thread: both at once. The site-wide pages follow on every thread (made
+    // alongside the index, their memory would add to its and raise the build's peak).
+    let (claims_put, (search, search_time)) = rayon::join(
+        || write_claims(writes_claims, &site, claims_file, sink),
+        || timed(|| write_search_index(&site, &indexer, search_terms, sink)),
+    );
+    timings.claims = timing::CLAIMS.take();
+    timings.resolve = resolve_time(timings);
+    match claims_put {
+        Some(Ok(())) => {
+            written.insert(CLAIMS_FILE.to_owned());
+        }
+        Some(Err(err)) => {
+            // The build fails, as it did when claims.json was written before the index:
+            // the files written beside it stay in the staging folder, never swapped in.
+            diags.push(Diagnostic::error(
+                CLAIMS_FILE,
+                format!("cannot write: {err}"),
+            ));
+            return (diags, 0, counts.0, counts.1);
+        }
+        None => {}
+    }
+    let (search_written, search_diags) = search;
+    written.extend(search_written);
+    diags.extend(search_diags);
+    timings.search = timing::SEARCH.take() + search_time;
+
+    let started = Instant::now();
+    let citations: Vec<&Citations> = citations.iter().collect();
+    let (page_written, page_diags) = write_pages(&site, &shared, citations, sink);
+    written.extend(page_written);
+    diags.extend(page_diags);
+    timings.pages = started.elapsed();
+    let started = Instant::now();
+    let files = written.len() + render::copy_assets(&site, &written, sink, &mut diags);
+    timings.assets = started.elapsed();
+    (diags, files, counts.0, counts.1)
+}
+
+/// The thread time of resolving briefs, less the parts timed on their own.
+fn resolve_time(timings: &Timings) -> Duration {
+    timing::RESOLVE
+        .take()
+        .saturating_sub(timings.markdown)
+        .saturating_sub(timings.claims)
+}
+
+/// `f`'s value and how long it took.
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let started = Instant::now();
+    let value = f();
+    (value, started.elapsed())
+}
+
+/// Writes claims.json from the claims each brief added, unless the checks are all off or
+/// a static file of that name takes its place (`None` then).
+fn write_claims(
+    writes: bool,
+    site: &Site,
+    claims_file: claims::ClaimsFile,
+    sink: &dyn Sink,
+) -> Option<std::io::Result<()>> {
+    if !writes || site.assets.contains_key(CLAIMS_FILE) {
+        return None;
+    }
+    Some(
+        timing::CLAIMS
+            .time(|| sink.put_streamed(CLAIMS_FILE, &mut |out| claims_file.write_to(out))),
+    )
+}
+
+/// Writes the search index, each file as soon as it is made: the index of a large site,
+/// held whole, would be the build's peak of memory. Returns the paths written and the
+/// problems.
+fn write_search_index(
+    site: &Site,
+    indexer: &search::Indexer,
+    search_terms: Vec<search::DocTerms>,
+    sink: &dyn Sink,
+) -> (Vec<String>, Diagnostics) {
+    let mut written = Vec::new();
+    let mut diags = Diagnostics::new();
     let briefs_terms = search_terms.iter().collect::<Vec<_>>();
-    indexer.each_file(&site, &briefs_terms, |path, bytes| {
+    indexer.each_file(site, &briefs_terms, |path, bytes| {
         if site.assets.contains_key(&path) {
             return;
         }
         match sink.put_owned(&path, bytes) {
-            Ok(()) => {
-                written.insert(path);
-            }
+            Ok(()) => written.push(path),
             Err(err) => diags.push(Diagnostic::error(&path, format!("cannot write: {err}"))),
         }
     });
-    drop(briefs_terms);
-    drop(search_terms);
-    timings.search = timing::SEARCH.take() + started_search.elapsed();
+    (written, diags)
+}
 
-    let started = Instant::now();
-    let citations: Vec<&Citations> = citations.iter().collect();
-    let uses = resolve::seed_uses(&site, &citations);
+/// Renders the site-wide pages (home, sources index, seed pages, 404) while the feed and
+/// sitemap are made, then writes those. Returns the paths written and the problems.
+fn write_pages(
+    site: &Site,
+    shared: &Shared<'_>,
+    citations: Vec<&Citations>,
+    sink: &dyn Sink,
+) -> (BTreeSet<String>, Diagnostics) {
+    let uses = resolve::seed_uses(site, &citations);
     let overview = Overview {
         citations,
         uses: &uses,
     };
-    // The feed and sitemap are made while the site-wide pages render.
-    let mut page_diags = Diagnostics::new();
-    let (pages, listing) = rayon::join(
+    let mut diags = Diagnostics::new();
+    let (mut written, listing) = rayon::join(
         || {
             render::render_pages(
-                &shared,
+                shared,
                 &overview,
                 &shared.overview_pages(),
                 sink,
-                &mut page_diags,
+                &mut diags,
             )
         },
-        || publish::files(&site),
+        || publish::files(site),
     );
-    written.extend(pages);
-    diags.extend(page_diags);
     for (path, text) in listing {
         match sink.put_owned(&path, text.into_bytes()) {
             Ok(()) => {
@@ -265,11 +337,7 @@ pub fn render_site_timed(
             Err(err) => diags.push(Diagnostic::error(&path, format!("cannot write: {err}"))),
         }
     }
-    timings.pages = started.elapsed();
-    let started = Instant::now();
-    let files = written.len() + render::copy_assets(&site, &written, sink, &mut diags);
-    timings.assets = started.elapsed();
-    (diags, files, counts.0, counts.1)
+    (written, diags)
 }
 
 /// How long each stage of a build took (`brief build --timings`).

@@ -476,21 +476,7 @@ fn print_report(
 ) -> ExitCode {
     let color = diagnostic::stderr_color();
     let sorted = report.diagnostics.sorted();
-    // Buffered: a large site can have tens of thousands of warnings, and unbuffered
-    // stderr would make a write call per line of each.
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
-    for d in &sorted {
-        // A closed stdout (`| head`) must not hide the exit code: ignoring is safe.
-        let _ = match format {
-            Format::Human => d.write_human_line(&mut stderr, color),
-            Format::Json => writeln!(stdout, "{}", d.to_json()),
-            Format::Github => writeln!(stdout, "{}", d.to_github()),
-        };
-    }
-    let _ = stdout.flush();
-    let _ = stderr.flush();
-    drop((stdout, stderr));
+    print_diagnostics(&sorted, format, color);
     if report.drafts_skipped > 0 && !include_drafts.is_empty() {
         let n = report.drafts_skipped;
         eprintln!(
@@ -536,6 +522,60 @@ fn print_report(
         plural(report.seeds),
     );
     ExitCode::SUCCESS
+}
+
+/// Prints `sorted` in order, each as `format` has it: human to stderr, the others to
+/// stdout. A large site has tens of thousands of warnings: they are formatted on every
+/// thread, a batch at a time, while this one writes the batch before.
+fn print_diagnostics(sorted: &[&diagnostic::Diagnostic], format: Format, color: bool) {
+    use rayon::prelude::*;
+    // Diagnostics a task formats, and a batch's worth of tasks (about 750 KB of text).
+    const CHUNK: usize = 128;
+    const BATCH: usize = 16 * CHUNK;
+    let format_chunk = |text: &mut Vec<u8>, chunk: &[&diagnostic::Diagnostic]| {
+        text.clear();
+        for d in chunk {
+            // Writing into memory cannot fail.
+            let _ = match format {
+                Format::Human => d.write_human_line(text, color),
+                Format::Json => writeln!(text, "{}", d.to_json()),
+                Format::Github => writeln!(text, "{}", d.to_github()),
+            };
+        }
+    };
+    let mut out: Box<dyn Write> = match format {
+        Format::Human => Box::new(std::io::stderr().lock()),
+        Format::Json | Format::Github => Box::new(std::io::stdout().lock()),
+    };
+    std::thread::scope(|scope| {
+        // One batch formatted ahead of the one being written, no more; the buffers of a
+        // batch written come back to be filled again, so that printing takes no more
+        // memory than three batches' text.
+        let (send, batches) = std::sync::mpsc::sync_channel::<Vec<Vec<u8>>>(1);
+        let (give_back, written) = std::sync::mpsc::channel::<Vec<Vec<u8>>>();
+        scope.spawn(move || {
+            for batch in sorted.chunks(BATCH) {
+                let mut texts = written.try_recv().unwrap_or_default();
+                texts.resize_with(batch.len().div_ceil(CHUNK), Vec::new);
+                texts
+                    .par_iter_mut()
+                    .zip(batch.par_chunks(CHUNK))
+                    .for_each(|(text, chunk)| format_chunk(text, chunk));
+                if send.send(texts).is_err() {
+                    return;
+                }
+            }
+        });
+        for texts in batches {
+            for text in &texts {
+                // A closed stdout (`| head`) must not hide the exit code: ignoring is safe.
+                let _ = out.write_all(text);
+            }
+            // The formatting thread may be done and gone: the buffers are then dropped.
+            let _ = give_back.send(texts);
+        }
+    });
+    let _ = out.flush();
 }
 
 fn plural(n: usize) -> &'static str {

@@ -109,17 +109,18 @@ impl Site {
             }
         }
         // The theme and then the seeds are read while one walk of content/ finds the
-        // briefs, the sections and the files beside them (the walk reports nothing).
+        // briefs, the sections and the files beside them (the walk reports nothing), the
+        // briefs read as the walk finds them.
         let mut read_diags = Diagnostics::new();
-        let ((theme, (seeds, failed_seeds)), content) = rayon::join(
+        let ((theme, (seeds, failed_seeds)), (content, read)) = rayon::join(
             || {
                 let theme = Theme::load(root, config.theme.as_deref(), &mut read_diags);
                 (theme, load_seeds(root, overlay, &mut read_diags))
             },
-            || walk_all(root, &root.join(CONTENT_DIR)),
+            || walk_reading_briefs(root, overlay),
         );
         diags.extend(read_diags);
-        let mut briefs = load_briefs(root, &content, overlay, diags);
+        let mut briefs = load_briefs(root, &content, read, diags);
         let sections = load_sections(root, &content, overlay, diags);
         check_sources(&briefs, &seeds, &failed_seeds, diags);
         let before = briefs.len();
@@ -374,6 +375,11 @@ fn pick(
 
 /// Everything but folders under `dir`, sorted, and the problems met: see [`Met`].
 fn walk_all(root: &Path, dir: &Path) -> Vec<Met> {
+    walk_all_with(root, dir, &mut |_| {})
+}
+
+/// [`walk_all`], giving `found` each file as soon as the walk meets it, in order.
+fn walk_all_with(root: &Path, dir: &Path, found: &mut dyn FnMut(&Path)) -> Vec<Met> {
     if !dir.is_dir() {
         return Vec::new();
     }
@@ -433,6 +439,7 @@ fn walk_all(root: &Path, dir: &Path) -> Vec<Met> {
         }
         let kind = entry.file_type();
         if kind.is_file() {
+            found(entry.path());
             met.push(Met::File(entry.into_path()));
         } else if !kind.is_dir() {
             met.push(Met::Special(entry.into_path()));
@@ -557,9 +564,12 @@ pub fn brief_files(root: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
 
 /// The brief files among those a walk of `content/` met.
 fn pick_briefs(root: &Path, content: &[Met], diags: &mut Diagnostics) -> Vec<PathBuf> {
-    pick(root, content, diags, |p| {
-        is_brief_file(p) && !section::is_index(p)
-    })
+    pick(root, content, diags, is_brief)
+}
+
+/// A brief's file under `content/`: Markdown, and not a section's `_index.md`.
+fn is_brief(path: &Path) -> bool {
+    is_brief_file(path) && !section::is_index(path)
 }
 
 /// Reads every section's `_index.md`, sorted by URL path. Problems reading the folders
@@ -587,17 +597,50 @@ fn load_sections(
     sections
 }
 
+/// A brief file read: the brief or why not, and its warnings.
+type ReadBrief = (Result<Brief, Diagnostic>, Diagnostics);
+
+/// Walks `content/` (see [`walk_all`]) and reads the brief files it meets (those
+/// [`pick_briefs`] keeps, in its order) on every thread while the walk goes on: the walk
+/// of a large site is tens of milliseconds, in which a thread would otherwise idle.
+fn walk_reading_briefs(root: &Path, overlay: &Overlay) -> (Vec<Met>, Vec<ReadBrief>) {
+    let (send, found) = std::sync::mpsc::channel::<(usize, PathBuf)>();
+    std::thread::scope(|scope| {
+        // Its own thread, not one of rayon's: the readers wait on it.
+        let walk = scope.spawn(move || {
+            let mut n = 0;
+            walk_all_with(root, &root.join(CONTENT_DIR), &mut |path| {
+                if is_brief(path) {
+                    // The readers are gone only if one panicked, which the join reports.
+                    let _ = send.send((n, path.to_owned()));
+                    n += 1;
+                }
+            })
+        });
+        let mut read: Vec<(usize, ReadBrief)> = found
+            .into_iter()
+            .par_bridge()
+            .map(|(n, path)| (n, read_brief(root, &path, overlay)))
+            .collect();
+        read.sort_unstable_by_key(|&(n, _)| n);
+        let content = walk
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (content, read.into_iter().map(|(_, r)| r).collect())
+    })
+}
+
+/// The briefs of `read`, the files [`pick_briefs`] keeps among those the walk of
+/// `content/` met, read in its order.
 fn load_briefs(
     root: &Path,
     content: &[Met],
-    overlay: &Overlay,
+    parsed: Vec<ReadBrief>,
     diags: &mut Diagnostics,
 ) -> Vec<Brief> {
+    // The walk's problems, and a warning for a brief's name that is not a regular file.
     let files = pick_briefs(root, content, diags);
-    let parsed: Vec<(Result<Brief, Diagnostic>, Diagnostics)> = files
-        .par_iter()
-        .map(|path| read_brief(root, path, overlay))
-        .collect();
+    debug_assert_eq!(files.len(), parsed.len());
     let mut briefs = Vec::with_capacity(parsed.len());
     for (brief, local) in parsed {
         diags.extend(local);
