@@ -147,7 +147,7 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
     hub.render_with(tx.clone());
     let watch = watch::SharedWatch::default();
     // Inputs are watched from after the first build; a change from here on is found then
-    // by `watch::changed_since`.
+    // by `watch::changed_between`.
     let first_build = SystemTime::now();
     let worker = worker::Worker::new(
         build,
@@ -196,19 +196,25 @@ pub fn run(options: &ServeOptions) -> Result<(), ServeError> {
                 return Err(ServeError::Failed(e));
             }
         }
-        // What changed while the first build read the inputs, before they were watched.
-        // Looked at before the server says it is serving, not beside it: a change made
-        // once it is (by an editor, or a test) is the watcher's alone, reported once,
-        // under its own name. A walk found it too when it ran late, on a busy machine,
-        // and asked for a second, full rebuild.
+        // What changed while the first build read the inputs, before they were watched:
+        // changes dated before now, by the clock files are dated by. A change from now on
+        // is the watcher's alone, reported once under its own name (a walk that also
+        // found it, running late on a busy machine, asked for a second, full rebuild).
+        let watched = watch::file_clock_now();
         let filter = watch::Filter {
             root: root.clone(),
             out,
         };
-        if watch::changed_since(&filter, first_build) {
-            // The worker stops only when told to, after this.
-            let _ = tx.send(watch::Msg::Rescan);
-        }
+        let tx = tx.clone();
+        // Not joined: it ends by itself in the time of a walk of the inputs (50 ms at
+        // 10,000 briefs), which the server does not wait for. A panic there is printed by
+        // the default hook; the server goes on, watching as before.
+        std::thread::spawn(move || {
+            if watch::changed_between(&filter, first_build, watched) {
+                // The worker stops only when told to, after this.
+                let _ = tx.send(watch::Msg::Rescan);
+            }
+        });
     }
     let url = url_for(address);
     say(&format!("serving at {url}"));

@@ -66,7 +66,7 @@ pub enum Msg {
 }
 
 /// The watcher as the server and the rebuild worker share it: `None` until the server
-/// starts it, after the first build (see [`changed_since`]).
+/// starts it, after the first build (see [`changed_between`]).
 pub type SharedWatch = Arc<Mutex<Option<Watch>>>;
 
 /// A running watcher; dropping it stops it.
@@ -141,7 +141,7 @@ impl Watch {
 /// inotify backend reports every `open` of a watched file, and the first build reads
 /// every input: the debouncer would queue each of those events and rebuild its queues at
 /// every 5 ms tick. Dropped here, before the debouncer, they cost only their reading (and
-/// the server starts watching after the first build: see [`changed_since`]).
+/// the server starts watching after the first build: see [`changed_between`]).
 pub struct NoAccess(RecommendedWatcher);
 
 impl Watcher for NoAccess {
@@ -184,9 +184,10 @@ impl Watcher for NoAccess {
 /// time: `ctime` on Unix, which the kernel sets at every change to a file's content or
 /// name and no tool can set back (a copy that keeps an old `mtime` still moves it), and
 /// a folder's at every entry added, removed or renamed in it. The server asks for a full
-/// rebuild when any moved.
-pub fn changed_since(filter: &Filter, since: SystemTime) -> bool {
-    let moved = |meta: &Metadata| changed_at(meta).is_some_and(|t| t > since);
+/// rebuild when any moved after `since` and before `until`, when the watcher took over
+/// (by [`file_clock_now`]: a change after it is never dated before it).
+pub fn changed_between(filter: &Filter, since: SystemTime, until: SystemTime) -> bool {
+    let moved = |meta: &Metadata| changed_at(meta).is_some_and(|t| t > since && t < until);
     let config = filter.root.join(CONFIG_FILE);
     if std::fs::metadata(&config).is_ok_and(|m| moved(&m)) {
         return true;
@@ -201,6 +202,27 @@ pub fn changed_since(filter: &Filter, since: SystemTime) -> bool {
             .filter_map(Result::ok)
             .any(|e| e.metadata().is_ok_and(|m| moved(&m)))
     })
+}
+
+/// The time by the clock the kernel dates changes to files by: on Linux the coarse
+/// clock, which lags the precise one by up to a tick (a few milliseconds), so that a
+/// file changed after this call is never dated before the time it returns. Elsewhere the
+/// precise clock.
+pub fn file_clock_now() -> SystemTime {
+    #[cfg(target_os = "linux")]
+    {
+        let mut now = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: `now` is a valid timespec for the call to write.
+        if unsafe { libc::clock_gettime(libc::CLOCK_REALTIME_COARSE, &mut now) } == 0
+            && let (Ok(secs), Ok(nanos)) = (u64::try_from(now.tv_sec), u32::try_from(now.tv_nsec))
+        {
+            return SystemTime::UNIX_EPOCH + Duration::new(secs, nanos);
+        }
+    }
+    SystemTime::now()
 }
 
 /// When a file last changed: its `ctime` on Unix, else its modification time.
@@ -309,16 +331,35 @@ mod tests {
             root: root.clone(),
             out: None,
         };
-        assert!(!changed_since(&filter, since), "nothing changed yet");
+        let far = SystemTime::now() + Duration::from_secs(3600);
+        assert!(!changed_between(&filter, since, far), "nothing changed yet");
         std::fs::write(root.join("README.md"), "not an input").unwrap();
-        assert!(!changed_since(&filter, since), "README.md is no input");
+        assert!(
+            !changed_between(&filter, since, far),
+            "README.md is no input"
+        );
         std::fs::write(root.join("content/deal/a.md"), "edited").unwrap();
-        assert!(changed_since(&filter, since), "an edited brief");
+        assert!(changed_between(&filter, since, far), "an edited brief");
         let later = SystemTime::now();
         std::thread::sleep(tick);
-        assert!(!changed_since(&filter, later));
+        assert!(!changed_between(&filter, later, far));
         std::fs::write(root.join(CONFIG_FILE), "title: u\n").unwrap();
-        assert!(changed_since(&filter, later), "an edited brief.yaml");
+        assert!(changed_between(&filter, later, far), "an edited brief.yaml");
+        // A change once the watcher has taken over is its alone.
+        let later = SystemTime::now();
+        std::thread::sleep(tick);
+        let watched = file_clock_now();
+        std::fs::write(root.join("content/deal/a.md"), "watched").unwrap();
+        assert!(
+            !changed_between(&filter, later, watched),
+            "a change after the watch took over"
+        );
+        std::fs::write(root.join(CONFIG_FILE), "title: v\n").unwrap();
+        std::thread::sleep(tick);
+        assert!(
+            changed_between(&filter, later, file_clock_now()),
+            "a change before it"
+        );
     }
 
     #[test]
