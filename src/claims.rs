@@ -367,29 +367,35 @@ fn check_block(
         let lead = text[r.clone()].len() - text[r.clone()].trim_start().len();
         r.start + lead
     };
-
-    // Cited sentences: one claim per citation group.
-    let groups = &input.body.groups;
-    for &(s, _, g) in &cites {
-        let Some(group) = groups.get(g) else { continue };
-        let mut claim = brief_path.map(|brief_path| {
+    // Sentence `s`'s record, citing `sources`, when records are kept.
+    let claim_of = |s: usize, sources: &dyn Fn() -> Vec<ClaimSource>| {
+        brief_path.map(|brief_path| {
             let (line, col) = position(sentence_start(s));
             Claim {
                 brief: brief_path.to_owned(),
                 line,
                 col,
                 text: sentence_text(s),
-                sources: group
-                    .items
-                    .iter()
-                    .map(|p| ClaimSource {
-                        id: p.id.clone(),
-                        locator: p.locator.clone(),
-                    })
-                    .collect(),
+                sources: sources(),
                 quotes: Vec::new(),
                 figures: Vec::new(),
             }
+        })
+    };
+
+    // Cited sentences: one claim per citation group.
+    let groups = &input.body.groups;
+    for &(s, _, g) in &cites {
+        let Some(group) = groups.get(g) else { continue };
+        let mut claim = claim_of(s, &|| {
+            group
+                .items
+                .iter()
+                .map(|p| ClaimSource {
+                    id: p.id.clone(),
+                    locator: p.locator.clone(),
+                })
+                .collect()
         });
         let outcomes = input.quotes.get(g).map(Vec::as_slice).unwrap_or(&[]);
         let quotes = claim.as_ref().map_or(&[][..], |_| &group.quotes[..]);
@@ -479,18 +485,7 @@ fn check_block(
         if quotes().next().is_none() && figs().next().is_none() {
             continue;
         }
-        let mut claim = brief_path.map(|brief_path| {
-            let (line, col) = position(sentence_start(s));
-            Claim {
-                brief: brief_path.to_owned(),
-                line,
-                col,
-                text: sentence_text(s),
-                sources: Vec::new(),
-                quotes: Vec::new(),
-                figures: Vec::new(),
-            }
-        });
+        let mut claim = claim_of(s, &Vec::new);
         // The first quotation or figure of the sentence, named by the warning: where it
         // is, whether it is a quotation, and its text. Formatted once, at the end.
         let mut first: Option<(usize, bool, Range<usize>)> = None;

@@ -1163,7 +1163,7 @@ static ANCHOR_PAIRS: LazyLock<LetterSet> = LazyLock::new(|| {
 /// before a `-` (`twenty-one`), and a token's ASCII letters are such a run.
 fn anchor_word(run: &[u8]) -> bool {
     let n = run.len();
-    if n >= 4 && run[n - 4..].eq_ignore_ascii_case(b"fold") {
+    if n >= 4 && ends_with_fold_letters(run) {
         return true;
     }
     let (Some(first), Some(second)) = (run.first(), run.get(1)) else {
@@ -1196,7 +1196,6 @@ fn anchor_words() -> impl Iterator<Item = (&'static str, Place)> {
     NUMBER_WORDS
         .iter()
         .chain(MORE_ANCHOR_WORDS)
-        .filter(|(place, _)| !matches!(place, Place::Anywhere))
         .flat_map(|&(place, words)| words.iter().map(move |&w| (w, place)))
         .filter(|(w, _)| w.bytes().all(|b| b.is_ascii_alphabetic()))
 }
@@ -1258,8 +1257,6 @@ fn ends_with_fold(w: &str) -> bool {
 /// Where a word of [`NUMBER_WORDS`] must stand to count.
 #[derive(Clone, Copy)]
 enum Place {
-    /// Anywhere, inside a word too (`fourteen`, `tenfold`).
-    Anywhere,
     /// At the start of a word (`hundreds`, `kilometres`, `per cent`).
     WordStart,
     /// As a whole word (`bn`, `ft`, `ha`: as parts of words they are everywhere).
@@ -1304,7 +1301,6 @@ impl LetterSet {
 /// the units, scales and currencies that make a small number one: `five kilos`, `two
 /// bn`), by where they must stand: the words of [`anchor_word`].
 const NUMBER_WORDS: &[(Place, &[&str])] = &[
-    (Place::Anywhere, &["teen", "fold"]),
     (
         Place::WordStart,
         &[

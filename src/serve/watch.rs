@@ -174,7 +174,8 @@ impl Watcher for NoAccess {
     }
 }
 
-/// Whether an input of the site changed after `since`, as far as its files tell.
+/// Whether an input of the site changed between `since` and `until`, as far as its files
+/// tell.
 ///
 /// The server starts watching after the first build, not before: the build opens every
 /// input, and each `open` of a watched file is an inotify event (notify 8 asks for them)
