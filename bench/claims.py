@@ -8,17 +8,20 @@ Generates the shared corpus with ../shared/bench/gen_corpus.py (unless --corpus 
 already generated), copies its site twice — once as is (checks on: the default), once with
 `checks: {quote: off, figure: off, citation-needed: off}` appended to brief.yaml — and
 builds each in turn into fresh output folders, side by side, the order rotated each run
-(on first, then off first). Prints each pair's ratio on/off, the median of those ratios
-and of the wall times, and the median of the "claims" line of `--timings` (thread time
-spent checking claims and writing claims.json). Each pair's CPU time (user + sys of the
-build) and user time alone are compared too: on a machine others are compiling on, wall time swings by 2x
-between runs, CPU time much less. Ratios from one run are what to
-compare: these machines are shared and their absolute speed varies.
+(on first, then off first), stderr to a file (not a pipe this script drains). Prints each
+pair's ratio on/off, the median of those ratios and of the wall times, and the median of
+the "claims" line of `--timings` (thread time spent checking claims and writing
+claims.json). Each pair's CPU time (user + sys of the build) and user time alone are
+compared too: on a machine others are compiling on, wall time swings by 2x between
+runs, CPU time much less. The steadiest figure is the last: the median ratios of the
+"quiet" pairs, those during whose builds the rest of the machine stayed idle (by
+/proc/stat, less the build's own CPU). Ratios from one run are what to compare: these
+machines are shared and their absolute speed varies.
 """
 
 import argparse
+import os
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -32,28 +35,47 @@ GEN = REPO.parent / "shared" / "bench" / "gen_corpus.py"
 BIN = REPO / "target" / "release" / "brief"
 
 
+def machine_busy() -> float:
+    """Seconds of CPU the whole machine has spent busy (all but idle and iowait), from
+    /proc/stat; 0 where there is none."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = [int(x) for x in stat.readline().split()[1:]]
+    except OSError:
+        return 0.0
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def build(site: Path, out: Path):
     # A fresh folder each time: on this ext4, creating files within minutes of deleting
     # thousands is several times slower, and a build that followed the removal of the
     # last one's output paid for it in system time.
     assert not out.exists()
+    # stderr (32 MB of warnings on the corpus) goes to a file beside the output, not
+    # through a pipe this script would have to drain while the build runs.
+    err_path = out.parent / (out.name + ".stderr")
+    busy_before = machine_busy()
     started = time.perf_counter()
-    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    run = subprocess.run(
-        [str(BIN), "build", "--root", str(site), "--out", str(out), "--timings"],
-        capture_output=True,
-        text=True,
-    )
+    with open(err_path, "wb") as err:
+        proc = subprocess.Popen(
+            [str(BIN), "build", "--root", str(site), "--out", str(out), "--timings"],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
-    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    user = cpu_after.ru_utime - cpu_before.ru_utime
-    cpu = user + (cpu_after.ru_stime - cpu_before.ru_stime)
-    if run.returncode != 0:
-        sys.exit(f"build of {site} failed:\n{run.stderr[-2000:]}")
-    m = re.search(r"claims\s+([\d.]+) ms", run.stdout + run.stderr)
+    # What the rest of the machine did meanwhile: the machine's busy time less the build's.
+    other = machine_busy() - busy_before - (usage.ru_utime + usage.ru_stime)
+    user = usage.ru_utime
+    cpu = user + usage.ru_stime
+    text = err_path.read_text(encoding="utf-8", errors="replace")
+    err_path.unlink()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"build of {site} failed:\n{text[-2000:]}")
+    m = re.search(r"claims\s+([\d.]+) ms", text)
     claims = float(m.group(1)) if m else 0.0
-    warnings = len(re.findall(r": warning: ", run.stdout + run.stderr))
-    return wall, cpu, user, claims, warnings
+    warnings = len(re.findall(r": warning: ", text))
+    return wall, cpu, user, claims, warnings, other
 
 
 def main():
@@ -69,6 +91,13 @@ def main():
         help="where the builds write (default: beside the copies, in the system's temporary "
         "folder); a tmpfs such as /dev/shm takes the disk's file-creation time, which swings "
         "with what was deleted before, out of the comparison",
+    )
+    ap.add_argument(
+        "--quiet-cpu",
+        type=float,
+        default=0.1,
+        help="a pair counts as quiet when the rest of the machine used less than this many "
+        "seconds of CPU during each of its builds (default 0.1)",
     )
     args = ap.parse_args()
     BIN = args.bin or BIN
@@ -94,6 +123,9 @@ def main():
     user_ratios = []
     claims_ms = []
     warnings = {}
+    # Pairs during which the rest of the machine stayed idle (both builds under
+    # --quiet-cpu seconds of others' CPU): on a shared machine, the steadiest measure.
+    quiet = []
     for i in range(args.runs):
         # Side by side, the order rotated each run so neither side always goes first
         # (a shared machine's load drifts; a pair's ratio is what to compare).
@@ -101,8 +133,11 @@ def main():
         pair = {}
         cpu = {}
         user = {}
+        other = {}
         for name, site in order:
-            wall, cpu[name], user[name], claims, warns = build(site, outs / f"out-{name}-{i}")
+            wall, cpu[name], user[name], claims, warns, other[name] = build(
+                site, outs / f"out-{name}-{i}"
+            )
             results[name].append(wall)
             cpus[name].append(cpu[name])
             pair[name] = wall
@@ -112,11 +147,14 @@ def main():
         ratios.append(pair["on"] / pair["off"])
         cpu_ratios.append(cpu["on"] / cpu["off"])
         user_ratios.append(user["on"] / user["off"])
+        if max(other.values()) < args.quiet_cpu:
+            quiet.append((ratios[-1], cpu_ratios[-1], user_ratios[-1]))
         print(
             f"run {i + 1} ({order[0][0]} first): on {pair['on']:6.2f} s  off {pair['off']:6.2f} s"
             f"  ratio {ratios[-1]:.3f}  cpu ratio {cpu_ratios[-1]:.3f}  user ratio {user_ratios[-1]:.3f}"
             f"  claims {claims_ms[-1]:8.1f} ms"
-            f"  warnings {warnings['on']}",
+            f"  warnings {warnings['on']}"
+            f"  others' cpu {max(other.values()):.2f} s",
             flush=True,
         )
     med = {k: statistics.median(v) for k, v in results.items()}
@@ -129,6 +167,14 @@ def main():
     # Other work on a shared machine only ever adds time: each side's least disturbed
     # run is the closest to its cost alone.
     print(f"ratio of min cpu on/off: {min(cpus['on']) / min(cpus['off']):.3f}  (each side's least disturbed run)")
+    if quiet:
+        q = [statistics.median(r[k] for r in quiet) for k in range(3)]
+        print(
+            f"quiet pairs ({len(quiet)} of {args.runs}): median ratio wall {q[0]:.3f}, cpu {q[1]:.3f},"
+            f" user {q[2]:.3f}  (the rest of the machine idle during both builds: the steadiest figure)"
+        )
+    else:
+        print(f"quiet pairs            : none (the rest of the machine used {args.quiet_cpu} s of CPU or more during every pair)")
     print(f"median claims (thread) : {statistics.median(claims_ms):.1f} ms")
     size = (outs / "out-on-0" / "claims.json").stat().st_size
     print(f"claims.json            : {size / 1e6:.1f} MB")
