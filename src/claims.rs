@@ -196,15 +196,7 @@ thread_local! {
 /// [`Findings::claims`] are empty): for `brief serve`, which resolves every brief for its
 /// diagnostics and serves no `claims.json`. The diagnostics and found figures are the same.
 pub fn unrecorded<T>(f: impl FnOnce() -> T) -> T {
-    /// Puts the flag back as it was, even if `f` panics.
-    struct Restore(bool);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            UNRECORDED.set(self.0);
-        }
-    }
-    let _restore = Restore(UNRECORDED.replace(true));
-    f()
+    crate::switch::turned_on(&UNRECORDED, f)
 }
 
 /// Checks one brief's claims.

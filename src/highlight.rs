@@ -34,15 +34,7 @@ thread_local! {
 /// Highlighting reports nothing, and a code block's text reaches nothing but its HTML
 /// (not the plain text, word count or claims blocks), so all else is the same.
 pub fn unhighlighted<T>(f: impl FnOnce() -> T) -> T {
-    /// Puts the flag back as it was, even if `f` panics.
-    struct Restore(bool);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            PLAIN.set(self.0);
-        }
-    }
-    let _restore = Restore(PLAIN.replace(true));
-    f()
+    crate::switch::turned_on(&PLAIN, f)
 }
 
 /// The `<pre>` for a fenced block in language `lang` (empty when none was given).

@@ -16,6 +16,8 @@
 //! measures them for `brief build --timings`. [`preview`] keeps a site's model in memory
 //! and updates it incrementally, for two front ends: [`serve`] (HTTP, live reload) and
 //! [`lsp`] (a language server, reading editors' unsaved buffers through an [`overlay`]).
+//! The preview resolves every brief for its diagnostics without the parts whose result it
+//! drops (highlighting, claim records), by thread-local [`switch`]es.
 
 pub mod ascii;
 pub mod brief;
@@ -50,5 +52,6 @@ pub mod section;
 pub mod seed;
 pub mod serve;
 pub mod site;
+pub mod switch;
 pub mod theme;
 pub mod timing;
