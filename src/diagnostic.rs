@@ -81,7 +81,7 @@ pub enum Kind {
 /// brief) share one copy of the brief instead of copying a line each; reads as a `&str`.
 ///
 /// A build keeps less: [`Diagnostics::keep_shown_lines`] cuts each line to the window the
-/// terminal shows at its diagnostic's column (the [`Cut`]), so that the brief's whole
+/// terminal shows at its diagnostic's column (see [`Extent`]), so that the brief's whole
 /// text, which the lines shared, can be freed as soon as the brief is done.
 #[derive(Clone)]
 pub struct SourceLine {

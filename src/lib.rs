@@ -19,6 +19,10 @@
 //! The preview resolves every brief for its diagnostics without the parts whose result it
 //! drops (highlighting, claim records), by thread-local [`switch`]es.
 
+// The crate's documentation is for the engineers who work on it (`cargo doc
+// --document-private-items`): public items may link to private ones.
+#![allow(rustdoc::private_intra_doc_links)]
+
 pub mod ascii;
 pub mod brief;
 pub mod build;

@@ -5,7 +5,7 @@
 //! segment ([`site_path`]): `..`, `.`, encoded slashes, backslashes, NUL and empty
 //! segments are refused with 400 before any lookup, and the lookup itself is into the
 //! snapshot map, or for a page not rendered yet into the site's map of pages (through
-//! [`Hub::render`]), so nothing outside the rendered site (sources, `brief.yaml`) can be
+//! [`Hub::file`]), so nothing outside the rendered site (sources, `brief.yaml`) can be
 //! named at all. Pages get an ETag (a hash of the bytes sent) and `Cache-Control:
 //! no-cache`, so browsers revalidate each time and get 304s while nothing changed. No
 //! CORS headers are sent.

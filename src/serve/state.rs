@@ -5,7 +5,7 @@
 //! clone of an `Arc`, so a request always sees one consistent snapshot, overlay and
 //! version, and never waits for a rebuild. The snapshot holds the pages rendered so far
 //! (pages are rendered when first requested): a handler asks for any other file with
-//! [`Hub::render`], which the rebuild thread answers between rebuilds, and which adds
+//! [`Hub::file`], which the rebuild thread answers between rebuilds, and which adds
 //! the page to the snapshot ([`Hub::rendered`]) for the requests after it. Open pages subscribe to [`Hub::subscribe`] (a
 //! broadcast of [`Reload`] messages, as JSON) through the event stream in `http`.
 
@@ -28,7 +28,7 @@ const EVENT_BACKLOG: usize = 64;
 #[derive(Debug)]
 pub struct Live {
     /// The last good rendering: its files other than pages, and the pages rendered so
-    /// far (see [`Hub::render`] for the others).
+    /// far (see [`Hub::file`] for the others).
     pub snapshot: Arc<Snapshot>,
     /// The error overlay (HTML) while the last rebuild has failed, or the warnings
     /// panel while the last good build had warnings.
@@ -77,7 +77,7 @@ impl Hub {
         }
     }
 
-    /// Sends [`Hub::render`]'s requests to the rebuild worker's inbox.
+    /// Sends [`Hub::file`]'s requests to the rebuild worker's inbox.
     pub fn render_with(&self, worker: mpsc::Sender<Msg>) {
         // Only the first worker is asked; `run` starts one.
         let _ = self.worker.set(worker);
