@@ -1102,8 +1102,18 @@ impl Model {
             .filter(|p| !known.contains(p) && !self.file_diags.contains_key(*p))
             .cloned()
             .collect();
+        // A brief that could not be read and is gone: a watcher folds a file created and
+        // deleted between two batches into nothing, so when the file was read in between
+        // (by this walk, half-written), no event ever names it again, and its error would
+        // fail every rebuild after (the soak test in tests/hardening.rs found one).
+        let vanished: Vec<PathBuf> = self
+            .unread
+            .iter()
+            .filter(|p| !on_disk.contains(*p) && !known.contains(p))
+            .cloned()
+            .collect();
         let mut changed = false;
-        for path in gone.iter().chain(&unknown) {
+        for path in gone.iter().chain(&unknown).chain(&vanished) {
             changed |=
                 self.update_brief(root, root_abs, &root_abs.join(path), drafts, strict, dirty);
         }
@@ -1764,6 +1774,36 @@ mod tests {
         )
         .unwrap();
         let r = p.rebuild(&[root.join("content/three.md")]);
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert_same(&p, root);
+    }
+
+    /// A brief read half-written (empty) by the check of the list against the disk, then
+    /// deleted: the watcher folds its creation and deletion into nothing, so no change
+    /// ever names it. Its error must not outlive the file (the soak test in
+    /// tests/hardening.rs once served the first pages for 30 s because of one).
+    #[test]
+    fn a_broken_brief_deleted_unnamed_stops_failing_the_rebuilds() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        fs::write(root.join("content/four.md"), "").unwrap();
+        let edit = |text: &str| {
+            fs::write(
+                root.join("content/one.md"),
+                format!("---\ntitle: One\nsources: [a, b]\n---\n{text} [@a].\n"),
+            )
+            .unwrap();
+        };
+        edit("It was \"quick brown\"");
+        let r = p.rebuild(&[root.join("content/one.md")]);
+        assert!(
+            !r.ok,
+            "the empty brief, found by the walk, fails the rebuild"
+        );
+        fs::remove_file(root.join("content/four.md")).unwrap();
+        edit("It was \"the quick brown\"");
+        let r = p.rebuild(&[root.join("content/one.md")]);
         assert!(r.ok, "{:?}", p.diagnostics());
         assert_same(&p, root);
     }
