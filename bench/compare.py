@@ -185,6 +185,9 @@ def main():
                 flush=True,
             )
         if not args.no_serve:
+            # As before each build: the last build's pages (Hugo's, which syncs nothing)
+            # are flushed first, or serve's start pays for their write-back.
+            subprocess.run(["sync"], check=False)
             startups.append(serve_startup(brief, corpus / "brief"))
             s, rss = startups[-1]
             print(f"  run {run + 1} brief serve --watch: first response for / after {s:.2f} s, peak {rss:5.0f} MiB", flush=True)
