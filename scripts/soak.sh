@@ -22,6 +22,11 @@ rng = random.Random(seed)
 content = os.path.join(site, "content")
 served_out = os.path.join(work, "served")
 log = open(os.path.join(work, "serve.log"), "w+")
+# The preview's 404 page links through `/`, the build's through `base_url` (README, the
+# one file that differs by design): without a `base_url` the two are the same bytes.
+config = os.path.join(site, "brief.yaml")
+lines = open(config).read().splitlines(keepends=True)
+open(config, "w").write("".join(l for l in lines if not l.startswith("base_url:")))
 proc = subprocess.Popen([bin_, "serve", "--watch", "--port", "0", "--root", site, "--out", served_out],
                         stdout=log, stderr=subprocess.STDOUT)
 url = None
@@ -115,7 +120,17 @@ def tree(d):
     return out
 
 expected = tree(ref)
-inject = re.compile(rb'<script id="__brief-live">.*?</script>', re.S)
+# What only a build writes: the record of its files, and its report of claims.
+for build_only in (".brief-manifest", "claims.json"):
+    expected.pop(build_only, None)
+# What the server adds to HTML responses (never to files): the live-reload script, and
+# the panels listing the errors and the warnings.
+inject = re.compile(
+    rb'<script id="__brief-live">.*?</script>'
+    rb'|<div id="__brief-(?:overlay|warnings)".*?</ol>(?:<p>[^<]*</p>)?</div>',
+    re.S,
+)
+served_bad = {}
 def differing():
     bad = []
     for path, data in expected.items():
@@ -124,7 +139,10 @@ def differing():
             body = inject.sub(b"", body)
         if body != data:
             bad.append(path)
+            served_bad[path] = (status, body)
     got = tree(served_out) if os.path.isdir(served_out) else {}
+    for build_only in (".brief-manifest", "claims.json"):
+        got.pop(build_only, None)
     bad += [f"--out:{p}" for p in set(got) ^ set(expected)]
     bad += [f"--out:{p}" for p in expected if p in got and got[p] != expected[p]]
     return bad
@@ -140,7 +158,17 @@ print(f"seed {seed}: {edits} edits {dict(sorted(counts.items()))}; server {'up' 
 print(f"RSS kB every 100 edits: {samples}")
 if bad:
     print(f"FAIL: {len(bad)} files differ from a full build, e.g. {bad[:8]}")
-    log.seek(0); print(log.read()[-3000:])
+    for path in [p for p in bad if not p.startswith("--out:")][:2]:
+        status, body = served_bad[path]
+        want = expected[path]
+        at = next((i for i, (a, b) in enumerate(zip(body, want)) if a != b), min(len(body), len(want)))
+        print(f"{path} (status {status}) first differs at byte {at}:")
+        print("  served:", body[max(0, at - 80):at + 120])
+        print("  built: ", want[max(0, at - 80):at + 120])
+    log.seek(0)
+    # The server's own lines (what it rebuilt, and how that went), not the warnings.
+    said = [l for l in log.read().splitlines() if re.match(r"(changed|built|serving|watching|could not)", l)]
+    print("\n".join(said[-15:]))
     sys.exit(1)
 print(f"OK: the served site and its --out copy equal a full build ({len(expected)} files)")
 PY
