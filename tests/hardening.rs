@@ -8,7 +8,10 @@
 //! parent that is a file).
 
 mod common;
+#[path = "support/served.rs"]
+mod served;
 use common::is_root;
+use served::strip_injected;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -743,25 +746,6 @@ fn get(addr: SocketAddr, path: &str) -> (u16, Vec<u8>) {
         body = out;
     }
     (status, body)
-}
-
-/// A served HTML page without what the server injects (the live-reload script, and the
-/// overlays of errors and warnings).
-fn strip_injected(body: &[u8]) -> Vec<u8> {
-    let mut text = String::from_utf8_lossy(body).into_owned();
-    for (start, end) in [
-        ("<div id=\"__brief-overlay\"", "</ol></div>"),
-        ("<div id=\"__brief-warnings\"", "</ol></div>"),
-        ("<script id=\"__brief-live\">", "</script>"),
-    ] {
-        if let Some(a) = text.find(start) {
-            let b = text[a..]
-                .find(end)
-                .map_or(text.len(), |i| a + i + end.len());
-            text.replace_range(a..b, "");
-        }
-    }
-    text.into_bytes()
 }
 
 /// Threads request every page while briefs are edited: every response is a complete page

@@ -10,6 +10,7 @@ use std::process::Command;
 
 use brief::build::BuildOptions;
 use brief::preview::Preview;
+use e2e::served::strip_injected;
 use e2e::*;
 
 /// How the overlay starts in a served page.
@@ -786,6 +787,34 @@ fn live_reload_in_chromium() {
         let gone = browser.try_eval("document.getElementById('__brief-overlay') === null");
         (gone == true && has(&mut browser, "Third text")).then_some(())
     });
+}
+
+/// A page with more warnings than the panel lists (it shows 100 and says how many more
+/// the terminal has) is still the built page once what the server added is taken off.
+#[test]
+fn a_page_with_over_a_hundred_warnings_is_the_built_page_under_its_panel() {
+    let site = Site::new();
+    // 120 uncited figures: a "citation needed" warning each.
+    let body: String = (1..=120)
+        .map(|i| format!("In {}, about {i} percent of mines were idle.\n\n", 1900 + i))
+        .collect();
+    site.write("content/overview.md", &brief("Overview", &body));
+    let built = site.scratch().join("built");
+    site.build_into(&built);
+    let server = Server::start(&site, &[]);
+    let page = server.get("/overview/");
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("<div id=\"__brief-warnings\""), "{text}");
+    assert!(
+        text.contains("and 20 more: the terminal lists them all."),
+        "{text}"
+    );
+    let want = std::fs::read(built.join("overview/index.html")).expect("built page");
+    assert!(
+        strip_injected(&page.body) == want,
+        "the served page, without the panel and the live script, is the built page"
+    );
 }
 
 /// Warnings of a good build (an unverified quote) are shown in their own dismissible

@@ -6,6 +6,8 @@
 
 #[path = "../support/chromium.rs"]
 pub mod chromium;
+#[path = "../support/served.rs"]
+pub mod served;
 
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -442,23 +444,6 @@ impl Drop for EventStream {
     fn drop(&mut self) {
         let _ = self.stream.shutdown(std::net::Shutdown::Both);
     }
-}
-
-/// A served page without what the server injected (the reload script; the overlay).
-pub fn strip_injected(page: &[u8]) -> Vec<u8> {
-    let text = String::from_utf8_lossy(page).into_owned();
-    let mut out = text.clone();
-    for (start, end) in [
-        ("<div id=\"__brief-overlay\"", "</ol></div>"),
-        ("<div id=\"__brief-warnings\"", "</ol></div>"),
-        ("<script id=\"__brief-live\">", "</script>"),
-    ] {
-        if let Some(a) = out.find(start) {
-            let b = out[a..].find(end).map(|i| a + i + end.len()).expect("end");
-            out.replace_range(a..b, "");
-        }
-    }
-    out.into_bytes()
 }
 
 /// The files of a built site under `dir`, as [`files_under`] gives them, without the
