@@ -568,7 +568,7 @@ fn pick_briefs(root: &Path, content: &[Met], diags: &mut Diagnostics) -> Vec<Pat
 }
 
 /// A brief's file under `content/`: Markdown, and not a section's `_index.md`.
-fn is_brief(path: &Path) -> bool {
+pub fn is_brief(path: &Path) -> bool {
     is_brief_file(path) && !section::is_index(path)
 }
 
