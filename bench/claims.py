@@ -30,20 +30,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from machine import machine_busy
+
 REPO = Path(__file__).resolve().parent.parent
 GEN = REPO.parent / "shared" / "bench" / "gen_corpus.py"
 BIN = REPO / "target" / "release" / "brief"
-
-
-def machine_busy() -> float:
-    """Seconds of CPU the whole machine has spent busy (all but idle and iowait), from
-    /proc/stat; 0 where there is none."""
-    try:
-        with open("/proc/stat") as stat:
-            fields = [int(x) for x in stat.readline().split()[1:]]
-    except OSError:
-        return 0.0
-    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
 
 
 def build(site: Path, out: Path):
