@@ -74,6 +74,10 @@ pub enum Kind {
     /// Two briefs publishing to one URL: a problem of the site as a whole, not of one
     /// file (the preview recomputes these on every change).
     UrlClash,
+    /// A problem met walking a folder of inputs rather than reading a file: a file that
+    /// is not a regular file, a folder that cannot be read, a link that loops, is broken
+    /// or leads out of the site (the preview recomputes those of `content/` at each walk).
+    Walk,
 }
 
 /// The offending line of a [`Diagnostic`]: a range of a shared copy of its file's text.

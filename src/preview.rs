@@ -197,6 +197,10 @@ struct Model {
     theme_diags: Diagnostics,
     /// Problems of the site as a whole (two briefs on one URL), recomputed every time.
     url_diags: Diagnostics,
+    /// Problems the last walk of `content/` met ([`Kind::Walk`]: a pipe where a brief
+    /// would be, a folder that cannot be read, a link out of the site), recomputed at
+    /// each walk; a brief file with one is not in the model, as a build would not read it.
+    walk_diags: Diagnostics,
     /// Briefs whose file could not be read or parsed the last time: the model keeps an
     /// older version, whose resolution no longer describes the file.
     unread: BTreeSet<PathBuf>,
@@ -362,6 +366,7 @@ impl Preview {
             .flat_map(|d| d.iter())
             .chain(model.theme_diags.iter().filter(|d| d.path == shown))
             .chain(model.url_diags.iter().filter(|d| d.path == shown))
+            .chain(model.walk_diags.iter().filter(|d| d.path == shown))
             .cloned()
             .collect();
         if !model.unread.contains(shown)
@@ -405,6 +410,7 @@ impl Preview {
             .flat_map(|d| d.iter())
             .chain(model.theme_diags.iter())
             .chain(model.url_diags.iter())
+            .chain(model.walk_diags.iter())
             .chain(fresh);
         for d in all {
             by_file.entry(d.path.clone()).or_default().push(d.clone());
@@ -651,7 +657,14 @@ impl Preview {
 
     /// Sorts a changed path into what it affects.
     fn classify(&self, path: &Path) -> Change {
-        let abs = crate::output::absolute(path);
+        // The folders resolved, not the file: a brief that is a link (out of the site,
+        // say) is the link's path, as a build's walk of `content/` meets it.
+        let abs = match (path.parent(), path.file_name()) {
+            (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => {
+                crate::output::absolute(parent).join(name)
+            }
+            _ => crate::output::absolute(path),
+        };
         let Ok(rel) = abs.strip_prefix(&self.root_abs) else {
             return Change::Ignore;
         };
@@ -731,9 +744,12 @@ impl Preview {
         };
         let mut file_diags: BTreeMap<PathBuf, Diagnostics> = BTreeMap::new();
         let mut url_diags = Diagnostics::new();
+        let mut walk_diags = Diagnostics::new();
         for d in diags {
             if d.kind == Kind::UrlClash {
                 url_diags.push(d);
+            } else if d.kind == Kind::Walk && d.path.starts_with(CONTENT_DIR) {
+                walk_diags.push(d);
             } else {
                 file_diags.entry(d.path.clone()).or_default().push(d);
             }
@@ -763,6 +779,7 @@ impl Preview {
             file_diags,
             theme_diags: Diagnostics::new(),
             url_diags,
+            walk_diags,
             unread: BTreeSet::new(),
             overlay: self.overlay.clone(),
             stale: BTreeSet::new(),
@@ -972,6 +989,7 @@ impl Model {
             .flat_map(|d| d.iter())
             .chain(self.theme_diags.iter())
             .chain(self.url_diags.iter())
+            .chain(self.walk_diags.iter())
             .chain(self.resolutions.iter().flat_map(|r| r.diagnostics.iter()))
     }
 
@@ -1114,12 +1132,29 @@ impl Model {
             .filter(|p| !on_disk.contains(*p) && !known.contains(p))
             .cloned()
             .collect();
+        // A brief file the walk met a problem at (a link out of the site, say) is not
+        // read, as a build would not read it: an event naming it may have had it read.
+        let refused: BTreeSet<&PathBuf> = scan.iter().map(|d| &d.path).collect();
         let mut changed = false;
         for path in gone.iter().chain(&unknown).chain(&vanished) {
-            changed |=
-                self.update_brief(root, root_abs, &root_abs.join(path), drafts, strict, dirty);
+            if refused.contains(path) {
+                changed |= self.forget_brief(path, dirty);
+            } else {
+                changed |=
+                    self.update_brief(root, root_abs, &root_abs.join(path), drafts, strict, dirty);
+            }
         }
+        self.walk_diags = scan;
         changed
+    }
+
+    /// Drops whatever the model holds of the brief file `shown`, as of a file not there.
+    fn forget_brief(&mut self, shown: &Path, dirty: &mut Dirty) -> bool {
+        self.file_diags.remove(shown);
+        self.unread.remove(shown);
+        self.stale.remove(shown);
+        let old = self.site.briefs.iter().position(|b| b.path == shown);
+        old.is_some_and(|i| self.remove_brief(i, dirty))
     }
 
     fn remove_brief(&mut self, i: usize, dirty: &mut Dirty) -> bool {
@@ -1818,6 +1853,80 @@ mod tests {
         found_by_the_walk_then_deleted_unnamed(
             "---\ntitle: Four\ndraft: true\nsources: [nope]\n---\nText.\n",
         );
+    }
+
+    /// What `brief check` reports of the site as it is on disk: the diagnostics a
+    /// preview's model must hold after any rebuild.
+    fn checked(root: &Path) -> Vec<String> {
+        let (fresh, _) = Preview::new(BuildOptions::new(root));
+        held(&fresh)
+    }
+
+    fn held(p: &Preview) -> Vec<String> {
+        p.diagnostics()
+            .sorted()
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
+    /// A brief file linked from outside the site is refused by a build (it reads only
+    /// files inside its own folder); the preview, told of the new link, must refuse it
+    /// too rather than read it, and forget the error once the link is gone.
+    #[cfg(unix)]
+    #[test]
+    fn a_brief_linked_from_outside_the_site_fails_the_rebuild_as_a_build_does() {
+        let dir = site();
+        let root = dir.path();
+        let outside = tempfile::tempdir().unwrap();
+        let target = outside.path().join("far.md");
+        fs::write(&target, "---\ntitle: Far\nsources: [a]\n---\nFox [@a].\n").unwrap();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        let link = root.join("content/far.md");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let r = p.rebuild(std::slice::from_ref(&link));
+        assert!(!r.ok, "a link outside the site fails the rebuild");
+        assert_eq!(held(&p), checked(root));
+        assert!(
+            !p.snapshot().contains_key("far/index.html"),
+            "nothing is read through the link"
+        );
+        fs::remove_file(&link).unwrap();
+        let r = p.rebuild(std::slice::from_ref(&link));
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert_eq!(held(&p), checked(root));
+        assert_same(&p, root);
+    }
+
+    /// A pipe where a brief would be: a build warns of it and goes on. The preview must
+    /// say the same after an edit of another brief (its check of the list of briefs
+    /// against the disk walks `content/` again), and stop once the pipe is gone.
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_among_the_briefs_is_warned_of_as_a_build_does_after_any_edit() {
+        let dir = site();
+        let root = dir.path();
+        let pipe = root.join("content/pipe.md");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("skipped: mkfifo is not available");
+            return;
+        }
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        assert!(held(&p).iter().any(|d| d.contains("not a regular file")));
+        let one = root.join("content/one.md");
+        fs::write(
+            &one,
+            "---\ntitle: One\nsources: [a, b]\n---\nIt was \"the quick brown\" [@a].\n",
+        )
+        .unwrap();
+        let r = p.rebuild(std::slice::from_ref(&one));
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert_eq!(held(&p), checked(root));
+        fs::remove_file(&pipe).unwrap();
+        let r = p.rebuild(std::slice::from_ref(&pipe));
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert_eq!(held(&p), checked(root));
     }
 
     #[test]

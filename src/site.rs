@@ -364,7 +364,8 @@ fn pick(
                     display_path(root, path),
                     "not a regular file (a pipe, socket or device); skipped",
                 )
-                .with_help("inputs must be ordinary files"),
+                .with_help("inputs must be ordinary files")
+                .with_kind(Kind::Walk),
             ),
             Met::Problem(d) => diags.push(d.clone()),
             Met::File(_) | Met::Special(_) => {}
@@ -407,7 +408,9 @@ fn walk_all_with(root: &Path, dir: &Path, found: &mut dyn FnMut(&Path)) -> Vec<M
                             .map_or_else(|| err.to_string(), ToString::to_string)
                     )
                 };
-                met.push(Met::Problem(Diagnostic::error(path, message)));
+                met.push(Met::Problem(
+                    Diagnostic::error(path, message).with_kind(Kind::Walk),
+                ));
                 continue;
             }
         };
@@ -420,7 +423,8 @@ fn walk_all_with(root: &Path, dir: &Path, found: &mut dyn FnMut(&Path)) -> Vec<M
                             display_path(root, entry.path()),
                             format!("symbolic link points outside the site, to {}", target.display()),
                         )
-                        .with_help("a site reads only files inside its own folder; copy the file in instead"),
+                        .with_help("a site reads only files inside its own folder; copy the file in instead")
+                        .with_kind(Kind::Walk),
                     ));
                     // A linked folder: don't read what is in it either.
                     if entry.file_type().is_dir() {
@@ -429,10 +433,13 @@ fn walk_all_with(root: &Path, dir: &Path, found: &mut dyn FnMut(&Path)) -> Vec<M
                     continue;
                 }
                 Err(err) => {
-                    met.push(Met::Problem(Diagnostic::error(
-                        display_path(root, entry.path()),
-                        format!("broken symbolic link: {err}"),
-                    )));
+                    met.push(Met::Problem(
+                        Diagnostic::error(
+                            display_path(root, entry.path()),
+                            format!("broken symbolic link: {err}"),
+                        )
+                        .with_kind(Kind::Walk),
+                    ));
                     continue;
                 }
             }
