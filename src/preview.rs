@@ -836,6 +836,19 @@ impl Preview {
         if dirty.assets {
             let mut diags = Diagnostics::new();
             model.site.assets = site::load_assets(&root, &model.site.theme, &mut diags);
+            // The problems of the files published as is are all found again: those of
+            // the last look are dropped, or a file's would outlive it.
+            let theme_static = model
+                .site
+                .theme
+                .static_dir()
+                .map(|dir| display_path(&root, &dir));
+            model.file_diags.retain(|path, _| {
+                let published_as_is = path.starts_with(STATIC_DIR)
+                    || theme_static.as_ref().is_some_and(|t| path.starts_with(t))
+                    || (path.starts_with(CONTENT_DIR) && !site::is_brief_file(path));
+                !published_as_is
+            });
             for d in diags {
                 model.file_diags.entry(d.path.clone()).or_default().push(d);
             }
@@ -1927,6 +1940,44 @@ mod tests {
         let r = p.rebuild(std::slice::from_ref(&pipe));
         assert!(r.ok, "{:?}", p.diagnostics());
         assert_eq!(held(&p), checked(root));
+    }
+
+    /// Files published as is: a text file beside the briefs is warned of, a static file
+    /// linked from outside the site is an error. The preview must hold what a build
+    /// reports as they come and go, not the problems of files long gone.
+    #[cfg(unix)]
+    #[test]
+    fn the_problems_of_files_published_as_is_come_and_go_with_them() {
+        let dir = site();
+        let root = dir.path();
+        let outside = tempfile::tempdir().unwrap();
+        let target = outside.path().join("far.css");
+        fs::write(&target, "x{}").unwrap();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        let notes = root.join("content/notes.txt");
+        fs::write(&notes, "not for readers").unwrap();
+        let r = p.rebuild(std::slice::from_ref(&notes));
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert!(held(&p).iter().any(|d| d.contains("not a brief")));
+        assert_eq!(held(&p), checked(root));
+        fs::remove_file(&notes).unwrap();
+        let r = p.rebuild(std::slice::from_ref(&notes));
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert_eq!(held(&p), checked(root));
+
+        let link = root.join("static/far.css");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let r = p.rebuild(std::slice::from_ref(&link));
+        assert!(
+            !r.ok,
+            "a static file linked from outside the site fails the rebuild"
+        );
+        assert_eq!(held(&p), checked(root));
+        fs::remove_file(&link).unwrap();
+        let r = p.rebuild(std::slice::from_ref(&link));
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert_eq!(held(&p), checked(root));
+        assert_same(&p, root);
     }
 
     #[test]
