@@ -343,9 +343,11 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 .backlinks
                 .push((place.label.clone(), place.note()));
             let listed = brief.sources.iter().any(|s| s.id == place.id);
-            if seed_index(&place.id).is_none() && site.seed_failed(&place.id) {
-                // The seed file exists but did not load: its own error, reported first,
-                // is the one to fix; every citation of it repeating that is noise.
+            if seed_index(&place.id).is_none() && (site.seed_failed(&place.id) || listed) {
+                // The seed file exists but did not load, or the brief's `sources:` lists
+                // an id no seed has: that error, reported at its own place, is the one to
+                // fix; every citation of it repeating it is noise (and the nearest id to
+                // suggest would be the listed one itself).
             } else if seed_index(&place.id).is_none() {
                 let d =
                     Diagnostic::error(&brief.path, format!("cites unknown source `{}`", place.id));

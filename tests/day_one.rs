@@ -42,6 +42,26 @@ fn one_broken_seed_is_one_error_first() {
     assert!(!run.stderr.contains("unknown source"), "{run}");
 }
 
+// Likewise an id the brief's `sources:` lists but no seed has: one error, at the list,
+// not one more at each citation of it (whose help suggested the very id cited).
+#[test]
+fn a_listed_source_with_no_seed_is_one_error_at_the_list() {
+    let site = SiteTest::new().file(
+        "content/a.md",
+        "---\ntitle: A\nsources: [nope]\n---\nOne [@nope]. Two [@nope].\n",
+    );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let errors = run.errors();
+    assert_eq!(errors.len(), 1, "{run}");
+    assert!(
+        run.stderr
+            .contains("content/a.md:3:11: error: unknown source `nope`"),
+        "{run}"
+    );
+    assert!(!run.stderr.contains("did you mean `nope`"), "{run}");
+}
+
 // Item 7: `--format json` prints one object per diagnostic; `--format github` prints
 // Actions annotations; both on build and check.
 #[test]
