@@ -996,14 +996,23 @@ impl Model {
     }
 
     /// Every diagnostic of the model: each file's, the theme's, the site's, each brief's.
+    /// A brief that no longer reads reports only why, not its older version's problems
+    /// (which name lines of a text no longer there), as a build of the files would.
     fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        let current = self
+            .site
+            .briefs
+            .iter()
+            .zip(&self.resolutions)
+            .filter(|(b, _)| self.unread.is_empty() || !self.unread.contains(&b.path))
+            .flat_map(|(_, r)| r.diagnostics.iter());
         self.file_diags
             .values()
             .flat_map(|d| d.iter())
             .chain(self.theme_diags.iter())
             .chain(self.url_diags.iter())
             .chain(self.walk_diags.iter())
-            .chain(self.resolutions.iter().flat_map(|r| r.diagnostics.iter()))
+            .chain(current)
     }
 
     fn knows_asset(&self, abs: &Path) -> bool {
@@ -1978,6 +1987,36 @@ mod tests {
         assert!(r.ok, "{:?}", p.diagnostics());
         assert_eq!(held(&p), checked(root));
         assert_same(&p, root);
+    }
+
+    /// A brief that stops parsing reports why, not the problems of the version the model
+    /// keeps (they name lines of a text no longer there), as a build of the files does.
+    #[test]
+    fn a_brief_that_no_longer_parses_reports_only_why() {
+        let dir = site();
+        let root = dir.path();
+        let (mut p, _) = Preview::new(BuildOptions::new(root));
+        let one = root.join("content/one.md");
+        fs::write(&one, "---\ntitle: One\nsources: [a]\n---\nDogs [@b].\n").unwrap();
+        let r = p.rebuild(std::slice::from_ref(&one));
+        assert!(!r.ok);
+        assert!(
+            held(&p)
+                .iter()
+                .any(|d| d.contains("not in this brief's `sources`"))
+        );
+        fs::write(&one, "---\ntitle: [broken\n---\n").unwrap();
+        let r = p.rebuild(std::slice::from_ref(&one));
+        assert!(!r.ok);
+        assert_eq!(held(&p), checked_errors(root));
+    }
+
+    /// What a build of the files reports when it fails.
+    fn checked_errors(root: &Path) -> Vec<String> {
+        let sink = MemorySink::default();
+        let (diags, _, _, _) = crate::build::render_site(&BuildOptions::new(root), &sink);
+        assert!(diags.has_errors());
+        diags.sorted().iter().map(|d| d.to_string()).collect()
     }
 
     #[test]
