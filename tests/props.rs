@@ -450,3 +450,156 @@ proptest! {
         }
     }
 }
+
+/// One scripted change of a site's files, beyond the briefs' own edits: the files
+/// published as is, drafts, citations of a missing seed, uncited figures, and (on Unix)
+/// brief files that are links out of the site or pipes.
+#[derive(Debug, Clone)]
+enum Change {
+    Brief(Edit),
+    /// A text file beside the briefs (warned of: published as is), written or deleted.
+    Notes(usize, bool),
+    /// A static file, written or deleted.
+    Static(usize, bool),
+    /// Brief `i` as a draft that cites a seed that does not exist.
+    Draft(usize),
+    /// Brief `i` citing a seed that does not exist (an error).
+    Missing(usize),
+    /// Brief `i` with a figure in a sentence that cites nothing (a warning).
+    Uncited(usize),
+    /// Brief `i` as a link to a file outside the site (an error: not read).
+    LinkOut(usize),
+    /// Brief `i` as a pipe (a warning: skipped).
+    Pipe(usize),
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    prop_oneof![
+        3 => edit().prop_map(Change::Brief),
+        1 => (0usize..2, any::<bool>()).prop_map(|(k, on)| Change::Notes(k, on)),
+        1 => (0usize..2, any::<bool>()).prop_map(|(k, on)| Change::Static(k, on)),
+        1 => (0usize..6).prop_map(Change::Draft),
+        1 => (0usize..6).prop_map(Change::Missing),
+        1 => (0usize..6).prop_map(Change::Uncited),
+        1 => (0usize..6).prop_map(Change::LinkOut),
+        1 => (0usize..6).prop_map(Change::Pipe),
+    ]
+}
+
+/// Makes `path` free for a new file: a link or a pipe there is removed (writing through
+/// a link would change its target; opening a pipe would wait for a reader).
+fn free(path: &Path) {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
+        std::fs::remove_file(path).unwrap();
+    }
+}
+
+/// Every diagnostic as printed, sorted, each once.
+fn printed<'a>(diags: impl IntoIterator<Item = &'a brief::diagnostic::Diagnostic>) -> Vec<String> {
+    let mut all: Vec<String> = diags.into_iter().map(|d| d.to_string()).collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// After any sequence of changes, the preview (rendering on request, as `brief serve`
+    /// does) succeeds exactly when a build does, reports what the build reports — every
+    /// warning when it succeeds, every error when it fails — and serves the build's bytes.
+    #[test]
+    fn the_preview_reports_what_a_build_reports(changes in prop::collection::vec(change(), 1..14)) {
+        let (_dir, root) = site(&["Alpha beta.".into()], "Body [@a].\n");
+        let outside = tempfile::tempdir().unwrap();
+        let far = outside.path().join("far.md");
+        std::fs::write(&far, preview_brief(9, 9)).unwrap();
+        std::fs::create_dir_all(root.join("static")).unwrap();
+        let brief = |i: usize| root.join(format!("content/p{i}.md"));
+        let write = |i: usize, text: &str| {
+            free(&brief(i));
+            std::fs::write(brief(i), text).unwrap();
+        };
+        for i in 0..3 {
+            write(i, &preview_brief(i, 0));
+        }
+        let (mut preview, first) = brief::preview::Preview::on_request(BuildOptions::new(&root));
+        prop_assert!(first.ok);
+        let seed = root.join("seeds/b.md");
+        for c in &changes {
+            let changed = match c {
+                Change::Brief(e) => match *e {
+                    Edit::Write(i, v) => { write(i, &preview_brief(i, v)); vec![brief(i)] }
+                    Edit::Break(i) => { write(i, "---\ntitle: [broken\n---\n"); vec![brief(i)] }
+                    Edit::Delete(i) => { let _ = std::fs::remove_file(brief(i)); vec![brief(i)] }
+                    Edit::Rename(a, b) => {
+                        if a == b || std::fs::symlink_metadata(brief(a)).is_err() { continue }
+                        free(&brief(b));
+                        let _ = std::fs::rename(brief(a), brief(b));
+                        vec![brief(a), brief(b)]
+                    }
+                    Edit::SeedBreak => { std::fs::write(&seed, "---\ntitle: [x\n---\n").unwrap(); vec![seed.clone()] }
+                    Edit::SeedFix => { std::fs::write(&seed, "---\ntitle: B\noutlet: O\n---\nText of b.\n").unwrap(); vec![seed.clone()] }
+                },
+                Change::Notes(k, on) | Change::Static(k, on) => {
+                    let path = match c {
+                        Change::Notes(..) => root.join(format!("content/n{k}.txt")),
+                        _ => root.join(format!("static/s{k}.css")),
+                    };
+                    if *on {
+                        std::fs::write(&path, "x{}").unwrap();
+                    } else {
+                        let _ = std::fs::remove_file(&path);
+                    }
+                    vec![path]
+                }
+                Change::Draft(i) => {
+                    write(*i, &format!("---\ntitle: D{i}\ndraft: true\nsources: [nope]\n---\nText [@nope].\n"));
+                    vec![brief(*i)]
+                }
+                Change::Missing(i) => {
+                    write(*i, &format!("---\ntitle: M{i}\nsources: [a, nope]\n---\nText [@nope].\n"));
+                    vec![brief(*i)]
+                }
+                Change::Uncited(i) => {
+                    write(*i, &format!("---\ntitle: U{i}\nsources: [a]\n---\nSome 40 percent of it [@a]. Then $7 billion went.\n"));
+                    vec![brief(*i)]
+                }
+                Change::LinkOut(i) => {
+                    #[cfg(unix)]
+                    {
+                        let _ = std::fs::remove_file(brief(*i));
+                        std::os::unix::fs::symlink(&far, brief(*i)).unwrap();
+                    }
+                    vec![brief(*i)]
+                }
+                Change::Pipe(i) => {
+                    let _ = std::fs::remove_file(brief(*i));
+                    let made = std::process::Command::new("mkfifo").arg(brief(*i)).status();
+                    if !made.is_ok_and(|s| s.success()) { continue }
+                    vec![brief(*i)]
+                }
+            };
+            let rebuild = preview.rebuild(&changed);
+            let (diags, full) = render(&root);
+            prop_assert_eq!(rebuild.ok, !diags.has_errors(), "after {:?} of {:?}: {:?}", c, changes, diags);
+            let report = preview.diagnostics();
+            let held = report.sorted();
+            if rebuild.ok {
+                prop_assert_eq!(printed(held.iter().copied()), printed(diags.iter()), "after {:?} of {:?}", c, changes);
+                let want: BTreeMap<&String, &[u8]> = full.iter()
+                    .filter(|(k, _)| k.as_str() != "claims.json")
+                    .map(|(k, v)| (k, &v[..])).collect();
+                for (k, v) in preview.snapshot().iter() {
+                    prop_assert!(want.get(k) == Some(&&v[..]), "after {:?} of {:?}: {} differs", c, changes, k);
+                }
+            } else {
+                prop_assert_eq!(
+                    printed(held.iter().copied().filter(|d| d.is_error())),
+                    printed(diags.iter().filter(|d| d.is_error())),
+                    "after {:?} of {:?}", c, changes
+                );
+            }
+        }
+    }
+}
