@@ -471,6 +471,10 @@ enum Change {
     LinkOut(usize),
     /// Brief `i` as a pipe (a warning: skipped).
     Pipe(usize),
+    /// Brief `i` quoting seed `a` and giving a figure from it.
+    Quote(usize),
+    /// Seed `a`'s text, with the quote and figure or without.
+    SeedA(bool),
 }
 
 fn change() -> impl Strategy<Value = Change> {
@@ -483,6 +487,8 @@ fn change() -> impl Strategy<Value = Change> {
         1 => (0usize..6).prop_map(Change::Uncited),
         1 => (0usize..6).prop_map(Change::LinkOut),
         1 => (0usize..6).prop_map(Change::Pipe),
+        1 => (0usize..6).prop_map(Change::Quote),
+        1 => any::<bool>().prop_map(Change::SeedA),
     ]
 }
 
@@ -572,6 +578,16 @@ proptest! {
                         std::os::unix::fs::symlink(&far, brief(*i)).unwrap();
                     }
                     vec![brief(*i)]
+                }
+                Change::Quote(i) => {
+                    write(*i, &format!("---\ntitle: Q{i}\nsources: [a]\n---\nIt said \"alpha beta\" and some 40 percent [@a].\n"));
+                    vec![brief(*i)]
+                }
+                Change::SeedA(with) => {
+                    let path = root.join("seeds/a.md");
+                    let text = if *with { "Alpha beta, some 40 percent." } else { "Gamma delta." };
+                    std::fs::write(&path, format!("---\ntitle: A\noutlet: O\n---\n{text}\n")).unwrap();
+                    vec![path]
                 }
                 Change::Pipe(i) => {
                     let _ = std::fs::remove_file(brief(*i));
