@@ -508,6 +508,133 @@ fn printed<'a>(diags: impl IntoIterator<Item = &'a brief::diagnostic::Diagnostic
     all
 }
 
+/// The site the changes are made to: [`site`] with three briefs and a static folder,
+/// and a brief outside it (the folders are removed when the first is dropped).
+fn scene() -> ((tempfile::TempDir, tempfile::TempDir), PathBuf, PathBuf) {
+    let (dir, root) = site(&["Alpha beta.".into()], "Body [@a].\n");
+    let outside = tempfile::tempdir().unwrap();
+    let far = outside.path().join("far.md");
+    std::fs::write(&far, preview_brief(9, 9)).unwrap();
+    std::fs::create_dir_all(root.join("static")).unwrap();
+    for i in 0..3 {
+        std::fs::write(root.join(format!("content/p{i}.md")), preview_brief(i, 0)).unwrap();
+    }
+    ((dir, outside), root, far)
+}
+
+/// Makes change `c` to the site at `root` (`far` is a brief outside it); returns the
+/// paths a watcher would report, or `None` when the change could not be made.
+fn apply(root: &Path, far: &Path, c: &Change) -> Option<Vec<PathBuf>> {
+    let brief = |i: usize| root.join(format!("content/p{i}.md"));
+    let write = |i: usize, text: &str| {
+        free(&brief(i));
+        std::fs::write(brief(i), text).unwrap();
+    };
+    let seed = root.join("seeds/b.md");
+    Some(match c {
+        Change::Brief(e) => match *e {
+            Edit::Write(i, v) => {
+                write(i, &preview_brief(i, v));
+                vec![brief(i)]
+            }
+            Edit::Break(i) => {
+                write(i, "---\ntitle: [broken\n---\n");
+                vec![brief(i)]
+            }
+            Edit::Delete(i) => {
+                let _ = std::fs::remove_file(brief(i));
+                vec![brief(i)]
+            }
+            Edit::Rename(a, b) => {
+                if a == b || std::fs::symlink_metadata(brief(a)).is_err() {
+                    return None;
+                }
+                free(&brief(b));
+                let _ = std::fs::rename(brief(a), brief(b));
+                vec![brief(a), brief(b)]
+            }
+            Edit::SeedBreak => {
+                std::fs::write(&seed, "---\ntitle: [x\n---\n").unwrap();
+                vec![seed.clone()]
+            }
+            Edit::SeedFix => {
+                std::fs::write(&seed, "---\ntitle: B\noutlet: O\n---\nText of b.\n").unwrap();
+                vec![seed.clone()]
+            }
+        },
+        Change::Notes(k, on) | Change::Static(k, on) => {
+            let path = match c {
+                Change::Notes(..) => root.join(format!("content/n{k}.txt")),
+                _ => root.join(format!("static/s{k}.css")),
+            };
+            if *on {
+                std::fs::write(&path, "x{}").unwrap();
+            } else {
+                let _ = std::fs::remove_file(&path);
+            }
+            vec![path]
+        }
+        Change::Draft(i) => {
+            write(
+                *i,
+                &format!("---\ntitle: D{i}\ndraft: true\nsources: [nope]\n---\nText [@nope].\n"),
+            );
+            vec![brief(*i)]
+        }
+        Change::Missing(i) => {
+            write(
+                *i,
+                &format!("---\ntitle: M{i}\nsources: [a, nope]\n---\nText [@nope].\n"),
+            );
+            vec![brief(*i)]
+        }
+        Change::Uncited(i) => {
+            write(
+                *i,
+                &format!(
+                    "---\ntitle: U{i}\nsources: [a]\n---\nSome 40 percent of it [@a]. Then $7 billion went.\n"
+                ),
+            );
+            vec![brief(*i)]
+        }
+        Change::LinkOut(i) => {
+            #[cfg(unix)]
+            {
+                let _ = std::fs::remove_file(brief(*i));
+                std::os::unix::fs::symlink(far, brief(*i)).unwrap();
+            }
+            vec![brief(*i)]
+        }
+        Change::Quote(i) => {
+            write(
+                *i,
+                &format!(
+                    "---\ntitle: Q{i}\nsources: [a]\n---\nIt said \"alpha beta\" and some 40 percent [@a].\n"
+                ),
+            );
+            vec![brief(*i)]
+        }
+        Change::SeedA(with) => {
+            let path = root.join("seeds/a.md");
+            let text = if *with {
+                "Alpha beta, some 40 percent."
+            } else {
+                "Gamma delta."
+            };
+            std::fs::write(&path, format!("---\ntitle: A\noutlet: O\n---\n{text}\n")).unwrap();
+            vec![path]
+        }
+        Change::Pipe(i) => {
+            let _ = std::fs::remove_file(brief(*i));
+            let made = std::process::Command::new("mkfifo").arg(brief(*i)).status();
+            if !made.is_ok_and(|s| s.success()) {
+                return None;
+            }
+            vec![brief(*i)]
+        }
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -516,86 +643,11 @@ proptest! {
     /// warning when it succeeds, every error when it fails — and serves the build's bytes.
     #[test]
     fn the_preview_reports_what_a_build_reports(changes in prop::collection::vec(change(), 1..14)) {
-        let (_dir, root) = site(&["Alpha beta.".into()], "Body [@a].\n");
-        let outside = tempfile::tempdir().unwrap();
-        let far = outside.path().join("far.md");
-        std::fs::write(&far, preview_brief(9, 9)).unwrap();
-        std::fs::create_dir_all(root.join("static")).unwrap();
-        let brief = |i: usize| root.join(format!("content/p{i}.md"));
-        let write = |i: usize, text: &str| {
-            free(&brief(i));
-            std::fs::write(brief(i), text).unwrap();
-        };
-        for i in 0..3 {
-            write(i, &preview_brief(i, 0));
-        }
+        let (_dirs, root, far) = scene();
         let (mut preview, first) = brief::preview::Preview::on_request(BuildOptions::new(&root));
         prop_assert!(first.ok);
-        let seed = root.join("seeds/b.md");
         for c in &changes {
-            let changed = match c {
-                Change::Brief(e) => match *e {
-                    Edit::Write(i, v) => { write(i, &preview_brief(i, v)); vec![brief(i)] }
-                    Edit::Break(i) => { write(i, "---\ntitle: [broken\n---\n"); vec![brief(i)] }
-                    Edit::Delete(i) => { let _ = std::fs::remove_file(brief(i)); vec![brief(i)] }
-                    Edit::Rename(a, b) => {
-                        if a == b || std::fs::symlink_metadata(brief(a)).is_err() { continue }
-                        free(&brief(b));
-                        let _ = std::fs::rename(brief(a), brief(b));
-                        vec![brief(a), brief(b)]
-                    }
-                    Edit::SeedBreak => { std::fs::write(&seed, "---\ntitle: [x\n---\n").unwrap(); vec![seed.clone()] }
-                    Edit::SeedFix => { std::fs::write(&seed, "---\ntitle: B\noutlet: O\n---\nText of b.\n").unwrap(); vec![seed.clone()] }
-                },
-                Change::Notes(k, on) | Change::Static(k, on) => {
-                    let path = match c {
-                        Change::Notes(..) => root.join(format!("content/n{k}.txt")),
-                        _ => root.join(format!("static/s{k}.css")),
-                    };
-                    if *on {
-                        std::fs::write(&path, "x{}").unwrap();
-                    } else {
-                        let _ = std::fs::remove_file(&path);
-                    }
-                    vec![path]
-                }
-                Change::Draft(i) => {
-                    write(*i, &format!("---\ntitle: D{i}\ndraft: true\nsources: [nope]\n---\nText [@nope].\n"));
-                    vec![brief(*i)]
-                }
-                Change::Missing(i) => {
-                    write(*i, &format!("---\ntitle: M{i}\nsources: [a, nope]\n---\nText [@nope].\n"));
-                    vec![brief(*i)]
-                }
-                Change::Uncited(i) => {
-                    write(*i, &format!("---\ntitle: U{i}\nsources: [a]\n---\nSome 40 percent of it [@a]. Then $7 billion went.\n"));
-                    vec![brief(*i)]
-                }
-                Change::LinkOut(i) => {
-                    #[cfg(unix)]
-                    {
-                        let _ = std::fs::remove_file(brief(*i));
-                        std::os::unix::fs::symlink(&far, brief(*i)).unwrap();
-                    }
-                    vec![brief(*i)]
-                }
-                Change::Quote(i) => {
-                    write(*i, &format!("---\ntitle: Q{i}\nsources: [a]\n---\nIt said \"alpha beta\" and some 40 percent [@a].\n"));
-                    vec![brief(*i)]
-                }
-                Change::SeedA(with) => {
-                    let path = root.join("seeds/a.md");
-                    let text = if *with { "Alpha beta, some 40 percent." } else { "Gamma delta." };
-                    std::fs::write(&path, format!("---\ntitle: A\noutlet: O\n---\n{text}\n")).unwrap();
-                    vec![path]
-                }
-                Change::Pipe(i) => {
-                    let _ = std::fs::remove_file(brief(*i));
-                    let made = std::process::Command::new("mkfifo").arg(brief(*i)).status();
-                    if !made.is_ok_and(|s| s.success()) { continue }
-                    vec![brief(*i)]
-                }
-            };
+            let Some(changed) = apply(&root, &far, c) else { continue };
             let rebuild = preview.rebuild(&changed);
             let (diags, full) = render(&root);
             prop_assert_eq!(rebuild.ok, !diags.has_errors(), "after {:?} of {:?}: {:?}", c, changes, diags);
@@ -616,6 +668,31 @@ proptest! {
                     "after {:?} of {:?}", c, changes
                 );
             }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// The same changes seen by `brief lsp`'s model (drafts in, quotes strict, nothing
+    /// rendered), settled after each: it reports, file by file, what `brief check` does.
+    #[test]
+    fn the_editors_model_reports_what_check_reports(changes in prop::collection::vec(change(), 1..14)) {
+        let (_dirs, root, far) = scene();
+        let options = BuildOptions {
+            drafts: true,
+            strict: true,
+            ..BuildOptions::new(&root)
+        };
+        let mut model = brief::preview::Preview::analysis(options, brief::overlay::Overlay::new());
+        for c in &changes {
+            let Some(changed) = apply(&root, &far, c) else { continue };
+            model.refresh(&changed);
+            model.settle(None);
+            let held: Vec<String> = printed(model.diagnostics_by_file().values().flatten());
+            let checked = brief::build::check(&root, true);
+            prop_assert_eq!(held, printed(checked.diagnostics.iter()), "after {:?} of {:?}", c, changes);
         }
     }
 }
