@@ -197,9 +197,11 @@ struct Model {
     theme_diags: Diagnostics,
     /// Problems of the site as a whole (two briefs on one URL), recomputed every time.
     url_diags: Diagnostics,
-    /// Problems the last walk of `content/` met ([`Kind::Walk`]: a pipe where a brief
-    /// would be, a folder that cannot be read, a link out of the site), recomputed at
-    /// each walk; a brief file with one is not in the model, as a build would not read it.
+    /// Problems the last walk of `content/` met at brief files ([`Kind::Walk`]: a pipe
+    /// where a brief would be, a link out of the site), recomputed at each walk; a brief
+    /// file with one is not in the model, as a build would not read it. Those at other
+    /// paths (a folder that cannot be read, a pipe named `x.css`) are the look at the
+    /// files published as is's, in `file_diags`.
     walk_diags: Diagnostics,
     /// Briefs whose file could not be read or parsed the last time: the model keeps an
     /// older version, whose resolution no longer describes the file.
@@ -748,7 +750,7 @@ impl Preview {
         for d in diags {
             if d.kind == Kind::UrlClash {
                 url_diags.push(d);
-            } else if d.kind == Kind::Walk && d.path.starts_with(CONTENT_DIR) {
+            } else if is_brief_walk_problem(&d) {
                 walk_diags.push(d);
             } else {
                 file_diags.entry(d.path.clone()).or_default().push(d);
@@ -915,6 +917,12 @@ fn strip(brief: &mut resolve::ResolvedBrief) {
     }
 }
 
+/// Whether `d` is a problem the walk of `content/` met at a brief file, as
+/// [`Model::walk_diags`] holds them.
+fn is_brief_walk_problem(d: &Diagnostic) -> bool {
+    d.kind == Kind::Walk && d.path.starts_with(CONTENT_DIR) && site::is_brief_file(&d.path)
+}
+
 fn uses_of(site: &Site, resolutions: &[BriefResolution]) -> Vec<SeedUse> {
     let citations: Vec<&Citations> = resolutions.iter().map(|r| &r.citations).collect();
     resolve::seed_uses(site, &citations)
@@ -1004,7 +1012,7 @@ impl Model {
             .briefs
             .iter()
             .zip(&self.resolutions)
-            .filter(|(b, _)| self.unread.is_empty() || !self.unread.contains(&b.path))
+            .filter(|(b, _)| !self.unread.contains(&b.path))
             .flat_map(|(_, r)| r.diagnostics.iter());
         self.file_diags
             .values()
@@ -1034,15 +1042,15 @@ impl Model {
         dirty: &mut Dirty,
     ) -> bool {
         let shown = display_path(root_abs, path);
+        if !path.is_file() {
+            return self.forget_brief(&shown, dirty);
+        }
         let old = self.site.briefs.iter().position(|b| b.path == shown);
         self.file_diags.remove(&shown);
         self.unread.remove(&shown);
-        // Re-read and re-resolved below (or removed): up to date either way. (An unread
-        // brief keeps its old resolution, already reported as not describing the file.)
+        // Re-read and re-resolved below: up to date either way. (An unread brief keeps
+        // its old resolution, already reported as not describing the file.)
         self.stale.remove(&shown);
-        if !path.is_file() {
-            return old.is_some_and(|i| self.remove_brief(i, dirty));
-        }
         let (parsed, mut local) = site::read_brief(root, &root.join(&shown), &self.overlay);
         let brief = match parsed {
             Ok(brief) => brief,
@@ -1166,7 +1174,12 @@ impl Model {
                     self.update_brief(root, root_abs, &root_abs.join(path), drafts, strict, dirty);
             }
         }
-        self.walk_diags = scan;
+        self.walk_diags = Diagnostics::new();
+        for d in scan {
+            if is_brief_walk_problem(&d) {
+                self.walk_diags.push(d);
+            }
+        }
         changed
     }
 
@@ -1884,6 +1897,14 @@ mod tests {
         held(&fresh)
     }
 
+    /// Rebuilds `p` after `changed`, which must succeed and leave the preview holding
+    /// what a build of the files reports.
+    fn rebuilds_as_built(p: &mut Preview, root: &Path, changed: &Path) {
+        let r = p.rebuild(&[changed.to_owned()]);
+        assert!(r.ok, "{:?}", p.diagnostics());
+        assert_eq!(held(p), checked(root));
+    }
+
     fn held(p: &Preview) -> Vec<String> {
         p.diagnostics()
             .sorted()
@@ -1914,9 +1935,7 @@ mod tests {
             "nothing is read through the link"
         );
         fs::remove_file(&link).unwrap();
-        let r = p.rebuild(std::slice::from_ref(&link));
-        assert!(r.ok, "{:?}", p.diagnostics());
-        assert_eq!(held(&p), checked(root));
+        rebuilds_as_built(&mut p, root, &link);
         assert_same(&p, root);
     }
 
@@ -1929,7 +1948,12 @@ mod tests {
         let dir = site();
         let root = dir.path();
         let pipe = root.join("content/pipe.md");
-        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        // And one published as is would be, which the assets' look warns of.
+        let other = root.join("content/pipe.css");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .arg(&other)
+            .status();
         if !made.is_ok_and(|s| s.success()) {
             eprintln!("skipped: mkfifo is not available");
             return;
@@ -1942,13 +1966,9 @@ mod tests {
             "---\ntitle: One\nsources: [a, b]\n---\nIt was \"the quick brown\" [@a].\n",
         )
         .unwrap();
-        let r = p.rebuild(std::slice::from_ref(&one));
-        assert!(r.ok, "{:?}", p.diagnostics());
-        assert_eq!(held(&p), checked(root));
+        rebuilds_as_built(&mut p, root, &one);
         fs::remove_file(&pipe).unwrap();
-        let r = p.rebuild(std::slice::from_ref(&pipe));
-        assert!(r.ok, "{:?}", p.diagnostics());
-        assert_eq!(held(&p), checked(root));
+        rebuilds_as_built(&mut p, root, &pipe);
     }
 
     /// Files published as is: a text file beside the briefs is warned of, a static file
@@ -1970,9 +1990,7 @@ mod tests {
         assert!(held(&p).iter().any(|d| d.contains("not a brief")));
         assert_eq!(held(&p), checked(root));
         fs::remove_file(&notes).unwrap();
-        let r = p.rebuild(std::slice::from_ref(&notes));
-        assert!(r.ok, "{:?}", p.diagnostics());
-        assert_eq!(held(&p), checked(root));
+        rebuilds_as_built(&mut p, root, &notes);
 
         let link = root.join("static/far.css");
         std::os::unix::fs::symlink(&target, &link).unwrap();
@@ -1983,9 +2001,7 @@ mod tests {
         );
         assert_eq!(held(&p), checked(root));
         fs::remove_file(&link).unwrap();
-        let r = p.rebuild(std::slice::from_ref(&link));
-        assert!(r.ok, "{:?}", p.diagnostics());
-        assert_eq!(held(&p), checked(root));
+        rebuilds_as_built(&mut p, root, &link);
         assert_same(&p, root);
     }
 

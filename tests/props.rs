@@ -574,26 +574,24 @@ fn apply(root: &Path, far: &Path, c: &Change) -> Option<Vec<PathBuf>> {
             }
             vec![path]
         }
-        Change::Draft(i) => {
-            write(
-                *i,
-                &format!("---\ntitle: D{i}\ndraft: true\nsources: [nope]\n---\nText [@nope].\n"),
-            );
-            vec![brief(*i)]
-        }
-        Change::Missing(i) => {
-            write(
-                *i,
-                &format!("---\ntitle: M{i}\nsources: [a, nope]\n---\nText [@nope].\n"),
-            );
-            vec![brief(*i)]
-        }
-        Change::Uncited(i) => {
-            write(
-                *i,
-                &format!(
-                    "---\ntitle: U{i}\nsources: [a]\n---\nSome 40 percent of it [@a]. Then $7 billion went.\n"
+        Change::Draft(i) | Change::Missing(i) | Change::Uncited(i) | Change::Quote(i) => {
+            let (title, sources, body) = match c {
+                Change::Draft(_) => ("D", "[nope]\ndraft: true", "Text [@nope]."),
+                Change::Missing(_) => ("M", "[a, nope]", "Text [@nope]."),
+                Change::Uncited(_) => (
+                    "U",
+                    "[a]",
+                    "Some 40 percent of it [@a]. Then $7 billion went.",
                 ),
+                _ => (
+                    "Q",
+                    "[a]",
+                    "It said \"alpha beta\" and some 40 percent [@a].",
+                ),
+            };
+            write(
+                *i,
+                &format!("---\ntitle: {title}{i}\nsources: {sources}\n---\n{body}\n"),
             );
             vec![brief(*i)]
         }
@@ -603,15 +601,6 @@ fn apply(root: &Path, far: &Path, c: &Change) -> Option<Vec<PathBuf>> {
                 let _ = std::fs::remove_file(brief(*i));
                 std::os::unix::fs::symlink(far, brief(*i)).unwrap();
             }
-            vec![brief(*i)]
-        }
-        Change::Quote(i) => {
-            write(
-                *i,
-                &format!(
-                    "---\ntitle: Q{i}\nsources: [a]\n---\nIt said \"alpha beta\" and some 40 percent [@a].\n"
-                ),
-            );
             vec![brief(*i)]
         }
         Change::SeedA(with) => {
