@@ -41,8 +41,15 @@ struct Scheme {
 }
 
 impl Scheme {
-    fn new(name: &str, letter: char, backgrounds: &[[u8; 3]], towards: [u8; 3]) -> Scheme {
-        let theme = ThemeSet::load_defaults()
+    fn new(
+        themes: &mut ThemeSet,
+        name: &str,
+        letter: char,
+        backgrounds: &[[u8; 3]],
+        towards: [u8; 3],
+    ) -> Scheme {
+        // syntect's built-in themes: a missing one would leave code plain, not fail.
+        let theme = themes
             .themes
             .remove(name)
             .map(|t| readable(t, backgrounds, towards))
@@ -60,12 +67,8 @@ impl Scheme {
         }
     }
 
-    /// Appends the classes this scheme gives a run of code in scopes `stack`.
-    fn classes_into(&self, highlighter: &Highlighter<'_>, stack: &[Scope], classes: &mut String) {
-        self.style_classes_into(highlighter.style_for_stack(stack), classes);
-    }
-
-    /// Appends the classes of `style`, one of this scheme's theme's.
+    /// Appends the classes of `style`, one of this scheme's theme's, each with a space
+    /// before it.
     fn style_classes_into(&self, style: Style, classes: &mut String) {
         let default = self.theme.settings.foreground;
         if Some(style.foreground) != default
@@ -107,9 +110,22 @@ impl Scheme {
 
 /// The light scheme (InspiredGitHub) and the dark one (base16-ocean.dark).
 static SCHEMES: LazyLock<[Scheme; 2]> = LazyLock::new(|| {
+    let mut themes = ThemeSet::load_defaults();
     [
-        Scheme::new("InspiredGitHub", 'l', &LIGHT_BACKGROUNDS, [0, 0, 0]),
-        Scheme::new("base16-ocean.dark", 'd', &DARK_BACKGROUNDS, [0xff; 3]),
+        Scheme::new(
+            &mut themes,
+            "InspiredGitHub",
+            'l',
+            &LIGHT_BACKGROUNDS,
+            [0, 0, 0],
+        ),
+        Scheme::new(
+            &mut themes,
+            "base16-ocean.dark",
+            'd',
+            &DARK_BACKGROUNDS,
+            [0xff; 3],
+        ),
     ]
 });
 
@@ -127,9 +143,13 @@ static HIGHLIGHTERS: LazyLock<[Highlighter<'static>; 2]> = LazyLock::new(|| {
 fn classes_for(stack: &[Scope]) -> String {
     let mut classes = String::new();
     for (scheme, highlighter) in SCHEMES.iter().zip(HIGHLIGHTERS.iter()) {
-        scheme.classes_into(highlighter, stack, &mut classes);
+        scheme.style_classes_into(highlighter.style_for_stack(stack), &mut classes);
     }
-    classes.split_off(classes.len().min(1))
+    // Each class was written with a space before it.
+    if classes.starts_with(' ') {
+        classes.remove(0);
+    }
+    classes
 }
 
 thread_local! {
