@@ -1093,142 +1093,180 @@ fn json_usize(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(crate::decimal::decimal(n as u64, &mut digits));
 }
 
-/// `claims.json` as a build makes it, written while the briefs are checked: each brief's
-/// [`claims_json`] is handed over ([`ClaimsFile::add`]) as soon as the brief is done, on
-/// whatever thread did it, and [`ClaimsFile::write_to`], on a thread of its own, writes
-/// the parts out in brief order as one document `{"version": 1, "claims": [...]}`.
-///
-/// The briefs are handed to the threads in order ([`crate::build`]), so the parts come
-/// nearly in order: the few that come early wait in memory for the ones before them,
-/// and the rest are joined into one buffer, handed to the writer a quarter of a megabyte
-/// at a time (waking it for each brief would cost more than writing). Nothing goes
-/// through a scratch file, and no more than a few parts are held at once.
+/// `claims.json` as a build makes it: each brief's [`claims_json`] as soon as the brief is
+/// checked, whatever order the threads finish in, kept in a scratch file rather than in
+/// memory (tens of megabytes on a large site), then copied out in brief order as one
+/// document `{"version": 1, "claims": [...]}` by [`ClaimsFile::write_to`]. Where no
+/// scratch file can be made the parts are kept in memory instead.
 pub struct ClaimsFile {
-    state: std::sync::Mutex<Stream>,
-    /// Signalled when `ready` is full enough, every brief is in, or the stream is closed.
-    wake: std::sync::Condvar,
+    state: std::sync::Mutex<Spill>,
 }
 
-/// The parts handed over and not yet written.
-struct Stream {
-    /// How many briefs there are: the stream is complete when `next` reaches it.
-    briefs: usize,
-    /// The brief whose part is to be joined next.
-    next: usize,
-    /// Parts of briefs after `next`, come early.
-    early: std::collections::BTreeMap<usize, Vec<u8>>,
-    /// Parts in order, joined by `,\n`, not yet taken by the writer.
-    ready: Vec<u8>,
-    /// Whether any part has been joined (the next one needs a separator).
-    any: bool,
-    /// No more parts will come ([`ClaimsFile::close`]).
-    closed: bool,
+/// The parts written so far, and where each is.
+struct Spill {
+    /// Made with the first part (a build with no claims makes no scratch file).
+    store: Option<Store>,
+    /// Bytes written to `store` so far.
+    end: u64,
+    /// Each brief's part: its byte range in `store` (empty for a brief with no claims).
+    parts: Vec<Range<u64>>,
+    /// The first error writing to the scratch file; [`ClaimsFile::write_to`] returns it.
+    error: Option<std::io::Error>,
 }
 
-/// How many bytes of joined parts wake the writer.
-const HAND_OVER: usize = 1 << 18;
+enum Store {
+    File(std::io::BufWriter<std::fs::File>),
+    Memory(Vec<u8>),
+}
 
 impl ClaimsFile {
     /// Room for `briefs` briefs' claims.
     pub fn new(briefs: usize) -> Self {
         ClaimsFile {
-            state: std::sync::Mutex::new(Stream {
-                briefs,
-                next: 0,
-                early: std::collections::BTreeMap::new(),
-                ready: Vec::new(),
-                any: false,
-                closed: false,
+            state: std::sync::Mutex::new(Spill {
+                store: None,
+                end: 0,
+                parts: vec![0..0; briefs],
+                error: None,
             }),
-            wake: std::sync::Condvar::new(),
         }
     }
 
-    fn stream(&self) -> std::sync::MutexGuard<'_, Stream> {
-        self.state
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    /// Hands over brief number `brief`'s claims (from any thread). Every brief is handed
-    /// over once, those with no claims too: the file is complete when all are.
+    /// Keeps brief number `brief`'s claims (from any thread; each brief once).
     pub fn add(&self, brief: usize, claims: &[Claim]) {
-        // Serialised before taking the lock.
-        let mut part = Vec::new();
-        write_claims(&mut part, claims);
-        let mut stream = self.stream();
-        let stream = &mut *stream;
-        if brief < stream.next || brief >= stream.briefs || stream.closed {
+        if claims.is_empty() {
             return;
         }
-        if brief > stream.next {
-            stream.early.insert(brief, part);
-            return;
+        // Serialised before taking the lock, into this thread's buffer.
+        thread_local! {
+            static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
         }
-        stream.join(&part);
-        while let Some(part) = stream.early.remove(&stream.next) {
-            stream.join(&part);
-        }
-        if stream.ready.len() >= HAND_OVER || stream.next == stream.briefs {
-            self.wake.notify_one();
-        }
-    }
-
-    /// No more parts will be handed over: [`ClaimsFile::write_to`] returns once it has
-    /// written what it can (with an error if some brief's part never came).
-    pub fn close(&self) {
-        self.stream().closed = true;
-        self.wake.notify_one();
-    }
-
-    /// Writes `claims.json` into `out`: every brief's claims, in brief order, as they are
-    /// handed over. Returns when every brief's part is written, or, with an error, when
-    /// the stream is closed before (a build that failed part way).
-    pub fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        out.write_all(b"{\"version\":1,\"claims\":[\n")?;
-        let mut taken = Vec::new();
-        loop {
-            let (complete, closed) = {
-                let mut stream = self.stream();
-                while stream.ready.len() < HAND_OVER
-                    && stream.next < stream.briefs
-                    && !stream.closed
-                {
-                    stream = self
-                        .wake
-                        .wait(stream)
-                        .unwrap_or_else(std::sync::PoisonError::into_inner);
+        BUFFER.with_borrow_mut(|part| {
+            part.clear();
+            write_claims(part, claims);
+            let mut spill = self
+                .state
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let spill = &mut *spill;
+            if spill.error.is_some() || brief >= spill.parts.len() {
+                return;
+            }
+            let store = spill.store.get_or_insert_with(|| {
+                scratch_file().map_or_else(
+                    |_| Store::Memory(Vec::new()),
+                    |f| Store::File(std::io::BufWriter::with_capacity(1 << 16, f)),
+                )
+            });
+            let written = match store {
+                Store::File(file) => std::io::Write::write_all(file, part),
+                Store::Memory(bytes) => {
+                    bytes.extend_from_slice(part);
+                    Ok(())
                 }
-                std::mem::swap(&mut stream.ready, &mut taken);
-                (stream.next == stream.briefs, stream.closed)
             };
-            out.write_all(&taken)?;
-            taken.clear();
-            if complete {
-                return out.write_all(b"\n]}\n");
+            match written {
+                Ok(()) => {
+                    let start = spill.end;
+                    spill.end += part.len() as u64;
+                    spill.parts[brief] = start..spill.end;
+                }
+                // Named, so a full temporary folder is not taken for the output's disk.
+                Err(err) => {
+                    spill.error = Some(std::io::Error::new(
+                        err.kind(),
+                        format!(
+                            "cannot write the claims' scratch file in `{}`: {err}",
+                            std::env::temp_dir().display()
+                        ),
+                    ))
+                }
             }
-            if closed {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::UnexpectedEof,
-                    "the claims of some briefs never came (the build failed)",
-                ));
+            // A brief with thousands of claims leaves no large buffer behind.
+            if part.capacity() > 1 << 20 {
+                *part = Vec::new();
+            }
+        });
+    }
+
+    /// Writes `claims.json` into `out`: every brief's claims, in brief order.
+    pub fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        use std::io::{Read, Seek, SeekFrom};
+        let mut spill = self
+            .state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let spill = &mut *spill;
+        if let Some(err) = spill.error.take() {
+            return Err(err);
+        }
+        out.write_all(b"{\"version\":1,\"claims\":[\n")?;
+        let parts = spill.parts.iter().filter(|r| !r.is_empty());
+        match &mut spill.store {
+            None => {}
+            Some(Store::Memory(bytes)) => {
+                for (i, part) in parts.enumerate() {
+                    if i > 0 {
+                        out.write_all(b",\n")?;
+                    }
+                    let range = usize::try_from(part.start).unwrap_or(usize::MAX)
+                        ..usize::try_from(part.end).unwrap_or(usize::MAX);
+                    out.write_all(bytes.get(range).unwrap_or_default())?;
+                }
+            }
+            Some(Store::File(file)) => {
+                std::io::Write::flush(file)?;
+                // Read through a buffer, seeking only where the next part does not follow
+                // the last (each thread's briefs come mostly in order).
+                let mut reader = std::io::BufReader::with_capacity(1 << 16, file.get_mut());
+                reader.seek(SeekFrom::Start(0))?;
+                let mut at = 0;
+                for (i, part) in parts.enumerate() {
+                    if i > 0 {
+                        out.write_all(b",\n")?;
+                    }
+                    if part.start != at {
+                        reader.seek(SeekFrom::Start(part.start))?;
+                    }
+                    let copied =
+                        std::io::copy(&mut (&mut reader).take(part.end - part.start), out)?;
+                    if copied != part.end - part.start {
+                        return Err(std::io::Error::new(
+                            std::io::ErrorKind::UnexpectedEof,
+                            "the claims' scratch file ended early",
+                        ));
+                    }
+                    at = part.end;
+                }
             }
         }
+        out.write_all(b"\n]}\n")
     }
 }
 
-impl Stream {
-    /// Joins brief `next`'s part (empty for a brief with no claims) and moves on.
-    fn join(&mut self, part: &[u8]) {
-        if !part.is_empty() {
-            if self.any {
-                self.ready.extend_from_slice(b",\n");
-            }
-            self.ready.extend_from_slice(part);
-            self.any = true;
-        }
-        self.next += 1;
+/// An empty file for [`ClaimsFile`]'s parts in the system's temporary folder, removed
+/// from the folder at once (it lives on while open, and leaves nothing behind however the
+/// build ends). Elsewhere than Unix, where an open file cannot be removed, none is made.
+fn scratch_file() -> std::io::Result<std::fs::File> {
+    #[cfg(unix)]
+    {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            ".brief-claims-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)?;
+        std::fs::remove_file(&path)?;
+        Ok(file)
     }
+    #[cfg(not(unix))]
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }
 
 #[cfg(test)]
@@ -1324,55 +1362,9 @@ mod tests {
         assert_eq!(String::from_utf8(out).unwrap(), expected);
 
         let none = ClaimsFile::new(2);
-        none.add(1, &[]);
-        none.add(0, &[]);
         let mut out = Vec::new();
         none.write_to(&mut out).unwrap();
         assert_eq!(out, b"{\"version\":1,\"claims\":[\n\n]}\n");
-    }
-
-    // Guards: the writer writes while the parts come, from other threads, and stops
-    // (with an error, never hanging) when the stream is closed with some brief missing.
-    #[test]
-    fn the_claims_file_is_written_while_parts_come_and_stops_when_closed() {
-        let claim = |line| Claim {
-            brief: "b".into(),
-            line,
-            col: 1,
-            text: "x".repeat(1000),
-            sources: Vec::new(),
-            quotes: Vec::new(),
-            figures: Vec::new(),
-        };
-        let briefs: Vec<Vec<Claim>> = (0..600).map(|i| vec![claim(i)]).collect();
-        let file = ClaimsFile::new(briefs.len());
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let out = std::thread::scope(|scope| {
-            let writer = scope.spawn(|| {
-                let mut out = Vec::new();
-                file.write_to(&mut out).map(|()| out)
-            });
-            for _ in 0..3 {
-                scope.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(claims) = briefs.get(i) else { break };
-                        file.add(i, claims);
-                    }
-                });
-            }
-            writer.join().unwrap()
-        });
-        let parts: Vec<String> = briefs.iter().map(|c| claims_json(c)).collect();
-        let expected = format!("{{\"version\":1,\"claims\":[\n{}\n]}}\n", parts.join(",\n"));
-        assert_eq!(String::from_utf8(out.unwrap()).unwrap(), expected);
-
-        let cut = ClaimsFile::new(3);
-        cut.add(0, &briefs[0]);
-        cut.add(2, &briefs[2]);
-        cut.close();
-        let mut out = Vec::new();
-        assert!(cut.write_to(&mut out).is_err());
     }
 
     /// A claim with every optional field filled (or left out, by `full`), its strings `s`.
