@@ -175,7 +175,7 @@ pub fn render_site_timed(
             // Each brief's claims for claims.json now, unless it will not be written (a
             // failed build writes nothing).
             if writes_claims && !failed.load(Ordering::Relaxed) {
-                timing::CLAIMS.time(|| claims_file.add(i, &resolution.claims));
+                timing::CLAIMS_REST.time(|| claims_file.add(i, &resolution.claims));
             }
             resolution.diagnostics.keep_shown_lines();
             (resolution.citations, resolution.diagnostics, written, terms)
@@ -201,8 +201,7 @@ pub fn render_site_timed(
     // written.
     if diags.has_errors() {
         drop(claims_file);
-        timings.claims = timing::CLAIMS.take();
-        timings.resolve = resolve_time(timings);
+        claims_and_resolve_time(timings);
         return (diags, 0, counts.0, counts.1);
     }
 
@@ -213,8 +212,7 @@ pub fn render_site_timed(
         || write_claims(writes_claims, &site, claims_file, sink),
         || timed(|| write_search_index(&site, &indexer, search_terms, sink)),
     );
-    timings.claims = timing::CLAIMS.take();
-    timings.resolve = resolve_time(timings);
+    claims_and_resolve_time(timings);
     match claims_put {
         Some(Ok(())) => {
             written.insert(CLAIMS_FILE.to_owned());
@@ -247,12 +245,15 @@ pub fn render_site_timed(
     (diags, files, counts.0, counts.1)
 }
 
-/// The thread time of resolving briefs, less the parts timed on their own.
-fn resolve_time(timings: &Timings) -> Duration {
-    timing::RESOLVE
+/// Sets `timings.claims` (the claims' time inside resolving and outside it) and
+/// `timings.resolve` (the time of resolving briefs less its parts timed on their own).
+fn claims_and_resolve_time(timings: &mut Timings) {
+    let checking = timing::CLAIMS.take();
+    timings.claims = checking + timing::CLAIMS_REST.take();
+    timings.resolve = timing::RESOLVE
         .take()
         .saturating_sub(timings.markdown)
-        .saturating_sub(timings.claims)
+        .saturating_sub(checking);
 }
 
 /// `f`'s value and how long it took.
@@ -274,7 +275,7 @@ fn write_claims(
         return None;
     }
     Some(
-        timing::CLAIMS
+        timing::CLAIMS_REST
             .time(|| sink.put_streamed(CLAIMS_FILE, &mut |out| claims_file.write_to(out))),
     )
 }

@@ -190,7 +190,7 @@ pub struct SeedIndex {
 impl SeedIndex {
     pub fn new(site: &Site) -> SeedIndex {
         let figures = (site.config.checks.figure != Level::Off).then(|| {
-            crate::timing::CLAIMS.time(|| SeedFigures {
+            crate::timing::CLAIMS_REST.time(|| SeedFigures {
                 seeds: site
                     .seeds
                     .par_iter()

@@ -34,8 +34,11 @@ pub static MARKDOWN: Counter = Counter::new();
 pub static HIGHLIGHT: Counter = Counter::new();
 /// Resolving briefs: Markdown, then numbering citations and checking quotes.
 pub static RESOLVE: Counter = Counter::new();
-/// Checking claims: seeds' figures, each brief's figures and citations, `claims.json`.
+/// Checking each brief's claims: its figures and citations (part of [`RESOLVE`]).
 pub static CLAIMS: Counter = Counter::new();
+/// The rest of the claims' time, outside resolving briefs: reading the seeds' figures,
+/// and writing `claims.json`.
+pub static CLAIMS_REST: Counter = Counter::new();
 /// Rendering brief pages through the theme's templates.
 pub static TEMPLATES: Counter = Counter::new();
 /// Building the search index's entries and chunks.
@@ -44,7 +47,13 @@ pub static SEARCH: Counter = Counter::new();
 /// Clears every counter, at the start of a build.
 pub fn clear() {
     for counter in [
-        &MARKDOWN, &HIGHLIGHT, &RESOLVE, &CLAIMS, &TEMPLATES, &SEARCH,
+        &MARKDOWN,
+        &HIGHLIGHT,
+        &RESOLVE,
+        &CLAIMS,
+        &CLAIMS_REST,
+        &TEMPLATES,
+        &SEARCH,
     ] {
         counter.take();
     }
