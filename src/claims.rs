@@ -793,11 +793,8 @@ fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
                     continue;
                 }
                 if c == '.' {
-                    let word_start = ascii_word_start(bytes, i).unwrap_or_else(|| {
-                        text[..i]
-                            .rfind(|d: char| d.is_whitespace() || d == '(')
-                            .map_or(0, |w| w + 1)
-                    });
+                    let word_start =
+                        ascii_word_start(bytes, i).unwrap_or_else(|| word_start(text, i));
                     let word = &text[word_start..i];
                     let mut chars = word.chars();
                     let abbreviation = word.contains('.')
@@ -820,6 +817,16 @@ fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
+}
+
+/// Where the word before byte `i` starts: just after the last whitespace or `(` before
+/// it (which may be more than a byte: `\u{2001}`), or at 0.
+fn word_start(text: &str, i: usize) -> usize {
+    text[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, d)| d.is_whitespace() || d == '(')
+        .map_or(0, |(w, d)| w + d.len_utf8())
 }
 
 /// Where the word before byte `i` starts — just after the last whitespace or `(` before
@@ -1525,9 +1532,7 @@ mod tests {
                         continue;
                     }
                     if c == '.' {
-                        let word_start = text[..i]
-                            .rfind(|d: char| d.is_whitespace() || d == '(')
-                            .map_or(0, |w| w + 1);
+                        let word_start = word_start(text, i);
                         let word = &text[word_start..i];
                         let abbreviation = word.contains('.')
                             || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
@@ -1552,8 +1557,18 @@ mod tests {
     const PIECES: &[&str] = &[
         "One", "two", "U.S.", "Mr", "mr", "Feb", "para", "PARA", "approx", "6.1", "24", ".", "!",
         "?", "\"", "“", "”", "„", "«", "»", "’", "'", ")", "]", "(", "[", "A", "é", "É", " ", "  ",
-        "\n", "\t", "|", "‘", "…",
+        "\n", "\t", "|", "‘", "…", "\u{a0}", "\u{2001}",
     ];
+
+    // Guards: a word before a full stop that follows whitespace of more than one byte
+    // (found by the `figure` fuzz target: an em quad panicked the splitter).
+    #[test]
+    fn sentences_after_wide_whitespace() {
+        for text in ["x\u{2001}ab. Next one.", "a\u{a0}Mr. Smith came. Then", "\u{2001}é. A"] {
+            assert_eq!(sentences(text), sentences_byte_by_byte(text), "{text:?}");
+        }
+        assert_eq!(sentences("x\u{2001}ab. Next one.").len(), 2);
+    }
 
     proptest::proptest! {
         #[test]
