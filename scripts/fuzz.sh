@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root/fuzz"
 export RUSTC_BOOTSTRAP=1
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(frontmatter cite quote render)
+[ ${#targets[@]} -gt 0 ] || targets=(frontmatter cite quote render figure)
 
 cargo fuzz build -O -s none >&2
 
@@ -48,6 +48,27 @@ seed_corpora() {
     printf -- '---\ntitle: x\n---\n' > $c/frontmatter/hand-1
 }
 [ -d corpus/cite ] || seed_corpora
+
+# figure: each paragraph of the flagship's briefs and seeds, and the written forms of the
+# figure table's tests
+seed_figures() {
+    local c=corpus/figure f n=0
+    mkdir -p $c
+    for f in "$root"/content/*.md "$root"/seeds/*.md; do
+        awk -v dir="$c" -v base="$(basename "$f" .md)" '
+            /^$/ { if (p != "") { n++; printf "%s", p > (dir "/" base "-" n); close(dir "/" base "-" n) } p = ""; next }
+            { p = (p == "" ? $0 : p "\n" $0) }
+            END { if (p != "") { n++; printf "%s", p > (dir "/" base "-" n) } }' "$f"
+    done
+    # (awk, not head, takes the first 400: head would leave grep a broken pipe, which
+    # pipefail turns into the script's exit)
+    grep -o '("[^"]*"' "$root/src/figure/tests.rs" | sed 's/^("//; s/"$//' | awk 'NR <= 400' |
+        while IFS= read -r line; do
+            n=$((n + 1))
+            printf '%s' "$line" > "$c/table-$n"
+        done
+}
+[ -d corpus/figure ] || seed_figures
 
 status=0
 for t in "${targets[@]}"; do

@@ -213,9 +213,9 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 }
 
 /// Splits `text` into numbers, words and single symbols; whitespace separates them and is
-/// dropped. The whole text's tokens, for tests: [`extract`] reads only windows of them
+/// dropped. The whole text's tokens, for tests and fuzzing: [`extract`] reads only windows
 /// with [`Tokens`].
-#[cfg(test)]
+#[cfg(any(test, feature = "fuzzing"))]
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut tokens = Tokens { text, at: 0 };
     std::iter::from_fn(|| tokens.next_token()).collect()
@@ -1375,6 +1375,32 @@ fn sign_at(toks: &[Tok<'_>], i: usize) -> Option<bool> {
     free.then_some(negative)
 }
 
+/// Whether the number at `toks[j]` is the month or day of an ISO date, or the second
+/// year of a span of years (`2025-03-02`, `2025-03`, `2020-21`): a hyphen glued to it
+/// follows a year (four digits, 1000 to 2100) glued to the hyphen, or a month glued to
+/// such a year in the same way. Dates are not figures.
+fn in_iso_date(toks: &[Tok<'_>], j: usize) -> bool {
+    let glued_hyphen_before = |k: usize| {
+        k >= 2
+            && toks[k - 1].sym('-')
+            && toks[k - 1].end == toks[k].start
+            && toks[k - 2].kind == Kind::Num
+            && toks[k - 2].end == toks[k - 1].start
+    };
+    let year = |t: &Tok<'_>| {
+        t.text.len() == 4
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+            && t.text
+                .parse::<u16>()
+                .is_ok_and(|y| (1000..=2100).contains(&y))
+    };
+    let month = |t: &Tok<'_>| t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit());
+    if !glued_hyphen_before(j) {
+        return false;
+    }
+    year(&toks[j - 2]) || (month(&toks[j - 2]) && glued_hyphen_before(j - 2) && year(&toks[j - 4]))
+}
+
 fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, bool)> {
     let t = &toks[i];
     let adjacent = |a: &Tok<'_>, b: &Tok<'_>| a.end == b.start;
@@ -1431,7 +1457,7 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
                     && j >= 2
                     && toks[j - 2].kind == Kind::Word
                     && adjacent(&toks[j - 2], b);
-                if glued || hyphen_glued || b.sym('#') {
+                if glued || hyphen_glued || b.sym('#') || in_iso_date(toks, j) {
                     return None;
                 }
                 let word_before = if b.sym('.') && j >= 2 {
@@ -1798,6 +1824,28 @@ fn merge_ranges(text: &str, figures: Vec<(Figure, Option<f64>, bool)>) -> Vec<Fi
     }
     out.extend(pending.map(|(f, _, _)| f));
     out
+}
+
+/// [`extract`] as first written: [`figure_at`] asked at every token of the whole text,
+/// not only in windows around anchors nor only where [`may_start_figure`] says a figure
+/// can start. Slow; the reading [`extract`] must give on any text, for the unit tests and
+/// the `figure` fuzz target (feature `fuzzing`).
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub fn extract_at_every_token(text: &str) -> Vec<Figure> {
+    let toks = tokenize(text);
+    let mut figures = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match figure_at(&toks, i) {
+            Some((figure, next, scale, bare)) => {
+                figures.push((figure, scale, bare));
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    merge_ranges(text, figures)
 }
 
 #[cfg(test)]
