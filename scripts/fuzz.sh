@@ -78,11 +78,12 @@ for t in "${targets[@]}"; do
     cargo fuzz run -O -s none "$t" "corpus/$t" -- \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
         -print_final_stats=1 >"$log" 2>&1 || status=1
-    execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
+    # -a: the log holds the crashing input's bytes, which would make grep call it binary
+    execs=$(grep -a -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
     crashes=$(find "artifacts/$t" -type f | wc -l)
-    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)
+    cov=$(grep -a -o 'cov: [0-9]*' "$log" | tail -1 || true)
     echo "$t: ${execs} executions, ${cov:-cov: ?}, ${crashes} crash/hang artifacts in fuzz/artifacts/$t"
-    grep -E 'panicked|ERROR: libFuzzer|Test unit written' "$log" | head -5 || true
+    grep -a -E 'panicked|ERROR: libFuzzer|Test unit written' "$log" | head -5 || true
     cp "$log" "artifacts/$t.last.log"
     rm -f "$log"
 done
