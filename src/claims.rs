@@ -1564,7 +1564,11 @@ mod tests {
     // (found by the `figure` fuzz target: an em quad panicked the splitter).
     #[test]
     fn sentences_after_wide_whitespace() {
-        for text in ["x\u{2001}ab. Next one.", "a\u{a0}Mr. Smith came. Then", "\u{2001}é. A"] {
+        for text in [
+            "x\u{2001}ab. Next one.",
+            "a\u{a0}Mr. Smith came. Then",
+            "\u{2001}é. A",
+        ] {
             assert_eq!(sentences(text), sentences_byte_by_byte(text), "{text:?}");
         }
         assert_eq!(sentences("x\u{2001}ab. Next one.").len(), 2);
