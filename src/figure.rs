@@ -1389,7 +1389,6 @@ fn in_iso_date(toks: &[Tok<'_>], j: usize) -> bool {
     };
     let year = |t: &Tok<'_>| {
         t.text.len() == 4
-            && t.text.bytes().all(|b| b.is_ascii_digit())
             && t.text
                 .parse::<u16>()
                 .is_ok_and(|y| (1000..=2100).contains(&y))
@@ -1833,10 +1832,21 @@ fn merge_ranges(text: &str, figures: Vec<(Figure, Option<f64>, bool)>) -> Vec<Fi
 #[cfg(any(test, feature = "fuzzing"))]
 #[doc(hidden)]
 pub fn extract_at_every_token(text: &str) -> Vec<Figure> {
+    extract_whole_text_where(text, |_| true)
+}
+
+/// The figures of `text` read from all of its tokens at once, asking [`figure_at`] at each
+/// token `may_start` lets through: the references [`extract`]'s windows are held to.
+#[cfg(any(test, feature = "fuzzing"))]
+fn extract_whole_text_where(text: &str, may_start: impl Fn(&Tok<'_>) -> bool) -> Vec<Figure> {
     let toks = tokenize(text);
     let mut figures = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         match figure_at(&toks, i) {
             Some((figure, next, scale, bare)) => {
                 figures.push((figure, scale, bare));

@@ -441,23 +441,7 @@ fn tokenize_by_chars(text: &str) -> Vec<(Kind, &str, usize, usize)> {
 /// [`extract`] as it was before it read windows: every token of the whole text, asking
 /// [`figure_at`] where [`may_start_figure`] says a figure can start.
 fn extract_whole_text(text: &str) -> Vec<Figure> {
-    let toks = tokenize(text);
-    let mut figures = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        if !may_start_figure(&toks[i]) {
-            i += 1;
-            continue;
-        }
-        match figure_at(&toks, i) {
-            Some((figure, next, scale, bare)) => {
-                figures.push((figure, scale, bare));
-                i = next;
-            }
-            None => i += 1,
-        }
-    }
-    merge_ranges(text, figures)
+    extract_whole_text_where(text, may_start_figure)
 }
 
 fn same_reading(text: &str) {
