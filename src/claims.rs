@@ -353,7 +353,7 @@ fn check_block(
         }
     }
     let position = |pos: usize| position_in(lines, brief, block.origin, block.source_offset(pos));
-    let sentence_text = |s: usize| table_row_text(text[sentences[s].clone()].trim());
+    let sentence_text = |s: usize| claim_text(text, sentences[s].clone(), &block.cites);
     let sentence_start = |s: usize| {
         let r = &sentences[s];
         let lead = text[r.clone()].len() - text[r.clone()].trim_start().len();
@@ -908,8 +908,38 @@ fn is_abbreviation(word: &str) -> bool {
     )
 }
 
-/// A sentence's text as `claims.json` gives it: a table row's cells (`a | b`) joined by
-/// ` · `. Most sentences are no table row, and are copied as they are.
+/// A sentence's text as `claims.json` gives it: trimmed, a table row's cells joined by
+/// " · ", and without the space that holds each citation's place in the block's text
+/// (`cites`, in text order), nor the space before it where punctuation, more space or the
+/// sentence's end follows: "March 2025 [@a]." reads "March 2025.", not "March 2025  .".
+fn claim_text(text: &str, sentence: Range<usize>, cites: &[(usize, usize)]) -> String {
+    let first = cites.partition_point(|&(pos, _)| pos < sentence.start);
+    let inside = &cites[first..];
+    let inside = &inside[..inside.partition_point(|&(pos, _)| pos < sentence.end)];
+    if inside.is_empty() {
+        return table_row_text(text[sentence].trim());
+    }
+    let mut out = String::with_capacity(sentence.len());
+    let mut at = sentence.start;
+    for &(pos, _) in inside {
+        out.push_str(&text[at..pos]);
+        // The place holder is one space (`markdown::Rewriter`); anything else is kept.
+        at = if text.as_bytes()[pos] == b' ' {
+            pos + 1
+        } else {
+            pos
+        };
+        let next = text[at..sentence.end].chars().next();
+        if next.is_none_or(|c| c.is_whitespace() || ".,;:!?)]”’".contains(c)) {
+            out.truncate(out.trim_end().len());
+        }
+    }
+    out.push_str(&text[at..sentence.end]);
+    table_row_text(out.trim())
+}
+
+/// A table row's cells (`a | b`) joined by ` · `, for [`claim_text`]. Most sentences are
+/// no table row, and are copied as they are.
 fn table_row_text(sentence: &str) -> String {
     if memchr::memchr(b'|', sentence.as_bytes()).is_none() {
         return sentence.to_owned();
@@ -1655,5 +1685,34 @@ mod tests {
         // A bar without spaces is no cell's edge.
         assert_eq!(table_row_text("a|b | c"), "a|b · c");
         assert_eq!(table_row_text(""), "");
+    }
+
+    #[test]
+    fn a_claims_text_loses_its_citations_place_holders() {
+        // A block's text as the Markdown stage makes it: one space where each citation was.
+        let claim = |text: &str| {
+            let cites: Vec<(usize, usize)> = text
+                .match_indices('^')
+                .enumerate()
+                .map(|(group, (pos, _))| (pos, group))
+                .collect();
+            let text = text.replace('^', " ");
+            claim_text(&text, 0..text.len(), &cites)
+        };
+        assert_eq!(claim("In March 2025 ^."), "In March 2025.");
+        assert_eq!(claim("In March 2025^."), "In March 2025.");
+        assert_eq!(
+            claim("AP ^ says $500 billion ^; others ^, less."),
+            "AP says $500 billion; others, less."
+        );
+        assert_eq!(claim("Two ^ ^."), "Two.");
+        assert_eq!(claim("It ends here ^"), "It ends here");
+        assert_eq!(claim("“Off the table” ^”"), "“Off the table””");
+        assert_eq!(claim("a | 5 ^ | b"), "a · 5 · b");
+        assert_eq!(claim("No citation at all ."), "No citation at all .");
+        // Only the citations inside the sentence count.
+        let text = "One  . Two.";
+        assert_eq!(claim_text(text, 6..11, &[(4, 0)]), "Two.");
+        assert_eq!(claim_text(text, 0..6, &[(4, 0)]), "One.");
     }
 }

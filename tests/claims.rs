@@ -141,6 +141,11 @@ fn claims_json_reports_each_cited_sentence() {
     assert_eq!(claims.len(), 2, "{text}");
     let first = &claims[0];
     assert_eq!(first["brief"], "content/deal.md");
+    // The sentence as written, without the citation or the space before it.
+    assert_eq!(
+        first["text"],
+        "Kyiv balked at “the proposed price tag” of $500 billion."
+    );
     assert_eq!(
         (first["line"].as_u64(), first["col"].as_u64()),
         (Some(6), Some(1))

@@ -1,4 +1,5 @@
-//! A whole brief rendered against a small fixed site: the site (brief.yaml, two seeds)
+//! A whole brief rendered against a small fixed site: the site (brief.yaml, two seeds
+//! with figures of several kinds, for the checks of claims to match and miss)
 //! is written to a temporary folder once; each input becomes content/x.md and goes
 //! through `brief::build::render_site` — load, resolve (Markdown, citations, quotes),
 //! render through the built-in theme — into a `MemorySink`. Going through the public
@@ -16,8 +17,8 @@ use brief::render::MemorySink;
 use libfuzzer_sys::fuzz_target;
 
 const CONFIG: &str = "title: Fuzz\nbase_url: https://example.org/x/\n";
-const SEED_A: &str = "---\ntitle: \"A <b>\"\noutlet: Wire\nauthor: [Ann, Bo]\npublished: 2025-02\nurl: https://example.org/a\nnote: n\n---\nIt can be lithium. It can be titanium, uranium, many others.\n\n“Off the table,” he said — twice.\n";
-const SEED_B: &str = "b\n\nThe second seed's text, with \"quotes\" & <tags>.\n";
+const SEED_A: &str = "---\ntitle: \"A <b>\"\noutlet: Wire\nauthor: [Ann, Bo]\npublished: 2025-02\nurl: https://example.org/a\nnote: n\n---\nIt can be lithium. It can be titanium, uranium, many others.\n\n“Off the table,” he said — twice. The fund holds $500 billion, about 50% of it.\n\nTwenty-one of the 30 sites, 19 million tonnes, 1,250 km and a third of the rest.\n";
+const SEED_B: &str = "b\n\nThe second seed's text, with \"quotes\" & <tags>: 40 percent, $350bn, 2 to 3 per cent.\n";
 const FRONT: &str = "---\ntitle: T\nsources: [a, b]\n---\n";
 
 static SITE: LazyLock<PathBuf> = LazyLock::new(|| {
