@@ -721,6 +721,26 @@ fn import_bibtex_and_csl_json() {
         "a body-less imported seed is not itself a warning:\n{run}"
     );
 
+    // Addresses as reference managers store them: a bare host becomes https://, and one
+    // that is no web address is left out and reported, so every written seed builds.
+    site.write(
+        "addresses.bib",
+        "@online{bare, title = {Bare}, url = {www.example.org/a}}\n@online{ftp, title = {Ftp}, url = {ftp://example.org/c}}\n",
+    );
+    let run = site.run(&["seed", "import", "addresses.bib"]);
+    run.assert_code(0);
+    assert!(
+        site.read_source("seeds/bare.md")
+            .contains("url: \"https://www.example.org/a\"")
+    );
+    assert!(!site.read_source("seeds/ftp.md").contains("url:"));
+    assert!(
+        run.stderr
+            .contains("seeds/ftp.md: `ftp` has no `url`: `ftp://example.org/c` is not a web"),
+        "{run}"
+    );
+    site.check().assert_code(0);
+
     site.write("broken.bib", "@article{x, title = {unclosed}\n");
     let run = site.run(&["seed", "import", "broken.bib"]);
     run.assert_code(1);

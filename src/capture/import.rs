@@ -36,7 +36,11 @@ pub struct Entry {
     pub published: Option<String>,
     /// A year alone (seeds have no year-only dates): goes to the note.
     pub year: Option<i32>,
+    /// A web address: `http(s)://`, or a bare `www.example.org/…` read as `https://`.
     pub url: Option<String>,
+    /// An address the entry gives that is no web address (`ftp:`, a file path): left out
+    /// of the seed, whose `url` must be http(s), and reported.
+    pub unusable_url: Option<String>,
     pub language: Option<String>,
 }
 
@@ -121,7 +125,8 @@ fn csl_entry(item: &Value, index: usize) -> Entry {
         })
         .unwrap_or_default();
     let (published, year) = item.get("issued").map(csl_date).unwrap_or((None, None));
-    let url = string(item.get("URL")).or_else(|| {
+    let (url, unusable_url) = web_address(string(item.get("URL")));
+    let url = url.or_else(|| {
         string(item.get("DOI")).map(|doi| {
             format!(
                 "https://doi.org/{}",
@@ -139,6 +144,7 @@ fn csl_entry(item: &Value, index: usize) -> Entry {
         published,
         year,
         url,
+        unusable_url,
         language: string(item.get("language")).and_then(|l| metadata::language_tag(&l)),
     }
 }
@@ -252,7 +258,8 @@ fn bib_entry(e: &biblatex::Entry) -> Entry {
         }
         Err(_) => (None, None),
     };
-    let url = field("url").or_else(|| field("doi").map(|doi| format!("https://doi.org/{doi}")));
+    let (url, unusable_url) = web_address(field("url"));
+    let url = url.or_else(|| field("doi").map(|doi| format!("https://doi.org/{doi}")));
     Entry {
         key: e.key.clone(),
         title: field("title"),
@@ -270,9 +277,37 @@ fn bib_entry(e: &biblatex::Entry) -> Entry {
         published,
         year,
         url,
+        unusable_url,
         language: field("langid")
             .or_else(|| field("language"))
             .and_then(|l| language_name_to_tag(&l)),
+    }
+}
+
+/// An entry's address as a seed's `url`, which must be http(s): kept as written when it
+/// is; `https://` put before one written without a scheme (`www.example.org/a`, as
+/// reference managers often store it) when what follows reads as a host and path; any
+/// other address (`ftp://…`, `file:`, a path) returned second, as unusable.
+fn web_address(raw: Option<String>) -> (Option<String>, Option<String>) {
+    let Some(raw) = raw else {
+        return (None, None);
+    };
+    let lower = raw.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return (Some(raw), None);
+    }
+    let bare_host = !raw.contains("://")
+        && !raw.contains(' ')
+        && url::Url::parse(&format!("https://{raw}"))
+            .ok()
+            .and_then(|u| u.host_str().map(|h| h.contains('.') && !h.ends_with('.')))
+            .unwrap_or(false)
+        // `mailto:a@b.org`, `urn:isbn:…`, `c:\x`: a scheme or drive, not a host.
+        && raw.split(['/', '?', '#']).next().is_some_and(|h| !h.contains(':') && !h.contains('@'));
+    if bare_host {
+        (Some(format!("https://{raw}")), None)
+    } else {
+        (None, Some(raw))
     }
 }
 
@@ -353,6 +388,13 @@ pub fn import(
             ));
             continue;
         }
+        if let Some(raw) = &entry.unusable_url {
+            report.notes.push(format!(
+                "{}: `{}` has no `url`: `{raw}` is not a web (http or https) address",
+                shown.display(),
+                entry.key
+            ));
+        }
         let mut file = seed_of(&entry, &source_name);
         let mut snapshot_bytes = None;
         if let (Some(fetch), Some(url)) = (&options.fetch, &entry.url) {
@@ -405,7 +447,7 @@ pub fn import(
 }
 
 /// The seed of an entry, before any capture: metadata only.
-fn seed_of(entry: &Entry, source_name: &str) -> SeedFile {
+pub fn seed_of(entry: &Entry, source_name: &str) -> SeedFile {
     SeedFile {
         title: entry.title.clone().unwrap_or_else(|| entry.key.clone()),
         outlet: entry
@@ -513,6 +555,55 @@ mod tests {
         assert_eq!(entries[1].year, Some(1999));
         assert_eq!(entries[1].outlet.as_deref(), Some("Press"));
         assert_eq!(entries[2].published.as_deref(), Some("2021-06"));
+    }
+
+    #[test]
+    fn addresses_become_web_addresses_or_are_set_aside() {
+        let web = |raw: &str| web_address(Some(raw.to_owned()));
+        let kept = |raw: &str| (Some(raw.to_owned()), None);
+        assert_eq!(web("https://ex.example/a"), kept("https://ex.example/a"));
+        assert_eq!(web("HTTP://ex.example"), kept("HTTP://ex.example"));
+        assert_eq!(
+            web("www.example.org/a?b#c"),
+            (Some("https://www.example.org/a?b#c".to_owned()), None)
+        );
+        assert_eq!(
+            web("example.org"),
+            (Some("https://example.org".to_owned()), None)
+        );
+        for unusable in [
+            "ftp://example.org/c",
+            "file:///home/me/a.pdf",
+            "mailto:desk@example.org",
+            "urn:isbn:0451450523",
+            "C:\\papers\\a.pdf",
+            "/home/me/a.pdf",
+            "localhost/x",
+            "a b.org",
+            "see the library",
+        ] {
+            assert_eq!(
+                web(unusable),
+                (None, Some(unusable.to_owned())),
+                "{unusable}"
+            );
+        }
+        assert_eq!(web_address(None), (None, None));
+        // Either format: a DOI stands in for an address that cannot be used.
+        let bib = parse(
+            Path::new("lib.bib"),
+            "@article{a, title = {A}, url = {ftp://x.example/a}, doi = {10.1/x}}\n@article{b, title = {B}, url = {www.b.example/b}}",
+        )
+        .unwrap();
+        assert_eq!(bib[0].url.as_deref(), Some("https://doi.org/10.1/x"));
+        assert_eq!(bib[0].unusable_url.as_deref(), Some("ftp://x.example/a"));
+        assert_eq!(bib[1].url.as_deref(), Some("https://www.b.example/b"));
+        let csl = parse(
+            Path::new("lib.json"),
+            r#"[{"id": "c", "URL": "example.org/x"}]"#,
+        )
+        .unwrap();
+        assert_eq!(csl[0].url.as_deref(), Some("https://example.org/x"));
     }
 
     #[test]
