@@ -64,7 +64,7 @@ pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
         || rel.starts_with('/')
         || rel
             .split('/')
-            .any(|c| c.is_empty() || c == "." || c == "..")
+            .any(|c| c.trim().is_empty() || c == "." || c == "..")
     {
         return Err(NewError::usage(
             format!("`{path}` is not a brief path"),
@@ -119,6 +119,8 @@ pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
     Ok(file)
 }
 
+/// The new brief's title from its file name: `deal-overview` → `Deal Overview`. A name
+/// with no word in it (`---`) is its own title: a brief's title may not be empty.
 fn title_case(stem: &str) -> String {
     let words: Vec<String> = stem
         .split(['-', '_', ' '])
@@ -130,7 +132,14 @@ fn title_case(stem: &str) -> String {
                 .unwrap_or_default()
         })
         .collect();
-    words.join(" ").replace('"', "'")
+    let title = if words.is_empty() {
+        stem.trim().to_owned()
+    } else {
+        words.join(" ")
+    };
+    // Double-quoted in the front matter: no `"` to escape (the path has no `\\`), no
+    // control character (a tab or line break in a file name) to fold.
+    title.replace('"', "'").replace(char::is_control, " ")
 }
 
 const SAMPLE_CONFIG: &str = "title: \"My briefing\"\ndescription: \"Explainers whose every claim is traced to its source.\"\nbase_url: /\nlanguage: en\n";

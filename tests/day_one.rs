@@ -300,6 +300,7 @@ fn new_refuses_what_cannot_work() {
         (".hidden", "hidden or temporary"),
         ("a\\b", "backslash"),
         ("x.txt", "ends in `.txt`"),
+        ("x/ ", "is not a brief path"),
     ] {
         let run = site.run(&["new", path]);
         run.assert_code(2);
@@ -309,6 +310,24 @@ fn new_refuses_what_cannot_work() {
     let empty = SiteTest::empty();
     empty.run(&["new", "x"]).assert_code(2);
     site.run(&["new", "x"]).assert_code(0);
+    // Any name it accepts makes a brief that checks clean once it is no draft: a title
+    // from a name with no word in it, a quote, a tab.
+    let names = ["notes/---", "a\"b: c #d", "tab\there"];
+    for path in names {
+        site.run(&["new", path]).assert_code(0);
+    }
+    for name in names.iter().chain(&["x"]) {
+        let file = format!("content/{name}.md");
+        let text = site.read_source(&file);
+        site.write(&file, text.replace("draft: true", "draft: false"));
+    }
+    let run = site.check();
+    run.assert_code(0);
+    assert!(
+        site.read_source("content/notes/---.md")
+            .contains("title: \"---\""),
+        "{run}"
+    );
 }
 
 // Item 12: serve on no site exits 2; a failed first build without --watch exits 1.
