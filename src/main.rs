@@ -379,7 +379,7 @@ fn seed_command(command: SeedCommand) -> ExitCode {
                     }
                     eprintln!(
                         "captured “{}”: {} paragraphs, {} words; snapshot {}",
-                        added.article.meta.title.as_deref().unwrap_or("untitled"),
+                        added.title,
                         added.article.paragraphs.len(),
                         added.article.word_count(),
                         shown(&added.snapshot).display()

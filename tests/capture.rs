@@ -489,6 +489,21 @@ fn add_never_overwrites_and_reads_saved_files() {
         "seeds/the-example-times-2025-03-01-2.md",
         "{run}"
     );
+    // A page without a title: the seed is named after the file captured, and so is the
+    // report of the capture.
+    let body: String = PARAGRAPHS.iter().map(|p| format!("<p>{p}</p>")).collect();
+    site.write(
+        "untitled.html",
+        format!("<!doctype html><html><body><article>{body}</article></body></html>"),
+    );
+    let run = add(&site, &["untitled.html", "--accept-partial"]);
+    run.assert_code(0);
+    assert!(run.stderr.contains("captured “untitled.html”"), "{run}");
+    assert!(
+        site.read_source(run.stdout.trim())
+            .contains("title: \"untitled.html\""),
+        "{run}"
+    );
     let files = seed_files(&site);
     assert!(
         !files.iter().any(|f| f.contains(".tmp")),

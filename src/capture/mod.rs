@@ -49,6 +49,8 @@ pub struct AddOptions {
 #[derive(Debug, Clone)]
 pub struct Added {
     pub id: String,
+    /// The seed's title as written: the page's, else the address or file captured.
+    pub title: String,
     /// The seed file, under the site root.
     pub seed: PathBuf,
     /// The snapshot of the bytes captured, beside it.
@@ -175,6 +177,7 @@ pub fn add(root: &Path, input: &str, options: &AddOptions) -> Result<Added, Capt
     write_capture(&seed_path, &snapshot, &file, &page.bytes, replace)?;
     Ok(Added {
         id,
+        title: file.title,
         seed: seed_path,
         snapshot,
         article,
