@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root/fuzz"
 export RUSTC_BOOTSTRAP=1
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(frontmatter cite quote render figure)
+[ ${#targets[@]} -gt 0 ] || targets=(frontmatter cite quote render figure capture)
 
 cargo fuzz build -O -s none >&2
 
@@ -46,6 +46,8 @@ seed_corpora() {
     printf '%s' '@a, para. 4; -@b; see @c:d.' > $c/cite/hand-1
     printf 'It was “off the table.” \0“Off the table,” he said…' > $c/quote/hand-1
     printf -- '---\ntitle: x\n---\n' > $c/frontmatter/hand-1
+    # render: cited, uncited, located, near-miss and own figures against the target's seeds
+    cp "$root"/fuzz/seeds/render-* $c/render/
 }
 [ -d corpus/cite ] || seed_corpora
 
@@ -70,13 +72,35 @@ seed_figures() {
 }
 [ -d corpus/figure ] || seed_figures
 
+# capture: the extraction yardstick's real pages (../shared, when beside the repository),
+# served (first byte 0) and saved (1); the tests' bibliographies (2); a few metadata
+# strings (3). Pages are whole: this target's inputs may be up to 256 KB (see max_len).
+seed_capture() {
+    local c=corpus/capture page n=0
+    mkdir -p $c
+    for page in "$root"/../shared/bench/extraction/html/*.html.gz; do
+        [ -f "$page" ] || continue
+        n=$((n + 1))
+        { printf '\0'; gzip -dc "$page"; } > "$c/page-$n"
+        if [ $((n % 4)) -eq 0 ]; then { printf '\1'; gzip -dc "$page"; } > "$c/saved-$n"; fi
+    done
+    printf '\2%s' '@string{t = "The Times"} @article{doe:2025/deal, author = {Doe, Jane and M{\"u}ller, J.}, title = {Minerals {Deal}}, journaltitle = t, date = {2025-03-01/2025-03-02}, url = {www.example.org/a}, doi = {10.1/x}, langid = {ngerman}} @book{b, title = {}, year = 1999, url = {ftp://x.example/b}}' > $c/bib-1
+    printf '\2%s' '[{"id": "ft-2025", "title": "Pact", "container-title": "FT", "author": [{"family": "Doe", "given": "Jane"}, {"literal": "Staff"}], "issued": {"date-parts": [[2025, 2, 28]]}, "URL": "example.org/x", "language": "en_GB"}, {"id": 42, "issued": {"raw": "circa 1850"}, "DOI": "10.1/y"}]' > $c/csl-1
+    printf '\3%s' '2025-02-25T10:00:00+02:00' > $c/meta-1
+    printf '\3%s' 'Minerals deal | Example News' > $c/meta-2
+    printf '\3%s' '../a/b?c#d' > $c/meta-3
+}
+[ -d corpus/capture ] || seed_capture
+
 status=0
 for t in "${targets[@]}"; do
     mkdir -p "artifacts/$t"
     log=$(mktemp)
     # -jobs=1 would fork a worker; running in the foreground keeps the stats on stderr.
+    max_len=16384
+    [ "$t" = capture ] && max_len=262144
     cargo fuzz run -O -s none "$t" "corpus/$t" -- \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
         -print_final_stats=1 >"$log" 2>&1 || status=1
     # -a: the log holds the crashing input's bytes, which would make grep call it binary
     execs=$(grep -a -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')

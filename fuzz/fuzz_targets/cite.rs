@@ -12,7 +12,10 @@ fuzz_target!(|inner: &str| {
     for item in &items {
         assert!(!item.id.is_empty());
         assert_eq!(inner.as_bytes()[item.offset], b'@');
-        assert_eq!(&inner[item.offset + 1..item.offset + 1 + item.id.len()], item.id);
+        assert_eq!(
+            &inner[item.offset + 1..item.offset + 1 + item.id.len()],
+            item.id
+        );
         if let Some(loc) = &item.locator {
             assert!(!loc.is_empty());
         }

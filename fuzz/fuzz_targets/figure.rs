@@ -14,18 +14,35 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|text: &str| {
     let figures = extract(text);
     for f in &figures {
-        assert!(f.start <= f.number_start && f.number_start <= f.end && f.end <= text.len(), "{f:?}");
-        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end), "{f:?}");
+        assert!(
+            f.start <= f.number_start && f.number_start <= f.end && f.end <= text.len(),
+            "{f:?}"
+        );
+        assert!(
+            text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+            "{f:?}"
+        );
         // A run of digits too long for an f64 reads as infinity, which no comparison
         // accepts; such a figure is still found and placed, only not matched.
         if f.lo.is_finite() && f.hi.is_finite() {
-            assert!(f.matches(f), "{:?} does not support itself: {f:?}", &text[f.start..f.end]);
+            assert!(
+                f.matches(f),
+                "{:?} does not support itself: {f:?}",
+                &text[f.start..f.end]
+            );
         }
     }
     for pair in figures.windows(2) {
-        assert!(pair[0].end <= pair[1].start, "overlapping figures: {pair:?}");
+        assert!(
+            pair[0].end <= pair[1].start,
+            "overlapping figures: {pair:?}"
+        );
     }
-    assert_eq!(figures, extract_at_every_token(text), "two readings of {text:?}");
+    assert_eq!(
+        figures,
+        extract_at_every_token(text),
+        "two readings of {text:?}"
+    );
 
     let sentences = brief::claims::sentences(text);
     let mut at = 0;
@@ -37,6 +54,9 @@ fuzz_target!(|text: &str| {
     assert_eq!(at, text.len(), "sentences end before the text");
 
     if let Some(paragraphs) = brief::locator::paragraphs(text) {
-        assert!(paragraphs.iter().all(|&p| p > 0), "{text:?} → {paragraphs:?}");
+        assert!(
+            paragraphs.iter().all(|&p| p > 0),
+            "{text:?} → {paragraphs:?}"
+        );
     }
 });

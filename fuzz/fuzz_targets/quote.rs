@@ -36,9 +36,10 @@ fuzz_target!(|data: &str| {
             check(&found);
         } else {
             let norm = brief::quote::normalize(para);
-            let has_words = norm
-                .split("...")
-                .any(|f| !f.trim_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c)).is_empty());
+            let has_words = norm.split("...").any(|f| {
+                !f.trim_matches(|c: char| c.is_whitespace() || ".,;:!?".contains(c))
+                    .is_empty()
+            });
             assert!(!has_words, "paragraph not found in its own seed: {para:?}");
         }
     }

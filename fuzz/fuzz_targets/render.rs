@@ -18,7 +18,8 @@ use libfuzzer_sys::fuzz_target;
 
 const CONFIG: &str = "title: Fuzz\nbase_url: https://example.org/x/\n";
 const SEED_A: &str = "---\ntitle: \"A <b>\"\noutlet: Wire\nauthor: [Ann, Bo]\npublished: 2025-02\nurl: https://example.org/a\nnote: n\n---\nIt can be lithium. It can be titanium, uranium, many others.\n\n“Off the table,” he said — twice. The fund holds $500 billion, about 50% of it.\n\nTwenty-one of the 30 sites, 19 million tonnes, 1,250 km and a third of the rest.\n";
-const SEED_B: &str = "b\n\nThe second seed's text, with \"quotes\" & <tags>: 40 percent, $350bn, 2 to 3 per cent.\n";
+const SEED_B: &str =
+    "b\n\nThe second seed's text, with \"quotes\" & <tags>: 40 percent, $350bn, 2 to 3 per cent.\n";
 const FRONT: &str = "---\ntitle: T\nsources: [a, b]\n---\n";
 
 static SITE: LazyLock<PathBuf> = LazyLock::new(|| {
