@@ -935,7 +935,11 @@ fn claim_text(text: &str, sentence: Range<usize>, cites: &[(usize, usize)]) -> S
         }
     }
     out.push_str(&text[at..sentence.end]);
-    table_row_text(out.trim())
+    let trimmed = out.trim();
+    if trimmed.len() == out.len() && memchr::memchr(b'|', out.as_bytes()).is_none() {
+        return out;
+    }
+    table_row_text(trimmed)
 }
 
 /// A table row's cells (`a | b`) joined by ` · `, for [`claim_text`]. Most sentences are
