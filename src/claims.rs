@@ -911,7 +911,7 @@ fn is_abbreviation(word: &str) -> bool {
 /// A sentence's text as `claims.json` gives it: trimmed, a table row's cells joined by
 /// " · ", and without the space that holds each citation's place in the block's text
 /// (`cites`, in text order), nor the space before it where punctuation, more space or the
-/// sentence's end follows: "March 2025 [@a]." reads "March 2025.", not "March 2025  .".
+/// sentence's end follows: `March 2025 [@a].` reads `March 2025.`, not `March 2025  .`.
 fn claim_text(text: &str, sentence: Range<usize>, cites: &[(usize, usize)]) -> String {
     let first = cites.partition_point(|&(pos, _)| pos < sentence.start);
     let inside = &cites[first..];
