@@ -537,6 +537,21 @@ fn an_editing_session() {
         json!({ "kind": "rename", "oldUri": ap_uri, "newUri": uri(&root.join("seeds/ap-news.md")),
                 "options": { "overwrite": false, "ignoreIfExists": false } })
     );
+    // A captured seed's snapshot beside it (`seeds/ap.html.gz`) is renamed with it.
+    std::fs::write(root.join("seeds/ap.html.gz"), b"evidence").unwrap();
+    let edit = lsp.request(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": brief_uri }, "position": pos(&text2, "[@ap]", 0, 3),
+                "newName": "ap-news" }),
+    );
+    let changes = edit["documentChanges"].as_array().unwrap();
+    assert_eq!(changes.len(), 3, "{edit:#}");
+    assert_eq!(
+        changes[2],
+        json!({ "kind": "rename", "oldUri": uri(&root.join("seeds/ap.html.gz")),
+                "newUri": uri(&root.join("seeds/ap-news.html.gz")),
+                "options": { "overwrite": false, "ignoreIfExists": false } })
+    );
     // A taken or malformed name is refused.
     let taken = lsp.call(
         "textDocument/rename",

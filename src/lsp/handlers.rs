@@ -19,6 +19,7 @@ use lsp_types::{
 use super::analysis::{self, BriefRef, QuoteStatus};
 use super::text::{Document, LineIndex, line_col_position};
 use super::{FileKind, Server, SiteState, file_kind};
+use crate::capture::provenance;
 use crate::diagnostic::{Diagnostic, Kind, Severity, closest};
 use crate::frontmatter::SourceText;
 use crate::preview::View;
@@ -471,20 +472,29 @@ impl Server {
                     .collect(),
             }));
         }
-        let (Some(old_uri), Some(new_uri)) = (site.uri(&seed.path), site.uri(&new_path)) else {
-            return Err("cannot name the seed's file as a URI".into());
-        };
-        changes.push(DocumentChangeOperation::Op(ResourceOp::Rename(
-            RenameFile {
-                old_uri,
-                new_uri,
-                options: Some(lsp_types::RenameFileOptions {
-                    overwrite: Some(false),
-                    ignore_if_exists: Some(false),
-                }),
-                annotation_id: None,
-            },
-        )));
+        // The seed's file, and the snapshot a capture kept beside it (`<id>.html.gz`,
+        // named after the id): renamed with it, or the evidence would lose its seed.
+        let mut files = vec![(seed.path.clone(), new_path.clone())];
+        let snapshot = provenance::snapshot_path(&seed.path);
+        if site.root.join(&snapshot).is_file() {
+            files.push((snapshot, provenance::snapshot_path(&new_path)));
+        }
+        for (from, to) in files {
+            let (Some(old_uri), Some(new_uri)) = (site.uri(&from), site.uri(&to)) else {
+                return Err("cannot name the seed's file as a URI".into());
+            };
+            changes.push(DocumentChangeOperation::Op(ResourceOp::Rename(
+                RenameFile {
+                    old_uri,
+                    new_uri,
+                    options: Some(lsp_types::RenameFileOptions {
+                        overwrite: Some(false),
+                        ignore_if_exists: Some(false),
+                    }),
+                    annotation_id: None,
+                },
+            )));
+        }
         Ok(Some(WorkspaceEdit {
             document_changes: Some(DocumentChanges::Operations(changes)),
             ..WorkspaceEdit::default()
