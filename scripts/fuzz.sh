@@ -73,7 +73,7 @@ seed_figures() {
 [ -d corpus/figure ] || seed_figures
 
 # capture: the extraction yardstick's real pages (../shared, when beside the repository),
-# served (first byte 0) and saved (1); the tests' bibliographies (2); a few metadata
+# served (first byte 0) and saved (1); two hand-written bibliographies (2); a few metadata
 # strings (3). Pages are whole: this target's inputs may be up to 256 KB (see max_len).
 seed_capture() {
     local c=corpus/capture page n=0

@@ -740,7 +740,7 @@ fn import_bibtex_and_csl_json() {
     // that is no web address is left out and reported, so every written seed builds.
     site.write(
         "addresses.bib",
-        "@online{bare, title = {Bare}, url = {www.example.org/a}}\n@online{ftp, title = {Ftp}, url = {ftp://example.org/c}}\n",
+        "@online{bare, title = {Bare}, url = {www.example.org/a}}\n@online{ftp, title = {Ftp}, url = {ftp://example.org/c}}\n@online{doi, title = {Doi}, url = {ftp://example.org/d}, doi = {10.1/d}}\n",
     );
     let run = site.run(&["seed", "import", "addresses.bib"]);
     run.assert_code(0);
@@ -752,6 +752,10 @@ fn import_bibtex_and_csl_json() {
     assert!(
         run.stderr
             .contains("seeds/ftp.md: `ftp` has no `url`: `ftp://example.org/c` is not a web"),
+        "{run}"
+    );
+    assert!(
+        run.stderr.contains("`doi`'s address `ftp://example.org/d` is not a web (http or https) address; its DOI's, https://doi.org/10.1/d, is the `url`"),
         "{run}"
     );
     site.check().assert_code(0);

@@ -500,11 +500,11 @@ fn an_editing_session() {
         position_params(&brief, pos(&text2, "[@ap]", 0, 3)),
     );
     assert_eq!(prepared["placeholder"], "ap");
-    let edit = lsp.request(
-        "textDocument/rename",
+    let rename_ap_to = |name: &str| {
         json!({ "textDocument": { "uri": brief_uri }, "position": pos(&text2, "[@ap]", 0, 3),
-                "newName": "ap-news" }),
-    );
+                "newName": name })
+    };
+    let edit = lsp.request("textDocument/rename", rename_ap_to("ap-news"));
     let changes = edit["documentChanges"].as_array().unwrap();
     assert_eq!(changes.len(), 2, "{edit:#}");
     assert_eq!(
@@ -539,11 +539,7 @@ fn an_editing_session() {
     );
     // A captured seed's snapshot beside it (`seeds/ap.html.gz`) is renamed with it.
     std::fs::write(root.join("seeds/ap.html.gz"), b"evidence").unwrap();
-    let edit = lsp.request(
-        "textDocument/rename",
-        json!({ "textDocument": { "uri": brief_uri }, "position": pos(&text2, "[@ap]", 0, 3),
-                "newName": "ap-news" }),
-    );
+    let edit = lsp.request("textDocument/rename", rename_ap_to("ap-news"));
     let changes = edit["documentChanges"].as_array().unwrap();
     assert_eq!(changes.len(), 3, "{edit:#}");
     assert_eq!(
@@ -553,10 +549,7 @@ fn an_editing_session() {
                 "options": { "overwrite": false, "ignoreIfExists": false } })
     );
     // A taken or malformed name is refused.
-    let taken = lsp.call(
-        "textDocument/rename",
-        json!({ "textDocument": { "uri": brief_uri }, "position": pos(&text2, "[@ap]", 0, 3), "newName": "kyiv" }),
-    );
+    let taken = lsp.call("textDocument/rename", rename_ap_to("kyiv"));
     assert!(
         taken["error"]["message"]
             .as_str()

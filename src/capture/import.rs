@@ -389,11 +389,19 @@ pub fn import(
             continue;
         }
         if let Some(raw) = &entry.unusable_url {
-            report.notes.push(format!(
-                "{}: `{}` has no `url`: `{raw}` is not a web (http or https) address",
-                shown.display(),
-                entry.key
-            ));
+            report.notes.push(match &entry.url {
+                // The entry's DOI stands in.
+                Some(doi) => format!(
+                    "{}: `{}`'s address `{raw}` is not a web (http or https) address; its DOI's, {doi}, is the `url`",
+                    shown.display(),
+                    entry.key
+                ),
+                None => format!(
+                    "{}: `{}` has no `url`: `{raw}` is not a web (http or https) address",
+                    shown.display(),
+                    entry.key
+                ),
+            });
         }
         let mut file = seed_of(&entry, &source_name);
         let mut snapshot_bytes = None;
