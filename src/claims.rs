@@ -205,7 +205,11 @@ pub fn check(input: &Input<'_>) -> Findings {
     let lines = LineIndex::shared(&input.brief.text);
     let brief_path = (!UNRECORDED.get()).then(|| input.brief.path.display().to_string());
     for block in &input.body.blocks {
+        let first = findings.claims.len();
         check_block(input, &lines, brief_path.as_deref(), block, &mut findings);
+        // A block's cited sentences are recorded before its uncited ones: put them back in
+        // reading order (the sort is stable, so one sentence's citation groups keep theirs).
+        findings.claims[first..].sort_by_key(|c| (c.line, c.col));
     }
     findings
 }
@@ -942,13 +946,37 @@ fn claim_text(text: &str, sentence: Range<usize>, cites: &[(usize, usize)]) -> S
     table_row_text(trimmed)
 }
 
-/// A table row's cells (`a | b`) joined by ` · `, for [`claim_text`]. Most sentences are
-/// no table row, and are copied as they are.
+/// A table row's cells (`a | b`) joined by ` · `, for [`claim_text`], without the bar
+/// that closes the row's last cell and without the cells left empty (one that held only a
+/// citation): `$1 trillion | [@a]` reads `$1 trillion`. Most sentences are no table row,
+/// and are copied as they are.
 fn table_row_text(sentence: &str) -> String {
     if memchr::memchr(b'|', sentence.as_bytes()).is_none() {
         return sentence.to_owned();
     }
-    sentence.replace(" | ", " · ")
+    // The Markdown stage ends every cell with " | "; a bar with space (or the text's
+    // edge) on both sides is a cell's edge, one inside a word (`a|b`) is the cell's text.
+    let bytes = sentence.as_bytes();
+    let spaced = |i: usize| i >= bytes.len() || bytes[i].is_ascii_whitespace();
+    let mut out = String::with_capacity(sentence.len());
+    let mut cell_start = 0;
+    let mut push = |cell: &str| {
+        let cell = cell.trim();
+        if !cell.is_empty() {
+            if !out.is_empty() {
+                out.push_str(" · ");
+            }
+            out.push_str(cell);
+        }
+    };
+    for bar in memchr::memchr_iter(b'|', bytes) {
+        if (bar == 0 || spaced(bar - 1)) && spaced(bar + 1) {
+            push(&sentence[cell_start..bar]);
+            cell_start = bar + 1;
+        }
+    }
+    push(&sentence[cell_start..]);
+    out
 }
 
 /// The "citation needed" warning's message for a sentence whose first uncited claim is
@@ -1689,6 +1717,17 @@ mod tests {
         // A bar without spaces is no cell's edge.
         assert_eq!(table_row_text("a|b | c"), "a|b · c");
         assert_eq!(table_row_text(""), "");
+        // As the Markdown stage writes rows: each cell closed by " | ".
+        assert_eq!(table_row_text("$1 trillion |  |"), "$1 trillion");
+        assert_eq!(table_row_text("$1 trillion | |"), "$1 trillion");
+        assert_eq!(
+            table_row_text("2025 share 45% | Source |"),
+            "2025 share 45% · Source"
+        );
+        assert_eq!(table_row_text("a |  | c |"), "a · c");
+        // A last cell that ends in an escaped bar keeps it.
+        assert_eq!(table_row_text("x| |"), "x|");
+        assert_eq!(table_row_text("|"), "");
     }
 
     #[test]

@@ -226,41 +226,142 @@ impl SeedIndex {
 
 /// The 1-based line and column of `offset` in a text of `brief` that came from `origin`:
 /// the body (offset into the body) or a front-matter string (offset into the parsed
-/// string; exact unless the string holds escapes or spans lines).
+/// string, see [`scalar_position`]).
 pub fn position(brief: &Brief, origin: Origin, offset: usize) -> (usize, usize) {
     match origin {
         Origin::Body => crate::diagnostic::line_col(&brief.text, brief.body_offset + offset),
-        Origin::At { line, col } => {
-            let source = crate::diagnostic::line_text(&brief.text, line).unwrap_or("");
-            let start: usize = source
-                .chars()
-                .take(col.saturating_sub(1))
-                .map(char::len_utf8)
-                .sum();
-            let rest = source.get(start..).unwrap_or("");
-            let double = rest.starts_with('"');
-            let skip = usize::from(double || rest.starts_with('\''));
-            // Walk the raw text until `offset` bytes of the parsed string are covered; in a
-            // double-quoted string `\x` is one parsed character.
-            let (mut parsed, mut raw_chars) = (0, 0);
-            let mut chars = rest.chars().skip(skip);
-            while parsed < offset {
-                match chars.next() {
-                    Some('\\') if double => {
-                        let escaped = chars.next().map_or(1, char::len_utf8);
-                        parsed += escaped;
-                        raw_chars += 2;
-                    }
-                    Some(c) => {
-                        parsed += c.len_utf8();
-                        raw_chars += 1;
-                    }
-                    None => break,
+        Origin::At { line, col } => scalar_position(&brief.text, line, col, offset),
+    }
+}
+
+/// Where byte `offset` of a YAML scalar's parsed value lies in `text`, the scalar's first
+/// character (a quote mark, a block indicator `|` or `>`, or a plain scalar's first
+/// character) being at 1-based `line` and `col` (in characters). Follows YAML's reading
+/// of each style: in a quoted or plain scalar a line break and the next line's
+/// indentation are one space (blank lines one line break each), `''` in single quotes
+/// is one `'`, and in double quotes `\x` is one character and `\` at a line's end joins
+/// the lines; a block scalar's lines start after its indentation, each line break one
+/// character (a folded one's break before a blank line none). Exact for every style but
+/// a folded block's more-indented lines; an offset past the value gives its end.
+pub fn scalar_position(text: &str, line: usize, col: usize, offset: usize) -> (usize, usize) {
+    let mut lines = text
+        .split('\n')
+        .skip(line.saturating_sub(1))
+        .map(|l| l.strip_suffix('\r').unwrap_or(l));
+    let Some(first) = lines.next() else {
+        return (line, col);
+    };
+    let start: usize = first
+        .chars()
+        .take(col.saturating_sub(1))
+        .map(char::len_utf8)
+        .sum();
+    let rest = first.get(start..).unwrap_or("");
+    if rest.starts_with(['|', '>']) {
+        return block_scalar_position(lines, line, rest.starts_with('>'), offset)
+            .unwrap_or((line, col));
+    }
+    let double = rest.starts_with('"');
+    let single = rest.starts_with('\'');
+    let skip = usize::from(double || single);
+    // Walks the raw text, `parsed` bytes of the value covered so far, (`at_line`,
+    // `at_col`) the raw character being read.
+    let (mut parsed, mut at_line, mut at_col) = (0, line, col + skip);
+    let mut current: Vec<char> = rest.chars().skip(skip).collect();
+    loop {
+        let mut i = 0;
+        // Whether the line ended with `\` in double quotes: the break is no space.
+        let mut escaped_break = false;
+        while i < current.len() {
+            // Trailing white space before a line break is not part of the value.
+            if current[i].is_whitespace() && current[i..].iter().all(|c| c.is_whitespace()) {
+                break;
+            }
+            if parsed >= offset {
+                return (at_line, at_col + i);
+            }
+            match current[i] {
+                '\\' if double && i + 1 == current.len() => {
+                    escaped_break = true;
+                    i += 1;
+                }
+                '\\' if double => {
+                    parsed += current[i + 1].len_utf8();
+                    i += 2;
+                }
+                '\'' if single && current.get(i + 1) == Some(&'\'') => {
+                    parsed += 1;
+                    i += 2;
+                }
+                c => {
+                    parsed += c.len_utf8();
+                    i += 1;
                 }
             }
-            (line, col + skip + raw_chars)
+        }
+        // The line break: to the next line that is not blank, past its indentation.
+        let mut blank = 0;
+        let next = loop {
+            match lines.next() {
+                Some(l) if l.trim().is_empty() => blank += 1,
+                Some(l) => break l,
+                None => return (at_line, at_col + i),
+            }
+        };
+        if parsed >= offset {
+            return (at_line, at_col + i);
+        }
+        parsed += if escaped_break { blank } else { blank.max(1) };
+        at_line += blank + 1;
+        let indent = next.chars().take_while(|c| c.is_whitespace()).count();
+        at_col = 1 + indent;
+        current = next.chars().skip(indent).collect();
+    }
+}
+
+/// [`scalar_position`] for a block scalar (`|`, or `>` when `folded`) whose indicator is
+/// on `line`; `lines` are the lines after it. `None` when the block has no content.
+fn block_scalar_position<'a>(
+    lines: impl Iterator<Item = &'a str>,
+    line: usize,
+    folded: bool,
+    offset: usize,
+) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = lines.collect();
+    let indent_of = |l: &str| l.chars().take_while(|&c| c == ' ').count();
+    let indent = lines
+        .iter()
+        .find(|l| !l.trim().is_empty())
+        .map(|l| indent_of(l))?;
+    let mut parsed = 0;
+    let mut last = None;
+    for (n, l) in lines.iter().enumerate() {
+        let blank = l.trim().is_empty();
+        if !blank && indent_of(l) < indent {
+            break;
+        }
+        let at_line = line + 1 + n;
+        let content: Vec<char> = l.chars().skip(indent).collect();
+        for (i, c) in content.iter().enumerate() {
+            if parsed >= offset {
+                return Some((at_line, indent + i + 1));
+            }
+            parsed += c.len_utf8();
+        }
+        if !blank {
+            last = Some((at_line, indent + content.len() + 1));
+        }
+        // This line's break: one character, but in a folded block none before a blank
+        // line (the blank line's own break stands for it).
+        let next_blank = lines.get(n + 1).is_some_and(|l| l.trim().is_empty());
+        if !(folded && !blank && next_blank) {
+            if parsed >= offset {
+                return Some((at_line, indent + content.len() + 1));
+            }
+            parsed += 1;
         }
     }
+    last
 }
 
 /// Gathers, per seed (parallel to `site.seeds`), the briefs citing it and the passages to
@@ -613,5 +714,55 @@ fn shorten(s: &str) -> String {
         format!("{}…", s.chars().take(77).collect::<String>())
     } else {
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scalar_position;
+
+    /// `scalar_position` of `needle` in the value YAML parses from `text`'s scalar that
+    /// starts at `line`, `col`.
+    fn at(text: &str, line: usize, col: usize, value: &str, needle: &str) -> (usize, usize) {
+        scalar_position(text, line, col, value.find(needle).expect(needle))
+    }
+
+    #[test]
+    fn front_matter_scalars_map_back_to_their_lines() {
+        let text = "\
+title: T
+takeaways:
+  - >
+    Folded line one
+    then $7 billion [@a].
+  - |
+    Literal line one
+    then $8 billion [@a].
+  - Plain multi
+    line $9 billion [@a].
+  - 'It''s $6 billion [@a].'
+  - \"Double \\\"q\\\" $5 billion \\
+     joined $4 billion\"
+  - >
+    Folded
+
+    after a blank $3 billion
+";
+        let value = "Folded line one then $7 billion [@a].\n";
+        assert_eq!(at(text, 3, 5, value, "$7"), (5, 10));
+        let value = "Literal line one\nthen $8 billion [@a].\n";
+        assert_eq!(at(text, 6, 5, value, "$8"), (8, 10));
+        let value = "Plain multi line $9 billion [@a].";
+        assert_eq!(at(text, 9, 5, value, "$9"), (10, 10));
+        let value = "It's $6 billion [@a].";
+        assert_eq!(at(text, 11, 5, value, "$6"), (11, 12));
+        let value = "Double \"q\" $5 billion joined $4 billion";
+        assert_eq!(at(text, 12, 5, value, "$5"), (12, 19));
+        assert_eq!(at(text, 12, 5, value, "$4"), (13, 13));
+        let value = "Folded\nafter a blank $3 billion\n";
+        assert_eq!(at(text, 14, 5, value, "$3"), (17, 19));
+        // One line, no quotes: the column moves by characters, not bytes.
+        let text = "summary: Kyiv’s $2 billion\n";
+        assert_eq!(at(text, 1, 10, "Kyiv’s $2 billion", "$2"), (1, 17));
     }
 }

@@ -166,6 +166,37 @@ fn claims_json_reports_each_cited_sentence() {
     assert_eq!(claims[1]["figures"][0]["seed_text"], "$500 billion");
 }
 
+// Guards: claims.json keeps reading order within a paragraph (an uncited sentence before
+// a cited one comes first), and a table row's text is its cells without the closing bar.
+#[test]
+fn claims_json_is_in_reading_order_and_rows_read_as_cells() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nUncited $7 billion here. Then it was $500 billion [@ap].\n\n| Figure | Source |\n|---|---|\n| $500 billion | [@ap] |\n";
+    let site = site(brief);
+    site.build(&[]).assert_code(0);
+    let text = std::fs::read_to_string(site.out().join("claims.json")).expect("claims.json");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let claims = json["claims"].as_array().expect("claims");
+    let read: Vec<(u64, u64, &str)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c["line"].as_u64().unwrap_or(0),
+                c["col"].as_u64().unwrap_or(0),
+                c["text"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (6, 1, "Uncited $7 billion here."),
+            (6, 26, "Then it was $500 billion."),
+            (10, 3, "$500 billion"),
+        ],
+        "{text}"
+    );
+}
+
 // Guards: a footnote's text is checked like the body's — an uncited figure in it needs a
 // citation at its own position — and the paragraph referencing the note stays one
 // sentence, so its cited figure is neither split from its citation nor flagged.
