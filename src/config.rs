@@ -132,7 +132,10 @@ impl SiteConfig {
             body_offset: text.len(),
             present: true,
         };
-        if text.trim().is_empty() {
+        if text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        {
             return Err(Diagnostic::error(shown, "brief.yaml is empty")
                 .with_help("it needs at least `title: \"…\"`"));
         }

@@ -179,9 +179,10 @@ pub fn parse_all<T: DeserializeOwned>(
             break;
         };
         *slot = String::new();
-        let yaml = lines.join("\n");
+        let mut yaml = lines.join("\n");
         if yaml.trim().is_empty() {
-            break;
+            // Every line set aside: what is left to tell is a key still missing.
+            yaml = "{}".into();
         }
         let retry = Split {
             yaml: &yaml,
@@ -192,11 +193,33 @@ pub fn parse_all<T: DeserializeOwned>(
             Err(err) => {
                 let d = yaml_error(path, text, &retry, &err);
                 // A key missing now may be one set aside, or misspelt in a line that
-                // was (`titel:`): not a mistake of its own.
-                if d.message.starts_with("missing field")
-                    || errors
-                        .iter()
-                        .any(|e| e.line == d.line && e.message == d.message)
+                // was (`titel:`): not a mistake of its own. Otherwise it is, and the
+                // last this parse can tell.
+                if let Some(field) = d
+                    .message
+                    .strip_prefix("missing field `")
+                    .and_then(|m| m.strip_suffix('`'))
+                {
+                    let set_aside = |e: &Diagnostic| {
+                        let line = split
+                            .yaml
+                            .split('\n')
+                            .nth(e.line.saturating_sub(split.yaml_line))
+                            .unwrap_or("");
+                        e.message.starts_with("unknown field")
+                            || line
+                                .trim_start()
+                                .trim_start_matches("- ")
+                                .starts_with(field)
+                    };
+                    if !errors.iter().any(set_aside) {
+                        errors.push(d);
+                    }
+                    break;
+                }
+                if errors
+                    .iter()
+                    .any(|e| e.line == d.line && e.message == d.message)
                 {
                     break;
                 }
@@ -246,6 +269,27 @@ pub fn yaml_error(
         ),
         _ => diagnostic.at_line_col(text, split.yaml_line, 1),
     };
+    // A tab is reported where the scanner was when it met it, which can be the end of
+    // the line before: point at the first line from there indented with one.
+    let diagnostic = if message.contains("found a tab") {
+        let tabbed = text
+            .split('\n')
+            .enumerate()
+            .skip(diagnostic.line.saturating_sub(1))
+            .take_while(|&(i, _)| i + 1 < split.yaml_line + split.yaml.split('\n').count())
+            .find_map(|(i, l)| {
+                let indent = l.len() - l.trim_start_matches([' ', '\t']).len();
+                l[..indent]
+                    .find('\t')
+                    .map(|tab| (i + 1, l[..tab].chars().count() + 1))
+            });
+        match tabbed {
+            Some((line, col)) => diagnostic.at_line_col(text, line, col),
+            None => diagnostic,
+        }
+    } else {
+        diagnostic
+    };
     let line = crate::diagnostic::line_text(text, diagnostic.line).unwrap_or("");
     match yaml_help(&message).or_else(|| plain_words(&message, line, diagnostic.line)) {
         Some(help) => diagnostic.with_help(help),
@@ -294,6 +338,12 @@ fn plain_words(message: &str, line: &str, number: usize) -> Option<String> {
         return Some(format!(
             "is the front matter's closing `---` missing? It must come before line {number}, on a line of its own"
         ));
+    }
+    if message.starts_with("a second YAML document") {
+        return Some("remove this line, or quote the text it belongs to".into());
+    }
+    if message.starts_with("this needs a value") || message.starts_with("expected a text") {
+        return Some(format!("write the value in quotes: `{key}: \"…\"`"));
     }
     if message.contains("tab") {
         return Some("indent with spaces: YAML does not allow tabs for indentation".into());
@@ -372,13 +422,33 @@ pub fn position(split: &Split<'_>, loc: &serde_saphyr::Location) -> (usize, usiz
 
 fn yaml_message(err: &serde_saphyr::Error) -> String {
     let mut message = err.without_snippet().to_string();
+    if message.starts_with("budget breached") {
+        // The parser's own message names its internal limits and runs on past the place.
+        return "this YAML expands too far: its aliases (`*name`) make more than the 250,000 values brief reads".into();
+    }
     if let Some(i) = message.rfind(" at line ") {
         message.truncate(i);
     }
     if let Some(i) = message.find(", set DuplicateKeyPolicy") {
         message.truncate(i);
     }
-    message
+    plain_message(&message).map_or(message, str::to_owned)
+}
+
+/// The parser's messages that name its own API (`use Option<String>`) or types, in the
+/// words of someone writing YAML.
+fn plain_message(message: &str) -> Option<&'static str> {
+    Some(if message.starts_with("multiple YAML documents") {
+        "a second YAML document starts here: the file holds one (a `---` or `...` line ends the first)"
+    } else if message.starts_with("cannot deserialize null") {
+        "this needs a value: `~`, `null` or nothing is no value"
+    } else if message.starts_with("cannot deserialize tagged scalar") {
+        "a YAML tag (`!!int`, `!!str` …) is not allowed here: write the value as text"
+    } else if message.starts_with("expected string scalar") {
+        "expected a text here, not a list or a map"
+    } else {
+        return None;
+    })
 }
 
 fn yaml_help(message: &str) -> Option<String> {
@@ -462,6 +532,55 @@ mod tests {
             err.message
         );
         assert_eq!(err.help.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn yaml_errors_speak_yaml_not_the_parsers_api() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Fm {
+            title: String,
+            #[serde(default)]
+            summary: Option<String>,
+        }
+        let error = |text: &str| {
+            let s = split(Path::new("a.md"), text).unwrap();
+            let err = parse::<Fm>(Path::new("a.md"), text, &s).unwrap_err();
+            (err.line, err.col, err.message.to_string())
+        };
+        let (_, _, m) = error("---\ntitle: ~\n---\n");
+        assert!(m.starts_with("this needs a value"), "{m}");
+        let (_, _, m) = error("---\ntitle: !!int 5\n---\n");
+        assert!(m.starts_with("a YAML tag"), "{m}");
+        let (_, _, m) = error("---\ntitle: [a]\n---\n");
+        assert!(m.starts_with("expected a text"), "{m}");
+        // A tab is placed on the line that has it, not at the end of the line before.
+        let (line, col, m) = error("---\ntitle: T\n\tsummary: x\n---\n");
+        assert!(m.contains("tab"), "{m}");
+        assert_eq!((line, col), (3, 1));
+    }
+
+    #[test]
+    fn a_missing_key_is_reported_beside_other_errors() {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Fm {
+            title: String,
+            #[serde(default)]
+            weight: i64,
+        }
+        let text = "---\nweight: high\n---\n";
+        let s = split(Path::new("a.md"), text).unwrap();
+        let errors = parse_all::<Fm>(Path::new("a.md"), text, &s).unwrap_err();
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_ref()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages.iter().any(|m| m.starts_with("missing field `title`")));
+        // A key misspelt is not also reported missing.
+        let text = "---\ntitel: x\n---\n";
+        let s = split(Path::new("a.md"), text).unwrap();
+        let errors = parse_all::<Fm>(Path::new("a.md"), text, &s).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
     }
 
     #[derive(serde::Deserialize, Debug)]
