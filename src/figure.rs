@@ -101,10 +101,19 @@ pub struct Figure {
 impl Figure {
     /// Whether `seed`, a figure of the seed, supports this figure of the brief: same
     /// shape and unit, and a value that rounds to this one at the precision it is
-    /// written to. A qualifier widens that precision to the last non-zero digit (at most
-    /// 10% of the value), in its direction: `more than 20` accepts 20 up to 30 and
-    /// `about $500 billion` accepts $450–550 billion; `$500 billion` accepts only 500.
+    /// written to ([`rounds_to`]: half away from zero, at most a fifth of the value). A
+    /// qualifier widens that precision to the last non-zero digit (at most 10% of the
+    /// value), in its direction: `more than 20` accepts 20 up to 22 and `about $500
+    /// billion` accepts $450–550 billion; `$500 billion` accepts only 500. A value that is
+    /// not finite (a run of digits too long for an `f64`) supports nothing and is
+    /// supported by nothing.
     pub fn matches(&self, seed: &Figure) -> bool {
+        if ![self.lo, self.hi, seed.lo, seed.hi]
+            .iter()
+            .all(|v| v.is_finite())
+        {
+            return false;
+        }
         // A count is supported by either number of a seed's `N of M` (`30` by "21 of the 30").
         if self.shape == Shape::Single && self.unit == Unit::Count && seed.shape == Shape::Of {
             return self.qualifier == Qualifier::Exact
@@ -123,15 +132,19 @@ impl Figure {
         }
     }
 
+    /// Whether the seed's value supports the brief's `brief` (one end of this figure): it
+    /// rounds to it ([`rounds_to`]), or it lies within the band the qualifier states.
     fn value_matches(&self, brief: f64, seed: f64) -> bool {
-        let exact = self.step / 2.0 + brief.abs() * 1e-9;
+        let tol = brief.abs() * 1e-9 + 1e-12;
+        let exact = exact_band(brief, self.step) + tol;
         let loose = (self.loose_step / 2.0).min(brief.abs() * 0.1).max(exact);
         let full = self.loose_step.min(brief.abs() * 0.1).max(exact);
+        let rounds = rounds_to(brief, seed, self.step);
         match self.qualifier {
-            Qualifier::Exact => (seed - brief).abs() <= exact,
-            Qualifier::About => (seed - brief).abs() <= loose,
-            Qualifier::AtLeast => seed >= brief - exact && seed <= brief + full,
-            Qualifier::AtMost => seed <= brief + exact && seed >= brief - full,
+            Qualifier::Exact => rounds,
+            Qualifier::About => rounds || (seed - brief).abs() <= loose,
+            Qualifier::AtLeast => rounds || (seed >= brief - tol && seed <= brief + full),
+            Qualifier::AtMost => rounds || (seed <= brief + tol && seed >= brief - full),
         }
     }
 
@@ -165,6 +178,44 @@ fn compatible(a: Unit, b: Unit) -> bool {
         (Unit::Count, Unit::Measure(_)) | (Unit::Measure(_), Unit::Count) => true,
         _ => a == b,
     }
+}
+
+/// The largest a figure's implied rounding may be: half a unit of its last written digit
+/// (`step`), but never more than a fifth of its value, so that a figure written to one
+/// significant digit does not stand for half or twice itself (`$1 trillion` for a seed's
+/// $500 billion, `1 million` for 1.4 million).
+fn exact_band(brief: f64, step: f64) -> f64 {
+    (step / 2.0).min(brief.abs() * MAX_IMPLIED_ROUNDING)
+}
+
+/// The most an unqualified figure may differ from the seed's, as a share of its value (see
+/// [`exact_band`]).
+const MAX_IMPLIED_ROUNDING: f64 = 0.2;
+
+/// Whether `seed` rounded to the precision `brief` is written to (`step`, the place value
+/// of its last digit) gives `brief`. A tie rounds half away from zero, one way only: a
+/// seed's 3.5 gives 4, not 3; 1.25 gives 1.3, not 1.2. When [`exact_band`]'s cap is
+/// narrower than half a step, the band is the cap, on both sides (its ends are no ties).
+fn rounds_to(brief: f64, seed: f64, step: f64) -> bool {
+    let tol = brief.abs().max(seed.abs()) * 1e-9 + 1e-12;
+    // The same value, up to the error of reading it (a figure always supports itself,
+    // even written to more digits than an `f64` holds).
+    if (seed - brief).abs() <= tol {
+        return true;
+    }
+    let band = exact_band(brief, step);
+    if band < step / 2.0 {
+        return (seed - brief).abs() <= band + tol;
+    }
+    // Mirrored so that the figure is not negative: a tie below it (nearer zero) rounds up
+    // to it, a tie above it rounds up past it.
+    let (b, s) = if brief < 0.0 {
+        (-brief, -seed)
+    } else {
+        (brief, seed)
+    };
+    let d = s - b;
+    d >= -band - tol && d < band - tol
 }
 
 fn close(a: f64, b: f64, rel: f64) -> bool {

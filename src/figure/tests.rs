@@ -281,6 +281,14 @@ const SAME: &[(&str, &str)] = &[
     ("about Rs 30 trillion", "approximately Rs 30 trillion"),
     ("-3%", "−3 percent"),
     ("+3%", "3 percent"),
+    // Rounding: a tie rounds half away from zero.
+    ("4 percent", "3.5 percent"),
+    ("3 percent", "2.5 percent"),
+    ("$1.3 trillion", "$1.25 trillion"),
+    ("-4%", "-3.5%"),
+    ("$1 trillion", "$1.1 trillion"),
+    ("2 million", "2.4 million"),
+    ("nearly 40%", "39.5%"),
 ];
 
 /// Brief's form, seed's form: different figures.
@@ -303,7 +311,50 @@ const DIFFERENT: &[(&str, &str)] = &[
     ("3%", "-3%"),
     ("−3 percent", "3 percent"),
     ("-$5 billion", "$5 billion"),
+    // Rounding: a tie rounds one way only, and never by more than a fifth of the value.
+    ("3 percent", "3.5 percent"),
+    ("$1.2 trillion", "$1.25 trillion"),
+    ("-3%", "-3.5%"),
+    ("$1 trillion", "$500 billion"),
+    ("a trillion dollars", "$500 billion"),
+    ("1 million", "1.4 million"),
+    ("2 million", "2.5 million"),
+    ("nearly 40%", "40.5%"),
 ];
+
+// Guards: a number too long for an `f64` reads as infinity, which once matched every
+// seed figure (`inf <= inf * 1e-9`); it is still a figure, but supports and is supported
+// by nothing.
+#[test]
+fn infinite_figures_never_match() {
+    let huge = format!("1{}", ",000".repeat(103));
+    let big = one(&huge);
+    assert!(big.lo.is_infinite(), "{big:?}");
+    for other in ["17", "$500 billion", "40%", huge.as_str()] {
+        let other = one(other);
+        assert!(!big.matches(&other), "{other:?}");
+        assert!(!other.matches(&big), "{other:?}");
+    }
+    let money = one(&format!("${huge} billion"));
+    assert!(!money.matches(&one("$500 billion")));
+}
+
+// Guards: every figure supports itself, however many digits it is written to (past
+// about 1e9 units of its last digit, the tolerance for the error of an `f64` is more than
+// half a step, and the rounding's band alone would turn the figure away).
+#[test]
+fn long_figures_support_themselves() {
+    for text in [
+        "1,000,000,000,000,000,000",
+        "1,000,000,000,000,000,001",
+        "0.0000000000001",
+        "123456789012345678901234567890",
+        "$987,654,321,987,654 billion",
+    ] {
+        let f = one(text);
+        assert!(f.matches(&f), "{text}: {f:?}");
+    }
+}
 
 #[test]
 fn normalised_forms_match() {
