@@ -9,15 +9,18 @@
 //!
 //! What is a figure (README, "Figures"):
 //!
-//! - a number written in digits (`17`, `1,250`, `6.1`), with or without a currency
+//! - a number written in digits (`17`, `1,250`, `6.1`, `.5`), with or without a currency
 //!   (`$`, `US$`, `€`, `£`, `₴`, `₹`, `Rs`, `dollars`, `euros`, `hryvnias`, `USD` …), a
 //!   scale (`thousand`, `million`, `billion`, `trillion`, `bn`, `m`, `k`, `tn`, `lakh`,
-//!   `crore`), a percentage (`%`, `percent`, `per cent`, `percentage points`), a unit of
-//!   measure (`tonnes`, `km`, `barrels` …) or a multiplier (`10-fold`);
+//!   `crore`, `lakh crore`), a percentage (`%`, `percent`, `per cent`, `percentage
+//!   points`), a unit of measure (`tonnes`, `km`, `barrels` …) or a multiplier (`10-fold`);
 //! - a number in words from eleven up (`Twenty-one`, `a hundred`), or any number word with
 //!   a scale, percentage, currency, unit or `-fold` (`two million`, `three percent`,
-//!   `tenfold`); the counting words one to ten alone (`the two sides`) are not;
-//! - a fraction (`half`, `a third`, `two-thirds`, `a quarter`), taken as a percentage;
+//!   `tenfold`); the counting words one to ten alone (`the two sides`) are not. Read whole:
+//!   `One thousand two hundred and fifty`, `twelve-thousand`, `two point five billion`,
+//!   `two and a half billion`, `a million and a half`;
+//! - a fraction (`half`, `a third`, `two-thirds`, `a quarter`), taken as a percentage, or
+//!   before `a` and a scale a share of it (`half a trillion`, `a quarter of a million`);
 //! - `N of M` / `N out of M` (`21 of 30`, `Twenty-one of the 30`), unless both are
 //!   counting words (`two of the three`);
 //! - a range (`20 to 30`, `20–30`, `between 20 and 30`), a ratio (`50:50`).
@@ -789,11 +792,16 @@ struct Number {
 }
 
 fn digits_number(t: &Tok<'_>) -> Option<Number> {
+    digits_text(t.text)
+}
+
+/// A number in digits (`1,250`, `6.1`, and `0.5` for `.5`), to its last written digit.
+fn digits_text(text: &str) -> Option<Number> {
     // Most numbers have no group separator: those are read without a copy.
-    let plain: std::borrow::Cow<'_, str> = if t.text.contains(',') {
-        t.text.replace(',', "").into()
+    let plain: std::borrow::Cow<'_, str> = if text.contains(',') {
+        text.replace(',', "").into()
     } else {
-        t.text.into()
+        text.into()
     };
     let value: f64 = plain.parse().ok()?;
     let (step, loose) = match plain.split_once('.') {
@@ -857,6 +865,68 @@ fn fraction_number(numerator: f64, denominator: f64, used: usize) -> Number {
     }
 }
 
+/// A fraction `numerator`/`denominator` read at token `i` in `used` tokens: a share of a
+/// scale when `of a` and a scale follow (`a quarter of a million` is 250,000, `three
+/// quarters of a billion`, `two-thirds of a trillion`), else a percentage (`a quarter` is
+/// 25%). The share is the number before the scale, written to hundredths like `0.25
+/// million` (halves to tenths, like `0.5 million`); the scale is left to the figure.
+fn fraction_or_share(
+    toks: &[Tok<'_>],
+    i: usize,
+    numerator: f64,
+    denominator: f64,
+    used: usize,
+) -> Number {
+    let at = i + used;
+    let of_a_scale = toks.get(at).is_some_and(|t| t.is("of"))
+        && toks.get(at + 1).is_some_and(|t| t.is_any(&["a", "an"]))
+        && toks
+            .get(at + 2)
+            .is_some_and(|t| scale_word(t, false, false).is_some());
+    if !of_a_scale {
+        return fraction_number(numerator, denominator, used);
+    }
+    let step = if denominator == 2.0 { 0.1 } else { 0.01 };
+    Number {
+        value: numerator / denominator,
+        used: used + 2,
+        step,
+        loose: step,
+        small_word: false,
+        fraction: false,
+    }
+}
+
+/// `half a` at token `i`, before a scale (`half a trillion dollars`: 0.5, the scale left
+/// to the figure), a percentage (`half a percentage point`: 0.5) or `dozen` and `hundred`
+/// (`half a dozen`: 6). Before anything else `half a` is no number (`half a loaf`).
+fn half_a(toks: &[Tok<'_>], i: usize) -> Option<Number> {
+    if !toks.get(i + 1).is_some_and(|a| a.is_any(&["a", "an"])) {
+        return None;
+    }
+    let what = toks.get(i + 2)?;
+    let (value, used, step) = if what.is("dozen") {
+        (6.0, 3, 1.0)
+    } else if what.is("hundred") {
+        (50.0, 3, 1.0)
+    } else if scale_word(what, false, false).is_some()
+        || what.is_any(&["percent", "percentage"])
+        || (what.is("per") && toks.get(i + 3).is_some_and(|c| c.is("cent")))
+    {
+        (0.5, 2, 0.1)
+    } else {
+        return None;
+    };
+    Some(Number {
+        value,
+        used,
+        step,
+        loose: step,
+        small_word: false,
+        fraction: false,
+    })
+}
+
 /// Whether the word after a fraction lets it stand as a figure (`a third of`, `half.`).
 fn fraction_follows(toks: &[Tok<'_>], i: usize) -> bool {
     match toks.get(i) {
@@ -869,19 +939,129 @@ fn fraction_follows(toks: &[Tok<'_>], i: usize) -> bool {
     }
 }
 
-/// A number in words at token `i` (`Twenty-one`, `one hundred`, `a third`, `half`).
+/// A digit in words, `zero` to `nine`, as after `point` (`two point five`).
+fn digit_word(t: &Tok<'_>) -> Option<f64> {
+    small_value(t.text).filter(|&d| d < 10.0)
+}
+
+/// How many digits in words after `point` a number reads (`one point two five three`):
+/// with the number, `point` and a scale, a figure of six tokens, within [`LOOK`].
+const POINT_DIGITS: usize = 3;
+
+/// A number in words below a thousand at token `i`, as a group of a longer number reads
+/// them (`twelve`, `twenty-one`, `twenty one`, `two hundred`, `two hundred and fifty`):
+/// `(value, used, is a counting word one to ten, loose step)`.
+fn words_group(toks: &[Tok<'_>], i: usize) -> Option<(f64, usize, bool, f64)> {
+    let t = toks.get(i)?;
+    let (mut value, mut small_word) = word_value(t.text)?;
+    let mut used = 1;
+    let mut loose = if value >= 20.0 && value % 10.0 == 0.0 {
+        10.0
+    } else {
+        1.0
+    };
+    // `twenty one`, `one hundred`, `two hundred and fifty`.
+    if value >= 20.0
+        && value % 10.0 == 0.0
+        && let Some(n) = toks.get(i + 1)
+        && let Some(u) = small_value(n.text).filter(|&u| u >= 1.0)
+        && n.start == t.end + 1
+    {
+        value += u;
+        used = 2;
+        loose = 1.0;
+    } else if let Some(n) = toks.get(i + 1)
+        && n.is("hundred")
+        && value < 10.0
+    {
+        value *= 100.0;
+        used = 2;
+        small_word = false;
+        loose = 100.0;
+        if toks.get(i + 2).is_some_and(|a| a.is("and"))
+            && let Some((rest, _)) = toks.get(i + 3).and_then(|r| word_value(r.text))
+        {
+            value += rest;
+            used = 4;
+            loose = 1.0;
+        }
+    }
+    Some((value, used, small_word, loose))
+}
+
+/// The scales that join the groups of a number in words (`one thousand two hundred`).
+fn group_scale(t: &Tok<'_>) -> Option<f64> {
+    if t.is("thousand") {
+        Some(1e3)
+    } else if t.is("million") {
+        Some(1e6)
+    } else if t.is("billion") {
+        Some(1e9)
+    } else if t.is("trillion") {
+        Some(1e12)
+    } else {
+        None
+    }
+}
+
+/// A number word and a scale in one hyphenated word (`twelve-thousand`, `two-million`,
+/// `twenty-five-thousand`, `three-hundred`): read whole, to the scale's unit, like
+/// `twelve thousand`.
+fn hyphenated_scale(t: &Tok<'_>) -> Option<Number> {
+    let (head, tail) = t.text.rsplit_once(['-', '‑'])?;
+    let scale = if tail.eq_ignore_ascii_case("hundred") {
+        100.0
+    } else {
+        group_scale(&Tok { text: tail, ..*t })?
+    };
+    let (value, _) = word_value(head)?;
+    let loose = if value >= 20.0 && value % 10.0 == 0.0 {
+        10.0
+    } else {
+        1.0
+    };
+    // `three-hundred` is written to the unit, like `three hundred`.
+    let step = if scale == 100.0 { 1.0 } else { scale };
+    Some(Number {
+        value: value * scale,
+        used: 1,
+        step,
+        loose: loose * scale,
+        small_word: false,
+        fraction: false,
+    })
+}
+
+/// A number in words at token `i` (`Twenty-one`, `one hundred`, `a third`, `half`, `half
+/// a` before a scale, `a quarter of a` before one, `One thousand two hundred and fifty`,
+/// `two point five`, `twelve-thousand`).
 fn words_number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
     let t = toks.get(i)?;
     let prev = i.checked_sub(1).and_then(|j| toks.get(j));
+    // The digits after `point` belong to the number before it (`two point five`), and a
+    // digit after a digit to the number they are part of: neither is read alone.
+    if digit_word(t).is_some()
+        && let Some(p) = prev
+        && (digit_word(p).is_some()
+            || (p.is("point")
+                && i.checked_sub(2)
+                    .and_then(|j| toks.get(j))
+                    .is_some_and(|n| n.kind == Kind::Num || word_value(n.text).is_some())))
+    {
+        return None;
+    }
     // Fractions.
     if t.is("half") {
+        if let Some(n) = half_a(toks, i) {
+            return Some(n);
+        }
         let ordinal_before = prev.is_some_and(|p| {
             p.is_any(&[
                 "first", "second", "last", "latter", "other", "better", "the", "this", "that",
             ])
         });
         if !ordinal_before && fraction_follows(toks, i + 1) {
-            return Some(fraction_number(1.0, 2.0, 1));
+            return Some(fraction_or_share(toks, i, 1.0, 2.0, 1));
         }
         return None;
     }
@@ -891,13 +1071,13 @@ fn words_number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
         && d > 2.0
         && fraction_follows(toks, i + 2)
     {
-        return Some(fraction_number(1.0, d, 2));
+        return Some(fraction_or_share(toks, i, 1.0, d, 2));
     }
     if let Some((n, parts)) = t.text.split_once(['-', '‑'])
         && let Some(n) = small_value(n)
         && let Some(d) = fraction(parts, n > 1.0)
     {
-        return Some(fraction_number(n, d, 1));
+        return Some(fraction_or_share(toks, i, n, d, 1));
     }
     if let Some(n) = small_value(t.text)
         && n >= 1.0
@@ -906,66 +1086,96 @@ fn words_number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
         && (n > 1.0 || d > 2.0)
         && (n > 1.0 || fraction_follows(toks, i + 2))
     {
-        return Some(fraction_number(n, d, 2));
+        return Some(fraction_or_share(toks, i, n, d, 2));
     }
-    // `a dozen`, `a hundred`, `two dozen`.
-    let (mut value, mut used, small) = if t.is_any(&["a", "an"]) {
+    // `a dozen`, `a hundred`, `a million`, `two dozen`, and groups below a thousand.
+    let (mut value, mut used, mut small_word, mut loose) = if t.is_any(&["a", "an"]) {
         match toks.get(i + 1) {
-            Some(n) if n.is("dozen") => (12.0, 2, false),
-            Some(n) if n.is("hundred") => (100.0, 2, false),
-            Some(n) if scale_word(n, false, false).is_some() => (1.0, 1, false),
+            Some(n) if n.is("dozen") => (12.0, 2, false, 12.0),
+            Some(n) if n.is("hundred") => (100.0, 2, false, 100.0),
+            Some(n) if scale_word(n, false, false).is_some() => (1.0, 1, false, 1.0),
             _ => return None,
         }
-    } else {
-        let (v, small) = word_value(t.text)?;
-        (v, 1, small)
-    };
-    let mut small_word = small;
-    let mut loose = if value >= 20.0 && value % 10.0 == 0.0 {
-        10.0
-    } else {
-        1.0
-    };
-    if used == 1 {
-        // `twenty one`, `one hundred`, `two hundred and fifty`, `two dozen`.
-        if value >= 20.0
-            && value % 10.0 == 0.0
+    } else if word_value(t.text).is_some() {
+        let group = words_group(toks, i)?;
+        if group.1 == 1
             && let Some(n) = toks.get(i + 1)
-            && let Some(u) = small_value(n.text).filter(|&u| u >= 1.0)
-            && n.start == t.end + 1
-        {
-            value += u;
-            used = 2;
-            loose = 1.0;
-        } else if let Some(n) = toks.get(i + 1)
-            && n.is("hundred")
-            && value < 10.0
-        {
-            value *= 100.0;
-            used = 2;
-            small_word = false;
-            loose = 100.0;
-            if toks.get(i + 2).is_some_and(|a| a.is("and"))
-                && let Some((rest, _)) = toks.get(i + 3).and_then(|r| word_value(r.text))
-            {
-                value += rest;
-                used = 4;
-                loose = 1.0;
-            }
-        } else if let Some(n) = toks.get(i + 1)
             && n.is("dozen")
         {
-            value *= 12.0;
-            used = 2;
-            small_word = false;
+            (group.0 * 12.0, 2, false, group.3)
+        } else {
+            group
         }
-    } else if value == 100.0 || value == 12.0 {
-        loose = value;
+    } else {
+        return hyphenated_scale(t);
+    };
+    let mut step = 1.0;
+    // `One thousand two hundred and fifty`, `two million three hundred thousand`: groups
+    // below a thousand joined by falling scales are one number. A scale with no group
+    // after it is left to the figure (`two million`, like `1.5 million`).
+    let mut joined = 0.0;
+    let mut last_scale = f64::INFINITY;
+    let mut k = i + used;
+    while let Some(s) = toks.get(k).and_then(group_scale)
+        && s < last_scale
+    {
+        let at = k + 1 + usize::from(toks.get(k + 1).is_some_and(|a| a.is("and")));
+        let Some(group) = words_group(toks, at) else {
+            break;
+        };
+        // `one thousand two million` is a thousand, then two million.
+        if toks
+            .get(at + group.1)
+            .and_then(group_scale)
+            .is_some_and(|next| next >= s)
+        {
+            break;
+        }
+        joined += value * s;
+        last_scale = s;
+        value = group.0;
+        loose = group.3;
+        k = at + group.1;
+    }
+    if joined > 0.0 {
+        // The last group's own scale (`… three hundred thousand`) is part of the number.
+        if let Some(s) = toks
+            .get(k)
+            .and_then(group_scale)
+            .filter(|&s| s < last_scale)
+        {
+            value *= s;
+            step = s;
+            loose *= s;
+            k += 1;
+        }
+        value += joined;
+        used = k - i;
+        small_word = false;
+    } else if toks.get(i + used).is_some_and(|p| p.is("point"))
+        && toks.get(i + used + 1).and_then(digit_word).is_some()
+    {
+        // `two point five`: up to `POINT_DIGITS` digits in words; a number with more is
+        // not read at all.
+        let mut digits = 0;
+        let mut place = 1.0;
+        while let Some(d) = toks.get(i + used + 1 + digits).and_then(digit_word) {
+            if digits == POINT_DIGITS {
+                return None;
+            }
+            place /= 10.0;
+            value += d * place;
+            digits += 1;
+        }
+        used += 1 + digits;
+        step = place;
+        loose = place;
+        small_word = false;
     }
     Some(Number {
         value,
         used,
-        step: 1.0,
+        step,
         loose,
         small_word,
         fraction: false,
@@ -1238,7 +1448,7 @@ fn anchor_word(run: &[u8]) -> bool {
 const MORE_ANCHOR_WORDS: &[(Place, &[&str])] = &[
     // "eleven" and "twelve" are in NUMBER_WORDS; the teens after them start no other word.
     (Place::WordStart, TEENS.split_at(2).1),
-    (Place::Word, &["pp", "pct", "per"]),
+    (Place::Word, &["pp", "pct", "per", "point"]),
 ];
 
 /// The words of [`anchor_word`], of ASCII letters only (`per cent` is found by `per`,
@@ -1289,7 +1499,7 @@ static ANCHOR_WORDS_BY_LETTER: LazyLock<[Vec<(&'static str, Place)>; 26]> = Lazy
 fn may_start_figure(t: &Tok<'_>) -> bool {
     match t.kind {
         Kind::Num => true,
-        Kind::Sym => matches!(t.text, "-" | "−" | "+") || currency_symbol(t.text).is_some(),
+        Kind::Sym => matches!(t.text, "-" | "−" | "+" | ".") || currency_symbol(t.text).is_some(),
         Kind::Word => {
             may_start_words_number(t.text)
                 || ends_with_fold(t.text)
@@ -1451,6 +1661,30 @@ fn in_iso_date(toks: &[Tok<'_>], j: usize) -> bool {
     year(&toks[j - 2]) || (month(&toks[j - 2]) && glued_hyphen_before(j - 2) && year(&toks[j - 4]))
 }
 
+/// Whether `and a half` begins at token `k`.
+fn and_a_half(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is("and"))
+        && toks.get(k + 1).is_some_and(|t| t.is("a"))
+        && toks.get(k + 2).is_some_and(|t| t.is("half"))
+}
+
+/// Whether token `i` is the `.` of a decimal written without its leading zero (`.5%`):
+/// glued to digits with no group or decimal separator after it, and not glued to what
+/// comes before it (`1.2.3`, `No.5`), unless that opens a bracket or a quotation.
+fn leading_dot(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.sym('.')) else {
+        return false;
+    };
+    let digits = toks
+        .get(i + 1)
+        .is_some_and(|n| n.kind == Kind::Num && n.start == t.end && !n.text.contains([',', '.']));
+    digits
+        && i.checked_sub(1).is_none_or(|p| {
+            let p = &toks[p];
+            p.end < t.start || (p.kind == Kind::Sym && "([{“\"‘'".contains(p.text))
+        })
+}
+
 fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Option<f64>, bool)> {
     let t = &toks[i];
     let adjacent = |a: &Tok<'_>, b: &Tok<'_>| a.end == b.start;
@@ -1477,6 +1711,8 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
             _ => "USD",
         });
         j = i + 2;
+    } else if leading_dot(toks, i) {
+        j = i + 1;
     } else if t.kind == Kind::Word
         && let Some(c) = currency_code(t.text)
         && (toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num)
@@ -1497,7 +1733,8 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
     let number = if num_tok.kind == Kind::Num {
         // Identifiers: glued to letters (`F-16`, `G7`, `COVID-19`), after `#`, after
         // words such as `para.` or `Article`.
-        let before = j.checked_sub(1).map(|k| &toks[k]);
+        let dotted = currency.is_none() && j > i;
+        let before = j.checked_sub(1).map(|k| &toks[k]).filter(|_| !dotted);
         if currency.is_none() {
             if let Some(b) = before {
                 let glued = adjacent(b, num_tok)
@@ -1542,7 +1779,11 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
                 }
             }
         }
-        digits_number(num_tok)?
+        if dotted {
+            digits_text(&format!("0.{}", num_tok.text))?
+        } else {
+            digits_number(num_tok)?
+        }
     } else if currency.is_none() {
         if let Some(figure) = fold_word(toks, j) {
             return Some((figure, j + 1, None, false));
@@ -1554,10 +1795,30 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
     } else {
         return None;
     };
+    let mut number = number;
     let mut k = j + number.used;
+    // `two and a half billion`, `2 and a half percent`: a half more, written to tenths
+    // like `2.5 billion`. Only before a scale or a percentage: `two and a half years` is
+    // no figure, as `two years` is none.
+    if !number.fraction
+        && and_a_half(toks, k)
+        && toks.get(k + 3).is_some_and(|n| {
+            scale_word(n, false, currency.is_some()).is_some()
+                || n.sym('%')
+                || n.is("percent")
+                || (n.is("per") && toks.get(k + 4).is_some_and(|c| c.is("cent")))
+        })
+    {
+        number.value += 0.5;
+        number.step = number.step.min(0.1);
+        number.loose = number.step;
+        number.used += 3;
+        k += 3;
+    }
     let last_num = &toks[k - 1];
 
-    // Scale: `500 billion`, `500bn`, `$5m`.
+    // Scale: `500 billion`, `500bn`, `$5m`, and the Indian compounds `30 lakh crore`
+    // (10^12) and `50 thousand crore` (10^10).
     let mut scale = None;
     if let Some(s) = toks.get(k)
         && s.kind == Kind::Word
@@ -1565,6 +1826,10 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
     {
         scale = Some(v);
         k += 1;
+        if (v == 1e5 || v == 1e3) && toks.get(k).is_some_and(|c| c.is_any(&["crore", "crores"])) {
+            scale = Some(v * 1e7);
+            k += 1;
+        }
     }
     let mut value = number.value;
     let mut step = number.step;
@@ -1573,6 +1838,13 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
         value *= s;
         step *= s;
         loose *= s;
+        // `a million and a half`: half the scale more, written to tenths of it.
+        if and_a_half(toks, k) && !toks.get(k + 3).is_some_and(|o| o.is("of")) {
+            value += 0.5 * s;
+            step = step.min(0.1 * s);
+            loose = step;
+            k += 3;
+        }
     }
     let mut unit = if number.fraction {
         Unit::Percent

@@ -216,3 +216,72 @@ fn footnote_text_needs_citations_too() {
     assert_eq!(errors.len(), 1, "{run}");
     find(&errors, "“$7 billion”");
 }
+
+const FIGURES_SEED: &str = "---\ntitle: Figures\noutlet: Wire\npublished: 2025-03-01\n---\nThe fund holds $1 trillion.\n\nSpending came to Rs 30 trillion.\n\nThe plant employs 1,250 workers.\n\nInflation was 3.5 percent.\n\nThe board split 50:50.\n";
+
+// Guards: shares and compounds in words are read as their value ("half a trillion
+// dollars" was "a trillion dollars" and passed against "$1 trillion"; "One thousand two
+// hundred and fifty" was two figures), `lakh crore` is 10^12, a rounding tie goes one way
+// only (3.5 → 4, not 3), and a number too long for an f64 matches nothing.
+#[test]
+fn figures_are_read_as_their_value_and_ties_round_one_way() {
+    let huge = format!("1{}", ",000".repeat(103));
+    let brief = format!(
+        "---\ntitle: Fx\nsources: [fx]\n---\n\nThe fund holds half a trillion dollars [@fx, para. 1].\n\nSpending came to Rs 30 lakh crore [@fx, para. 2].\n\nOne thousand two hundred and fifty workers are employed [@fx, para. 3].\n\nInflation was 4 percent [@fx, para. 4]. Others say 3 percent [@fx, para. 4].\n\nThe plant has {huge} workers [@fx, para. 3].\n"
+    );
+    let site = SiteTest::new()
+        .file("seeds/fx.md", FIGURES_SEED)
+        .file("content/fx.md", brief);
+    let run = site.check();
+    run.assert_code(1);
+    let errors = run.errors();
+    let at: Vec<(&str, u32, u32)> = errors
+        .iter()
+        .map(|d| (d.path.as_str(), d.line, d.col))
+        .collect();
+    assert_eq!(
+        at,
+        vec![
+            ("content/fx.md", 6, 16),
+            ("content/fx.md", 12, 52),
+            ("content/fx.md", 14, 15)
+        ],
+        "{run}"
+    );
+    find(
+        &errors,
+        "the seed says \"$1 trillion\", not \"half a trillion dollars\"",
+    );
+    find(&errors, "the seed says \"3.5 percent\", not \"3 percent\"");
+}
+
+// Guards: figures in words with a half more, hyphenated scales and decimals with no
+// leading zero are figures, so an uncited sentence giving one needs a citation, at it.
+#[test]
+fn figures_in_words_and_bare_decimals_need_a_citation() {
+    let brief = "---\ntitle: Fx\nsources: [fx]\n---\n\nThen two and a half billion dollars went missing.\n\nLater twelve-thousand troops arrived.\n\nPrices rose .5% that week.\n\nOfficials counted two point five million voters.\n";
+    let site = SiteTest::new()
+        .file("seeds/fx.md", FIGURES_SEED)
+        .file("content/fx.md", brief);
+    let run = site.check();
+    run.assert_code(1);
+    let errors = run.errors();
+    let needed: Vec<(&str, u32, u32)> = errors
+        .iter()
+        .filter(|d| d.message.starts_with("citation needed"))
+        .map(|d| (d.path.as_str(), d.line, d.col))
+        .collect();
+    assert_eq!(
+        needed,
+        vec![
+            ("content/fx.md", 6, 6),
+            ("content/fx.md", 8, 7),
+            ("content/fx.md", 10, 13),
+            ("content/fx.md", 12, 19)
+        ],
+        "{run}"
+    );
+    assert_eq!(errors.len(), 4, "{run}");
+    find(&errors, "“two and a half billion dollars”");
+    find(&errors, "“two point five million”");
+}
