@@ -23,7 +23,8 @@
 //!   before `a` and a scale a share of it (`half a trillion`, `a quarter of a million`);
 //! - `N of M` / `N out of M` (`21 of 30`, `Twenty-one of the 30`), unless both are
 //!   counting words (`two of the three`);
-//! - a range (`20 to 30`, `20–30`, `between 20 and 30`), a ratio (`50:50`).
+//! - a range (`20 to 30`, `20–30`, `between 20 and 30`), a ratio (`50:50`, `a 50-50
+//!   split`: whole numbers that do not rise).
 //!
 //! Not figures: years (a bare 1000–2100 with no currency, scale or unit), dates (a day
 //! next to a month name), decades (`1990s`), times (`8:27`, `3 pm`), ordinals (`21st`,
@@ -2098,7 +2099,9 @@ fn of_total(toks: &[Tok<'_>], k: usize) -> Option<(usize, Number)> {
     Some((k, m))
 }
 
-/// Joins `20 to 30`, `20–30`, `between 20 and 30`, `$20 to $30 billion` into ranges.
+/// Joins `20 to 30`, `20–30`, `between 20 and 30`, `$20 to $30 billion` into ranges, and
+/// two whole numbers with no unit joined by a hyphen or dash and not rising (`a 50-50
+/// split`, `a 52-48 vote`) into ratios, as `50:50`: a range runs upwards.
 fn merge_ranges(text: &str, figures: Vec<(Figure, Option<f64>, bool)>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::with_capacity(figures.len());
     let mut pending: Option<(Figure, Option<f64>, bool)> = None;
@@ -2116,6 +2119,29 @@ fn merge_ranges(text: &str, figures: Vec<(Figure, Option<f64>, bool)>) -> Vec<Fi
                 && fig.shape == Shape::Single
                 && fig.qualifier == Qualifier::Exact
                 && (a_bare || compatible(a.unit, fig.unit));
+            let tally = matches!(between, "-" | "–" | "‑")
+                && a_bare
+                && bare
+                && a.unit == Unit::Count
+                && fig.unit == Unit::Count
+                && a.step >= 1.0
+                && fig.step >= 1.0
+                && a.lo >= fig.hi;
+            if joined && fits && tally {
+                out.push(Figure {
+                    start: a.start,
+                    end: fig.end,
+                    number_start: a.number_start,
+                    shape: Shape::Ratio,
+                    unit: Unit::Count,
+                    lo: a.lo,
+                    hi: fig.hi,
+                    qualifier: a.qualifier,
+                    step: 1.0,
+                    loose_step: 1.0,
+                });
+                continue;
+            }
             if joined && fits {
                 let mut lo = a.lo;
                 let mut step = a.step;

@@ -3,8 +3,8 @@
 //! Input: any text. [`brief::figure::extract`] reads figures in windows around anchors,
 //! for speed; it must give exactly what asking at every token of the whole text gives,
 //! and each figure must lie on character boundaries within the text and support itself
-//! (a figure copied verbatim from a seed verifies). (A range may run downwards: `a 52-48
-//! vote` is a tally.) The sentences must cover the text,
+//! (a figure copied verbatim from a seed verifies). (Whole numbers joined by a hyphen that do not
+//! rise are a ratio: `a 52-48 vote` is 52:48.) The sentences must cover the text,
 //! in order, with no gap; a locator must never name paragraph 0.
 #![no_main]
 

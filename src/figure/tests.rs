@@ -193,6 +193,8 @@ const FORMS: &[(&str, &[&str])] = &[
     ("$20 to $30 billion", &["USD:20000000000-30000000000"]),
     ("20 to 30 million", &["n:20000000-30000000"]),
     ("a 50:50 split", &["50:50"]),
+    ("a 50-50 split", &["50:50"]),
+    ("a 52–48 vote", &["52:48"]),
     // Several in one sentence.
     ("6.1% of GDP and 30% of exports", &["%:6.10", "%:30"]),
     (
@@ -329,6 +331,7 @@ const SAME: &[(&str, &str)] = &[
         "One thousand two hundred and fifty workers",
         "1,250 workers",
     ),
+    ("a 50-50 split", "a 50:50 split"),
     // Rounding: a tie rounds half away from zero.
     ("4 percent", "3.5 percent"),
     ("3 percent", "2.5 percent"),
@@ -1024,7 +1027,7 @@ fn iso_dates_are_not_figures() {
     }
     for (t, want) in [
         ("20-30 percent", "%:20-30"),
-        ("a 52-48 vote", "n:52-48"),
+        ("a 52-48 vote", "52:48"),
         ("on 2025-03-02, 40% said", "%:40"),
         ("1,500-2,000 troops", "n:1500-2000"),
     ] {
