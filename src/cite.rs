@@ -26,8 +26,9 @@ pub enum CiteMode {
 pub struct CiteItem {
     /// The seed id.
     pub id: String,
-    /// The locator (`para. 4`, `p. **32**`, `33, 35-37`), Markdown as written, without the
-    /// comma before it; `None` when the text after the id names no page, paragraph … .
+    /// The locator (`para. 4`, `p. **32**`, `33, 35-37`), Markdown as written (but `--`
+    /// and `---` as the dashes they stand for), without the comma before it; `None` when
+    /// the text after the id names no page, paragraph … .
     pub locator: Option<String>,
     /// Byte offset of the `@` within the parsed text.
     pub offset: usize,
@@ -37,6 +38,9 @@ pub struct CiteItem {
     /// locator keeps its comma, as citeproc's does), Markdown as written.
     pub suffix: Option<String>,
     pub mode: CiteMode,
+    /// Written inside the previous item's suffix, with no `;` before it (`[@a @b]`,
+    /// `[see @a and @b]`): cited all the same, as Pandoc cites it, and worth a warning.
+    pub in_suffix: bool,
 }
 
 impl CiteItem {
@@ -65,7 +69,10 @@ pub struct Malformed {
 }
 
 /// Parses the inner text of a bracket (`see @a, para. 4; @b`). Returns `None` when it is
-/// not a citation: every `;`-separated part must hold an `@id`.
+/// not a citation: every `;`-separated part must hold an `@id`. A further `@id` at the
+/// start of a word after a part's first (`[@a @b]`, `[see @a and @b]`) is a citation of
+/// its own, as Pandoc reads it (a citation inside the suffix), marked
+/// [`CiteItem::in_suffix`]; the words before it stay with the item before.
 pub fn parse_group(inner: &str) -> Option<Vec<CiteItem>> {
     let mut items = Vec::new();
     let mut start = 0;
@@ -73,26 +80,37 @@ pub fn parse_group(inner: &str) -> Option<Vec<CiteItem>> {
         let part_start = start;
         start += part.len() + 1;
         let (at, suppress) = find_at(part)?;
-        let after = &part[at + 1..];
-        let id_len = id_length(after);
-        if id_len == 0 {
-            return None;
-        }
         let dash = usize::from(suppress);
         let prefix = part[..at - dash].trim();
-        let (locator, suffix) = split_suffix(&after[id_len..]);
-        items.push(CiteItem {
-            id: after[..id_len].to_owned(),
-            locator,
-            offset: part_start + at,
+        let mut item = CiteItem {
             prefix: (!prefix.is_empty()).then(|| prefix.to_owned()),
-            suffix,
-            mode: if suppress {
+            ..CiteItem::default()
+        };
+        let (mut at, mut suppress) = (at, suppress);
+        loop {
+            let (id, key_len) = key(&part[at + 1..])?;
+            let rest_start = at + 1 + key_len;
+            // The next citation written in this item's suffix, if any.
+            let mut next = find_at_from(part, rest_start);
+            while let Some((n, _)) = next.filter(|&(n, _)| key(&part[n + 1..]).is_none()) {
+                next = find_at_from(part, n + 1);
+            }
+            let rest_end = next.map_or(part.len(), |(n, s)| n - usize::from(s));
+            let (locator, suffix) = split_suffix(&part[rest_start..rest_end]);
+            item.id = id.to_owned();
+            item.locator = locator;
+            item.suffix = suffix;
+            item.offset = part_start + at;
+            item.mode = if suppress {
                 CiteMode::SuppressAuthor
             } else {
                 CiteMode::Normal
-            },
-        });
+            };
+            items.push(std::mem::take(&mut item));
+            let Some((n, s)) = next else { break };
+            (at, suppress) = (n, s);
+            item.in_suffix = true;
+        }
     }
     (!items.is_empty()).then_some(items)
 }
@@ -102,7 +120,7 @@ pub fn parse_group(inner: &str) -> Option<Vec<CiteItem>> {
 pub fn is_citation(inner: &str) -> bool {
     inner
         .split(';')
-        .all(|part| find_at(part).is_some_and(|(at, _)| id_length(&part[at + 1..]) > 0))
+        .all(|part| find_at(part).is_some_and(|(at, _)| key(&part[at + 1..]).is_some()))
 }
 
 /// Whether a bracket's inner text means to be a citation: it has an `@` where a citation
@@ -116,7 +134,7 @@ pub fn looks_like_citation(inner: &str) -> bool {
             && inner[i + 1..]
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '@')
+                .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '@' || c == '{')
     })
 }
 
@@ -169,7 +187,7 @@ pub fn check_group(inner: &str) -> Result<Vec<CiteItem>, Malformed> {
                 help,
             });
         };
-        if id_length(&part[at + 1..]) == 0 {
+        if key(&part[at + 1..]).is_none() {
             return Err(Malformed {
                 offset: part_start + at,
                 message: "`@` with no source id after it".into(),
@@ -188,9 +206,15 @@ pub fn check_group(inner: &str) -> Result<Vec<CiteItem>, Malformed> {
 /// (Pandoc allows a prefix such as `see @doe`), optionally as `-@` (suppress author).
 /// Returns the `@`'s offset and whether a `-` precedes it.
 fn find_at(part: &str) -> Option<(usize, bool)> {
+    find_at_from(part, 0)
+}
+
+/// [`find_at`], looking from byte `from` of `part` on (what comes before `from` still
+/// decides whether an `@` starts a word).
+fn find_at_from(part: &str, from: usize) -> Option<(usize, bool)> {
     let b = part.as_bytes();
     let space = |i: usize| i == 0 || b[i - 1].is_ascii_whitespace();
-    (0..b.len()).find_map(|i| {
+    (from..b.len()).find_map(|i| {
         if b[i] != b'@' {
             return None;
         }
@@ -225,6 +249,28 @@ pub fn id_length(s: &str) -> usize {
         }
     }
     last_good.min(end)
+}
+
+/// The citation key at the start of `s` (what follows its `@`): a bare key as
+/// [`id_length`] reads it, or, in Pandoc's form for ids with other characters, one in
+/// braces (`{ap}`, `{a.b.}`: any characters but whitespace, braces balanced). Returns the
+/// id and the bytes it takes, braces included; `None` when there is no key.
+pub fn key(s: &str) -> Option<(&str, usize)> {
+    let Some(braced) = s.strip_prefix('{') else {
+        let len = id_length(s);
+        return (len > 0).then(|| (&s[..len], len));
+    };
+    let mut depth = 0usize;
+    for (i, c) in braced.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return (i > 0).then(|| (&braced[..i], i + 2)),
+            '}' => depth -= 1,
+            c if c.is_whitespace() => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// CSL's locator terms, as Pandoc's citeproc recognises them (long, short and symbol
@@ -302,7 +348,8 @@ const LOCATOR_TERMS: &[&str] = &[
 /// Splits what follows a citation key (`, p. 33, 35-37, and nowhere else`) into its
 /// locator (`p. 33, 35-37`) and suffix (`and nowhere else`), as Pandoc's citeproc does: a
 /// locator is a CSL locator term followed by page-like values, or such values alone, or
-/// anything in braces (`{pp. iv, vi-xi}`). Markup is kept (`p. **32**`).
+/// anything in braces (`{pp. iv, vi-xi}`). Markup is kept (`p. **32**`); `--` and `---`
+/// in the locator become `–` and `—` (`paras. 1--2` → `paras. 1–2`), as in Pandoc.
 pub fn split_suffix(rest: &str) -> (Option<String>, Option<String>) {
     let some = |s: &str| {
         let s = s.trim();
@@ -315,7 +362,7 @@ pub fn split_suffix(rest: &str) -> (Option<String>, Option<String>) {
     {
         let after = inner[close + 1..].trim_start();
         return (
-            some(&inner[..close]),
+            some(&typographic_dashes(&inner[..close])),
             some(after.strip_prefix(',').unwrap_or(after)),
         );
     }
@@ -341,11 +388,21 @@ pub fn split_suffix(rest: &str) -> (Option<String>, Option<String>) {
     let end = value_start + value_len;
     // The suffix keeps the comma that separates it from the locator, as citeproc does,
     // so `note()` gives back the words as written.
-    (some(&text[..end]), some(&text[end..]))
+    (some(&typographic_dashes(&text[..end])), some(&text[end..]))
+}
+
+/// A locator's `--` and `---` as the dashes they stand for (`paras. 1--2` → `paras.
+/// 1–2`), as Pandoc's smart typography writes them.
+fn typographic_dashes(locator: &str) -> String {
+    if locator.contains("--") {
+        locator.replace("---", "—").replace("--", "–")
+    } else {
+        locator.to_owned()
+    }
 }
 
 /// Length of a locator's values at the start of `s`: page-like tokens (`33`, `iv`,
-/// `12a`, `**32**`) joined by `-`, `–`, `,`, `&` or `and`.
+/// `12a`, `**32**`) joined by `-`, `--`, `---`, `–`, `—`, `,`, `&` or `and`.
 fn locator_value_length(s: &str, roman: bool) -> usize {
     let mut end = 0;
     let mut pos = 0;
@@ -359,7 +416,7 @@ fn locator_value_length(s: &str, roman: bool) -> usize {
         // A separator, then another token; otherwise the values end here.
         let rest = &s[pos..];
         let trimmed = rest.trim_start();
-        let sep = ["-", "–", "—", ",", "&", "and "]
+        let sep = ["---", "--", "-", "–", "—", ",", "&", "and "]
             .iter()
             .find(|sep| trimmed.starts_with(**sep))
             .map(|sep| sep.len());
@@ -565,6 +622,100 @@ mod tests {
         }
     }
 
+    // Guards: `N--M` (and `N---M`) is one range, written with the dash it stands for,
+    // not the locator `N` and a suffix `--M` (Pandoc: `paras. 1–2`).
+    #[test]
+    fn double_hyphen_ranges_are_one_locator() {
+        use CiteMode::Normal;
+        for (inner, loc, suf) in [
+            ("@a, paras. 1--2", "paras. 1–2", ""),
+            ("@a, para. 1--2", "para. 1–2", ""),
+            ("@a, ¶¶ 1--2", "¶¶ 1–2", ""),
+            ("@a, pp. 1--2", "pp. 1–2", ""),
+            ("@a, pp. 1---2", "pp. 1—2", ""),
+            ("@a, paras. 1--2, 4", "paras. 1–2, 4", ""),
+            (
+                "@a pp. 33--35, 38-39 and *passim*",
+                "pp. 33–35, 38-39",
+                "and *passim*",
+            ),
+            ("@a, {pp. 1--2}", "pp. 1–2", ""),
+            ("@a, p. 4 -- as quoted", "p. 4", "-- as quoted"),
+        ] {
+            assert_eq!(
+                full(inner),
+                vec![item("", "a", loc, suf, Normal)],
+                "{inner}"
+            );
+        }
+        let c = &parse_group("@a, paras. 1--2").unwrap()[0];
+        assert_eq!(c.note().as_deref(), Some("paras. 1–2"));
+    }
+
+    // Guards: Pandoc's braced ids, `[@{ap}]`, `[-@{ap}]`, `[@{ap}, para. 1]`.
+    #[test]
+    fn braced_ids() {
+        use CiteMode::{Normal, SuppressAuthor};
+        assert_eq!(full("@{ap}"), vec![item("", "ap", "", "", Normal)]);
+        assert_eq!(
+            full("@{ap}, para. 1"),
+            vec![item("", "ap", "para. 1", "", Normal)]
+        );
+        assert_eq!(
+            full("see -@{a.b.}, p. 4"),
+            vec![item("see", "a.b.", "p. 4", "", SuppressAuthor)]
+        );
+        assert_eq!(full("@{a{b}c}"), vec![item("", "a{b}c", "", "", Normal)]);
+        assert_eq!(full("@{a}b"), vec![item("", "a", "", "b", Normal)]);
+        assert_eq!(parse_group("@{ap}").unwrap()[0].offset, 0);
+        assert_eq!(key("{ap}, p. 4"), Some(("ap", 4)));
+        assert_eq!(key("ap, p. 4"), Some(("ap", 2)));
+        for not in ["@{}", "@{a b}", "@{ap", "@{"] {
+            assert!(parse_group(not).is_none(), "{not}");
+            assert!(looks_like_citation(not), "{not}");
+            assert!(check_group(not).is_err(), "{not}");
+        }
+    }
+
+    // Guards: an `@id` in another's suffix (`[@a @b]`) is cited too, marked for a warning;
+    // the words before it stay with the item before. An email is no citation.
+    #[test]
+    fn citations_inside_a_suffix_are_cited() {
+        use CiteMode::{Normal, SuppressAuthor};
+        assert_eq!(
+            full("@a @b"),
+            vec![item("", "a", "", "", Normal), item("", "b", "", "", Normal)]
+        );
+        assert_eq!(
+            full("see @a and @b"),
+            vec![
+                item("see", "a", "", "and", Normal),
+                item("", "b", "", "", Normal)
+            ]
+        );
+        assert_eq!(
+            full("@a, p. 4 -@b, para. 2; @c"),
+            vec![
+                item("", "a", "p. 4", "", Normal),
+                item("", "b", "para. 2", "", SuppressAuthor),
+                item("", "c", "", "", Normal)
+            ]
+        );
+        let group = parse_group("see @a and @b").unwrap();
+        assert_eq!(
+            group
+                .iter()
+                .map(|c| (c.offset, c.in_suffix))
+                .collect::<Vec<_>>(),
+            vec![(4, false), (11, true)]
+        );
+        assert_eq!(
+            full("@a, write to me@example.org or @ x"),
+            vec![item("", "a", "", "write to me@example.org or @ x", Normal)]
+        );
+        assert_eq!(full("@a@b"), vec![item("", "a", "", "@b", Normal)]);
+    }
+
     #[test]
     fn note_joins_locator_and_suffix() {
         let c = &parse_group("@a pp. 33, 35-37, and nowhere else").unwrap()[0];
@@ -625,7 +776,7 @@ mod tests {
     /// Citation-shaped pieces, so that random brackets often are (or nearly are) citations.
     const PIECES: &[&str] = &[
         "@", "@a", "@b-2", "-@c", "see ", "; ", ";", ", ", "p. 4", "{x}", " ", "-", "é", "@_",
-        "a@b", ":", "\t",
+        "a@b", ":", "\t", "{", "}", "@{a}", "--", "1",
     ];
 
     proptest::proptest! {

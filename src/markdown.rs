@@ -515,11 +515,11 @@ fn narrative_before<'n>(
         .find(|&i| before.is_char_boundary(i))
         .unwrap_or(before.len());
     let at = before[from..].rfind('@')? + from;
-    let key_len = cite::id_length(&before[at + 1..]);
-    if key_len == 0 || at + 1 + key_len != before.len() || !at_can_cite(text, at) {
+    let (key, key_len) = cite::key(&before[at + 1..])?;
+    if at + 1 + key_len != before.len() || !at_can_cite(text, at) {
         return None;
     }
-    let (id, _) = names.get_key_value(&before[at + 1..])?;
+    let (id, _) = names.get_key_value(key)?;
     Some((id.as_str(), at))
 }
 
@@ -916,7 +916,7 @@ impl<'a, 's> Rewriter<'a, 's> {
                             None
                         }
                     };
-                    let mut range = src_at..src_at + 1 + item.id.len();
+                    let mut range = src_at..src_at + (end - at);
                     let mut extra = Vec::new();
                     if let Some(b) = src_bracket {
                         range.end = b.end;
@@ -1063,12 +1063,14 @@ impl<'a, 's> Rewriter<'a, 's> {
                 continue;
             }
             // `@id`: a narrative citation when `id` is a listed source.
-            let key_len = cite::id_length(&text[p + 1..]);
-            if key_len == 0 || !at_can_cite(body, src) {
+            // `@id`, or `@{id}` (Pandoc's form for ids with other characters).
+            let Some((id, key_len)) = cite::key(&text[p + 1..]) else {
+                continue;
+            };
+            if !at_can_cite(body, src) {
                 continue;
             }
             let end = p + 1 + key_len;
-            let id = &text[p + 1..end];
             if !self.state.names.contains_key(id) {
                 continue;
             }
@@ -1198,6 +1200,18 @@ impl<'a, 's> Rewriter<'a, 's> {
         let group = self.state.rendered.groups.len();
         self.claim.cites.push((self.claim.text.len(), group));
         self.claim.text.push(' ');
+        // `[@a @b]`: `@b` was written in `@a`'s suffix. Both are cited, as Pandoc cites
+        // both; the writer most likely meant `;`.
+        for pair in items.windows(2) {
+            if pair[1].in_suffix {
+                let (a, b) = (&pair[0].id, &pair[1].id);
+                self.problem(
+                    pair[1].offset,
+                    format!("`@{b}` inside the suffix of `@{a}`: separate citations with `;`"),
+                    format!("write `[@{a}; @{b}]`; it is read as a citation of both"),
+                );
+            }
+        }
         let mut placed = Vec::with_capacity(items.len());
         // One item's link is about 90 bytes; sized once rather than grown.
         let mut html = String::with_capacity(32 + 112 * items.len());
@@ -1806,6 +1820,74 @@ mod tests {
         );
         // Malformed brackets stay text; nothing inside them becomes a citation.
         assert!(r.html.contains("[@a;]"), "{}", r.html);
+    }
+
+    // Guards: `[@a @b]` and `[see @a and @b]` cite `b` too (its own number on the page),
+    // with a warning at `@b`; nothing of `b` ends up in `a`'s locator or suffix.
+    #[test]
+    fn a_second_id_in_a_suffix_is_cited_and_warned_about() {
+        let text = "One [@a @b]. Two [see @a and @c, p. 4].\n";
+        let r = with_names(text);
+        assert_eq!(ids(&r), ["a", "b", "a", "c"]);
+        assert_eq!(r.groups.len(), 2);
+        let c = cited(&r);
+        assert_eq!((c[0].3.as_str(), c[0].4.as_str()), ("", ""));
+        assert_eq!((c[2].3.as_str(), c[2].4.as_str()), ("", "and"));
+        assert_eq!(c[3].3, "p. 4");
+        assert!(r.html.contains("href=\"#source-2\""), "{}", r.html);
+        assert!(r.html.contains("href=\"#source-3\""), "{}", r.html);
+        let found: Vec<(&str, &str)> = r
+            .problems
+            .iter()
+            .map(|p| (&text[p.offset..p.offset + 2], p.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "@b",
+                    "`@b` inside the suffix of `@a`: separate citations with `;`"
+                ),
+                (
+                    "@c",
+                    "`@c` inside the suffix of `@a`: separate citations with `;`"
+                )
+            ]
+        );
+        assert!(
+            r.problems[0].help.contains("`[@a; @b]`"),
+            "{:?}",
+            r.problems
+        );
+    }
+
+    // Guards: Pandoc's braced ids, in brackets and narrative, never published as text.
+    #[test]
+    fn braced_ids_are_citations() {
+        let r = with_names("One [@{a}, para. 1]. @{b} says so. @{c} [p. 3] adds. Not x@{a}.\n");
+        let c = cited(&r);
+        assert_eq!(ids(&r), ["a", "b", "c"]);
+        assert_eq!((c[0].1, c[0].3.as_str()), (CiteMode::Normal, "para. 1"));
+        assert_eq!(c[1].1, CiteMode::AuthorInText);
+        assert_eq!((c[2].1, c[2].3.as_str()), (CiteMode::AuthorInText, "p. 3"));
+        assert!(!r.html.contains("@{a}, para"), "{}", r.html);
+        assert!(r.html.contains("ABP Live<sup"), "{}", r.html);
+        assert!(r.html.contains("Not x@{a}."), "{}", r.html);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        // The narrative citation's range covers its braces.
+        let text = "@{b} says so.\n";
+        let r = with_names(text);
+        assert_eq!(&text[r.groups[0].range.clone()], "@{b}");
+    }
+
+    // Guards: a `N--M` locator is one range, shown with its dash.
+    #[test]
+    fn double_hyphen_ranges_are_one_locator() {
+        let r = with_names("One [@a, paras. 1--2]. @b [¶¶ 3--4] says.\n");
+        let c = cited(&r);
+        assert_eq!((c[0].3.as_str(), c[0].4.as_str()), ("paras. 1–2", ""));
+        assert_eq!((c[1].3.as_str(), c[1].4.as_str()), ("¶¶ 3–4", ""));
+        assert_eq!(crate::locator::paragraphs(&c[0].3), Some(vec![1, 2]));
     }
 
     #[test]

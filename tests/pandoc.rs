@@ -99,6 +99,18 @@ const KNOWN: &[(&str, &str)] = &[
         "a link inside a citation's brackets splits it: a warning, the words kept as text",
     ),
     (
+        "edge: second id without semicolon",
+        "an `@id` in another's suffix is a citation of its own in the group, with a warning",
+    ),
+    (
+        "edge: second id after and",
+        "an `@id` in another's suffix is a citation of its own in the group, with a warning",
+    ),
+    (
+        "edge: second id after locator",
+        "an `@id` in another's suffix is a citation of its own in the group, with a warning",
+    ),
+    (
         "edge: footnote referenced twice",
         "a footnote referenced twice is one note: its citations count once",
     ),

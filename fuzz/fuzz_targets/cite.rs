@@ -12,10 +12,10 @@ fuzz_target!(|inner: &str| {
     for item in &items {
         assert!(!item.id.is_empty());
         assert_eq!(inner.as_bytes()[item.offset], b'@');
-        assert_eq!(
-            &inner[item.offset + 1..item.offset + 1 + item.id.len()],
-            item.id
-        );
+        // `@id`, or `@{id}`.
+        let braced = usize::from(inner.as_bytes().get(item.offset + 1) == Some(&b'{'));
+        let start = item.offset + 1 + braced;
+        assert_eq!(&inner[start..start + item.id.len()], item.id);
         if let Some(loc) = &item.locator {
             assert!(!loc.is_empty());
         }

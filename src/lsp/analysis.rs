@@ -90,6 +90,8 @@ pub fn cites(b: BriefRef<'_>) -> Vec<Cite> {
             ..file_offset(b.brief, group.origin, group.range.end);
         for item in &group.items {
             let at = file_offset(b.brief, group.origin, item.offset) + 1;
+            // `@{id}`: the id starts after the brace.
+            let at = at + usize::from(b.brief.text.as_bytes().get(at) == Some(&b'{'));
             out.push(Cite {
                 id: item.id.clone(),
                 locator: item.locator.clone(),
