@@ -746,7 +746,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut open_quote = false;
+    // The mark that opened the quotation the scan is in, if any.
+    let mut open_quote: Option<char> = None;
     // Bytes, not chars: only ASCII `.`, `!`, `?`, `"` and the lead bytes of `“ ” „ « »`
     // (0xE2, 0xC2) can matter.
     let bytes = text.as_bytes();
@@ -758,9 +759,6 @@ fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
             _ => continue,
         };
         match c {
-            '“' | '«' | '„' => open_quote = true,
-            '”' | '»' => open_quote = false,
-            '"' => open_quote = !open_quote,
             '.' | '!' | '?' => {
                 let mut end = i + c.len_utf8();
                 // Most stops are followed by an ASCII byte that is no closing mark: a
@@ -776,14 +774,9 @@ fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
                     }
                     _ => {}
                 }
-                let closing: usize = text[end..]
-                    .chars()
-                    .take_while(|&d| matches!(d, '”' | '"' | '’' | '\'' | ')' | ']' | '»'))
-                    .map(char::len_utf8)
-                    .sum();
-                let closes_quote = text[end..end + closing].contains(['”', '"', '»']);
+                let (closing, closes) = closing_marks(&text[end..], open_quote);
                 end += closing;
-                if open_quote && !closes_quote {
+                if open_quote.is_some() && !closes {
                     continue; // a sentence inside a quotation
                 }
                 let after = &text[end..];
@@ -792,7 +785,7 @@ fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
                     continue;
                 }
                 let next = trimmed.chars().next().unwrap_or(' ');
-                if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘'([«".contains(next))
+                if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘'([«„»".contains(next))
                 {
                     continue;
                 }
@@ -814,13 +807,39 @@ fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
                     return out;
                 }
             }
-            _ => {}
+            c => open_quote = quote_state(open_quote, c),
         }
     }
     if start < text.len() || out.is_empty() {
         out.push(start..text.len());
     }
     out
+}
+
+/// The quotation open after mark `c`, when `open` was open before it: a mark that closes
+/// it ([`quote::closes_quote`]) closes it, one that opens one opens it.
+fn quote_state(open: Option<char>, c: char) -> Option<char> {
+    match open {
+        Some(mark) if quote::closes_quote(mark, c) => None,
+        None if quote::opens_quote(c) => Some(c),
+        open => open,
+    }
+}
+
+/// The closing marks right after a sentence's stop (`.”`, `.)`, `.“` after `„`): how many
+/// bytes they take, and whether one closes the quotation `open`.
+fn closing_marks(after: &str, open: Option<char>) -> (usize, bool) {
+    let mut len = 0;
+    let mut closes = false;
+    for d in after.chars() {
+        let closer = open.is_some_and(|mark| quote::closes_quote(mark, d));
+        if !(closer || matches!(d, '”' | '"' | '’' | '\'' | ')' | ']' | '»')) {
+            break;
+        }
+        closes |= closer;
+        len += d.len_utf8();
+    }
+    (len, closes)
 }
 
 /// Where the word before byte `i` starts: just after the last whitespace or `(` before
@@ -1560,7 +1579,7 @@ mod tests {
         ];
         let mut out = Vec::new();
         let mut start = 0;
-        let mut open_quote = false;
+        let mut open_quote: Option<char> = None;
         for (i, &b) in text.as_bytes().iter().enumerate() {
             let c = match b {
                 b'.' | b'!' | b'?' | b'"' => b as char,
@@ -1568,19 +1587,18 @@ mod tests {
                 _ => continue,
             };
             match c {
-                '“' | '«' | '„' => open_quote = true,
-                '”' | '»' => open_quote = false,
-                '"' => open_quote = !open_quote,
                 '.' | '!' | '?' => {
                     let mut end = i + c.len_utf8();
-                    let closing: usize = text[end..]
-                        .chars()
-                        .take_while(|&d| matches!(d, '”' | '"' | '’' | '\'' | ')' | ']' | '»'))
-                        .map(char::len_utf8)
-                        .sum();
-                    let closes_quote = text[end..end + closing].contains(['”', '"', '»']);
-                    end += closing;
-                    if open_quote && !closes_quote {
+                    let mut closes_quote = false;
+                    for d in text[end..].chars() {
+                        let closer = open_quote.is_some_and(|o| quote::closes_quote(o, d));
+                        if !closer && !matches!(d, '”' | '"' | '’' | '\'' | ')' | ']' | '»') {
+                            break;
+                        }
+                        closes_quote |= closer;
+                        end += d.len_utf8();
+                    }
+                    if open_quote.is_some() && !closes_quote {
                         continue; // a sentence inside a quotation
                     }
                     let after = &text[end..];
@@ -1589,7 +1607,9 @@ mod tests {
                         continue;
                     }
                     let next = trimmed.chars().next().unwrap_or(' ');
-                    if !(next.is_uppercase() || next.is_ascii_digit() || "“\"‘'([«".contains(next))
+                    if !(next.is_uppercase()
+                        || next.is_ascii_digit()
+                        || "“\"‘'([«„»".contains(next))
                     {
                         continue;
                     }
@@ -1607,6 +1627,8 @@ mod tests {
                     out.push(start..end);
                     start = end;
                 }
+                c if open_quote.is_some_and(|o| quote::closes_quote(o, c)) => open_quote = None,
+                c if open_quote.is_none() && quote::opens_quote(c) => open_quote = Some(c),
                 _ => {}
             }
         }
@@ -1617,9 +1639,46 @@ mod tests {
     }
 
     const PIECES: &[&str] = &[
-        "One", "two", "U.S.", "Mr", "mr", "Feb", "para", "PARA", "approx", "6.1", "24", ".", "!",
-        "?", "\"", "“", "”", "„", "«", "»", "’", "'", ")", "]", "(", "[", "A", "é", "É", " ", "  ",
-        "\n", "\t", "|", "‘", "…", "\u{a0}", "\u{2001}",
+        "One",
+        "two",
+        "U.S.",
+        "Mr",
+        "mr",
+        "Feb",
+        "para",
+        "PARA",
+        "approx",
+        "6.1",
+        "24",
+        ".",
+        "!",
+        "?",
+        "\"",
+        "“",
+        "”",
+        "„",
+        "«",
+        "»",
+        "’",
+        "'",
+        ")",
+        "]",
+        "(",
+        "[",
+        "A",
+        "é",
+        "É",
+        " ",
+        "  ",
+        "„Nein.“",
+        "»Ja.«",
+        "\n",
+        "\t",
+        "|",
+        "‘",
+        "…",
+        "\u{a0}",
+        "\u{2001}",
     ];
 
     // Guards: a word before a full stop that follows whitespace of more than one byte
@@ -1685,6 +1744,20 @@ mod tests {
         assert_eq!(
             split("6.1 percent. 3.5 more"),
             vec!["6.1 percent.", "3.5 more"]
+        );
+        // German quote marks close on `“` (and `»…«` on `«`): the text after them still
+        // splits into sentences.
+        assert_eq!(
+            split("Er sagte „Es ist vorbei. Wirklich.“ Dann ging er. Next"),
+            vec![
+                "Er sagte „Es ist vorbei. Wirklich.“",
+                "Dann ging er.",
+                "Next"
+            ]
+        );
+        assert_eq!(
+            split("He said „no“. Then »yes«. Next"),
+            vec!["He said „no“.", "Then »yes«.", "Next"]
         );
     }
 

@@ -1,7 +1,8 @@
 //! Quotes: finding the quoted passage before a citation, and finding it in the seed.
 //!
-//! SPEC: a passage in double quotes (straight or curly) that ends within the sentence
-//! immediately before a citation is a quote of that source. [`quotes_before`] finds those
+//! SPEC: a passage in double quotes (straight, curly, German `„…“` or guillemets; see
+//! [`opens_quote`] and [`closes_quote`]) that ends within the sentence immediately before
+//! a citation is a quote of that source. [`quotes_before`] finds those
 //! passages in a block's plain text; [`SeedText`] is a seed's text normalised once —
 //! case folded, whitespace collapsed, dashes unified, quote marks dropped — with a map
 //! back to the original bytes, so each lookup is a substring search and each match can
@@ -15,17 +16,34 @@ pub struct QuoteSpan {
     pub end: usize,
 }
 
+/// Whether `c` opens a quotation when none is open: `"`, `“`, `„` (German, `„…“`), `«`
+/// and `»` (German and Danish, `»…«`).
+pub fn opens_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '„' | '«' | '»')
+}
+
+/// Whether `c` closes a quotation opened by `open`: `“` closes `„` (German) and `«`
+/// closes `»`; `"`, `”` and `»` close the others (`„…”` too, as Polish writes it).
+pub fn closes_quote(open: char, c: char) -> bool {
+    match open {
+        '„' => matches!(c, '“' | '”' | '"'),
+        '»' => matches!(c, '«' | '”' | '"'),
+        _ => matches!(c, '"' | '”' | '»'),
+    }
+}
+
 /// Every passage in quote marks in `text` (the words inside the marks), in order.
 pub fn quote_spans(text: &str) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
-    let mut open: Option<usize> = None;
+    // Where the words of the open quotation start, and the mark that opened it.
+    let mut open: Option<(usize, char)> = None;
     // Bytes, not chars: only `"` and the lead bytes of `“ ” „ « »` (0xE2, 0xC2) can
     // matter, and a lead byte always starts a char. One vectorised search finds them.
     for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, text.as_bytes()) {
         let c = quote_char(text, i);
-        match (c, open) {
-            ('"' | '“' | '„' | '«', None) => open = Some(i + c.len_utf8()),
-            ('"' | '”' | '»', Some(start)) => {
+        match open {
+            None if opens_quote(c) => open = Some((i + c.len_utf8(), c)),
+            Some((start, mark)) if closes_quote(mark, c) => {
                 if !text[start..i].trim().is_empty() {
                     spans.push(QuoteSpan { start, end: i });
                 }
@@ -70,7 +88,7 @@ pub fn stops_and_marks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// [`stops_and_marks`], as [`crate::claims::sentences`] does.
 pub fn quotes_before(text: &str, from: usize) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
-    let mut open: Option<usize> = None;
+    let mut open: Option<(usize, char)> = None;
     let mut sentence_start = 0;
     let bytes = text.as_bytes();
     for i in stops_and_marks(bytes) {
@@ -80,8 +98,8 @@ pub fn quotes_before(text: &str, from: usize) -> Vec<QuoteSpan> {
         };
         let next = i + c.len_utf8();
         match (c, open) {
-            ('"' | '“' | '„' | '«', None) => open = Some(next),
-            ('"' | '”' | '»', Some(start)) => {
+            (c, None) if opens_quote(c) => open = Some((next, c)),
+            (c, Some((start, mark))) if closes_quote(mark, c) => {
                 spans.push(QuoteSpan { start, end: i });
                 open = None;
             }
@@ -568,13 +586,13 @@ mod tests {
     /// [`quotes_before`] as first written, char by char: the searches must find the same.
     fn quotes_before_char_by_char(text: &str, from: usize) -> Vec<QuoteSpan> {
         let mut spans = Vec::new();
-        let mut open: Option<usize> = None;
+        let mut open: Option<(usize, char)> = None;
         let mut sentence_start = 0;
         for (i, c) in text.char_indices() {
             let next = i + c.len_utf8();
             match (c, open) {
-                ('"' | '“' | '„' | '«', None) => open = Some(next),
-                ('"' | '”' | '»', Some(start)) => {
+                (c, None) if opens_quote(c) => open = Some((next, c)),
+                (c, Some((start, mark))) if closes_quote(mark, c) => {
                     spans.push(QuoteSpan { start, end: i });
                     open = None;
                 }
@@ -597,11 +615,11 @@ mod tests {
     /// [`quote_spans`] as first written, char by char.
     fn quote_spans_char_by_char(text: &str) -> Vec<QuoteSpan> {
         let mut spans = Vec::new();
-        let mut open: Option<usize> = None;
+        let mut open: Option<(usize, char)> = None;
         for (i, c) in text.char_indices() {
             match (c, open) {
-                ('"' | '“' | '„' | '«', None) => open = Some(i + c.len_utf8()),
-                ('"' | '”' | '»', Some(start)) => {
+                (c, None) if opens_quote(c) => open = Some((i + c.len_utf8(), c)),
+                (c, Some((start, mark))) if closes_quote(mark, c) => {
                     if !text[start..i].trim().is_empty() {
                         spans.push(QuoteSpan { start, end: i });
                     }
@@ -615,7 +633,7 @@ mod tests {
 
     const PIECES: &[&str] = &[
         "One", "two", " ", "  ", "\n", ".", "!", "?", "\"", "“", "”", "„", "«", "»", "’", "é",
-        "\u{a0}", "\u{2028}", "…", "—", "x",
+        "\u{a0}", "\u{2028}", "…", "—", "x", "‚", "‘",
     ];
 
     proptest::proptest! {
@@ -654,6 +672,28 @@ mod tests {
         assert_eq!(quoted("\"a\" and \"b\" "), vec!["a", "b"]);
         assert!(quoted("No quotes here. ").is_empty());
         assert!(quoted("An “unclosed quote ").is_empty());
+    }
+
+    // Guards: `„…“` (German) and `»…«` close on their own marks, so the quote is found
+    // and a later `"…"` quote is not swallowed by an opened `„`.
+    #[test]
+    fn german_quote_marks_close() {
+        assert_eq!(
+            quoted("He said „entirely invented words“ "),
+            vec!["entirely invented words"]
+        );
+        assert_eq!(quoted("„a“ and then \"b\" "), vec!["a", "b"]);
+        assert_eq!(quoted("Er sagte »es ist vorbei« "), vec!["es ist vorbei"]);
+        assert_eq!(quoted("Polish „cytat” "), vec!["cytat"]);
+        assert_eq!(quoted("„Es ist vorbei“. Dann „weiter“ "), vec!["weiter"]);
+        let text = "„a“ b „c“";
+        let spans: Vec<&str> = quote_spans(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(spans, ["a", "c"]);
+        // Single quotes are not quotations (apostrophes make them ambiguous).
+        assert!(quoted("He said ‚nein‘ and ‘no’ ").is_empty());
     }
 
     #[test]

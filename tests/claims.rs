@@ -286,3 +286,34 @@ fn figures_in_words_and_bare_decimals_need_a_citation() {
     find(&errors, "“two and a half billion dollars”");
     find(&errors, "“two point five million”");
 }
+
+/// `(line, col, message up to its first `:`)` of each error, in order.
+fn places(errors: &[Diag]) -> Vec<(u32, u32, String)> {
+    errors
+        .iter()
+        .map(|d| {
+            let head = d.message.split(':').next().unwrap_or("").to_owned();
+            (d.line, d.col, head)
+        })
+        .collect()
+}
+
+// Guards: German quote marks `„…“` close on `“`: a misquote in them is caught, an uncited
+// one needs a citation, and an opened `„` no longer swallows a later `"…"` quote.
+#[test]
+fn german_quote_marks_are_quotes() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nHe said „entirely invented words“ [@ap].\n\nThey called it „a lot of money“ on Friday.\n\nKyiv balked at „the proposed price tag“, and \"entirely invented words\" [@ap].\n";
+    let site = site(brief);
+    let run = site.check();
+    run.assert_code(1);
+    assert_eq!(
+        places(&run.errors()),
+        vec![
+            (6, 10, "quote not found in `ap`".to_owned()),
+            (8, 17, "citation needed".to_owned()),
+            (10, 47, "quote not found in `ap`".to_owned()),
+        ],
+        "{run}"
+    );
+    find(&run.errors(), "“entirely invented words”");
+}
