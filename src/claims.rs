@@ -743,7 +743,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 
 /// The first [`sentences`] of `text`, up to the one that holds byte `last`: every byte up
 /// to `last` is in one of them, and each is as [`sentences`] gives it.
-fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
+pub(crate) fn sentences_through(text: &str, last: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     // The mark that opened the quotation the scan is in, if any.

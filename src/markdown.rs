@@ -121,7 +121,8 @@ pub struct CiteGroup {
     /// Byte range of the citation in its text.
     pub range: Range<usize>,
     pub items: Vec<PlacedCite>,
-    /// Quoted passages of the sentence before the citation.
+    /// Quoted passages of the sentence before the citation, and, when it is its sentence's
+    /// last citation, those after it in the sentence.
     pub quotes: Vec<Quoted>,
 }
 
@@ -583,6 +584,9 @@ struct Rewriter<'a, 's> {
     block_offsets: Vec<(usize, usize)>,
     /// Where in `block` the previous citation ended.
     block_from: usize,
+    /// The previous citation of `block` (an index into the groups), which the quotations
+    /// after it in its sentence belong to.
+    block_group: Option<usize>,
     /// Footnote definitions not yet rendered, by label: `(definition offset, events)`.
     definitions: HashMap<String, (usize, Vec<Spanned<'a>>)>,
     /// Depth of links and images being written: a citation there waits in `deferred`
@@ -605,6 +609,7 @@ impl<'a, 's> Rewriter<'a, 's> {
             block: String::new(),
             block_offsets: Vec::new(),
             block_from: 0,
+            block_group: None,
             definitions: HashMap::new(),
             link_depth: 0,
             deferred: Vec::new(),
@@ -773,6 +778,7 @@ impl<'a, 's> Rewriter<'a, 's> {
                         }
                         _ => self.flush_claim(),
                     }
+                    self.end_quote_block();
                     self.block.clear();
                     self.block_offsets.clear();
                     self.block_from = 0;
@@ -1188,16 +1194,18 @@ impl<'a, 's> Rewriter<'a, 's> {
         if bracketed {
             self.trim_space_before_citation();
         }
+        // Quotations after the previous citation, in its sentence, are its; those that end
+        // in this sentence, before this citation, are this one's.
+        let trailing = self.attach_trailing_quotes(false);
         let quotes = quote::quotes_before(&self.block, self.block_from)
             .into_iter()
-            .map(|span| Quoted {
-                text: self.block[span.start..span.end].to_owned(),
-                offset: self.source_offset(span.start),
-            })
+            .filter(|span| !trailing.contains(span))
+            .map(|span| self.quoted(span))
             .collect();
         self.block.push(' ');
         self.block_from = self.block.len();
         let group = self.state.rendered.groups.len();
+        self.block_group = Some(group);
         self.claim.cites.push((self.claim.text.len(), group));
         self.claim.text.push(' ');
         // `[@a @b]`: `@b` was written in `@a`'s suffix. Both are cited, as Pandoc cites
@@ -1288,6 +1296,35 @@ impl<'a, 's> Rewriter<'a, 's> {
         });
     }
 
+    /// The quoted passage `span` of the quote block, as a citation group keeps it.
+    fn quoted(&self, span: quote::QuoteSpan) -> Quoted {
+        Quoted {
+            text: self.block[span.start..span.end].to_owned(),
+            offset: self.source_offset(span.start),
+        }
+    }
+
+    /// Gives the previous citation of the quote block the quotations after it in its
+    /// sentence ([`quote::quotes_after`]; `ended`: the block ends here), and returns them.
+    fn attach_trailing_quotes(&mut self, ended: bool) -> Vec<quote::QuoteSpan> {
+        let Some(group) = self.block_group else {
+            return Vec::new();
+        };
+        let spans = quote::quotes_after(&self.block, self.block_from, ended);
+        let quoted: Vec<Quoted> = spans.iter().map(|&span| self.quoted(span)).collect();
+        if let Some(g) = self.state.rendered.groups.get_mut(group) {
+            g.quotes.extend(quoted);
+        }
+        spans
+    }
+
+    /// The quote block (a paragraph, list item, table cell, heading or note) ends: the
+    /// quotations after its last citation, in that citation's sentence, are that one's.
+    fn end_quote_block(&mut self) {
+        self.attach_trailing_quotes(true);
+        self.block_group = None;
+    }
+
     /// `aid [@ap]` renders as `aid<sup>…`: like Pandoc, the space before a citation is
     /// dropped so the superscript can never start a line on its own.
     fn trim_space_before_citation(&mut self) {
@@ -1350,6 +1387,7 @@ impl<'a, 's> Rewriter<'a, 's> {
         let block = std::mem::take(&mut self.block);
         let block_offsets = std::mem::take(&mut self.block_offsets);
         let block_from = std::mem::replace(&mut self.block_from, 0);
+        let block_group = self.block_group.take();
         let link_depth = std::mem::replace(&mut self.link_depth, 0);
         let deferred = std::mem::take(&mut self.deferred);
         // The note's paragraphs are claims blocks of their own (checked like the body's);
@@ -1361,6 +1399,7 @@ impl<'a, 's> Rewriter<'a, 's> {
         let claim = std::mem::replace(&mut self.claim, fresh);
         let in_heading = std::mem::replace(&mut self.in_heading, false);
         self.run(&events);
+        self.end_quote_block();
         self.flush_claim();
         self.claim = claim;
         self.in_heading = in_heading;
@@ -1368,6 +1407,7 @@ impl<'a, 's> Rewriter<'a, 's> {
         self.block = block;
         self.block_offsets = block_offsets;
         self.block_from = block_from;
+        self.block_group = block_group;
         self.link_depth = link_depth;
         self.deferred = deferred;
         let mut content = String::new();
@@ -1377,6 +1417,7 @@ impl<'a, 's> Rewriter<'a, 's> {
 
     /// Inline HTML of a short text: footnotes and headings are not expected there.
     fn finish_inline(mut self) -> String {
+        self.end_quote_block();
         self.flush_claim();
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
@@ -1392,6 +1433,7 @@ impl<'a, 's> Rewriter<'a, 's> {
 
     /// Second pass: give headings ids, write the HTML.
     fn finish_body(mut self) {
+        self.end_quote_block();
         self.flush_claim();
         // Each heading gets its id in place: the events are not copied.
         let mut events = std::mem::take(&mut self.out);
@@ -1939,6 +1981,44 @@ mod tests {
         assert_eq!(r.groups[0].quotes.len(), 1);
         assert_eq!(r.groups[0].quotes[0].text, "off the table");
         assert_eq!(r.groups[1].quotes[0].text, "x");
+    }
+
+    // Guards: a quotation after a sentence's last citation is that citation's (checked
+    // against its seeds), in the body, in a note and in a takeaway; one in a later
+    // sentence is not, and one before the next citation of the same sentence is that one's.
+    #[test]
+    fn quotes_after_the_last_citation_are_its() {
+        let quotes = |r: &RenderedBody| -> Vec<Vec<String>> {
+            r.groups
+                .iter()
+                .map(|g| g.quotes.iter().map(|q| q.text.clone()).collect())
+                .collect()
+        };
+        let text = "Zelensky [@a] called it \"entirely invented words\".\n";
+        let r = render(text);
+        assert_eq!(quotes(&r), [["entirely invented words"]]);
+        assert_eq!(r.groups[0].quotes[0].offset, text.find("entirely").unwrap());
+        let r = render("He said \"would saddle\" [@a], adding it was \"invented\".\n");
+        assert_eq!(quotes(&r), [["would saddle", "invented"]]);
+        let r = render("One [@a] said „x“. Then “y” was said. Two \"z\" [@b] and “w” [@c].\n");
+        assert_eq!(
+            quotes(&r),
+            [
+                vec!["x".to_owned()],
+                vec!["z".to_owned()],
+                vec!["w".to_owned()]
+            ]
+        );
+        let r = render("One [@a] said “x”. Two [@b].\n\n“y” is another paragraph.\n");
+        assert_eq!(quotes(&r), [vec!["x".to_owned()], vec![]]);
+        let r = render("Text[^n] [@b] “after”.\n\n[^n]: In a note [@a] “noted”.\n");
+        assert_eq!(quotes(&r), [["noted"], ["after"]]);
+        let mut renderer = Renderer::default();
+        renderer.inline(
+            "Kyiv [@a] wanted “guarantees”.",
+            Origin::At { line: 2, col: 5 },
+        );
+        assert_eq!(quotes(&renderer.finish()), [["guarantees"]]);
     }
 
     #[test]

@@ -120,6 +120,36 @@ pub fn quotes_before(text: &str, from: usize) -> Vec<QuoteSpan> {
     spans
 }
 
+/// The quoted passages after a sentence's last citation, which belong to it: those of
+/// `text` after byte `from` (where that citation ended) that open before its sentence
+/// ends. The sentence is the claims check's ([`crate::claims::sentences`]), so that a
+/// quotation the check counts in a cited sentence is one that is checked. `ended`: the
+/// block ends at `text`'s end (and so does the sentence); otherwise, asked at the next
+/// citation, a quotation whose sentence does not end before it is that one's, and none
+/// is returned.
+pub fn quotes_after(text: &str, from: usize, ended: bool) -> Vec<QuoteSpan> {
+    let rest = &text[from..];
+    let mut spans = quote_spans(rest);
+    if spans.is_empty() {
+        return spans;
+    }
+    // The first sentence of `rest`, which is the whole of it when no sentence ends there.
+    let first_end = crate::claims::sentences_through(rest, 0)
+        .first()
+        .map_or(rest.len(), |first| first.end);
+    let end = if first_end < rest.len() || ended {
+        first_end
+    } else {
+        return Vec::new();
+    };
+    spans.retain(|s| s.start < end);
+    for s in &mut spans {
+        s.start += from;
+        s.end += from;
+    }
+    spans
+}
+
 /// A seed's text, normalised for quote lookup.
 #[derive(Debug, Clone, Default)]
 pub struct SeedText {
@@ -694,6 +724,24 @@ mod tests {
         assert_eq!(spans, ["a", "c"]);
         // Single quotes are not quotations (apostrophes make them ambiguous).
         assert!(quoted("He said ‚nein‘ and ‘no’ ").is_empty());
+    }
+
+    #[test]
+    fn quotes_after_a_citation_in_its_sentence() {
+        let after = |text: &str, from: usize, ended: bool| -> Vec<String> {
+            quotes_after(text, from, ended)
+                .iter()
+                .map(|s| text[s.start..s.end].to_owned())
+                .collect()
+        };
+        let text = "A  called it “x” and “y”. Then “z” ";
+        assert_eq!(after(text, 2, false), ["x", "y"]);
+        assert_eq!(after(text, 2, true), ["x", "y"]);
+        // No sentence end yet: the quotation is the next citation's, unless the block ends.
+        let text = "A  called it “x” ";
+        assert!(after(text, 2, false).is_empty());
+        assert_eq!(after(text, 2, true), ["x"]);
+        assert!(after("A  and nothing quoted. Then ", 2, true).is_empty());
     }
 
     #[test]

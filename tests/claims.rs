@@ -317,3 +317,46 @@ fn german_quote_marks_are_quotes() {
     );
     find(&run.errors(), "“entirely invented words”");
 }
+
+// Guards: a quotation after a sentence's last citation is checked against that citation's
+// seeds (a misquote there is caught at its position, a true one is found and recorded),
+// rather than passing unchecked because the sentence is cited.
+#[test]
+fn quotes_after_the_last_citation_are_checked() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nZelensky [@ap] called it \"entirely invented words\".\n\nHe said \"the proposed price tag\" [@ap], adding it was \"entirely invented words\".\n\nKyiv [@ap, para. 2] balked at “the proposed price tag”.\n";
+    let site = site(brief);
+    let run = site.check();
+    run.assert_code(1);
+    assert_eq!(
+        places(&run.errors()),
+        vec![
+            (6, 27, "quote not found in `ap`".to_owned()),
+            (8, 56, "quote not found in `ap`".to_owned()),
+        ],
+        "{run}"
+    );
+    site.build(&[]).assert_code(0);
+    let text = std::fs::read_to_string(site.out().join("claims.json")).expect("claims.json");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let claims = json["claims"].as_array().expect("claims");
+    let statuses: Vec<Vec<&str>> = claims
+        .iter()
+        .map(|c| {
+            c["quotes"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|q| q["status"].as_str().unwrap_or(""))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![vec!["not-found"], vec!["found", "not-found"], vec!["found"]],
+        "{text}"
+    );
+    assert_eq!(
+        claims[2]["quotes"][0]["passages"][0]["paragraph"], 2,
+        "{text}"
+    );
+}
