@@ -360,3 +360,81 @@ fn quotes_after_the_last_citation_are_checked() {
         "{text}"
     );
 }
+
+// Guards: `[@ap @wire]` cites both (both numbered on the page) and warns at `@wire`, and
+// `[see @ap and @wire]` too; nothing of `wire` is left in `ap`'s locator.
+#[test]
+fn a_second_id_without_a_semicolon_is_cited_and_warned_about() {
+    let wire =
+        "---\ntitle: Other\noutlet: Other wire\npublished: 2025-02-26\n---\nNothing to see.\n";
+    let brief = "---\ntitle: Deal\nsources: [ap, wire]\n---\n\nThey met [@ap @wire].\n\nAgain [see @ap and @wire, para. 1].\n";
+    let site = site(brief).file("seeds/wire.md", wire);
+    let run = site.build(&[]);
+    run.assert_code(0);
+    let w = run.warnings();
+    let got: Vec<(&str, u32, u32, &str)> = w
+        .iter()
+        .map(|d| (d.path.as_str(), d.line, d.col, d.message.as_str()))
+        .collect();
+    let message = "`@wire` inside the suffix of `@ap`: separate citations with `;`";
+    assert_eq!(
+        got,
+        vec![
+            ("content/deal.md", 6, 15, message),
+            ("content/deal.md", 8, 20, message)
+        ],
+        "{run}"
+    );
+    let page = site.page("deal/index.html");
+    let numbers: Vec<String> = page
+        .select("sup.citation a")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(numbers, ["1", "2", "1", "2"]);
+    let locators: Vec<String> = page.select(".locator").into_iter().map(text).collect();
+    assert_eq!(locators, ["(and)", "(para. 1)"]);
+}
+
+// Guards: Pandoc's braced ids cite (`[@{ap}, para. 1]`, `@{ap} says`); the literal text is
+// never published.
+#[test]
+fn braced_ids_are_citations() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nIt cost $500 billion [@{ap}, para. 2]. @{ap} says so.\n";
+    let site = site(brief);
+    site.check().assert_code(0).assert_no_diagnostics();
+    site.build(&[]).assert_code(0);
+    let page = site.page("deal/index.html");
+    let body = text(page.select("main").into_iter().next().expect("main"));
+    assert!(!body.contains("@{ap}"), "{body}");
+    assert!(body.contains("Wire"), "{body}");
+    assert_eq!(page.select("sup.citation a").len(), 2);
+}
+
+// Guards: a `N--M` locator names both paragraphs: the figure in the second is found
+// there, claims.json and the page show `paras. 2–3`, linked to the first paragraph.
+#[test]
+fn double_hyphen_paragraph_ranges_cover_the_range() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nIt cost $500 billion, and 40% is inaccessible [@ap, paras. 2--3]. Also [@ap, ¶¶ 2--3].\n";
+    let site = site(brief);
+    site.check().assert_code(0).assert_no_diagnostics();
+    site.build(&[]).assert_code(0);
+    let text_ = std::fs::read_to_string(site.out().join("claims.json")).expect("claims.json");
+    let json: serde_json::Value = serde_json::from_str(&text_).expect("valid JSON");
+    let first = &json["claims"][0];
+    assert_eq!(first["sources"][0]["locator"], "paras. 2–3", "{text_}");
+    assert_eq!(first["figures"][1]["status"], "found", "{text_}");
+    assert_eq!(
+        first["figures"][1]["passages"][0]["paragraph"], 3,
+        "{text_}"
+    );
+    let page = site.page("deal/index.html");
+    let locators: Vec<String> = page.select(".locator").into_iter().map(text).collect();
+    assert_eq!(locators, ["(paras. 2–3)", "(¶¶ 2–3)"]);
+    let hrefs: Vec<&str> = page
+        .select(".locator a")
+        .into_iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(hrefs.iter().all(|h| h.ends_with("#p2")), "{hrefs:?}");
+}
