@@ -15,7 +15,7 @@
 //! citation but is not one is recorded as a [`SyntaxProblem`], never dropped silently.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use pulldown_cmark::{
@@ -1438,7 +1438,14 @@ impl<'a, 's> Rewriter<'a, 's> {
         // Each heading gets its id in place: the events are not copied.
         let mut events = std::mem::take(&mut self.out);
         let mut headings: Vec<(u8, String, String)> = Vec::new();
-        let mut used_ids: HashMap<String, usize> = HashMap::new();
+        // Ids given with `{#id}` are taken before any slug, wherever they stand.
+        let mut used_ids: HashSet<String> = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+                _ => None,
+            })
+            .collect();
         let mut i = 0;
         while i < events.len() {
             let Event::Start(Tag::Heading { level, id, .. }) = &events[i] else {
@@ -1462,7 +1469,12 @@ impl<'a, 's> Rewriter<'a, 's> {
                 Some(id) => id,
                 None => unique_id(&heading_slug(&title), &mut used_ids),
             };
-            headings.push((heading_number(level), id.clone(), title.trim().to_owned()));
+            // A heading with no text of its own (`## [@a]`, only a citation or a note
+            // reference) has nothing to name its link by: it stays out of the contents.
+            let title = title.trim();
+            if !title.is_empty() {
+                headings.push((heading_number(level), id.clone(), title.to_owned()));
+            }
             if let Some(Event::Start(Tag::Heading { id: slot, .. })) = events.get_mut(start) {
                 *slot = Some(id.into());
             }
@@ -1568,14 +1580,65 @@ fn heading_slug(title: &str) -> String {
     }
 }
 
-fn unique_id(base: &str, used: &mut HashMap<String, usize>) -> String {
-    let count = used.entry(base.to_owned()).or_insert(0);
-    *count += 1;
-    if *count == 1 {
-        base.to_owned()
-    } else {
-        format!("{base}-{}", *count - 1)
+/// Ids the page around a rendered body writes itself, which a heading's slug must not
+/// take: the built-in templates' fixed ids (`main`, each section's `…-heading`) and the
+/// ids of `brief serve`'s overlay. The numbered ids of the citation markup (`source-N`,
+/// `note-N`, `cite-N-x`, `noteref-N-x`) are [`reserved_id`]'s patterns.
+const RESERVED_IDS: &[&str] = &[
+    "main",
+    "takeaways-heading",
+    "toc-heading",
+    "timeline-heading",
+    "disagreements-heading",
+    "sources-heading",
+    "further-heading",
+    "notes-heading",
+    "sections-heading",
+    "briefs-heading",
+    "cited-by-heading",
+    "text-heading",
+    "search-form",
+    "search-input",
+    "search-status",
+    "search-results",
+    "search-more",
+    "__brief-overlay",
+    "__brief-overlay-title",
+    "__brief-warnings",
+    "__brief-warnings-title",
+    "__brief-live",
+];
+
+/// Whether `id` is one the page writes besides the body's headings: one of
+/// [`RESERVED_IDS`], a Sources or Notes list item (`source-N`, `note-N`), or a citation's
+/// or note reference's anchor (`cite-N-x`, `noteref-N-x`), whatever the number.
+fn reserved_id(id: &str) -> bool {
+    fn number(s: &str) -> bool {
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
     }
+    fn number_label(s: &str) -> bool {
+        s.split_once('-').is_some_and(|(n, label)| {
+            number(n) && !label.is_empty() && label.bytes().all(|b| b.is_ascii_lowercase())
+        })
+    }
+    RESERVED_IDS.contains(&id)
+        || id.strip_prefix("source-").is_some_and(number)
+        || id.strip_prefix("note-").is_some_and(number)
+        || id.strip_prefix("cite-").is_some_and(number_label)
+        || id.strip_prefix("noteref-").is_some_and(number_label)
+}
+
+/// `base`, or the first of `base-1`, `base-2` … that is neither in `used` nor
+/// [reserved](reserved_id); it is added to `used`.
+fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
+    let mut id = base.to_owned();
+    let mut n = 0;
+    while reserved_id(&id) || used.contains(&id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    used.insert(id.clone());
+    id
 }
 
 /// Nests headings: each deeper heading goes under the last shallower one.
@@ -2039,6 +2102,54 @@ mod tests {
         assert!(r.html.contains("<h2 id=\"mine\">"));
         assert_eq!(r.toc.len(), 3);
         assert_eq!(r.toc[0].children[0].id, "detail");
+    }
+
+    #[test]
+    fn heading_ids_avoid_the_ids_the_page_writes() {
+        let r = render(
+            "## Main\n\n### Source 1\n\n### Source 1\n\n## Sources heading\n\n\
+             ## Note 12\n\n## Cite 1 a\n\n## Noteref 2 b\n\n## Source 1 x\n",
+        );
+        let ids: Vec<&str> = r
+            .toc
+            .iter()
+            .flat_map(|e| {
+                std::iter::once(e.id.as_str()).chain(e.children.iter().map(|c| c.id.as_str()))
+            })
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "main-1",
+                "source-1-1",
+                "source-1-2",
+                "sources-heading-1",
+                "note-12-1",
+                "cite-1-a-1",
+                "noteref-2-b-1",
+                "source-1-x"
+            ]
+        );
+    }
+
+    #[test]
+    fn heading_ids_are_unique_whatever_the_order() {
+        let r = render("## A\n\n## A\n\n## A 1\n\n## Given\n\n## Other {#given}\n");
+        let ids: Vec<&str> = r.toc.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-1", "a-1-1", "given-1", "given"]);
+    }
+
+    #[test]
+    fn headings_without_text_of_their_own_stay_out_of_the_contents() {
+        let r = render("## Before\n\n## [^n]\n\n### Inner\n\n## `code`\n\n[^n]: A note.\n");
+        assert!(r.html.contains("<h2 id=\"section\">"), "{}", r.html);
+        let titles: Vec<(&str, &str)> = r
+            .toc
+            .iter()
+            .map(|e| (e.id.as_str(), e.title.as_str()))
+            .collect();
+        assert_eq!(titles, [("before", "Before"), ("code", "code")]);
+        assert_eq!(r.toc[0].children[0].title, "Inner");
     }
 
     #[test]

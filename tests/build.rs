@@ -2086,3 +2086,95 @@ fn pandoc_citation_forms_render_and_lookalikes_warn() {
     assert_eq!(at("not `@@`"), (12, 25), "\n{run}");
     assert_eq!(at("`[^x]` is not defined"), (13, 18), "\n{run}");
 }
+
+/// Headings whose slugs are ids the page writes itself, and headings with no text of
+/// their own.
+const CLASHING_HEADINGS: &str = r#"---
+title: "Headings"
+sources: [ap]
+---
+## Main
+
+The fund would be jointly owned [@ap].
+
+### Source 1
+
+### Source 1
+
+## Sources heading
+
+## Notes heading
+
+Text with a note[^n].
+
+## [@ap]
+
+## [^n]
+
+[^n]: A note.
+"#;
+
+// Guards: a heading's slug never takes an id the page already writes (`main`,
+// `source-N`, `note-N`, `…-heading`), so every id is unique and `#source-1` reaches the
+// Sources item; a heading with no text of its own stays out of the contents, so every
+// contents link has a name.
+#[test]
+fn heading_ids_avoid_the_pages_own_ids_and_contents_links_have_names() {
+    let site = fixture().file("content/headings.md", CLASHING_HEADINGS);
+    site.build_clean();
+    let page = site.page("headings/index.html");
+    let mut seen = BTreeSet::new();
+    for el in page.html.root_element().descendent_elements() {
+        if let Some(id) = el.value().id() {
+            assert!(seen.insert(id.to_owned()), "id {id} is written twice");
+        }
+    }
+    assert_eq!(page.by_id("main").map(|e| e.value().name()), Some("main"));
+    assert_eq!(page.by_id("source-1").map(|e| e.value().name()), Some("li"));
+    assert_eq!(page.by_id("note-1").map(|e| e.value().name()), Some("li"));
+    assert_eq!(
+        page.by_id("sources-heading").map(text).as_deref(),
+        Some("Sources")
+    );
+    let headings: Vec<(String, String)> = page
+        .select(".brief-body h2, .brief-body h3")
+        .into_iter()
+        .map(|h| (h.value().id().unwrap_or_default().to_owned(), text(h)))
+        .collect();
+    let ids: Vec<&str> = headings.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "main-1",
+            "source-1-1",
+            "source-1-2",
+            "sources-heading-1",
+            "notes-heading-1",
+            "section",
+            "section-1"
+        ],
+        "{headings:?}"
+    );
+    let contents: Vec<(String, String)> = page
+        .select("nav.toc a")
+        .into_iter()
+        .map(|a| (href(a).to_owned(), text(a)))
+        .collect();
+    assert!(
+        contents.iter().all(|(_, name)| !name.trim().is_empty()),
+        "every contents link has a name: {contents:?}"
+    );
+    assert_eq!(
+        contents.iter().map(|(h, _)| h.as_str()).collect::<Vec<_>>(),
+        [
+            "#main-1",
+            "#source-1-1",
+            "#source-1-2",
+            "#sources-heading-1",
+            "#notes-heading-1"
+        ]
+    );
+    for cite in citations(&page) {
+        assert_eq!(href(cite), "#source-1");
+    }
+}
