@@ -1,6 +1,10 @@
 //! HTML escaping for the markup brief writes itself — seed paragraphs, references,
 //! highlighted code, the preview's error overlay (templates are escaped by Tera) — and
-//! JSON strings for the files brief writes by hand (`claims.json`, the search index).
+//! JSON strings for the files brief writes by hand (`claims.json`, the search index), and
+//! percent-encoding for addresses (a seed's `url`, the sitemap's and the feed's links).
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
 /// Appends `s` to `out` with `& < > " '` escaped: safe in element content and in quoted
 /// attribute values.
@@ -103,8 +107,67 @@ pub fn push_json_string(out: &mut Vec<u8>, text: &str) {
     json_string(text, |piece| out.extend_from_slice(piece.as_bytes()));
 }
 
+/// `url` with every character an address may not hold as it is written as `%XX`, one per
+/// byte of its UTF-8: space, `"`, `<`, `>`, a backtick, `{`, `}`, `|`, `\`, `^`, the
+/// control characters, and any character beyond ASCII after the host (a host beyond ASCII
+/// stays as written: encoded it would name no host). `%` and the delimiters (`/ ? # & =`
+/// …) are left alone, so an address already encoded is unchanged, and so is one that
+/// needs nothing (borrowed).
+pub fn url(url: &str) -> Cow<'_, str> {
+    let host_end = url.find("://").map_or(0, |scheme| {
+        let authority = scheme + 3;
+        url[authority..]
+            .find(['/', '?', '#'])
+            .map_or(url.len(), |end| authority + end)
+    });
+    let needs = |at: usize, c: char| match c {
+        ' ' | '"' | '<' | '>' | '`' | '{' | '}' | '|' | '\\' | '^' => true,
+        c if c.is_ascii() => c.is_ascii_control(),
+        _ => at >= host_end,
+    };
+    if !url.char_indices().any(|(at, c)| needs(at, c)) {
+        return Cow::Borrowed(url);
+    }
+    let mut out = String::with_capacity(url.len() + 16);
+    for (at, c) in url.char_indices() {
+        if needs(at, c) {
+            for b in c.encode_utf8(&mut [0; 4]).bytes() {
+                let _ = write!(out, "%{b:02X}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn urls_are_percent_encoded_where_they_must_be() {
+        let url = |s| super::url(s).into_owned();
+        assert_eq!(
+            url("https://e.com/some path/\"story\".html?q=<a>&b={c}|d\\e^f`#frag ment"),
+            "https://e.com/some%20path/%22story%22.html?q=%3Ca%3E&b=%7Bc%7D%7Cd%5Ce%5Ef%60#frag%20ment"
+        );
+        assert_eq!(
+            url("https://münchen.de/straße?ü=1#é"),
+            "https://münchen.de/stra%C3%9Fe?%C3%BC=1#%C3%A9"
+        );
+        assert_eq!(url("https://e.com/a\tb\u{7f}"), "https://e.com/a%09b%7F");
+        assert_eq!(url("topics/são-paulo/"), "topics/s%C3%A3o-paulo/");
+        for unchanged in [
+            "https://e.com/a%20b/?x=1&y=2#top",
+            "https://e.com",
+            "https://é.fr",
+        ] {
+            assert!(matches!(
+                super::url(unchanged),
+                std::borrow::Cow::Borrowed(_)
+            ));
+        }
+    }
+
     #[test]
     fn escapes_markup_and_quotes() {
         assert_eq!(

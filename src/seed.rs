@@ -120,7 +120,17 @@ impl Seed {
             let value = url.value.trim();
             let lower = value.to_ascii_lowercase();
             if lower.starts_with("https://") || lower.starts_with("http://") {
-                seed.url = Some(value.to_owned());
+                // Encoded once, here, so every page that links it writes the same address
+                // (the reference's own link, which hayagriva encodes, included).
+                let encoded = crate::escape::url(value);
+                match url::Url::parse(&encoded) {
+                    Ok(_) => seed.url = Some(encoded.into_owned()),
+                    Err(e) => diags.push(
+                        Diagnostic::error(path, format!("`url` is not a web address: {e}"))
+                            .at_line_col(text, line, col)
+                            .with_help("give the address as a browser shows it, e.g. https://example.org/story"),
+                    ),
+                }
             } else {
                 diags.push(
                     Diagnostic::error(
@@ -277,6 +287,34 @@ mod tests {
         );
         assert!(diags.has_errors());
         assert_eq!(diags.iter().next().unwrap().line, 4);
+    }
+
+    #[test]
+    fn url_is_percent_encoded_once_where_it_is_loaded() {
+        let (seed, diags) = parse(
+            "x.md",
+            "---\ntitle: T\noutlet: O\nurl: \"https://e.com/some path/\\\"q\\\"/é.html\"\n---\nText\n",
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(
+            seed.unwrap().url.as_deref(),
+            Some("https://e.com/some%20path/%22q%22/%C3%A9.html")
+        );
+    }
+
+    #[test]
+    fn url_with_no_host_is_an_error_at_its_line() {
+        let (_, diags) = parse(
+            "x.md",
+            "---\ntitle: T\noutlet: O\nurl: \"https://exa mple.com/story\"\n---\nText\n",
+        );
+        let error = diags.iter().next().expect("an error");
+        assert!(
+            error.message.contains("not a web address"),
+            "{}",
+            error.message
+        );
+        assert_eq!(error.line, 4);
     }
 
     #[test]

@@ -2178,3 +2178,61 @@ fn heading_ids_avoid_the_pages_own_ids_and_contents_links_have_names() {
         assert_eq!(href(cite), "#source-1");
     }
 }
+
+// Guards: a seed `url` with characters an address may not hold (a space, `"`, a letter
+// beyond ASCII) is percent-encoded once, so the brief's "Original article" link, its
+// `#:~:text=` link, the reference's own link, the sources index and the archive page all
+// write the same valid address.
+#[test]
+fn seed_url_is_percent_encoded_everywhere_it_is_written() {
+    let site = SiteTest::new()
+        .file(
+            "seeds/odd.md",
+            "---\ntitle: Odd\noutlet: Wire\nurl: 'https://e.com/some path/\"q\"/é.html'\n---\nThe fund is jointly owned.\n",
+        )
+        .file(
+            "content/odd.md",
+            "---\ntitle: Odd\nsources: [odd]\n---\nIt is \"jointly owned\" [@odd].\n",
+        );
+    site.build_clean();
+    let want = "https://e.com/some%20path/%22q%22/%C3%A9.html";
+    let brief = site.page("odd/index.html");
+    let outward: Vec<String> = brief
+        .select("a[href^=\"http\"]")
+        .into_iter()
+        .map(|a| href(a).to_owned())
+        .collect();
+    assert!(
+        outward.len() >= 3,
+        "original, fragment, reference: {outward:?}"
+    );
+    for h in &outward {
+        assert!(h.starts_with(want), "{h} starts with {want}");
+    }
+    assert!(
+        outward
+            .iter()
+            .any(|h| h.starts_with(&format!("{want}#:~:text=")))
+    );
+    for (rel, min) in [("sources/index.html", 1), ("sources/odd/index.html", 1)] {
+        let page = site.page(rel);
+        let hrefs: Vec<String> = page
+            .select("a[href^=\"http\"]")
+            .into_iter()
+            .map(|a| href(a).to_owned())
+            .collect();
+        assert!(hrefs.len() >= min, "{rel}: {hrefs:?}");
+        assert!(hrefs.iter().all(|h| h == want), "{rel}: {hrefs:?}");
+    }
+    for rel in [
+        "odd/index.html",
+        "sources/index.html",
+        "sources/odd/index.html",
+    ] {
+        let source = site.page(rel).source;
+        assert!(
+            !source.contains("some path"),
+            "{rel} writes the raw address"
+        );
+    }
+}
