@@ -715,8 +715,30 @@ pub fn reserved_url(url_path: &str) -> Option<String> {
 /// Two published briefs must not publish to one URL, nor over a page the build makes
 /// itself: the home page, `sources/`, `search/`, `topics/`, a section's listing page
 /// (`content/grid.md` beside a folder `content/grid/`), or a listing's pagination
-/// (`page/2/`).
+/// (`page/2/`). Nor may two sections' `_index.md` introduce one listing (folders whose
+/// names make the same URL, `content/Grid Policy/` and `content/grid-policy/`): only one
+/// could be shown.
 pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagnostics) {
+    // `sections` is sorted by URL path, and by file within one (the walk's order): the
+    // later file of a clash gets the error, naming the first.
+    for pair in sections.windows(2) {
+        let [first, second] = pair else { continue };
+        if first.url_path == second.url_path {
+            diags.push(
+                Diagnostic::error(
+                    &second.path,
+                    format!(
+                        "introduces the same listing `{}` as {}",
+                        if second.url_path.is_empty() { "/" } else { &second.url_path },
+                        first.path.display()
+                    ),
+                )
+                .at_line_col("", 1, 1)
+                .with_help("folder names that differ only in case or punctuation make the same URL; rename one folder, or merge the two")
+                .with_kind(Kind::UrlClash),
+            );
+        }
+    }
     let listings = crate::listing::section_paths(briefs, sections);
     let mut by_url: HashMap<&str, &Path> = HashMap::new();
     for brief in briefs {

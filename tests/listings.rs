@@ -410,6 +410,34 @@ fn a_brief_over_a_listing_is_an_error() {
     assert!(!t.out().exists());
 }
 
+/// Two folders whose names make the same URL, each with an `_index.md`, are an error
+/// naming both files: one introduction would otherwise be thrown away.
+#[test]
+fn two_section_indexes_on_one_url_are_an_error() {
+    let t = SiteTest::new()
+        .file("seeds/a.md", "---\ntitle: A\noutlet: O\n---\nText.\n")
+        .file(
+            "content/Grid Policy/_index.md",
+            "---\ntitle: Grid policy\n---\nOne.\n",
+        )
+        .file("content/Grid Policy/x.md", brief("X", "2025-01-01", &[]))
+        .file(
+            "content/grid-policy/_index.md",
+            "---\ntitle: The grid\n---\nTwo.\n",
+        )
+        .file("content/grid-policy/y.md", brief("Y", "2025-01-01", &[]));
+    let run = t.build(&[]);
+    run.assert_code(1);
+    let clash = run.error_in("content/grid-policy/_index.md");
+    assert!(
+        clash.message.contains("`grid-policy/`")
+            && clash.message.contains("content/Grid Policy/_index.md"),
+        "{run}"
+    );
+    assert!(!t.out().exists());
+    t.check().assert_code(1);
+}
+
 /// `paginate_by` must be a positive number.
 #[test]
 fn paginate_by_zero_is_an_error() {
