@@ -162,9 +162,7 @@ pub fn render_site_timed(
             // plain text is not kept.
             let (terms, doc) =
                 timing::SEARCH.time(|| indexer.brief(brief, &resolution.brief.body.plain));
-            if let Some((path, bytes)) = brief_docs.add(i, doc)
-                && !site.assets.contains_key(&path)
-            {
+            if let Some((path, bytes)) = brief_docs.add(i, doc) {
                 match sink.put_owned(&path, bytes) {
                     Ok(()) => written.push(path),
                     Err(err) => resolution
@@ -263,15 +261,15 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     (value, started.elapsed())
 }
 
-/// Writes claims.json from the claims each brief added, unless the checks are all off or
-/// a static file of that name takes its place (`None` then).
+/// Writes claims.json from the claims each brief added, unless the checks are all off
+/// (`None` then). No file of the site takes its place: [`crate::site`] does not copy one.
 fn write_claims(
     writes: bool,
     site: &Site,
     claims_file: claims::ClaimsFile,
     sink: &dyn Sink,
 ) -> Option<std::io::Result<()>> {
-    if !writes || site.assets.contains_key(CLAIMS_FILE) {
+    if !writes {
         return None;
     }
     Some(
@@ -282,7 +280,8 @@ fn write_claims(
 
 /// Writes the search index, each file as soon as it is made: the index of a large site,
 /// held whole, would be the build's peak of memory. Returns the paths written and the
-/// problems.
+/// problems. No file of the site takes the place of one: [`crate::site`] does not copy
+/// any under the index's paths.
 fn write_search_index(
     site: &Site,
     indexer: &search::Indexer,
@@ -293,9 +292,6 @@ fn write_search_index(
     let mut diags = Diagnostics::new();
     let briefs_terms = search_terms.iter().collect::<Vec<_>>();
     indexer.each_file(site, &briefs_terms, |path, bytes| {
-        if site.assets.contains_key(&path) {
-            return;
-        }
         match sink.put_owned(&path, bytes) {
             Ok(()) => written.push(path),
             Err(err) => diags.push(Diagnostic::error(&path, format!("cannot write: {err}"))),

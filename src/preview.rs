@@ -837,7 +837,8 @@ impl Preview {
         }
         if dirty.assets {
             let mut diags = Diagnostics::new();
-            model.site.assets = site::load_assets(&root, &model.site.theme, &mut diags);
+            model.site.assets =
+                site::load_assets(&root, &model.site.config, &model.site.theme, &mut diags);
             // The problems of the files published as is are all found again: those of
             // the last look are dropped, or a file's would outlive it.
             let theme_static = model
@@ -1416,8 +1417,7 @@ fn render_dirty(
     // The feed and sitemap are made whole whatever the rendering: they are small beside
     // the pages. So is the search index when rendering eagerly; its term shards follow
     // every brief, so an edit that changes a brief's words rewrites them all. On request,
-    // the files of it kept that may have changed are dropped instead (a site's own file
-    // on one of its paths is copied, and stays).
+    // the files of it kept that may have changed are dropped instead.
     let publish_all = dirty.publish || dirty.assets || dirty.all;
     let eager = rendering == Rendering::Eager;
     let search_changed = publish_all || !dirty.search.is_empty();
@@ -1430,7 +1430,6 @@ fn render_dirty(
             .collect();
         snapshot.retain(|path, _| {
             let stale = search::is_search_file(path)
-                && !site.assets.contains_key(path)
                 && (publish_all
                     || briefs_file_number(briefs, path).is_none_or(|k| docs.contains(&k)));
             !stale
@@ -1440,8 +1439,7 @@ fn render_dirty(
         let mut files = Vec::new();
         if eager {
             // Search files that no longer exist (briefs were removed) go.
-            snapshot
-                .retain(|path, _| !search::is_search_file(path) || site.assets.contains_key(path));
+            snapshot.retain(|path, _| !search::is_search_file(path));
             files = search_files(model, 0..site.briefs.len());
         }
         files.extend(
@@ -1467,8 +1465,8 @@ fn render_dirty(
     };
     if dirty.assets || dirty.all {
         // `publish_all` holds here, so `machine_files` names every generated file (but
-        // the search index's on request: a build does not write one of them where the
-        // site has its own file, which is copied, so leaving them out changes nothing).
+        // the search index's on request: no file of the site is copied onto one of them,
+        // so leaving them out changes nothing).
         let mut pages = all_page_files(&shared);
         pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
         count += render::copy_assets(site, &pages, &sink, &mut diags);
@@ -1557,8 +1555,8 @@ impl PageMap {
 }
 
 /// The search index's files: the documents files holding briefs `briefs` (indexes), and
-/// the terms, manifest and source documents, which follow every brief. A file the site provides
-/// itself is left out.
+/// the terms, manifest and source documents, which follow every brief. No file of the
+/// site takes the place of one ([`site::load_assets`] copies none there).
 fn search_files(model: &Model, briefs: impl Iterator<Item = usize>) -> Vec<(String, Vec<u8>)> {
     let terms = model.terms();
     let files_of: BTreeSet<usize> = briefs.map(|i| i / search::BRIEFS_PER_FILE).collect();
@@ -1568,22 +1566,17 @@ fn search_files(model: &Model, briefs: impl Iterator<Item = usize>) -> Vec<(Stri
         .map(|&k| briefs_docs_file(model, k))
         .collect();
     files.extend(model.indexer.files(&model.site, &terms));
-    files.retain(|(path, _)| !model.site.assets.contains_key(path));
     files
 }
 
 /// Search file `file` (an output path) of `model`, made now: one documents file of the
 /// briefs alone, or any other file from the whole index, made and kept in `index` when
-/// not already there. `None` when the index has no such file, or the site has its own
-/// file there (which the snapshot holds, copied).
+/// not already there. `None` when the index has no such file.
 fn search_file(
     model: &mut Model,
     index: &mut Option<BTreeMap<String, Arc<[u8]>>>,
     file: &str,
 ) -> Option<Arc<[u8]>> {
-    if model.site.assets.contains_key(file) {
-        return None;
-    }
     let briefs = model.site.briefs.len();
     if let Some(k) = briefs_file_number(briefs, file) {
         let first = k * search::BRIEFS_PER_FILE;

@@ -9,11 +9,13 @@
 //! absolute URLs.
 
 use crate::brief::Brief;
+use crate::config::SiteConfig;
 use crate::site::Site;
 
 /// Every machine-readable file of the site but the search index (`search`), as
-/// `(output path, contents)`: the feed, sitemap and robots.txt. A file the site provides
-/// itself (a `static/robots.txt`) is left out: the site's own wins.
+/// `(output path, contents)`: the feed, sitemap and robots.txt. A `robots.txt` the site
+/// provides itself (in `static/`) is left out: the site's own wins. No file of the site
+/// is copied onto the others ([`crate::site::load_assets`]).
 pub fn files(site: &Site) -> Vec<(String, String)> {
     let mut files = listing_files(site);
     files.retain(|(path, _)| !site.assets.contains_key(path));
@@ -38,9 +40,25 @@ pub fn listing_files(site: &Site) -> Vec<(String, String)> {
 
 /// Whether `base_url` can make absolute URLs.
 fn absolute_base(site: &Site) -> Option<&str> {
-    let base = site.config.base_url.as_str();
+    absolute_base_of(&site.config)
+}
+
+/// [`absolute_base`] of a site's configuration.
+fn absolute_base_of(config: &SiteConfig) -> Option<&str> {
+    let base = config.base_url.as_str();
     let lower = base.to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")).then_some(base)
+}
+
+/// Whether a site configured as `config` gets the file `path` from [`listing_files`]
+/// whatever the site holds: the feed, and the sitemap when `base_url` is absolute.
+/// `robots.txt` is not among them: a site's own in `static/` wins (README, "Output").
+pub fn always_writes(path: &str, config: &SiteConfig) -> bool {
+    match path {
+        "atom.xml" => true,
+        "sitemap.xml" => absolute_base_of(config).is_some(),
+        _ => false,
+    }
 }
 
 /// Briefs in home-page order — weight, then newest first, then title — as indices into

@@ -129,7 +129,7 @@ impl Site {
         }
         let drafts_skipped = before - briefs.len();
         check_urls(&briefs, &sections, diags);
-        let assets = assets_with(root, &theme, &content, diags);
+        let assets = assets_with(root, &config, &theme, &content, diags);
         Some(Site {
             root: root.to_owned(),
             config,
@@ -245,18 +245,51 @@ pub fn load_config_from(
 }
 
 /// The files copied as they are: the theme's static files, the site's `static/` over
-/// them, then the files beside the briefs in `content/`.
+/// them, then the files beside the briefs in `content/`; none where the build writes a
+/// file of its own ([`generated_file`]).
 pub fn load_assets(
     root: &Path,
+    config: &SiteConfig,
     theme: &Theme,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, PathBuf> {
-    assets_with(root, theme, &walk_all(root, &root.join(CONTENT_DIR)), diags)
+    assets_with(
+        root,
+        config,
+        theme,
+        &walk_all(root, &root.join(CONTENT_DIR)),
+        diags,
+    )
+}
+
+/// Whether the build writes a file other than a page at the output path `key` for a site
+/// configured as `config`: the feed, the sitemap (with an absolute `base_url`),
+/// `claims.json` (with a check of claims on), the search index (`search/index.json`,
+/// `search/docs/`, `search/terms/`), and `robots.txt` unless the file is one of a
+/// `static/` folder (`from_static`), which may replace it (README, "Output"). Pages are
+/// guarded where they are written ([`crate::render::copy_assets`]); the stylesheets the
+/// build writes (`syntax.css`) are assets like the theme's, which `static/` overrides.
+fn generated_file(key: &str, config: &SiteConfig, from_static: bool) -> bool {
+    crate::publish::always_writes(key, config)
+        || (key == crate::build::CLAIMS_FILE && config.checks.any_on())
+        || crate::search::is_search_file(key)
+        || (key == "robots.txt" && !from_static)
+}
+
+/// A warning that `shown`, a file of the site, is not copied to `key`: the build writes
+/// its own file there. The words of [`crate::render::copy_assets`]' for a page.
+fn not_copied(shown: PathBuf, key: &str) -> Diagnostic {
+    Diagnostic::warning(
+        shown,
+        format!("not copied: the build writes its own `{key}`"),
+    )
+    .with_help("rename or remove this file")
 }
 
 /// [`load_assets`], given what a walk of `content/` met.
 fn assets_with(
     root: &Path,
+    config: &SiteConfig,
     theme: &Theme,
     content: &[Met],
     diags: &mut Diagnostics,
@@ -266,12 +299,23 @@ fn assets_with(
         collect_assets(root, &dir, &mut assets, diags, |_| true);
     }
     collect_assets(root, &root.join(STATIC_DIR), &mut assets, diags, |_| true);
+    assets.retain(|key, file| {
+        let generated = generated_file(key, config, true);
+        if generated {
+            diags.push(not_copied(display_path(root, file), key));
+        }
+        !generated
+    });
     let mut beside_briefs = BTreeMap::new();
     let content_dir = root.join(CONTENT_DIR);
     for file in pick(root, content, diags, |p| !is_brief_file(p)) {
         beside_briefs.insert(asset_key(&content_dir, &file), file);
     }
     for (key, file) in beside_briefs {
+        if generated_file(&key, config, false) {
+            diags.push(not_copied(display_path(root, &file), &key));
+            continue;
+        }
         if is_text_document(&file) {
             diags.push(
                 Diagnostic::warning(

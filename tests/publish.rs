@@ -129,6 +129,52 @@ fn the_sites_own_robots_txt_wins() {
     );
 }
 
+// Guards: a file of `static/` or `content/` never replaces a file the build generates
+// (feed, sitemap, search index, claims.json; robots.txt unless from static/): it is not
+// copied, with a warning naming it, as for pages. A static stylesheet still overrides.
+#[test]
+fn site_files_never_replace_generated_files() {
+    let s = site("https://example.org/briefing/")
+        .file("static/atom.xml", "not a feed")
+        .file("content/sitemap.xml", "not a sitemap")
+        .file("static/search/index.json", "{}")
+        .file("content/search/terms/0.json", "{}")
+        .file("static/claims.json", "[]")
+        .file("content/robots.txt", "Disallow: /\n")
+        .file("static/style.css", "body{}");
+    let run = s.build(&[]);
+    run.assert_code(0);
+    for file in [
+        "static/atom.xml",
+        "content/sitemap.xml",
+        "static/search/index.json",
+        "content/search/terms/0.json",
+        "static/claims.json",
+        "content/robots.txt",
+    ] {
+        assert!(
+            run.stderr.contains(&format!(
+                "{file}: warning: not copied: the build writes its own `"
+            )),
+            "{run}"
+        );
+    }
+    assert_eq!(run.stderr.matches(": warning: ").count(), 6, "{run}");
+    let read = |rel: &str| std::fs::read_to_string(s.out().join(rel)).unwrap();
+    roxmltree::Document::parse(&read("atom.xml")).expect("the build's feed");
+    roxmltree::Document::parse(&read("sitemap.xml")).expect("the build's sitemap");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&read("search/index.json")).expect("the build's manifest");
+    assert!(manifest.is_object() && manifest.as_object().unwrap().len() > 1);
+    assert!(read("search/terms/0.json").len() > 2);
+    assert_ne!(read("claims.json"), "[]");
+    assert!(read("robots.txt").contains("Sitemap:"));
+    assert_eq!(read("style.css"), "body{}");
+    // `brief check` warns the same.
+    let check = s.check();
+    assert!(check.stderr.contains("not copied"), "{check}");
+}
+
 // Guards: the search index is a manifest, term shards and documents that parse: a word
 // leads through its shard to its stem's postings, and they to the documents that hold it
 // — a brief (whose link is a real page) and a seed's paragraph, by its anchor.
