@@ -6,7 +6,9 @@
 //! from `base_url`; when it is not an absolute `http(s)` address (the default is `/`),
 //! the feed's links stay relative (valid Atom, resolved against the feed's own address),
 //! its ids become `urn:` names, and no sitemap is written, since a sitemap must give
-//! absolute URLs.
+//! absolute URLs. Every URL these files give is percent-encoded ([`crate::escape::url`]):
+//! a sitemap's `<loc>` must be (sitemaps.org), and a folder named `São Paulo` makes a
+//! path beyond ASCII. The pages' own links stay as they are (HTML takes them whole).
 
 use crate::brief::Brief;
 use crate::config::SiteConfig;
@@ -89,15 +91,21 @@ pub fn atom(site: &Site) -> String {
     let config = &site.config;
     let base = absolute_base(site);
     let name = crate::brief::slug(&config.title);
-    let id_of = |path: &str| match (base, path) {
-        (Some(b), _) => format!("{b}{path}"),
-        (None, "") => format!("urn:brief:{name}"),
-        (None, _) => format!("urn:brief:{name}:{}", path.trim_end_matches('/')),
+    let id_of = |path: &str| {
+        let id = match (base, path) {
+            (Some(b), _) => format!("{b}{path}"),
+            (None, "") => format!("urn:brief:{name}"),
+            (None, _) => format!("urn:brief:{name}:{}", path.trim_end_matches('/')),
+        };
+        crate::escape::url(&id).into_owned()
     };
-    let link_of = |path: &str| match (base, path) {
-        (Some(b), _) => format!("{b}{path}"),
-        (None, "") => "./".to_owned(),
-        (None, _) => path.to_owned(),
+    let link_of = |path: &str| {
+        let link = match (base, path) {
+            (Some(b), _) => format!("{b}{path}"),
+            (None, "") => "./".to_owned(),
+            (None, _) => path.to_owned(),
+        };
+        crate::escape::url(&link).into_owned()
     };
     let mut briefs: Vec<&Brief> = site.briefs.iter().collect();
     briefs.sort_by(|x, y| {
@@ -187,7 +195,7 @@ pub fn sitemap(site: &Site) -> Option<String> {
     let mut url = |path: &str, lastmod: Option<&String>| {
         out.push_str(&format!(
             "  <url><loc>{}</loc>",
-            xml(&format!("{base}{path}"))
+            xml(&crate::escape::url(&format!("{base}{path}")))
         ));
         if let Some(d) = lastmod {
             out.push_str(&format!("<lastmod>{}</lastmod>", xml(d)));
@@ -224,7 +232,8 @@ pub fn sitemap(site: &Site) -> Option<String> {
 pub fn robots(site: &Site) -> String {
     let mut out = String::from("User-agent: *\nAllow: /\n");
     if let Some(base) = absolute_base(site) {
-        out.push_str(&format!("Sitemap: {base}sitemap.xml\n"));
+        let map = format!("{base}sitemap.xml");
+        out.push_str(&format!("Sitemap: {}\n", crate::escape::url(&map)));
     }
     out
 }

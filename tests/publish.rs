@@ -129,6 +129,87 @@ fn the_sites_own_robots_txt_wins() {
     );
 }
 
+/// `s` with each `%XX` decoded (the bytes as UTF-8).
+fn percent_decoded(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match (b[i], s.get(i + 1..i + 3)) {
+            (b'%', Some(hex)) if u8::from_str_radix(hex, 16).is_ok() => {
+                out.push(u8::from_str_radix(hex, 16).unwrap());
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).expect("UTF-8")
+}
+
+// Guards: the sitemap's locs and the feed's links and ids are percent-encoded where a
+// folder, file or topic name goes beyond ASCII (sitemaps.org requires URL-escaped locs),
+// and each names a page that was written; the pages' own links stay as they are.
+#[test]
+fn sitemap_and_feed_urls_are_percent_encoded() {
+    for base in ["https://example.org/briefing/", "/"] {
+        let s = site(base).file(
+            "content/São Paulo/notícia.md",
+            "---\ntitle: Notícia\ndate: 2025-03-20\ntopics: [São Paulo]\nsources: [wire]\n---\nThe gap [@wire].\n",
+        );
+        s.build_clean();
+        let feed = std::fs::read_to_string(s.out().join("atom.xml")).unwrap();
+        let doc = roxmltree::Document::parse(&feed).expect("well-formed");
+        let mut urls: Vec<String> = doc
+            .descendants()
+            .filter_map(|n| match n.tag_name().name() {
+                "link" => n.attribute("href").map(str::to_owned),
+                "id" => n.text().map(str::to_owned),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            urls.iter()
+                .any(|u| u.contains("s%C3%A3o-paulo/not%C3%ADcia")),
+            "{urls:?}"
+        );
+        if base.starts_with("https:") {
+            let map = std::fs::read_to_string(s.out().join("sitemap.xml")).unwrap();
+            let doc = roxmltree::Document::parse(&map).expect("well-formed");
+            let locs: Vec<String> = doc
+                .descendants()
+                .filter(|n| n.tag_name().name() == "loc")
+                .filter_map(|n| n.text().map(str::to_owned))
+                .collect();
+            for page in [
+                "s%C3%A3o-paulo/not%C3%ADcia/",
+                "s%C3%A3o-paulo/",
+                "topics/s%C3%A3o-paulo/",
+            ] {
+                assert!(locs.contains(&format!("{base}{page}")), "{page}: {locs:?}");
+            }
+            for loc in &locs {
+                let page = percent_decoded(loc.strip_prefix(base).expect("absolute"));
+                assert!(
+                    s.exists(&format!("{page}index.html")),
+                    "{loc} names no page"
+                );
+            }
+            urls.extend(locs);
+        }
+        for url in &urls {
+            assert!(url.is_ascii() && !url.contains(' '), "{url} is not encoded");
+        }
+        let home = std::fs::read_to_string(s.out().join("index.html")).unwrap();
+        assert!(
+            home.contains("href=\"são-paulo/notícia/index.html\""),
+            "HTML links unchanged"
+        );
+    }
+}
+
 // Guards: a file of `static/` or `content/` never replaces a file the build generates
 // (feed, sitemap, search index, claims.json; robots.txt unless from static/): it is not
 // copied, with a warning naming it, as for pages. A static stylesheet still overrides.
