@@ -207,7 +207,7 @@ pub fn render_site_timed(
     // by one thread: both at once. The site-wide pages follow on every thread (made
     // alongside the index, their memory would add to its and raise the build's peak).
     let (claims_put, (search, search_time)) = rayon::join(
-        || write_claims(writes_claims, &site, claims_file, sink),
+        || write_claims(writes_claims, claims_file, sink),
         || timed(|| write_search_index(&site, &indexer, search_terms, sink)),
     );
     claims_and_resolve_time(timings);
@@ -265,7 +265,6 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
 /// (`None` then). No file of the site takes its place: [`crate::site`] does not copy one.
 fn write_claims(
     writes: bool,
-    site: &Site,
     claims_file: claims::ClaimsFile,
     sink: &dyn Sink,
 ) -> Option<std::io::Result<()>> {
