@@ -415,6 +415,10 @@ pub struct Staging {
     written: Mutex<Vec<String>>,
     /// Problems that do not fail the build (a leftover that could not be removed).
     notes: Mutex<Vec<Diagnostic>>,
+    /// The folders above the output that making the staging folder created, outermost
+    /// first: removed again with it when the build is not committed, so a failed build
+    /// leaves nothing behind (`--out new/deep/public` makes `new/` and `new/deep/`).
+    made_parents: Mutex<Vec<PathBuf>>,
 }
 
 /// A few threads that write files handed to them, so the threads rendering pages never
@@ -759,6 +763,7 @@ impl Staging {
             flusher: Mutex::new(None),
             written: Mutex::new(Vec::new()),
             notes: Mutex::new(notes),
+            made_parents: Mutex::new(Vec::new()),
         })
     }
 
@@ -784,7 +789,24 @@ impl Staging {
                 .parent()
                 .map(Path::to_path_buf)
                 .unwrap_or_else(|| PathBuf::from("/"));
-            fs::create_dir_all(&parent).map_err(|e| fail(e, &parent))?;
+            let mut missing = Vec::new();
+            let mut at = Some(parent.as_path());
+            while let Some(d) = at.filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
+                missing.push(d.to_path_buf());
+                at = d.parent();
+            }
+            for d in missing.into_iter().rev() {
+                match fs::create_dir(&d) {
+                    Ok(()) => self
+                        .made_parents
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push(d),
+                    // Made meanwhile by someone else: theirs, not this build's.
+                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+                    Err(e) => return Err(fail(e, &d)),
+                }
+            }
             if self.dir.exists() {
                 fs::remove_dir_all(&self.dir).map_err(|e| fail(e, &self.dir))?;
             }
@@ -1001,6 +1023,14 @@ impl Drop for Staging {
             // A folder that cannot be removed now (its parent made read-only meanwhile)
             // is a leftover the next build removes (`remove_leftovers`).
             let _ = fs::remove_dir_all(&self.dir);
+            // Newest first; a folder something else was put in meanwhile stays.
+            let made = self
+                .made_parents
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner);
+            for d in made.drain(..).rev() {
+                let _ = fs::remove_dir(d);
+            }
         }
     }
 }

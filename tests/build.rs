@@ -1379,6 +1379,27 @@ fn failed_build_keeps_previous_output() {
     assert_same_tree(&before, &tree(&site.out()), "output after a failed build");
 }
 
+// Guards: a build that fails on the site's errors creates nothing, not even the folders
+// above a new `--out`.
+#[test]
+fn failed_build_creates_no_folders() {
+    let site = fixture();
+    site.write(
+        "content/overview.md",
+        OVERVIEW.replace("date: 2025-03-05", "date: 2025-99-99"),
+    );
+    let before = tree(site.tmp());
+    let out = site.tmp().join("fb-out/deep/er");
+    let run = site.build(&["--out", out.to_str().unwrap()]);
+    run.assert_code(1);
+    assert!(!site.tmp().join("fb-out").exists(), "{run}");
+    assert_same_tree(&before, &tree(site.tmp()), "files after a failed build");
+    // The same build once the brief is fixed makes them.
+    site.write("content/overview.md", OVERVIEW);
+    site.build(&["--out", out.to_str().unwrap()]).assert_code(0);
+    assert!(out.join("index.html").is_file());
+}
+
 /// Runs `build --out <out>` (from `cwd`) and asserts it is refused before anything is written.
 fn assert_out_refused(site: &SiteTest, cwd: &std::path::Path, out: &str) {
     let before = tree(site.tmp());
