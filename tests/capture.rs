@@ -768,3 +768,48 @@ fn import_bibtex_and_csl_json() {
         "{run}"
     );
 }
+
+// ---------------------------------------------------------------- text without markup
+
+/// Text with no markup (a .txt, a bare .html, a text/plain page) is captured once: the
+/// extractor's last resort read it twice.
+#[test]
+fn add_keeps_text_without_markup_once() {
+    let server = Server::start();
+    let url = server.route(
+        "/plain",
+        Reply::html("Para one is here.\n\nPara two is here.\n", "text/plain"),
+    );
+    let site = SiteTest::new()
+        .file("t3.txt", "Para one is here.\n\nPara two is here.\n")
+        .file("t5.html", "Short text.\nSecond line of the text\n");
+    for (input, id, paragraphs) in [
+        (
+            "t3.txt",
+            "t3",
+            &["Para one is here.", "Para two is here."][..],
+        ),
+        (
+            "t5.html",
+            "t5",
+            &["Short text.", "Second line of the text"][..],
+        ),
+        (
+            url.as_str(),
+            "web",
+            &["Para one is here.", "Para two is here."][..],
+        ),
+    ] {
+        let run = add(&site, &[input, "--id", id, "--accept-partial"]);
+        run.assert_code(0);
+        let text = site.read_source(&format!("seeds/{id}.md"));
+        let body = text.splitn(3, "---\n").nth(2).unwrap_or_default();
+        let got: Vec<&str> = body.split("\n\n").map(str::trim).collect();
+        assert_eq!(got, paragraphs, "{input}: {text}");
+        assert!(
+            run.stderr
+                .contains(&format!("{} paragraphs", paragraphs.len())),
+            "{run}"
+        );
+    }
+}

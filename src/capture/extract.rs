@@ -41,7 +41,7 @@ impl Article {
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let doc = Document::from(html);
     let meta = metadata::read(&doc, url);
-    let mut paragraphs = body(html, url, meta.title.as_deref());
+    let mut paragraphs = body(html, &doc, url, meta.title.as_deref());
     drop_outside_article(&mut paragraphs, &doc);
     drop_link_lists(&mut paragraphs, &doc);
     drop_byline(&mut paragraphs, &meta.authors);
@@ -61,7 +61,7 @@ pub fn extract_bytes(bytes: &[u8], content_type: Option<&str>, url: Option<&str>
     extract(&super::fetch::decode(bytes, content_type), url)
 }
 
-fn body(html: &str, url: Option<&str>, title: Option<&str>) -> Vec<String> {
+fn body(html: &str, doc: &Document, url: Option<&str>, title: Option<&str>) -> Vec<String> {
     let options = rs_trafilatura::Options {
         url: url.map(str::to_owned),
         include_tables: true,
@@ -77,12 +77,11 @@ fn body(html: &str, url: Option<&str>, title: Option<&str>) -> Vec<String> {
     };
     // `content_text` is the final word of the extractor (its fallbacks replace the text
     // but not always `content_html`), one block per line.
-    let mut paragraphs: Vec<String> = result
-        .content_text
-        .lines()
-        .map(clean)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let text = match every_element_text(doc, &result.content_text) {
+        Some(body) => body,
+        None => result.content_text,
+    };
+    let mut paragraphs: Vec<String> = text.lines().map(clean).filter(|l| !l.is_empty()).collect();
     if paragraphs.is_empty()
         && let Some(html) = result.content_html.as_deref()
     {
@@ -113,6 +112,21 @@ fn body(html: &str, url: Option<&str>, title: Option<&str>) -> Vec<String> {
     }
     paragraphs.retain(|p| !is_furniture(p));
     paragraphs
+}
+
+/// The body's text, when `extracted` is the extractor's last resort for a page with next
+/// to no markup (plain text, a few lines in a `<div>`): the text of every element of the
+/// document one after another — the `<html>` element's, then the `<head>`'s, the
+/// `<body>`'s … — which holds the page's text twice or more. `None` for any other text.
+fn every_element_text(doc: &Document, extracted: &str) -> Option<String> {
+    let body = doc.select("body").text().to_string();
+    let (once, extracted) = (normal(&body), normal(extracted));
+    // An extraction longer than the body's whole text is the only kind to compare (the
+    // text of every element is long on a real page: each nesting level repeats it).
+    if once.is_empty() || extracted.len() <= once.len() {
+        return None;
+    }
+    (extracted == normal(&doc.select("*").text())).then_some(body)
 }
 
 /// The text blocks of the extracted HTML, in order: each paragraph, heading, list item,
@@ -905,6 +919,32 @@ mod tests {
         assert_eq!(a.meta.published.as_deref(), Some("2025-03-01"));
         assert_eq!(a.meta.authors, vec!["Jane Doe"]);
         assert_eq!(a.meta.language.as_deref(), Some("en"));
+    }
+
+    /// Text with no markup, or next to none, comes out once: the extractor's last resort
+    /// takes the text of every element, the `<html>` element's and the body's alike.
+    #[test]
+    fn text_without_markup_is_kept_once() {
+        for (html, expected) in [
+            (
+                "Para one is here.\n\nPara two is here.\n",
+                &["Para one is here.", "Para two is here."][..],
+            ),
+            (
+                "Short text.\nSecond line of the text",
+                &["Short text.", "Second line of the text"][..],
+            ),
+            (
+                "<title>A title</title>Short text.\nSecond line of the text\n",
+                &["Short text.", "Second line of the text"][..],
+            ),
+            (
+                "<div>Short text.\n\nSecond line of the text</div>",
+                &["Short text.", "Second line of the text"][..],
+            ),
+        ] {
+            assert_eq!(extract(html, None).paragraphs, expected, "{html:?}");
+        }
     }
 
     #[test]
