@@ -769,7 +769,56 @@ fn import_bibtex_and_csl_json() {
     );
 }
 
-// ---------------------------------------------------------------- text without markup
+// ---------------------------------------------------------------- one id, one seed
+
+/// A seed's id is taken by `<id>.md` or `<id>.txt` (or an id that differs only in case):
+/// `seed add --id` refuses it, with or without --force, and `seed import` skips it with
+/// its note, so the site never holds two seeds of one id.
+#[test]
+fn add_and_import_never_make_a_second_seed_of_one_id() {
+    let site = SiteTest::new()
+        .file("seeds/tx.txt", "A plain seed\nIts text.\n")
+        .file("seeds/plain.txt", "Another plain seed\nIts text.\n")
+        .file(
+            "lib.bib",
+            "@online{plain, title = {Plain}, url = {https://example.org/plain}}\n@online{TX, title = {Tx}}\n@online{fresh, title = {Fresh}}\n",
+        );
+    site.write(
+        "page.html",
+        page("Minerals deal signed", &json_ld(""), &PARAGRAPHS),
+    );
+    for args in [
+        &["page.html", "--id", "tx"][..],
+        &["page.html", "--id", "tx", "--force"][..],
+        &["page.html", "--id", "TX"][..],
+    ] {
+        let run = add(&site, args);
+        run.assert_code(1);
+        assert!(
+            run.stderr
+                .contains("seeds/tx.txt already exists; nothing written"),
+            "{run}"
+        );
+    }
+    let run = site.run(&["seed", "import", "lib.bib"]);
+    run.assert_code(0);
+    assert!(
+        run.stderr
+            .contains("seeds/plain.txt: `plain` skipped: the seed exists already"),
+        "{run}"
+    );
+    assert!(
+        run.stderr
+            .contains("seeds/tx.txt: `TX` skipped: the seed exists already"),
+        "{run}"
+    );
+    assert_eq!(
+        seed_files(&site),
+        ["fresh.md", "plain.txt", "tx.txt"],
+        "nothing but the new entry written"
+    );
+    site.check().assert_code(0);
+}
 
 /// Text with no markup (a .txt, a bare .html, a text/plain page) is captured once: the
 /// extractor's last resort read it twice.

@@ -368,6 +368,7 @@ pub fn import(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut report = ImportReport::default();
+    let existing = super::existing_seeds(root);
     let mut taken: Vec<String> = Vec::new();
     for entry in entries {
         let id = seedfile::safe_id(&entry.key);
@@ -376,14 +377,20 @@ pub fn import(
         } else {
             id
         };
-        let id = seedfile::unique(&id, |c| taken.iter().any(|t| t == c));
+        let id = seedfile::unique(&id, |c| taken.iter().any(|t| t.eq_ignore_ascii_case(c)));
         taken.push(id.clone());
         let seed_path = root.join(SEEDS_DIR).join(format!("{id}.md"));
         let shown = PathBuf::from(SEEDS_DIR).join(format!("{id}.md"));
-        if seed_path.exists() {
+        // `<id>.txt` is the same seed as `<id>.md`, and an id that differs only in case
+        // would publish to the same folder on a case-insensitive host.
+        let other = super::taken_by(&existing, &id).next().map(|e| {
+            PathBuf::from(SEEDS_DIR)
+                .join(e.file.strip_prefix(root.join(SEEDS_DIR)).unwrap_or(&e.file))
+        });
+        if seed_path.exists() || other.is_some() {
             report.notes.push(format!(
                 "{}: `{}` skipped: the seed exists already",
-                shown.display(),
+                other.unwrap_or(shown).display(),
                 entry.key
             ));
             continue;

@@ -171,8 +171,17 @@ pub fn add(root: &Path, input: &str, options: &AddOptions) -> Result<Added, Capt
     let seeds_dir = root.join(SEEDS_DIR);
     let existing = existing_seeds(root);
     let (id, replace) = choose_id(&article, &captured, options, &existing)?;
-    let file = seed_file(&article, input, &captured, &page.bytes);
     let seed_path = seeds_dir.join(format!("{id}.md"));
+    // Another file with this id (`<id>.txt`, or an id that differs only in case) would
+    // make two seeds of one id: refused even with --force, which replaces only the
+    // seed's own `<id>.md`.
+    if let Some(other) = taken_by(&existing, &id).find(|e| e.file != seed_path) {
+        return Err(CaptureError::Exists(
+            other.file.clone(),
+            "a seed's id is its file name, and this file has that id; choose another --id (--force replaces only a captured seeds/<id>.md)",
+        ));
+    }
+    let file = seed_file(&article, input, &captured, &page.bytes);
     let snapshot = provenance::snapshot_path(&seed_path);
     write_capture(&seed_path, &snapshot, &file, &page.bytes, replace)?;
     Ok(Added {
@@ -248,9 +257,29 @@ pub fn write_capture(
     Ok(())
 }
 
-/// The existing seeds' ids and addresses (`url:` as written), read without the full
-/// loader: a capture must work even in a site whose other files have errors.
-fn existing_seeds(root: &Path) -> Vec<(String, Option<String>)> {
+/// A seed file already in `seeds/`, as a capture sees it.
+#[derive(Debug, Clone)]
+pub struct Existing {
+    /// Its id: the path under `seeds/` without the extension.
+    pub id: String,
+    /// The file, under the site root (`<root>/seeds/<id>.md` or `.txt`).
+    pub file: PathBuf,
+    /// Its `url:` as written.
+    pub url: Option<String>,
+}
+
+/// The seeds among `existing` that `id` would clash with: the same id, or one that
+/// differs only in case (`Doe2025` and `doe2025` publish to one folder on a
+/// case-insensitive disk or host, and the build refuses them).
+pub fn taken_by<'a>(existing: &'a [Existing], id: &str) -> impl Iterator<Item = &'a Existing> {
+    existing
+        .iter()
+        .filter(move |e| e.id.eq_ignore_ascii_case(id))
+}
+
+/// The existing seeds' ids, files and addresses, read without the full loader: a capture
+/// must work even in a site whose other files have errors.
+pub fn existing_seeds(root: &Path) -> Vec<Existing> {
     let dir = root.join(SEEDS_DIR);
     let mut out = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).into_iter().flatten() {
@@ -274,7 +303,11 @@ fn existing_seeds(root: &Path) -> Vec<(String, Option<String>)> {
                 .find_map(|l| l.strip_prefix("url:"))
                 .map(|u| u.trim().trim_matches(['"', '\'']).to_owned())
         });
-        out.push((id, url));
+        out.push(Existing {
+            id,
+            file: path.to_owned(),
+            url,
+        });
     }
     out
 }
@@ -284,14 +317,14 @@ fn choose_id(
     article: &Article,
     captured: &str,
     options: &AddOptions,
-    existing: &[(String, Option<String>)],
+    existing: &[Existing],
 ) -> Result<(String, bool), CaptureError> {
     if let Some(id) = &options.id {
         return Ok((id.clone(), options.force));
     }
     // The same page captured before: that seed is the one to refresh (with --force).
     if let Some(url) = &article.meta.url
-        && let Some((id, _)) = existing.iter().find(|(_, u)| u.as_deref() == Some(url))
+        && let Some(Existing { id, .. }) = existing.iter().find(|e| e.url.as_deref() == Some(url))
     {
         if options.force {
             return Ok((id.clone(), true));
@@ -314,6 +347,6 @@ fn choose_id(
         .clone()
         .unwrap_or_else(|| captured[..10].to_owned());
     let base = format!("{outlet}-{date}");
-    let id = seedfile::unique(&base, |id| existing.iter().any(|(e, _)| e == id));
+    let id = seedfile::unique(&base, |id| taken_by(existing, id).next().is_some());
     Ok((id, false))
 }
