@@ -284,6 +284,13 @@ fn main() -> ExitCode {
                 return code;
             }
             match scaffold::new_brief(&root, &path) {
+                Ok(file) if brief::section::is_index(&file) => {
+                    eprintln!(
+                        "created {} (the introduction shown above its folder's list of briefs)",
+                        file.display()
+                    );
+                    ExitCode::SUCCESS
+                }
                 Ok(file) => {
                     eprintln!(
                         "created {} (a draft: `brief serve` shows it; `brief build` publishes it once you set `draft: false`)",

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::CONFIG_FILE;
 use crate::output;
+use crate::section::{self, SectionIndex};
 use crate::site::{CONTENT_DIR, SEEDS_DIR};
 
 /// Why `brief new` refused.
@@ -47,7 +48,11 @@ impl std::error::Error for NewError {}
 /// Creates `content/<path>.md` under `root` with its front matter filled in. `path` may
 /// be given with or without `content/` and `.md`. Refuses to overwrite, and refuses a
 /// path the build could not publish: a reserved URL (`index`, `404`, `sources/…`,
-/// `search/…`), a dotfile (the build skips those), a backslash, another extension.
+/// `search/…`), a dotfile (the build skips those), a backslash, another extension, and
+/// a URL that clashes with the site's other pages — another brief's (`y.markdown`
+/// beside `y`, `Library Hours` beside `library-hours`), a folder's listing page, a
+/// listing's pagination (`page/2`) — in the build's own words. A section's `_index`
+/// gets a section's front matter (title and summary), not a brief's.
 pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
     const EXAMPLE: &str =
         "give a path such as `deal/overview` (it becomes content/deal/overview.md)";
@@ -89,23 +94,35 @@ pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
             ),
         ));
     }
+    let section = section::is_index(Path::new(&format!("{rel}.md")));
     let url = crate::brief::url_path(Path::new(&format!("{rel}.md")));
-    if let Some(message) = crate::site::reserved_url(&url) {
+    if let Some(message) = crate::site::reserved_url(&url).filter(|_| !section) {
         return Err(NewError::usage(message, "choose another name"));
     }
     let file = root.join(CONTENT_DIR).join(format!("{rel}.md"));
     if file.exists() {
-        return Err(NewError {
-            message: format!("{} already exists", file.display()),
-            help: Some("brief new never overwrites; choose another name".into()),
-            code: 1,
-        });
+        return Err(NewError::usage(
+            format!("{} already exists", file.display()),
+            "brief new never overwrites; choose another name",
+        ));
     }
-    let title = title_case(stem);
-    let text = format!(
-        "---\ntitle: \"{title}\"\nsummary: \"\"\ndate: {}\nauthors: []\ndraft: true\nsources: []\n---\n\nWrite the brief here. Cite a seed with `[@seed-id]` after listing its id in `sources`.\n",
-        crate::date::today()
-    );
+    let text = if section {
+        // The folder's name titles its section; the home page's keeps the site's title.
+        let folder = rel.rsplit('/').nth(1);
+        let title = folder.map_or(String::new(), |f| format!("title: \"{}\"\n", title_case(f)));
+        format!(
+            "---\n{title}summary: \"\"\n---\n\nIntroduce the section here: this text is shown above the list of its briefs.\n"
+        )
+    } else {
+        format!(
+            "---\ntitle: \"{}\"\nsummary: \"\"\ndate: {}\nauthors: []\ndraft: true\nsources: []\n---\n\nWrite the brief here. Cite a seed with `[@seed-id]` after listing its id in `sources`.\n",
+            title_case(stem),
+            crate::date::today()
+        )
+    };
+    if let Some(clash) = url_clash(root, &file, &text) {
+        return Err(clash);
+    }
     let failed = |err: io::Error, what: &Path| NewError {
         message: format!("cannot write {}: {err}", what.display()),
         help: None,
@@ -117,6 +134,57 @@ pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
     // Never over a file made meanwhile, and no empty or partial file on a full disk.
     output::write_new(&file, text.as_bytes()).map_err(|e| failed(e, &file))?;
     Ok(file)
+}
+
+/// The build's URL checks ([`crate::site::check_urls`]) run on the site as it would be
+/// with `text` at `file`: the first problem the new file would add — at the new file
+/// (its URL is taken, or is a listing's page 2) or at another (a brief that the new
+/// file's folder would turn into a listing) — as a refusal. `None` when there is none,
+/// or when the site cannot be read (the build then says why).
+fn url_clash(root: &Path, file: &Path, text: &str) -> Option<NewError> {
+    let mut diags = crate::diagnostic::Diagnostics::new();
+    let options = crate::site::LoadOptions {
+        drafts: true,
+        ..Default::default()
+    };
+    let site = crate::site::Site::load(root, &options, &mut diags)?;
+    let shown = crate::diagnostic::display_path(root, file);
+    let rel = file.strip_prefix(root.join(CONTENT_DIR)).unwrap_or(file);
+    let source = crate::frontmatter::SourceText { text: text.into() };
+    let mut ignored = crate::diagnostic::Diagnostics::new();
+    let (mut briefs, mut sections) = (site.briefs, site.sections);
+    let mut before = crate::diagnostic::Diagnostics::new();
+    crate::site::check_urls(&briefs, &sections, &mut before);
+    if section::is_index(file) {
+        sections.push(SectionIndex::parse(&shown, rel, source, &mut ignored).ok()?);
+    } else {
+        briefs.push(crate::brief::Brief::parse(&shown, rel, source, &mut ignored).ok()?);
+        briefs.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+    let mut after = crate::diagnostic::Diagnostics::new();
+    crate::site::check_urls(&briefs, &sections, &mut after);
+    let old: Vec<(&Path, &str)> = before
+        .iter()
+        .map(|d| (d.path.as_path(), d.message.as_str()))
+        .collect();
+    let added = after
+        .iter()
+        .find(|d| !old.contains(&(d.path.as_path(), d.message.as_str())))?;
+    let message = if added.path == shown {
+        added.message.clone()
+    } else {
+        format!(
+            "{} would clash with {}, of which the build would say: {}",
+            shown.display(),
+            added.path.display(),
+            added.message
+        )
+    };
+    let help = match &added.help {
+        Some(help) => format!("choose another name for the new brief ({help})"),
+        None => "choose another name for the new brief".to_owned(),
+    };
+    Some(NewError::usage(message, help))
 }
 
 /// The new brief's title from its file name: `deal-overview` → `Deal Overview`. A name

@@ -330,6 +330,51 @@ fn new_refuses_what_cannot_work() {
     );
 }
 
+// `brief new` refuses, exit 2, a path whose URL the build would reject — a listing's
+// pagination, another brief's URL, a listing the new folder would make over a brief —
+// in the build's own words, and gives a section's `_index` a section's front matter.
+#[test]
+fn new_refuses_what_the_build_would_reject() {
+    let site = site()
+        .file("content/library-hours.md", brief("Text."))
+        .file("content/y.markdown", brief("Text."));
+    for (path, says) in [
+        ("page/2", "where the home page puts its page 2"),
+        ("a/page/3", "where the listing `a/` puts its page 3"),
+        (
+            "Library Hours",
+            "publishes to the same URL `library-hours/`",
+        ),
+        (
+            "library-hours/sub",
+            "the listing page of the folder content/library-hours/",
+        ),
+        ("y", "publishes to the same URL `y/`"),
+        ("library-hours", "already exists"),
+    ] {
+        let run = site.run(&["new", path]);
+        run.assert_code(2);
+        assert!(run.stderr.contains(says), "{path}: {run}");
+        assert!(run.stderr.contains("help:"), "{path}: {run}");
+    }
+    site.run(&["check"]).assert_code(0);
+    // A section's introduction, and the home page's.
+    for path in ["a/_index", "_index"] {
+        site.run(&["new", path]).assert_code(0);
+    }
+    let section = site.read_source("content/a/_index.md");
+    assert!(section.contains("title: \"A\""), "{section}");
+    assert!(
+        !section.contains("date:") && !section.contains("sources:"),
+        "{section}"
+    );
+    // What `new` accepts, the build accepts.
+    site.run(&["new", "a/b"]).assert_code(0);
+    site.run(&["new", "library-hours/page"]).assert_code(2);
+    let run = site.run(&["check"]);
+    run.assert_code(0);
+}
+
 // Item 12: serve on no site exits 2; a failed first build without --watch exits 1.
 #[test]
 fn serve_without_a_site_or_with_errors() {
