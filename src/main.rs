@@ -205,7 +205,7 @@ fn main() -> ExitCode {
             timings,
             no_sync,
         } => {
-            if let Some(code) = missing_root(&root) {
+            if let Some(code) = missing_root(&root).or_else(|| bad_base_url(base_url.as_deref())) {
                 return code;
             }
             let options = BuildOptions {
@@ -243,7 +243,7 @@ fn main() -> ExitCode {
             no_drafts,
             base_url,
         } => {
-            if let Some(code) = missing_root(&root) {
+            if let Some(code) = missing_root(&root).or_else(|| bad_base_url(base_url.as_deref())) {
                 return code;
             }
             let options = serve::ServeOptions {
@@ -270,7 +270,7 @@ fn main() -> ExitCode {
             base_url,
             format,
         } => {
-            if let Some(code) = missing_root(&root) {
+            if let Some(code) = missing_root(&root).or_else(|| bad_base_url(base_url.as_deref())) {
                 return code;
             }
             let mut options = BuildOptions::new(root);
@@ -316,9 +316,9 @@ fn main() -> ExitCode {
                     );
                     ExitCode::SUCCESS
                 }
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::from(1)
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    ExitCode::from(err.exit_code())
                 }
             }
         }
@@ -373,6 +373,9 @@ fn seed_command(command: SeedCommand) -> ExitCode {
             accept_partial,
             timeout,
         } => {
+            if let Some(code) = missing_root(&root) {
+                return code;
+            }
             let options = capture::AddOptions {
                 id,
                 force,
@@ -396,11 +399,14 @@ fn seed_command(command: SeedCommand) -> ExitCode {
                 }
                 Err(err) => {
                     eprintln!("error: {err}");
-                    ExitCode::from(1)
+                    ExitCode::from(err.exit_code())
                 }
             }
         }
         SeedCommand::Check { ids, root, timeout } => {
+            if let Some(code) = missing_root(&root) {
+                return code;
+            }
             let options = drift::CheckOptions {
                 ids,
                 fetch: fetch_options(timeout),
@@ -408,6 +414,9 @@ fn seed_command(command: SeedCommand) -> ExitCode {
             let report = drift::check(&root, &options);
             for d in report.diagnostics.sorted() {
                 eprintln!("{d}");
+            }
+            if report.refused {
+                return ExitCode::from(2);
             }
             let (errors, warnings) = (
                 report.diagnostics.error_count(),
@@ -432,6 +441,9 @@ fn seed_command(command: SeedCommand) -> ExitCode {
             fetch,
             timeout,
         } => {
+            if let Some(code) = missing_root(&root) {
+                return code;
+            }
             let options = import::ImportOptions {
                 fetch: fetch.then(|| fetch_options(timeout)),
             };
@@ -457,7 +469,7 @@ fn seed_command(command: SeedCommand) -> ExitCode {
                 }
                 Err(err) => {
                     eprintln!("error: {err}");
-                    ExitCode::from(1)
+                    ExitCode::from(err.exit_code())
                 }
             }
         }
@@ -469,6 +481,17 @@ fn seed_command(command: SeedCommand) -> ExitCode {
 fn missing_root(root: &Path) -> Option<ExitCode> {
     let problem = brief::site::check_root(root)?;
     eprintln!("{problem}");
+    Some(ExitCode::from(2))
+}
+
+/// A usage error (exit 2) when `--base-url` is not a value `base_url` could take: said
+/// once, in the build's own words, before any work.
+fn bad_base_url(base_url: Option<&str>) -> Option<ExitCode> {
+    let problem = brief::site::check_base_url_flag(base_url?).err()?;
+    let mut text = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = problem.write_human_line(&mut text, diagnostic::stderr_color());
+    let _ = std::io::stderr().write_all(&text);
     Some(ExitCode::from(2))
 }
 

@@ -94,16 +94,10 @@ impl Site {
         let overlay = &options.overlay;
         let mut config = load_config_from(root, overlay, diags)?;
         if let Some(url) = &options.base_url {
-            match crate::config::check_base_url(url) {
+            match check_base_url_flag(url) {
                 Ok(url) => config.base_url = url,
-                Err((message, help)) => {
-                    diags.push(
-                        Diagnostic::error(
-                            "--base-url",
-                            message.replace("`base_url`", "`--base-url`"),
-                        )
-                        .with_help(help),
-                    );
+                Err(d) => {
+                    diags.push(d);
                     return None;
                 }
             }
@@ -142,6 +136,15 @@ impl Site {
             assets,
         })
     }
+}
+
+/// `--base-url` validated like `base_url` in brief.yaml: the URL as the site uses it, or
+/// the problem with it, reported at the flag.
+pub fn check_base_url_flag(url: &str) -> Result<String, Diagnostic> {
+    crate::config::check_base_url(url).map_err(|(message, help)| {
+        Diagnostic::error("--base-url", message.replace("`base_url`", "`--base-url`"))
+            .with_help(help)
+    })
 }
 
 /// Why `root` cannot be a site at all — it does not exist, is not a folder, or holds no

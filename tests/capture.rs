@@ -624,8 +624,10 @@ fn check_reports_drift_gone_and_unreachable() {
     );
     assert_eq!(site.read_source("seeds/deal.md"), before);
 
-    let run = site.run(&["seed", "check", "dael"]);
-    run.assert_code(1);
+    // An id that names no seed is a usage error: nothing is fetched.
+    let run = site.run(&["seed", "check", "dael", "deal"]);
+    run.assert_code(2);
+    assert!(!run.stderr.contains("checked"), "{run}");
     assert!(run.stderr.contains("did you mean `deal`"), "{run}");
 }
 

@@ -247,15 +247,20 @@ fn base_url_rules() {
     assert!(sitemap.contains("https://preview.example.org/x/a/"));
     assert!(!sitemap.contains("sources/wire/"), "{sitemap}");
     let run = site.build(&["--base-url", "https://x.org/?q=1"]);
-    run.assert_code(1);
-    // `check` and `serve` take the override too, and validate it as `build` does (a
-    // failed first build without --watch makes serve exit 1).
+    run.assert_code(2);
+    // `check` and `serve` take the override too, and validate it as `build` does: a bad
+    // value on the command line is a usage error, said once before any build.
     for command in [&["check"][..], &["serve", "--port", "0"][..]] {
         let mut args = command.to_vec();
         args.extend(["--base-url", "https://x.org/#top"]);
         let run = site.run(&args);
-        run.assert_code(1);
+        run.assert_code(2);
         assert!(run.stderr.contains("`--base-url`"), "{command:?}: {run}");
+        assert_eq!(
+            run.stderr.matches("error:").count(),
+            1,
+            "{command:?}: {run}"
+        );
     }
     site.write("brief.yaml", "title: T\nlanguage: english\n");
     let run = site.build(&[]);
@@ -375,6 +380,56 @@ fn new_refuses_what_the_build_would_reject() {
     run.assert_code(0);
 }
 
+// Usage errors exit 2 in every command: a folder that is not a site (in the words every
+// command uses), a name or id that cannot be one, a folder or file in the way, a bad
+// `--base-url` (said once, before any build), a seed id that names no seed.
+#[test]
+fn usage_errors_exit_2_in_every_command() {
+    let site = site().file("content/a.md", brief("Claim [@wire]."));
+    site.write("page.html", "<p>A page with a paragraph of text in it.</p>");
+    let empty = SiteTest::empty();
+    for args in [
+        &["seed", "add", "page.html"][..],
+        &["seed", "import", "x.bib"][..],
+        &["seed", "check"][..],
+    ] {
+        let run = empty.run(args);
+        run.assert_code(2);
+        assert!(run.stderr.contains("is not a brief site"), "{run}");
+        let mut args = args.to_vec();
+        args.extend(["--root", "/nonexistent"]);
+        let run = site.run(&args);
+        run.assert_code(2);
+        assert!(
+            run.stderr.contains("`/nonexistent` does not exist"),
+            "{run}"
+        );
+    }
+    site.run(&["theme", "eject", "taken"]).assert_code(0);
+    site.run(&["new", "x"]).assert_code(0);
+    for args in [
+        &["theme", "eject", "../x"][..],
+        &["theme", "eject", "a b"][..],
+        &["theme", "eject", ""][..],
+        &["theme", "eject", "a/b"][..],
+        &["theme", "eject", "taken"][..],
+        &["seed", "add", "page.html", "--id", "a b"][..],
+        &["new", "x"][..],
+        &["check", "--base-url", "example.org"][..],
+        &["build", "--base-url", "example.org"][..],
+        &["serve", "--port", "0", "--base-url", "example.org"][..],
+        &["seed", "check", "nonexistent-id"][..],
+    ] {
+        let run = site.run(args);
+        run.assert_code(2);
+        assert_eq!(run.stderr.matches("error:").count(), 1, "{run}");
+        assert!(!run.stderr.contains("built:"), "{run}");
+    }
+    assert!(!site.exists(""), "a usage error wrote output");
+    assert!(!site.root().join("seeds/a-b.md").exists());
+    assert!(!site.root().join("themes/x").exists());
+}
+
 // Item 12: serve on no site exits 2; a failed first build without --watch exits 1.
 #[test]
 fn serve_without_a_site_or_with_errors() {
@@ -477,7 +532,7 @@ fn theme_eject() {
     assert!(site.root().join("themes/mine/static/style.css").exists());
     site.write("themes/mine/templates/brief.html", "changed");
     let run = site.run(&["theme", "eject", "mine"]);
-    run.assert_code(1);
+    run.assert_code(2);
     assert!(run.stderr.contains("never overwrites"), "{run}");
     assert_eq!(
         site.read_source("themes/mine/templates/brief.html"),

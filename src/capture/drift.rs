@@ -41,6 +41,8 @@ pub struct CheckReport {
     pub diagnostics: Diagnostics,
     /// Seeds fetched.
     pub checked: usize,
+    /// An id asked for names no seed: a usage error, reported before anything is fetched.
+    pub refused: bool,
 }
 
 /// What kind of claim a passage backs.
@@ -138,8 +140,12 @@ pub fn check(root: &Path, options: &CheckOptions) -> CheckReport {
                     d = d.with_help(help);
                 }
                 report.diagnostics.push(d);
+                report.refused = true;
             }
         }
+    }
+    if report.refused {
+        return report;
     }
     if options.ids.is_empty() {
         chosen = (0..site.seeds.len())

@@ -121,6 +121,17 @@ impl fmt::Display for CaptureError {
 
 impl std::error::Error for CaptureError {}
 
+impl CaptureError {
+    /// The process exit code (SPEC): 2 for what the command line asked that cannot work
+    /// (a folder that is not a site, an id that cannot be one), 1 for anything else.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CaptureError::NotASite(_) | CaptureError::BadId(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
 /// Is `input` a web address (as opposed to a file)?
 pub fn is_url(input: &str) -> bool {
     let lower = input.to_ascii_lowercase();
