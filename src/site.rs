@@ -793,7 +793,8 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
         let clash = if let Some(message) = reserved_url(url) {
             Some((message, "rename the file".to_owned()))
         } else if listings.contains(url) {
-            let dir = brief.path.with_extension("");
+            let dir = listing_folder(url, briefs, sections)
+                .unwrap_or_else(|| brief.path.with_extension(""));
             Some((
                 format!(
                     "this brief would publish to `{url}`, the listing page of the folder {}/",
@@ -837,6 +838,26 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
             );
         }
     }
+}
+
+/// The folder whose listing page publishes to `url` (`a-b/`), as it is written on disk
+/// (`content/a b`, which `content/a:b.md` would not name): the folder of a brief or of a
+/// section's `_index.md`.
+fn listing_folder(url: &str, briefs: &[Brief], sections: &[SectionIndex]) -> Option<PathBuf> {
+    let content = Path::new(CONTENT_DIR);
+    let files = briefs
+        .iter()
+        .map(|b| b.path.as_path())
+        .chain(sections.iter().map(|s| s.path.as_path()));
+    files
+        .flat_map(|file| file.ancestors().skip(1))
+        .find(|dir| {
+            dir.strip_prefix(content).is_ok_and(|rel| {
+                !rel.as_os_str().is_empty()
+                    && crate::brief::url_path(&rel.join("x")).strip_suffix("x/") == Some(url)
+            })
+        })
+        .map(Path::to_path_buf)
 }
 
 fn collect_assets(

@@ -605,3 +605,22 @@ fn colour_on_a_terminal_unless_no_color() {
     );
     assert!(!piped.contains('\x1b'), "colour in a pipe: {piped:?}");
 }
+
+// A brief whose name makes the URL of a folder's listing is told the folder as it is on
+// disk (`content/a b/`, not `content/a:b/`, which does not exist).
+#[test]
+fn listing_clash_names_the_real_folder() {
+    let site = site()
+        .file("content/a b/c.md", brief("Text."))
+        .file("content/a:b.md", brief("Text."));
+    let run = site.check();
+    run.assert_code(1);
+    let d = run.error_in("content/a:b.md");
+    assert!(
+        d.message
+            .contains("the listing page of the folder content/a b/"),
+        "{run}"
+    );
+    assert!(!run.stderr.contains("content/a:b/"), "{run}");
+    assert!(run.stderr.contains("content/a b/_index.md"), "{run}");
+}
