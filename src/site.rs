@@ -598,6 +598,28 @@ fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> (Vec<S
             _ => unique.push(seed),
         }
     }
+    // `sources/Doe2025/` and `sources/doe2025/` are one folder on a case-insensitive disk
+    // or host: one seed's archive page would overwrite the other's.
+    let mut by_folded: HashMap<String, &Seed> = HashMap::new();
+    for seed in &unique {
+        if let Some(prev) = by_folded.insert(seed.id.to_ascii_lowercase(), seed) {
+            let text = std::fs::read_to_string(root.join(&seed.path)).unwrap_or_default();
+            diags.push(
+                Diagnostic::error(
+                    &seed.path,
+                    format!(
+                        "the seed ids `{}` and `{}` differ only in case: their pages, sources/{}/ and sources/{}/, are one folder on a case-insensitive disk or host",
+                        prev.id, seed.id, prev.id, seed.id
+                    ),
+                )
+                .at(&text, 0)
+                .with_help(format!(
+                    "{} has the other id; rename one of them",
+                    prev.path.display()
+                )),
+            );
+        }
+    }
     (unique, failed)
 }
 

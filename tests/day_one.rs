@@ -624,3 +624,19 @@ fn listing_clash_names_the_real_folder() {
     assert!(!run.stderr.contains("content/a:b/"), "{run}");
     assert!(run.stderr.contains("content/a b/_index.md"), "{run}");
 }
+
+// Seed ids that differ only in case publish `sources/Doe2025/` and `sources/doe2025/`,
+// one folder on a case-insensitive disk or host: an error at the second, naming both.
+#[test]
+fn seed_ids_differing_only_in_case_are_an_error() {
+    let site = site()
+        .file("seeds/Doe2025.md", SEED)
+        .file("seeds/doe2025.md", SEED);
+    let run = site.check();
+    run.assert_code(1);
+    let errors = run.errors();
+    assert_eq!(errors.len(), 1, "{run}");
+    assert!(errors[0].is_in("seeds/doe2025.md"), "{run}");
+    assert!(run.stderr.contains("seeds/Doe2025.md"), "{run}");
+    assert!(errors[0].message.contains("differ only in case"), "{run}");
+}
