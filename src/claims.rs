@@ -418,6 +418,10 @@ fn check_block(
                 });
             }
         }
+        // Seeds without text (imported bibliography entries) can be cited but not
+        // checked: the group's figures get one warning saying so, as its quotes do.
+        let textless = textless_seeds(input.site, group);
+        let mut unchecked: Vec<(&str, usize, usize)> = Vec::new();
         for (i, (f, item)) in figures.iter().enumerate() {
             let checked = own[i].is_none() && figure_on;
             if item.group != Some(g) || (claim.is_none() && !checked) {
@@ -435,7 +439,11 @@ fn check_block(
                 reason: own[i].clone(),
                 anchor: None,
             };
-            if checked {
+            if checked && textless.is_some() {
+                finding.status = Status::NotFound;
+                finding.reason = None;
+                unchecked.push((&text[f.start..f.end], line, col));
+            } else if checked {
                 look_up(input, group, f, &mut finding, out);
                 if let Some(d) = figure_diagnostic(input, &finding, &item.range) {
                     out.diagnostics.push(d.at_line_col_in(lines, line, col));
@@ -446,6 +454,29 @@ fn check_block(
             {
                 claim.figures.push(finding);
             }
+        }
+        if let (Some(names), Some(&(_, line, col))) = (&textless, unchecked.first()) {
+            let shown: Vec<String> = unchecked
+                .iter()
+                .map(|(t, _, _)| format!("“{}”", shorten(t)))
+                .collect();
+            let (what, list) = match shown.as_slice() {
+                [one] => ("figure", one.clone()),
+                [first @ .., last] => ("figures", format!("{} and {last}", first.join(", "))),
+                [] => unreachable!("unchecked has a first figure"),
+            };
+            out.diagnostics.push(
+                Diagnostic::warning(
+                    &brief.path,
+                    format!(
+                        "nothing to check against: `{names}` has no text, so the {what} {list} cannot be checked"
+                    ),
+                )
+                .at_line_col_in(lines, line, col)
+                .with_help(
+                    "capture the source's text with `brief seed add URL --id ID --force`, or paste it below the seed's front matter",
+                ),
+            );
         }
         out.claims.extend(claim);
     }
@@ -544,6 +575,24 @@ fn check_block(
         }
         out.claims.extend(claim);
     }
+}
+
+/// The ids of the seeds `group` cites, joined for a message (`` a`, `b ``), when every
+/// one of them that exists has no text to check a figure against; `None` when one has
+/// text, or none exists (an unknown id is already an error).
+fn textless_seeds(site: &Site, group: &crate::markdown::CiteGroup) -> Option<String> {
+    let known: Vec<&str> = group
+        .items
+        .iter()
+        .filter(|p| site.seed_index(&p.id).is_some())
+        .map(|p| p.id.as_str())
+        .collect();
+    let textless = !known.is_empty()
+        && known.iter().all(|id| {
+            site.seed_index(id)
+                .is_some_and(|s| site.seeds[s].paragraphs.is_empty())
+        });
+    textless.then(|| known.join("`, `"))
 }
 
 /// Where a cited figure is: in the located paragraphs, elsewhere in the seed, or nowhere

@@ -640,3 +640,34 @@ fn seed_ids_differing_only_in_case_are_an_error() {
     assert!(run.stderr.contains("seeds/Doe2025.md"), "{run}");
     assert!(errors[0].message.contains("differ only in case"), "{run}");
 }
+
+// A figure cited to a seed with no text is the quote's warning — nothing to check
+// against — once for the sentence, not an error that the figure is not in the seed.
+#[test]
+fn a_figure_cited_to_a_seed_without_text_is_a_warning() {
+    let site = SiteTest::new()
+        .file(
+            "seeds/doe2025.md",
+            "---\ntitle: A paper\noutlet: A journal\npublished: 2025-01-01\nimported: \"lib.bib\"\n---\n",
+        )
+        .file(
+            "content/a.md",
+            "---\ntitle: A\nsources: [doe2025]\n---\nThe fund holds $500 billion, 40% of it for Kyiv [@doe2025]. He called it \"a big fund\" [@doe2025].\n",
+        );
+    for run in [site.check(), site.build(&["--strict"])] {
+        run.assert_code(0);
+        let warnings = run.warnings();
+        assert_eq!(warnings.len(), 2, "{run}");
+        assert!(
+            warnings
+                .iter()
+                .all(|w| w.message.starts_with("nothing to check against")),
+            "{run}"
+        );
+        assert!(
+            warnings[0].message.contains("“$500 billion” and “40%”"),
+            "{run}"
+        );
+        assert!(!run.stderr.contains("figure not found"), "{run}");
+    }
+}
