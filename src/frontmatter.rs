@@ -575,7 +575,11 @@ mod tests {
         let errors = parse_all::<Fm>(Path::new("a.md"), text, &s).unwrap_err();
         let messages: Vec<&str> = errors.iter().map(|e| e.message.as_ref()).collect();
         assert_eq!(messages.len(), 2, "{messages:?}");
-        assert!(messages.iter().any(|m| m.starts_with("missing field `title`")));
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("missing field `title`"))
+        );
         // A key misspelt is not also reported missing.
         let text = "---\ntitel: x\n---\n";
         let s = split(Path::new("a.md"), text).unwrap();

@@ -468,7 +468,7 @@ fn seed_command(command: SeedCommand) -> ExitCode {
                     }
                 }
                 Err(err) => {
-                    eprintln!("error: {err}");
+                    eprintln!("{}", err.report());
                     ExitCode::from(err.exit_code())
                 }
             }

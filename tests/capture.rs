@@ -387,7 +387,12 @@ fn add_failures_are_one_line_and_write_nothing() {
         args.extend(extra);
         let started = std::time::Instant::now();
         let run = add(&site, &args);
-        run.assert_code(1);
+        // A file that is not there is the command line's mistake; the rest the web's.
+        run.assert_code(if expected.starts_with("neither") {
+            2
+        } else {
+            1
+        });
         let lines: Vec<&str> = run.stderr.lines().collect();
         assert_eq!(lines.len(), 1, "one line:\n{run}");
         assert!(
@@ -458,7 +463,7 @@ fn add_never_overwrites_and_reads_saved_files() {
     );
 
     let run = add(&site, &[&url, "--id", "mine"]);
-    run.assert_code(1);
+    run.assert_code(2);
     assert!(
         run.stderr.contains("already exists") && run.stderr.contains("--force"),
         "{run}"
@@ -470,7 +475,7 @@ fn add_never_overwrites_and_reads_saved_files() {
 
     add(&site, &[&url]).assert_code(0);
     let again = add(&site, &[&url]);
-    again.assert_code(1);
+    again.assert_code(2);
     assert!(again.stderr.contains("captured before"), "{again}");
     add(&site, &[&url, "--force"]).assert_code(0);
     add(&site, &[&url, "--id", "mine", "--force"]).assert_code(0);
@@ -769,6 +774,47 @@ fn import_bibtex_and_csl_json() {
         run.stderr.contains("broken.bib:") && run.stderr.contains("not valid BibTeX"),
         "{run}"
     );
+
+    // A file that cannot be read as a bibliography is reported as any file with a
+    // mistake is: `path:line:col: error: message`, the line, a help; nothing written.
+    site.write("broken.json", "[{\"id\": \"a\",\n \"title\": \"x\"\n");
+    let run = site.run(&["seed", "import", "broken.json"]);
+    run.assert_code(1);
+    assert!(
+        run.stderr
+            .starts_with("broken.json:2:14: error: not valid CSL-JSON: EOF while parsing an object\n 2 |  \"title\": \"x\""),
+        "{run}"
+    );
+    assert!(!run.stderr.contains("error: broken.json"), "{run}");
+    assert!(run.stderr.contains("help:"), "{run}");
+    // No entry at all, or a `{"items": …}` that holds none, is an error, not "imported 0".
+    for (name, text) in [
+        ("empty.bib", ""),
+        ("notes.txt", "Some notes, no entries.\n"),
+        ("items.json", "{\"items\": 5}\n"),
+    ] {
+        site.write(name, text);
+        let run = site.run(&["seed", "import", name]);
+        run.assert_code(1);
+        assert!(
+            run.stderr.starts_with(&format!("{name}:1:1: error: ")),
+            "{run}"
+        );
+        assert!(!run.stderr.contains("imported"), "{run}");
+    }
+    assert!(!site.root().join("seeds/entry-1.md").exists());
+    // Two CSL-JSON items of one key: both written, the second's new id said.
+    site.write(
+        "dups.json",
+        "[{\"id\": \"dup\", \"title\": \"A\"}, {\"id\": \"dup\", \"title\": \"B\"}]",
+    );
+    let run = site.run(&["seed", "import", "dups.json"]);
+    run.assert_code(0);
+    assert!(
+        run.stderr
+            .contains("note: seeds/dup-2.md: `dup` is the key of an entry before it too"),
+        "{run}"
+    );
 }
 
 // ---------------------------------------------------------------- one id, one seed
@@ -795,7 +841,7 @@ fn add_and_import_never_make_a_second_seed_of_one_id() {
         &["page.html", "--id", "TX"][..],
     ] {
         let run = add(&site, args);
-        run.assert_code(1);
+        run.assert_code(2);
         assert!(
             run.stderr
                 .contains("seeds/tx.txt already exists; nothing written"),

@@ -44,7 +44,8 @@ pub struct Entry {
     pub language: Option<String>,
 }
 
-/// A bibliography that could not be read.
+/// A bibliography that could not be read: the diagnostic as the terminal shows it
+/// (`path:line:col: error: message`, the line, a help), one text.
 #[derive(Debug)]
 pub struct ImportError(pub String);
 
@@ -56,38 +57,94 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Parses a bibliography: CSL-JSON when it starts with `[` or `{`, BibTeX otherwise.
-pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError> {
-    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('[') || trimmed.starts_with('{') {
-        parse_csl_json(path, trimmed)
-    } else {
-        parse_bibtex(path, trimmed)
+impl ImportError {
+    /// An error at byte `offset` of the file's `text`.
+    fn at(path: &Path, text: &str, offset: usize, message: String, help: &'static str) -> Self {
+        let d = crate::diagnostic::Diagnostic::error(path, message)
+            .at(text, offset.min(text.len()))
+            .with_help(help);
+        ImportError(d.render(false))
     }
 }
 
+const FORMATS_HELP: &str = "brief imports CSL-JSON (a list of items, as Zotero exports it) or BibTeX/BibLaTeX (`@article{key, title = {…}, …}`)";
+
+/// Parses a bibliography: CSL-JSON when it starts with `[` or `{`, BibTeX otherwise. A
+/// file with no entry at all is an error, not an import of nothing.
+pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    let lead = text.len() - trimmed.len();
+    let entries = if trimmed.starts_with('[') || trimmed.starts_with('{') {
+        parse_csl_json(trimmed)
+    } else {
+        parse_bibtex(trimmed)
+    }
+    // The parsers' positions are in the trimmed text: placed again in the file's.
+    .map_err(|e| relocate(e, path, text, lead))?;
+    if entries.is_empty() {
+        return Err(ImportError::at(
+            path,
+            text,
+            lead,
+            "no bibliography entry found".into(),
+            FORMATS_HELP,
+        ));
+    }
+    Ok(entries)
+}
+
+/// A parser's error in the trimmed text, placed in the whole file's `text`, `lead` bytes
+/// further on.
+fn relocate(e: Located, path: &Path, text: &str, lead: usize) -> ImportError {
+    ImportError::at(path, text, lead + e.offset, e.message, e.help)
+}
+
+/// A parser's error before it is placed in the file: where in the parsed text, and what.
+#[derive(Debug)]
+struct Located {
+    offset: usize,
+    message: String,
+    help: &'static str,
+}
+
+/// The byte offset of 1-based `line` and `column` (0 meaning the line's start) in `text`.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (start + column.saturating_sub(1)).min(text.len())
+}
+
 /// CSL-JSON: an array of items (or `{"items": [...]}`), or one item.
-pub fn parse_csl_json(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        ImportError(format!(
-            "{}:{}:{}: error: not valid CSL-JSON: {e}",
-            path.display(),
-            e.line(),
-            e.column()
-        ))
+fn parse_csl_json(text: &str) -> Result<Vec<Entry>, Located> {
+    let value: Value = serde_json::from_str(text).map_err(|e| Located {
+        offset: offset_of(text, e.line(), e.column()),
+        message: format!("not valid CSL-JSON: {}", json_message(&e)),
+        help: "check the brackets, commas and quotes around this place",
     })?;
+    let not_items = |message: &str| Located {
+        offset: 0,
+        message: message.into(),
+        help: FORMATS_HELP,
+    };
     let items = match value {
         Value::Array(items) => items,
         Value::Object(mut map) => match map.remove("items") {
             Some(Value::Array(items)) => items,
-            _ => vec![Value::Object(map)],
+            Some(_) => return Err(not_items("CSL-JSON's `items` must be a list of items")),
+            // One item on its own: it names what it is.
+            None if ["id", "title", "type"].iter().any(|k| map.contains_key(*k)) => {
+                vec![Value::Object(map)]
+            }
+            None => {
+                return Err(not_items(
+                    "not a CSL-JSON item: it has no `id`, `title` or `type`",
+                ));
+            }
         },
-        _ => {
-            return Err(ImportError(format!(
-                "{}: error: CSL-JSON must be a list of items",
-                path.display()
-            )));
-        }
+        _ => return Err(not_items("CSL-JSON must be a list of items")),
     };
     Ok(items
         .iter()
@@ -95,6 +152,15 @@ pub fn parse_csl_json(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError
         .filter(|(_, item)| item.is_object())
         .map(|(i, item)| csl_entry(item, i))
         .collect())
+}
+
+/// serde_json's message without the position it appends (the diagnostic gives it).
+fn json_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message,
+    }
 }
 
 fn string(v: Option<&Value>) -> Option<String> {
@@ -202,14 +268,11 @@ fn from_parts(parts: &[i64]) -> (Option<String>, Option<i32>) {
 }
 
 /// BibTeX or BibLaTeX.
-pub fn parse_bibtex(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError> {
-    let bib = Bibliography::parse(text).map_err(|e| {
-        let (line, col) = crate::diagnostic::line_col(text, e.span.start.min(text.len()));
-        ImportError(format!(
-            "{}:{line}:{col}: error: not valid BibTeX: {}",
-            path.display(),
-            e.kind
-        ))
+fn parse_bibtex(text: &str) -> Result<Vec<Entry>, Located> {
+    let bib = Bibliography::parse(text).map_err(|e| Located {
+        offset: e.span.start.min(text.len()),
+        message: format!("not valid BibTeX: {}", e.kind),
+        help: "each entry is `@type{key, field = {value}, …}`: check the commas and braces around this place",
     })?;
     Ok(bib.iter().map(bib_entry).collect())
 }
@@ -377,7 +440,18 @@ pub fn import(
         } else {
             id
         };
-        let id = seedfile::unique(&id, |c| taken.iter().any(|t| t.eq_ignore_ascii_case(c)));
+        let unique = seedfile::unique(&id, |c| taken.iter().any(|t| t.eq_ignore_ascii_case(c)));
+        if unique != id {
+            // Two entries of the file share a key (BibTeX refuses that; CSL-JSON does not).
+            report.notes.push(format!(
+                "{}: `{}` is the key of an entry before it too; this one is `{unique}`",
+                PathBuf::from(SEEDS_DIR)
+                    .join(format!("{unique}.md"))
+                    .display(),
+                entry.key
+            ));
+        }
+        let id = unique;
         taken.push(id.clone());
         let seed_path = root.join(SEEDS_DIR).join(format!("{id}.md"));
         let shown = PathBuf::from(SEEDS_DIR).join(format!("{id}.md"));

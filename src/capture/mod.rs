@@ -123,11 +123,25 @@ impl std::error::Error for CaptureError {}
 
 impl CaptureError {
     /// The process exit code (SPEC): 2 for what the command line asked that cannot work
-    /// (a folder that is not a site, an id that cannot be one), 1 for anything else.
+    /// (a folder that is not a site, an input that is neither an address nor a file, an
+    /// id that cannot be one, a seed that exists without `--force`: as `brief new` refuses
+    /// a brief that exists), 1 for anything else.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CaptureError::NotASite(_) | CaptureError::BadId(_) => 2,
+            CaptureError::NotASite(_)
+            | CaptureError::BadId(_)
+            | CaptureError::NoSuchInput(_)
+            | CaptureError::Exists(..) => 2,
             _ => 1,
+        }
+    }
+
+    /// The error as the terminal shows it: `error: …`, or a bibliography's diagnostic,
+    /// which says `path:line:col: error:` itself.
+    pub fn report(&self) -> String {
+        match self {
+            CaptureError::Import(diagnostic) => diagnostic.clone(),
+            other => format!("error: {other}"),
         }
     }
 }
