@@ -163,10 +163,13 @@ pub fn atom(site: &Site) -> String {
                 timestamp(Some(d))
             ));
         }
-        out.push_str(&format!(
-            "    <updated>{}</updated>\n",
-            timestamp(b.updated.as_ref().or(b.date.as_ref()))
-        ));
+        // Atom requires an entry's `updated`: an undated brief takes the feed's, the
+        // newest date of the site (not 1970, which readers would show as its date).
+        let entry_updated = match b.updated.as_ref().or(b.date.as_ref()) {
+            Some(d) => timestamp(Some(d)),
+            None => updated.clone(),
+        };
+        out.push_str(&format!("    <updated>{entry_updated}</updated>\n"));
         for a in &b.authors {
             out.push_str(&format!("    <author><name>{}</name></author>\n", xml(a)));
         }

@@ -67,6 +67,27 @@ fn atom_feed_is_well_formed_with_absolute_urls() {
         Some("https://example.org/briefing/deal/")
     );
     assert_eq!(child(entries[1], "title").as_deref(), Some("Older"));
+
+    // An undated brief's entry takes the feed's `updated`, not 1970.
+    s.write(
+        "content/undated.md",
+        "---\ntitle: Undated\nsources: [wire]\n---\nThe gap [@wire].\n",
+    );
+    s.build_clean();
+    let xml = std::fs::read_to_string(s.out().join("atom.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&xml).expect("atom.xml is well-formed XML");
+    let undated = doc
+        .root_element()
+        .children()
+        .find(|e| {
+            e.tag_name().name() == "entry" && child(*e, "title").as_deref() == Some("Undated")
+        })
+        .expect("the undated brief's entry");
+    assert_eq!(
+        child(undated, "updated").as_deref(),
+        Some("2025-03-10T00:00:00Z")
+    );
+    assert!(!xml.contains("1970"), "{xml}");
 }
 
 // Guards: without an absolute base_url the feed still parses (relative links, urn ids)
