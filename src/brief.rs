@@ -197,7 +197,13 @@ impl Brief {
         let split = frontmatter::split(path, &text)?;
         let fm: BriefFrontMatter = match frontmatter::parse_all(path, &text, &split) {
             Ok(fm) => fm,
-            Err(errors) => return Err(first_of(errors, diags)),
+            Err(mut errors) => {
+                let dates = [("date", false), ("updated", false)];
+                let more = frontmatter::date_errors(path, &text, &split, &dates, &errors);
+                errors.extend(more);
+                errors.sort_by_key(|d| (d.line, d.col));
+                return Err(first_of(errors, diags));
+            }
         };
         diags.extend(frontmatter::comment_cuts(path, &text, &split));
         let body_offset = split.body_offset;

@@ -252,6 +252,45 @@ pub fn parse<T: DeserializeOwned>(
     serde_saphyr::from_str::<T>(split.yaml).map_err(|err| yaml_error(path, text, split, &err))
 }
 
+/// The date errors of a front matter that did not parse: each top-level `key:` of `keys`
+/// (`(key, a month alone is a date)`) whose plain value is no date, placed at the value.
+/// A file with a mistake elsewhere is reported whole at once (SPEC: every problem), not a
+/// date error first revealed once the rest is fixed. Lines already in `errors` are left
+/// (but for a missing key's, which is placed where the mapping starts).
+pub fn date_errors(
+    path: &Path,
+    text: &str,
+    split: &Split<'_>,
+    keys: &[(&str, bool)],
+    errors: &[Diagnostic],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, line) in split.yaml.split('\n').enumerate() {
+        let number = split.yaml_line + i;
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let Some(&(_, allow_month)) = keys.iter().find(|(k, _)| *k == key) else {
+            continue;
+        };
+        let value = value.split(" #").next().unwrap_or("").trim();
+        let unquoted = value.trim_matches(|c| c == '"' || c == '\'');
+        if unquoted.is_empty()
+            || errors
+                .iter()
+                .any(|e| e.line == number && !e.message.starts_with("missing field"))
+            || crate::date::day_of_datetime(unquoted).is_some()
+        {
+            continue;
+        }
+        if let Err(message) = crate::date::parse(unquoted, allow_month) {
+            let col = line.len() - line[key.len() + 1..].trim_start().len() + 1;
+            out.push(Diagnostic::error(path, message).at_line_col(text, number, col));
+        }
+    }
+    out
+}
+
 /// Converts a YAML error into a diagnostic located in the file.
 pub fn yaml_error(
     path: &Path,
@@ -558,6 +597,27 @@ mod tests {
         let (line, col, m) = error("---\ntitle: T\n\tsummary: x\n---\n");
         assert!(m.contains("tab"), "{m}");
         assert_eq!((line, col), (3, 1));
+    }
+
+    #[test]
+    fn a_bad_date_is_reported_beside_the_front_matters_other_errors() {
+        let text = "---\ndate: 2025-02-30\nweight: high\nupdated: \"2025-03-01\"\npublished: 2025-13 # month\n---\n";
+        let s = split(Path::new("a.md"), text).unwrap();
+        let weight = Diagnostic::error("a.md", "invalid i64").at_line_col(text, 3, 9);
+        let found = date_errors(
+            Path::new("a.md"),
+            text,
+            &s,
+            &[("date", false), ("updated", false), ("published", true)],
+            &[weight],
+        );
+        let places: Vec<(usize, usize)> = found.iter().map(|d| (d.line, d.col)).collect();
+        assert_eq!(places, vec![(2, 7), (5, 12)], "{found:?}");
+        assert!(
+            found[0].message.contains("no day 30"),
+            "{}",
+            found[0].message
+        );
     }
 
     #[test]

@@ -83,7 +83,13 @@ impl Seed {
         }
         let fm: SeedFrontMatter = match frontmatter::parse_all(path, text, &split) {
             Ok(fm) => fm,
-            Err(errors) => return Err(crate::brief::first_of(errors, diags)),
+            Err(mut errors) => {
+                let dates = [("published", true), ("modified", true)];
+                let more = frontmatter::date_errors(path, text, &split, &dates, &errors);
+                errors.extend(more);
+                errors.sort_by_key(|d| (d.line, d.col));
+                return Err(crate::brief::first_of(errors, diags));
+            }
         };
         diags.extend(frontmatter::comment_cuts(path, text, &split));
         let mut seed = Seed {
