@@ -1039,15 +1039,21 @@ fn hyphenated_scale(t: &Tok<'_>) -> Option<Number> {
 fn words_number(toks: &[Tok<'_>], i: usize) -> Option<Number> {
     let t = toks.get(i)?;
     let prev = i.checked_sub(1).and_then(|j| toks.get(j));
-    // The digits after `point` belong to the number before it (`two point five`), and a
-    // digit after a digit to the number they are part of: neither is read alone.
+    // The digits after `point` belong to the number before it (`two point five`), or are
+    // a fraction of their own (`rose point five percent`, 0.5%, left unread rather than
+    // read as 5%) unless `point` is a noun (`at that point five million`); a digit after
+    // a digit belongs to the number it is part of: none is read alone.
+    let before_prev = i.checked_sub(2).and_then(|j| toks.get(j));
     if digit_word(t).is_some()
         && let Some(p) = prev
         && (digit_word(p).is_some()
             || (p.is("point")
-                && i.checked_sub(2)
-                    .and_then(|j| toks.get(j))
-                    .is_some_and(|n| n.kind == Kind::Num || word_value(n.text).is_some())))
+                && !before_prev.is_some_and(|n| {
+                    n.is_any(&[
+                        "the", "that", "this", "some", "one", "a", "any", "each", "every", "which",
+                        "what", "no",
+                    ])
+                })))
     {
         return None;
     }

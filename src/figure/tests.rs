@@ -97,6 +97,8 @@ const FORMS: &[(&str, &[&str])] = &[
     ("two point five billion dollars", &["USD:2500000000"]),
     ("three point two five percent", &["%:3.25"]),
     ("at that point five million people", &["n:5000000"]),
+    ("rates rose point five percent", &[]),
+    ("Point five percent of it", &[]),
     ("one point two five three four million", &[]),
     ("19 million tonnes", &["tonne:19000000"]),
     ("some 19 million tonnes of graphite", &["~tonne:19000000"]),
