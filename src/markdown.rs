@@ -816,7 +816,35 @@ impl<'a, 's> Rewriter<'a, 's> {
                     self.claim.text.push(' ');
                     self.out.push(event.clone());
                 }
+                Event::Html(html) => {
+                    self.citations_in_html_block(html, range.start);
+                    self.out.push(event.clone());
+                }
                 _ => self.out.push(event.clone()),
+            }
+        }
+    }
+
+    /// An HTML block is passed through as written (CommonMark; Pandoc reads Markdown
+    /// inside a `<div>`, brief does not): a citation in it would be published as its
+    /// literal text, unnumbered and unchecked. Each is a warning at its place, never a
+    /// silent loss; the help says how to make the text inside Markdown.
+    fn citations_in_html_block(&mut self, html: &str, start: usize) {
+        let mut pos = 0;
+        while let Some(k) = memchr::memchr(b'[', &html.as_bytes()[pos..]) {
+            let open = pos + k;
+            pos = open + 1;
+            let Some(close) = matching_bracket(html, open) else {
+                continue;
+            };
+            let inner = &html[open + 1..close];
+            if cite::looks_like_citation(inner) && !inner.contains('\n') {
+                self.problem(
+                    start + open,
+                    format!("`[{inner}]` is inside an HTML block, which is published as written: it is no citation"),
+                    "leave a blank line after the opening tag and before the closing one, so the text between is Markdown (a citation there is read and checked)".to_owned(),
+                );
+                pos = close + 1;
             }
         }
     }
@@ -1808,6 +1836,21 @@ mod tests {
         assert!(r.html.contains("Owned<sup"), "{}", r.html);
         assert_eq!(cited(&r)[0].3, "p. 4");
         assert!(r.plain.contains("see"));
+    }
+
+    // Guards: a citation inside an HTML block (published as written) is a warning at its
+    // place, never a silent literal `[@a]`; one in Markdown between the tags is read.
+    #[test]
+    fn citations_in_html_blocks_are_reported() {
+        let text = "<div class=\"box\">Rare earths are 99 elements [@a].</div>\n\n<div>\n\nRead here [@a].\n\n</div>\n";
+        let r = render(text);
+        assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+        assert_eq!(r.problems[0].offset, text.find("[@a]").unwrap());
+        assert!(r.problems[0].message.contains("inside an HTML block"));
+        assert_eq!(r.groups.len(), 1, "the Markdown between the tags is read");
+        // Brackets that are no citation (a link's text, an email) say nothing.
+        let r = render("<p>[see the map] and [a@b.org]</p>\n");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
     }
 
     #[test]
