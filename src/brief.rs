@@ -197,11 +197,9 @@ impl Brief {
         let split = frontmatter::split(path, &text)?;
         let fm: BriefFrontMatter = match frontmatter::parse_all(path, &text, &split) {
             Ok(fm) => fm,
-            Err(mut errors) => {
+            Err(errors) => {
                 let dates = [("date", false), ("updated", false)];
-                let more = frontmatter::date_errors(path, &text, &split, &dates, &errors);
-                errors.extend(more);
-                errors.sort_by_key(|d| (d.line, d.col));
+                let errors = frontmatter::with_date_errors(path, &text, &split, &dates, errors);
                 return Err(first_of(errors, diags));
             }
         };
@@ -407,6 +405,16 @@ pub fn url_path(rel: &Path) -> String {
         out.push('/');
     }
     out
+}
+
+/// `grid/North Lines` (a folder under `content/`) → `grid/north-lines/`, the URL of its
+/// listing page: each component slugged as [`url_path`] slugs a brief's; `""` for
+/// `content/` itself.
+pub fn folder_url_path(rel_dir: &Path) -> String {
+    rel_dir
+        .components()
+        .map(|c| format!("{}/", slug(&c.as_os_str().to_string_lossy())))
+        .collect()
 }
 
 /// Lower-case ASCII letters, digits and single dashes; other letters kept as they are.

@@ -473,9 +473,7 @@ fn check_block(
                     ),
                 )
                 .at_line_col_in(lines, line, col)
-                .with_help(
-                    "capture the source's text with `brief seed add URL --id ID --force`, or paste it below the seed's front matter",
-                ),
+                .with_help(NO_TEXT_HELP),
             );
         }
         out.claims.extend(claim);
@@ -578,22 +576,31 @@ fn check_block(
 }
 
 /// The ids of the seeds `group` cites, joined for a message (`` a`, `b ``), when every
-/// one of them that exists has no text to check a figure against; `None` when one has
-/// text, or none exists (an unknown id is already an error).
-fn textless_seeds(site: &Site, group: &crate::markdown::CiteGroup) -> Option<String> {
-    let known: Vec<&str> = group
+/// one of them that exists has no text to check a quote or a figure against (imported
+/// bibliography entries); `None` when one has text, or none exists (an unknown id is
+/// already an error).
+pub(crate) fn textless_seeds(site: &Site, group: &crate::markdown::CiteGroup) -> Option<String> {
+    let known: Vec<(&str, usize)> = group
         .items
         .iter()
-        .filter(|p| site.seed_index(&p.id).is_some())
-        .map(|p| p.id.as_str())
+        .filter_map(|p| Some((p.id.as_str(), site.seed_index(&p.id)?)))
         .collect();
     let textless = !known.is_empty()
-        && known.iter().all(|id| {
-            site.seed_index(id)
-                .is_some_and(|s| site.seeds[s].paragraphs.is_empty())
-        });
-    textless.then(|| known.join("`, `"))
+        && known
+            .iter()
+            .all(|&(_, s)| site.seeds[s].paragraphs.is_empty());
+    textless.then(|| {
+        known
+            .iter()
+            .map(|&(id, _)| id)
+            .collect::<Vec<_>>()
+            .join("`, `")
+    })
 }
+
+/// The help of the "nothing to check against" warning, for a quote or a figure cited to
+/// a seed without text ([`textless_seeds`]).
+pub(crate) const NO_TEXT_HELP: &str = "capture the source's text with `brief seed add URL --id ID --force`, or paste it below the seed's front matter";
 
 /// Where a cited figure is: in the located paragraphs, elsewhere in the seed, or nowhere
 /// (with the nearest figure of the same kind).

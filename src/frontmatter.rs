@@ -252,12 +252,27 @@ pub fn parse<T: DeserializeOwned>(
     serde_saphyr::from_str::<T>(split.yaml).map_err(|err| yaml_error(path, text, split, &err))
 }
 
+/// `errors`, the front matter's that did not parse, with its [`date_errors`] for `keys`
+/// added, in the file's order.
+pub fn with_date_errors(
+    path: &Path,
+    text: &str,
+    split: &Split<'_>,
+    keys: &[(&str, bool)],
+    mut errors: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    let dates = date_errors(path, text, split, keys, &errors);
+    errors.extend(dates);
+    errors.sort_by_key(|d| (d.line, d.col));
+    errors
+}
+
 /// The date errors of a front matter that did not parse: each top-level `key:` of `keys`
 /// (`(key, a month alone is a date)`) whose plain value is no date, placed at the value.
 /// A file with a mistake elsewhere is reported whole at once (SPEC: every problem), not a
 /// date error first revealed once the rest is fixed. Lines already in `errors` are left
 /// (but for a missing key's, which is placed where the mapping starts).
-pub fn date_errors(
+fn date_errors(
     path: &Path,
     text: &str,
     split: &Split<'_>,

@@ -1838,6 +1838,26 @@ mod tests {
         assert!(r.plain.contains("see"));
     }
 
+    // Guards: RESERVED_IDS keeps up with the built-in templates and the preview's overlay:
+    // every fixed id they write is one a heading's slug may not take.
+    #[test]
+    fn reserved_ids_cover_the_built_in_templates() {
+        for (name, text) in crate::theme::BUILTIN_TEMPLATES {
+            for (i, _) in text.match_indices("id=\"") {
+                let rest = &text[i + 4..];
+                let id = &rest[..rest.find('"').unwrap_or(rest.len())];
+                if id.contains('{') {
+                    continue; // made by the template (`source-{{ n }}`): reserved_id's patterns
+                }
+                assert!(
+                    reserved_id(id),
+                    "{name} writes id=\"{id}\", not in RESERVED_IDS"
+                );
+            }
+        }
+        assert!(reserved_id(crate::serve::inject::OVERLAY_ID));
+    }
+
     // Guards: a citation inside an HTML block (published as written) is a warning at its
     // place, never a silent literal `[@a]`; one in Markdown between the tags is read.
     #[test]

@@ -327,19 +327,27 @@ fn block_scalar_position<'a>(
     folded: bool,
     offset: usize,
 ) -> Option<(usize, usize)> {
-    let lines: Vec<&str> = lines.collect();
     let indent_of = |l: &str| l.chars().take_while(|&c| c == ' ').count();
-    let indent = lines
-        .iter()
-        .find(|l| !l.trim().is_empty())
-        .map(|l| indent_of(l))?;
+    // The block's lines: up to the first that is indented less than its first line with
+    // text (the rest of the file is not read).
+    let mut block: Vec<&str> = Vec::new();
+    let mut indent = None;
+    for l in lines {
+        if !l.trim().is_empty() {
+            match indent {
+                None => indent = Some(indent_of(l)),
+                Some(i) if indent_of(l) < i => break,
+                Some(_) => {}
+            }
+        }
+        block.push(l);
+    }
+    let indent = indent?;
+    let lines = block;
     let mut parsed = 0;
     let mut last = None;
     for (n, l) in lines.iter().enumerate() {
         let blank = l.trim().is_empty();
-        if !blank && indent_of(l) < indent {
-            break;
-        }
         let at_line = line + 1 + n;
         let content: Vec<char> = l.chars().skip(indent).collect();
         for (i, c) in content.iter().enumerate() {
@@ -565,6 +573,22 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                 }
                 None => {
                     group_outcomes.push(QuoteOutcome::default());
+                    // A seed without text (an imported bibliography entry) can be cited
+                    // but not checked: say so, rather than call the quote wrong.
+                    if let Some(names) = crate::claims::textless_seeds(site, group) {
+                        let d = Diagnostic::warning(
+                            &brief.path,
+                            format!(
+                                "nothing to check against: `{names}` has no text, so the quote “{}” cannot be checked",
+                                shorten(&quoted.text)
+                            ),
+                        );
+                        diags.push(
+                            locate(d, group.origin, quoted.offset)
+                                .with_help(crate::claims::NO_TEXT_HELP),
+                        );
+                        continue;
+                    }
                     let known: Vec<&str> = group
                         .items
                         .iter()
@@ -573,24 +597,6 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
                         .collect();
                     if known.is_empty() {
                         continue; // the unknown id is already an error
-                    }
-                    // A seed without text (an imported bibliography entry) can be cited
-                    // but not checked: say so, rather than call the quote wrong.
-                    if known.iter().all(|id| {
-                        seed_index(id).is_some_and(|s| site.seeds[s].paragraphs.is_empty())
-                    }) {
-                        let names = known.join("`, `");
-                        let d = Diagnostic::warning(
-                            &brief.path,
-                            format!(
-                                "nothing to check against: `{names}` has no text, so the quote “{}” cannot be checked",
-                                shorten(&quoted.text)
-                            ),
-                        );
-                        diags.push(locate(d, group.origin, quoted.offset).with_help(
-                            "capture the source's text with `brief seed add URL --id ID --force`, or paste it below the seed's front matter",
-                        ));
-                        continue;
                     }
                     let names = known
                         .iter()

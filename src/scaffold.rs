@@ -157,6 +157,8 @@ fn url_clash(root: &Path, file: &Path, text: &str) -> Option<NewError> {
     crate::site::check_urls(&briefs, &sections, &mut before);
     if section::is_index(file) {
         sections.push(SectionIndex::parse(&shown, rel, source, &mut ignored).ok()?);
+        // As the loader has them: by URL, a new `_index.md` after one already there.
+        sections.sort_by(|a, b| a.url_path.cmp(&b.url_path));
     } else {
         briefs.push(crate::brief::Brief::parse(&shown, rel, source, &mut ignored).ok()?);
         briefs.sort_by(|a, b| a.path.cmp(&b.path));

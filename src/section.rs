@@ -82,13 +82,7 @@ impl SectionIndex {
             );
         }
         let dir = rel.parent().unwrap_or(Path::new(""));
-        let url_path = if dir.as_os_str().is_empty() {
-            String::new()
-        } else {
-            crate::brief::url_path(&dir.join("x"))
-                .trim_end_matches("x/")
-                .to_owned()
-        };
+        let url_path = crate::brief::folder_url_path(dir);
         Ok(SectionIndex {
             path: path.to_owned(),
             url_path,

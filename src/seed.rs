@@ -83,11 +83,9 @@ impl Seed {
         }
         let fm: SeedFrontMatter = match frontmatter::parse_all(path, text, &split) {
             Ok(fm) => fm,
-            Err(mut errors) => {
+            Err(errors) => {
                 let dates = [("published", true), ("modified", true)];
-                let more = frontmatter::date_errors(path, text, &split, &dates, &errors);
-                errors.extend(more);
-                errors.sort_by_key(|d| (d.line, d.col));
+                let errors = frontmatter::with_date_errors(path, text, &split, &dates, errors);
                 return Err(crate::brief::first_of(errors, diags));
             }
         };

@@ -875,8 +875,7 @@ fn listing_folder(url: &str, briefs: &[Brief], sections: &[SectionIndex]) -> Opt
         .flat_map(|file| file.ancestors().skip(1))
         .find(|dir| {
             dir.strip_prefix(content).is_ok_and(|rel| {
-                !rel.as_os_str().is_empty()
-                    && crate::brief::url_path(&rel.join("x")).strip_suffix("x/") == Some(url)
+                !rel.as_os_str().is_empty() && crate::brief::folder_url_path(rel) == url
             })
         })
         .map(Path::to_path_buf)

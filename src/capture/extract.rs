@@ -49,10 +49,11 @@ const MAX_NESTING: usize = 512;
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let doc = Document::from(html);
     if nests_deeper_than(&doc, MAX_NESTING) {
-        let page_text: String = flat_text(&doc).join(" ").chars().take(20_000).collect();
+        let paragraphs = flat_text(&doc);
+        let page_text: String = paragraphs.join(" ").chars().take(20_000).collect();
         return Article {
             meta: PageMeta::default(),
-            paragraphs: flat_text(&doc),
+            paragraphs,
             page_text,
         };
     }

@@ -80,7 +80,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError> {
         parse_bibtex(trimmed)
     }
     // The parsers' positions are in the trimmed text: placed again in the file's.
-    .map_err(|e| relocate(e, path, text, lead))?;
+    .map_err(|e| ImportError::at(path, text, lead + e.offset, e.message, e.help))?;
     if entries.is_empty() {
         return Err(ImportError::at(
             path,
@@ -91,12 +91,6 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<Entry>, ImportError> {
         ));
     }
     Ok(entries)
-}
-
-/// A parser's error in the trimmed text, placed in the whole file's `text`, `lead` bytes
-/// further on.
-fn relocate(e: Located, path: &Path, text: &str, lead: usize) -> ImportError {
-    ImportError::at(path, text, lead + e.offset, e.message, e.help)
 }
 
 /// A parser's error before it is placed in the file: where in the parsed text, and what.
