@@ -651,6 +651,20 @@ fn currency_after(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
     Some((code, 1))
 }
 
+/// The currency that ends a hyphenated compound (`five-million-dollar`, `million-euro`):
+/// its code, and the compound before it.
+fn currency_tail(word: &str) -> Option<(&'static str, &str)> {
+    let (compound, tail) = word.rsplit_once(['-', '‑'])?;
+    let tail = Tok {
+        kind: Kind::Word,
+        text: tail,
+        start: 0,
+        end: tail.len(),
+    };
+    let (code, _) = currency_after(std::slice::from_ref(&tail), 0)?;
+    Some((code, compound))
+}
+
 /// A unit of measure after the number: canonical name and tokens used.
 fn measure_after(toks: &[Tok<'_>], i: usize, attached: bool) -> Option<(&'static str, usize)> {
     let t = toks.get(i)?;
@@ -1009,7 +1023,8 @@ fn group_scale(t: &Tok<'_>) -> Option<f64> {
 /// `twenty-five-thousand`, `three-hundred`): read whole, to the scale's unit, like
 /// `twelve thousand`.
 fn hyphenated_scale(t: &Tok<'_>) -> Option<Number> {
-    let (head, tail) = t.text.rsplit_once(['-', '‑'])?;
+    let text = currency_tail(t.text).map_or(t.text, |(_, compound)| compound);
+    let (head, tail) = text.rsplit_once(['-', '‑'])?;
     let scale = if tail.eq_ignore_ascii_case("hundred") {
         100.0
     } else {
@@ -1675,6 +1690,31 @@ fn and_a_half(toks: &[Tok<'_>], k: usize) -> bool {
         && toks.get(k + 2).is_some_and(|t| t.is("half"))
 }
 
+/// The top of a range whose bottom, the number ending before token `k`, is a counting
+/// word that makes no figure alone (`two to three billion`, `two and a half to three
+/// percent`, `between five and six tonnes`): the figure after the joiner at `k` (`to`, a
+/// dash, or `and` after `between`), when it is one value with a scale or a unit and no
+/// qualifier of its own. `i` is the bottom's first token; the top is read from the tokens
+/// before `i + AHEAD - 1`, as [`extract`]'s windows have them whether or not a sign came
+/// first.
+fn range_top(toks: &[Tok<'_>], i: usize, k: usize) -> Option<(Figure, usize, Option<f64>)> {
+    let joiner = toks.get(k)?;
+    let after_between = i.checked_sub(1).is_some_and(|p| toks[p].is("between"));
+    let joins = joiner.is("to")
+        || ['-', '–', '—', '‑'].into_iter().any(|d| joiner.sym(d))
+        || (joiner.is("and") && after_between);
+    if !joins {
+        return None;
+    }
+    let toks = &toks[..toks.len().min(i + AHEAD - 1)];
+    let (top, next, scale, bare) = figure_at(toks, k + 1)?;
+    (top.shape == Shape::Single
+        && top.qualifier == Qualifier::Exact
+        && !bare
+        && top.start == toks[k + 1].start)
+        .then_some((top, next, scale))
+}
+
 /// Whether token `i` is the `.` of a decimal written without its leading zero (`.5%`):
 /// glued to digits with no group or decimal separator after it, and not glued to what
 /// comes before it (`1.2.3`, `No.5`), unless that opens a bracket or a quotation.
@@ -1809,12 +1849,12 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
     // no figure, as `two years` is none.
     if !number.fraction
         && and_a_half(toks, k)
-        && toks.get(k + 3).is_some_and(|n| {
+        && (toks.get(k + 3).is_some_and(|n| {
             scale_word(n, false, currency.is_some()).is_some()
                 || n.sym('%')
                 || n.is("percent")
                 || (n.is("per") && toks.get(k + 4).is_some_and(|c| c.is("cent")))
-        })
+        }) || (number.small_word && range_top(toks, i, k + 3).is_some()))
     {
         number.value += 0.5;
         number.step = number.step.min(0.1);
@@ -1837,7 +1877,26 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
             scale = Some(v * 1e7);
             k += 1;
         }
+    } else if let Some(h) = toks.get(k)
+        && (h.sym('-') || h.sym('‑'))
+        && adjacent(last_num, h)
+        && let Some(w) = toks.get(k + 1)
+        && w.kind == Kind::Word
+        && adjacent(h, w)
+        && let Some(head) = w.text.split(['-', '‑']).next()
+        && let Some(v) = scale_word(&Tok { text: head, ..*w }, false, false)
+    {
+        // A scale hyphenated to the number, as an adjective is: `a $5-million contract`,
+        // `a 500-billion-dollar deal`, `a 5-million-strong army`.
+        scale = Some(v);
+        k += 2;
     }
+    // `a five-million-dollar grant`, `a 5-million-dollar grant`: the currency ends the
+    // compound the number or its scale is part of.
+    let tail_currency = match currency {
+        None => currency_tail(toks[k - 1].text).map(|(code, _)| code),
+        Some(_) => None,
+    };
     let mut value = number.value;
     let mut step = number.step;
     let mut loose = number.loose;
@@ -1858,14 +1917,14 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
     } else {
         Unit::Count
     };
-    if let Some(c) = currency {
+    if let Some(c) = currency.or(tail_currency) {
         unit = Unit::Money(c);
     }
-    let mut has_unit = currency.is_some() || number.fraction;
+    let mut has_unit = currency.is_some() || tail_currency.is_some() || number.fraction;
     let end_tok = |k: usize| &toks[k - 1];
     // What follows: a percentage, a currency, a unit of measure, `-fold`.
     if let Some(n) = toks.get(k) {
-        if currency.is_none() && !number.fraction {
+        if currency.is_none() && tail_currency.is_none() && !number.fraction {
             if n.sym('%') || n.is_any(&["percent", "pct"]) {
                 unit = Unit::Percent;
                 k += 1;
@@ -2013,9 +2072,32 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
         }
     }
 
-    // Counting words one to ten, and words like `hundred` alone, need a unit.
+    // Counting words one to ten, and words like `hundred` alone, need a unit, or to be the
+    // bottom of a range whose top has one (`two to three billion`): the range is read
+    // here whole, the bottom taking the top's scale as [`merge_ranges`] has it.
     if number.small_word && !has_unit && scale.is_none() {
-        return None;
+        let (top, next, top_scale) = range_top(toks, i, k)?;
+        let (mut lo, mut step) = (value, step);
+        if let Some(s) = top_scale
+            && lo * s <= top.hi
+        {
+            lo *= s;
+            step *= s;
+        }
+        let (qualifier, first) = qualifier_before(toks, i);
+        let figure = Figure {
+            start: toks[first].start,
+            end: top.end,
+            number_start: t.start,
+            shape: Shape::Range,
+            unit: top.unit,
+            lo,
+            hi: top.hi,
+            qualifier,
+            step: step.min(top.step),
+            loose_step: top.loose_step,
+        };
+        return Some((figure, next, None, false));
     }
     // `one` is also a pronoun: `one billion` is a figure, `one of them` is not.
     let (qualifier, first) = qualifier_before(toks, i);

@@ -192,6 +192,30 @@ const FORMS: &[(&str, &[&str])] = &[
     ("20–30 percent", &["%:20-30"]),
     ("20 to 30 percent", &["%:20-30"]),
     ("between 20 and 30", &["n:20-30"]),
+    // A counting word as a range's bottom takes the top's scale or unit.
+    (
+        "two to three billion dollars",
+        &["USD:2000000000-3000000000"],
+    ),
+    (
+        "two and a half to three billion dollars",
+        &["USD:2500000000-3000000000"],
+    ),
+    (
+        "between two and three billion",
+        &["n:2000000000-3000000000"],
+    ),
+    ("five to six percent", &["%:5-6"]),
+    ("two – three billion", &["n:2000000000-3000000000"]),
+    ("two to three", &[]),
+    ("one to ten", &[]),
+    // A scale or currency hyphenated as an adjective.
+    ("a $5-million contract", &["USD:5000000"]),
+    ("a 5-million-dollar grant", &["USD:5000000"]),
+    ("a five-million-dollar grant", &["USD:5000000"]),
+    ("a 500-billion-dollar deal", &["USD:500000000000"]),
+    ("a five-billion-euro fund", &["EUR:5000000000"]),
+    ("a 5-million-strong army", &["n:5000000"]),
     ("$20 to $30 billion", &["USD:20000000000-30000000000"]),
     ("20 to 30 million", &["n:20000000-30000000"]),
     ("a 50:50 split", &["50:50"]),
