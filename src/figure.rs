@@ -1707,6 +1707,7 @@ fn range_top(toks: &[Tok<'_>], i: usize, k: usize) -> Option<(Figure, usize, Opt
         return None;
     }
     let toks = &toks[..toks.len().min(i + AHEAD - 1)];
+    toks.get(k + 1)?;
     let (top, next, scale, bare) = figure_at(toks, k + 1)?;
     (top.shape == Shape::Single
         && top.qualifier == Qualifier::Exact
