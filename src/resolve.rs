@@ -15,7 +15,7 @@ use crate::brief::Brief;
 use crate::brief::Located;
 use crate::claims::{self, Claim, QuoteOutcome, SeedFigures};
 use crate::config::Level;
-use crate::diagnostic::{Diagnostic, Diagnostics, Kind, closest, did_you_mean};
+use crate::diagnostic::{Diagnostic, Diagnostics, Kind, LineIndex, closest, did_you_mean};
 use crate::locator;
 use crate::markdown::{Origin, RenderedBody, Renderer};
 use crate::quote::{self, Passage, SeedText};
@@ -422,10 +422,17 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
     let texts = &index.texts;
     let mut diags = Diagnostics::new();
     let (body, components) = crate::timing::MARKDOWN.time(|| render_texts(site, brief));
-    // Places a diagnostic at `offset` of the text a citation group came from.
+    // Places a diagnostic at `offset` of the text a citation group came from, through one
+    // index of the brief's lines, made for its first diagnostic: a brief with thousands
+    // of them (an id mistyped throughout) is not rescanned from its start for each.
+    let lines = std::cell::OnceCell::new();
     let locate = |d: Diagnostic, origin: Origin, offset: usize| {
-        let (line, col) = position(brief, origin, offset);
-        d.at_line_col(&brief.text, line, col)
+        let lines = lines.get_or_init(|| LineIndex::shared(&brief.text));
+        let (line, col) = match origin {
+            Origin::Body => lines.line_col(brief.body_offset + offset),
+            Origin::At { .. } => position(brief, origin, offset),
+        };
+        d.at_line_col_in(lines, line, col)
     };
     let seed_index = |id: &str| site.seed_index(id);
 
