@@ -442,11 +442,34 @@ fn walk_all_with(root: &Path, dir: &Path, found: &mut dyn FnMut(&Path)) -> Vec<M
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
+                // Following links, the walk stats a link's target before `filter_entry`
+                // sees the link's name: an ignored name whose link is broken (Emacs's
+                // lock file `.#x.md`, a link to `user@host.pid`) comes here, and is
+                // ignored as it would be were its target there.
+                if err
+                    .path()
+                    .and_then(Path::file_name)
+                    .is_some_and(|name| is_ignored(&name.to_string_lossy()))
+                {
+                    continue;
+                }
                 let path = err
                     .path()
                     .map(|p| display_path(root, p))
                     .unwrap_or_else(|| dir.to_owned());
-                let message = if err.loop_ancestor().is_some() {
+                let dangling = err
+                    .path()
+                    .and_then(|p| std::fs::read_link(p).ok())
+                    .filter(|_| {
+                        err.io_error()
+                            .is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+                    });
+                let message = if let Some(target) = dangling {
+                    format!(
+                        "broken symbolic link: it points to {}, which does not exist",
+                        target.display()
+                    )
+                } else if err.loop_ancestor().is_some() {
                     "symbolic link loop: this folder links back to one that contains it".to_owned()
                 } else {
                     format!(

@@ -1344,6 +1344,36 @@ fn symlink_loop_is_reported_not_followed_forever() {
     );
 }
 
+// Guards: an editor's lock file is ignored even as a broken link (Emacs makes `.#x.md` a
+// link to `user@host.pid` for every buffer with unsaved changes), in content/, seeds/ and
+// static/, as the other ignored names are; a broken link by any other name is an error
+// that says so.
+#[cfg(unix)]
+#[test]
+fn broken_links_with_ignored_names_are_ignored() {
+    let site = fixture();
+    for dir in ["content", "seeds", "static"] {
+        std::fs::create_dir_all(site.root().join(dir)).unwrap();
+        for name in [".#b.md", "#b.md#", "b.md~", "4913", ".hidden"] {
+            std::os::unix::fs::symlink(
+                "user@host.4242:1700000000",
+                site.root().join(dir).join(name),
+            )
+            .unwrap();
+        }
+    }
+    let run = site.build(&[]);
+    run.assert_code(0);
+    std::os::unix::fs::symlink("nowhere.md", site.root().join("content/gone.md")).unwrap();
+    let run = site.build(&[]);
+    run.assert_code(1);
+    assert!(
+        run.stderr
+            .contains("content/gone.md: error: broken symbolic link: it points to nowhere.md, which does not exist"),
+        "{run}"
+    );
+}
+
 // Guards: all problems of a build are reported at once, across briefs and seeds.
 #[test]
 fn all_problems_are_reported_at_once() {
