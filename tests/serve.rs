@@ -789,6 +789,54 @@ fn live_reload_in_chromium() {
     });
 }
 
+/// In headless Chromium: a page brought back by Back (from the back-forward cache, its
+/// event stream closed when it was left) connects again, so an edit made while it was
+/// away, and one made after, still reload it.
+#[test]
+fn live_reload_after_back_in_chromium() {
+    let Some(binary) = e2e::chromium::find() else {
+        if std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false") {
+            panic!("CI is set but chromium is not installed");
+        }
+        eprintln!(
+            "SKIPPED live_reload_after_back_in_chromium: chromium is not installed (set CI=true to make this a failure)"
+        );
+        return;
+    };
+    let site = Site::new();
+    site.write("content/other.md", &brief("Other", "Other text"));
+    let server = Server::start(&site, &[]);
+    let mut browser = e2e::chromium::Browser::launch(&binary, &[]);
+    let has = |b: &mut e2e::chromium::Browser, needle: &str| {
+        let expr = format!(
+            "document.readyState === 'complete' && document.body.innerText.includes({})",
+            serde_json::Value::String(needle.into())
+        );
+        b.try_eval(&expr) == serde_json::Value::Bool(true)
+    };
+    browser.open(&server.url("/overview/"));
+    browser.open(&server.url("/other/"));
+    // Edited while the page is away, then brought back by Back.
+    site.write("content/overview.md", &brief("Overview", "Edited away"));
+    wait_for("the rebuild", || {
+        server
+            .get("/overview/")
+            .text()
+            .contains("Edited away")
+            .then_some(())
+    });
+    browser.try_eval("history.back()");
+    wait_for("the page back, with the edit made while away", || {
+        has(&mut browser, "Edited away").then_some(())
+    });
+    browser.try_eval("window.__testMarker = 1");
+    site.write("content/overview.md", &brief("Overview", "Edited after"));
+    wait_for("the reload with the edit made after Back", || {
+        has(&mut browser, "Edited after").then_some(())
+    });
+    assert_eq!(browser.try_eval("window.__testMarker === undefined"), true);
+}
+
 /// A page with more warnings than the panel lists (it shows 100 and says how many more
 /// the terminal has) is still the built page once what the server added is taken off.
 #[test]

@@ -54,16 +54,32 @@ const SCRIPT: &str = r#"(function (cfg) {
   function affects(path) {
     return cfg.pages.indexOf(path) >= 0 || !/\.html?$/.test(path);
   }
-  var source = new EventSource(cfg.events);
-  source.addEventListener("hello", function (e) {
-    var msg = JSON.parse(e.data);
-    if (msg.version !== version) { reload(); }
+  // Connected only while the page is shown: a browser allows six connections to a host,
+  // and a hidden tab holding one would leave the seventh tab unable to load. Shown again
+  // (the tab brought back, or the page restored by Back from the back-forward cache), it
+  // connects anew, and the server's hello says whether the site changed meanwhile.
+  var source = null;
+  function connect() {
+    if (source || document.visibilityState === "hidden") { return; }
+    source = new EventSource(cfg.events);
+    source.addEventListener("hello", function (e) {
+      var msg = JSON.parse(e.data);
+      if (msg.version !== version) { reload(); }
+    });
+    source.addEventListener("rebuild", function (e) {
+      var msg = JSON.parse(e.data);
+      if (msg.all || msg.changed.some(affects)) { reload(); } else { version = msg.version; }
+    });
+  }
+  function disconnect() {
+    if (source) { source.close(); source = null; }
+  }
+  connect();
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "hidden") { disconnect(); } else { connect(); }
   });
-  source.addEventListener("rebuild", function (e) {
-    var msg = JSON.parse(e.data);
-    if (msg.all || msg.changed.some(affects)) { reload(); } else { version = msg.version; }
-  });
-  window.addEventListener("pagehide", function () { source.close(); });
+  window.addEventListener("pagehide", disconnect);
+  window.addEventListener("pageshow", function (e) { if (e.persisted) { connect(); } });
 })"#;
 
 const OVERLAY_STYLE: &str = "#__brief-overlay{position:fixed;z-index:2147483647;top:1rem;left:50%;\
