@@ -493,6 +493,34 @@ fn out_folder_gets_each_good_build() {
     assert!(!site.path("public").exists());
 }
 
+/// A write to `--out` refused (a file brief did not write appeared there) is tried again
+/// at the next good rebuild, even one that changes no page.
+#[test]
+fn out_folder_failed_write_is_retried_at_the_next_change() {
+    let site = Site::new();
+    site.write("content/other.md", &brief("Other", "Other text"));
+    let out = site.scratch().join("preview-out");
+    let server = Server::start(&site, &["--out", out.to_str().expect("utf-8")]);
+    wait_for("the first write to --out", || {
+        out.join("overview/index.html").is_file().then_some(())
+    });
+    fs::write(out.join("CNAME"), "example.org\n").expect("a foreign file");
+    site.write("content/overview.md", &brief("Overview", "Edited once"));
+    wait_for("the write refused", || {
+        let said = server.stdout.text() + &server.stderr.text();
+        said.contains("could not write the preview").then_some(())
+    });
+    fs::remove_file(out.join("CNAME")).expect("removed");
+    // Saved again unchanged: no page changes, but --out is behind.
+    site.write("content/other.md", &brief("Other", "Other text"));
+    wait_for("--out written again", || {
+        fs::read_to_string(out.join("overview/index.html"))
+            .ok()?
+            .contains("Edited once")
+            .then_some(())
+    });
+}
+
 /// An `--out` inside an input folder is refused before anything starts (exit 2).
 #[test]
 fn bad_out_is_a_usage_error() {

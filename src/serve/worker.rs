@@ -201,7 +201,9 @@ impl Worker {
                 millis(rebuild.elapsed),
                 plural(count),
             ));
-            if count > 0 || fresh {
+            // A write that failed is tried again at the next good rebuild, whatever it
+            // changed: `--out` is behind until one succeeds.
+            if count > 0 || fresh || self.out_failed.is_some() {
                 self.write_out(&snapshot);
             }
         } else {
