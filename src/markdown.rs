@@ -587,6 +587,11 @@ struct Rewriter<'a, 's> {
     /// The previous citation of `block` (an index into the groups), which the quotations
     /// after it in its sentence belong to.
     block_group: Option<usize>,
+    /// In a table row, which the claims check reads as one sentence: the quotations of
+    /// its cells so far that cite nothing in their cell. The row's next citation checks
+    /// them, or, when none follows, its last one (`row_group`).
+    row_quotes: Vec<Quoted>,
+    row_group: Option<usize>,
     /// Footnote definitions not yet rendered, by label: `(definition offset, events)`.
     definitions: HashMap<String, (usize, Vec<Spanned<'a>>)>,
     /// Depth of links and images being written: a citation there waits in `deferred`
@@ -610,6 +615,8 @@ impl<'a, 's> Rewriter<'a, 's> {
             block_offsets: Vec::new(),
             block_from: 0,
             block_group: None,
+            row_quotes: Vec::new(),
+            row_group: None,
             definitions: HashMap::new(),
             link_depth: 0,
             deferred: Vec::new(),
@@ -745,7 +752,18 @@ impl<'a, 's> Rewriter<'a, 's> {
                         offset: range.start,
                     });
                 }
+                Event::Start(Tag::Table(_)) => {
+                    // A citation before the table is no row's.
+                    self.row_group = None;
+                    self.out.push(event.clone());
+                }
                 Event::End(TagEnd::TableRow | TagEnd::TableHead) => {
+                    let quotes = std::mem::take(&mut self.row_quotes);
+                    if let Some(g) = self.row_group.take()
+                        && let Some(group) = self.state.rendered.groups.get_mut(g)
+                    {
+                        group.quotes.extend(quotes);
+                    }
                     self.flush_claim();
                     self.out.push(event.clone());
                 }
@@ -767,7 +785,15 @@ impl<'a, 's> Rewriter<'a, 's> {
                     // heading's text is not read by the claims check.
                     match event {
                         Event::Start(Tag::TableCell) => {}
-                        Event::End(TagEnd::TableCell) => self.claim.text.push_str(" | "),
+                        Event::End(TagEnd::TableCell) => {
+                            self.claim.text.push_str(" | ");
+                            if self.block_group.is_none() {
+                                let spans = quote::quote_spans(&self.block);
+                                let quoted = spans.into_iter().map(|span| self.quoted(span));
+                                let quoted: Vec<Quoted> = quoted.collect();
+                                self.row_quotes.extend(quoted);
+                            }
+                        }
                         Event::Start(Tag::Heading { .. }) => {
                             self.flush_claim();
                             self.in_heading = true;
@@ -1225,15 +1251,19 @@ impl<'a, 's> Rewriter<'a, 's> {
         // Quotations after the previous citation, in its sentence, are its; those that end
         // in this sentence, before this citation, are this one's.
         let trailing = self.attach_trailing_quotes(false);
-        let quotes = quote::quotes_before(&self.block, self.block_from)
-            .into_iter()
-            .filter(|span| !trailing.contains(span))
-            .map(|span| self.quoted(span))
-            .collect();
+        // In a table row, the quotations of the cells before this one are this one's too.
+        let mut quotes = std::mem::take(&mut self.row_quotes);
+        quotes.extend(
+            quote::quotes_before(&self.block, self.block_from)
+                .into_iter()
+                .filter(|span| !trailing.contains(span))
+                .map(|span| self.quoted(span)),
+        );
         self.block.push(' ');
         self.block_from = self.block.len();
         let group = self.state.rendered.groups.len();
         self.block_group = Some(group);
+        self.row_group = Some(group);
         self.claim.cites.push((self.claim.text.len(), group));
         self.claim.text.push(' ');
         // `[@a @b]`: `@b` was written in `@a`'s suffix. Both are cited, as Pandoc cites

@@ -361,6 +361,28 @@ fn quotes_after_the_last_citation_are_checked() {
     );
 }
 
+// Guards: a table row is one sentence for quotes as for figures: a quotation in a cell
+// that cites nothing is checked against the row's next citation, or its last one when
+// none follows, and needs a citation when the row has none; one before the table is no
+// row's citation.
+#[test]
+fn quotes_in_table_cells_are_checked_against_the_rows_citation() {
+    let brief = "---\ntitle: Deal\nsources: [ap]\n---\n\nBefore the table [@ap].\n\n| \"Invented header\" | Source |\n|---|---|\n| \"the proposed price tag\" | said so [@ap] |\n| \"entirely invented words\" | said so [@ap] |\n| said so [@ap] | \"more invented words\" |\n| \"uncited invented words\" | none |\n";
+    let site = site(brief);
+    let run = site.check();
+    run.assert_code(1);
+    assert_eq!(
+        places(&run.errors()),
+        vec![
+            (8, 4, "citation needed".to_owned()),
+            (11, 4, "quote not found in `ap`".to_owned()),
+            (12, 20, "quote not found in `ap`".to_owned()),
+            (13, 4, "citation needed".to_owned()),
+        ],
+        "{run}"
+    );
+}
+
 // Guards: `[@ap @wire]` cites both (both numbered on the page) and warns at `@wire`, and
 // `[see @ap and @wire]` too; nothing of `wire` is left in `ap`'s locator.
 #[test]
