@@ -360,6 +360,25 @@ fn json_ld_is_a_news_article_with_citations() {
     let _ = sel("script");
 }
 
+// Guards: every page names the feed in its head, so feed readers find it from any page,
+// and the link leads to the feed written.
+#[test]
+fn every_page_links_to_the_feed() {
+    let s = site("https://example.org/briefing/");
+    s.build_clean();
+    for rel in common::html_files(&s.out()) {
+        let page = s.page(&rel);
+        let link = page.one("head link[rel=\"alternate\"][type=\"application/atom+xml\"]");
+        let href = link.value().attr("href").expect("href");
+        let target = s.out().join(&rel).parent().expect("folder").join(href);
+        assert!(
+            target.is_file(),
+            "{rel}: the feed link {href} leads nowhere"
+        );
+        assert_eq!(link.value().attr("title"), Some("Minerals & more"), "{rel}");
+    }
+}
+
 // Guards: a found quote of a seed with a url links to the original with a text fragment.
 #[test]
 fn found_quotes_link_to_the_original_passage() {
