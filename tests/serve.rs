@@ -433,10 +433,24 @@ fn starts_on_a_broken_site() {
     assert_eq!(home.status, 404);
     assert!(home.text().contains(OVERLAY));
     assert!(home.text().contains("content/overview.md:2:8: error"));
-    assert!(server.stdout.text().contains("failed with 1 error"));
+    let said = server.stdout.text();
+    assert!(said.contains("failed with 1 error"), "{said}");
+    assert!(
+        said.contains("no page can be shown until they are fixed")
+            && !said.contains("last good pages"),
+        "there are no last good pages to serve: {said}"
+    );
     site.write("content/overview.md", &brief("Overview", "Now it builds"));
     let page = server.wait_for_text("/overview/", "Now it builds");
     assert!(!page.text().contains(OVERLAY));
+    site.write("content/overview.md", BROKEN);
+    wait_for("a failed rebuild after a good one", || {
+        server
+            .stdout
+            .text()
+            .contains("still serving the last good pages")
+            .then_some(())
+    });
 }
 
 /// The reload stream names the output paths each rebuild changed: among pages, those

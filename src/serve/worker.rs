@@ -210,8 +210,15 @@ impl Worker {
             let errors: Vec<&Diagnostic> =
                 sorted.iter().copied().filter(|d| d.is_error()).collect();
             self.hub.publish(None, &errors, Vec::new());
+            // Before a first good build there are no last good pages: each is the 404
+            // page under the errors until the site builds.
+            let serving = if self.hub.live().snapshot.is_empty() {
+                "no page can be shown until they are fixed"
+            } else {
+                "still serving the last good pages"
+            };
             say(&format!(
-                "{label}: failed with {} error{} in {}; still serving the last good pages",
+                "{label}: failed with {} error{} in {}; {serving}",
                 errors.len(),
                 plural(errors.len()),
                 millis(rebuild.elapsed),
