@@ -910,3 +910,96 @@ fn add_keeps_text_without_markup_once() {
         );
     }
 }
+
+// ---------------------------------------------------------------- what is no page
+
+/// A PDF, an image, JSON, or a body left compressed with a coding brief did not ask for
+/// (`deflate`) is refused with what it is and what brief captures: exit 1, nothing
+/// written. A saved PDF is refused by its bytes, and `seed import --fetch` writes the
+/// entry without text, with the same reason.
+#[test]
+fn add_refuses_what_is_no_page() {
+    let server = Server::start();
+    let html = page("Minerals deal signed", &json_ld(""), &PARAGRAPHS);
+    let mut deflated = Reply::html(html.clone(), "text/html; charset=utf-8");
+    deflated.body = {
+        let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(html.as_bytes()).unwrap();
+        e.finish().unwrap()
+    };
+    deflated
+        .headers
+        .push(("Content-Encoding".into(), "deflate".into()));
+    let pdf = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".to_vec();
+    let cases = [
+        (
+            server.route("/a.pdf", Reply::html(pdf.clone(), "application/pdf")),
+            "it is application/pdf, not a web page",
+        ),
+        (
+            server.route(
+                "/a.png",
+                Reply::html(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), "image/png"),
+            ),
+            "it is image/png, not a web page",
+        ),
+        (
+            server.route(
+                "/a.json",
+                Reply::html(
+                    format!("{{\"text\": \"{}\"}}", PARAGRAPHS[0]),
+                    "application/json",
+                ),
+            ),
+            "it is application/json, not a web page",
+        ),
+        (
+            // A PDF the server calls HTML is still a PDF.
+            server.route("/b.pdf", Reply::html(pdf.clone(), "text/html")),
+            "it is a PDF (application/pdf)",
+        ),
+        (
+            server.route("/deflated", deflated),
+            "compressed as `deflate`, which brief did not ask for",
+        ),
+    ];
+    let site = SiteTest::new().file("saved.pdf", &pdf);
+    for (input, expected) in cases
+        .iter()
+        .map(|(u, e)| (u.as_str(), *e))
+        .chain([("saved.pdf", "it is a PDF (application/pdf)")])
+    {
+        let run = add(&site, &[input, "--accept-partial"]);
+        run.assert_code(1);
+        let lines: Vec<&str> = run.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "one line:\n{run}");
+        assert!(
+            lines[0].starts_with("error: cannot capture")
+                && lines[0].contains(expected)
+                && (lines[0].contains("brief captures HTML, XHTML and plain text")
+                    || lines[0].contains("it accepts gzip and br")),
+            "`{expected}` in\n{run}"
+        );
+        assert_eq!(
+            seed_files(&site),
+            Vec::<String>::new(),
+            "nothing written for {input}"
+        );
+    }
+
+    site.write(
+        "lib.bib",
+        format!(
+            "@online{{pdf, title = {{A report}}, url = {{{}}}}}\n",
+            cases[0].0
+        ),
+    );
+    let run = site.run(&["seed", "import", "lib.bib", "--fetch"]);
+    run.assert_code(0);
+    assert!(
+        run.stderr.contains("`pdf` written without text")
+            && run.stderr.contains("it is application/pdf, not a web page"),
+        "{run}"
+    );
+    assert_eq!(seed_files(&site), ["pdf.md"], "no snapshot of a PDF");
+}

@@ -3,9 +3,11 @@
 //! Owns everything between an address and the document's bytes and text: the HTTP client
 //! and its limits (a global timeout, a redirect limit, a size cap; gzip and brotli
 //! decompressed), the User-Agent, turning every way a fetch can fail into one
-//! [`FetchError`] line, and decoding the bytes with the right charset (BOM, then the HTTP
-//! header, then `<meta charset>`, as browsers do). A saved HTML file enters here too, so
-//! it goes through the same decoding as a fetched page.
+//! [`FetchError`] line, refusing a body brief cannot read as a page (a PDF, an image, a
+//! compression it did not ask for: [`check_readable`]), and decoding the bytes with the
+//! right charset (BOM, then the HTTP header, then `<meta charset>`, as browsers do). A
+//! saved HTML file enters here too, so it goes through the same checks and decoding as a
+//! fetched page.
 
 use std::fmt;
 use std::path::Path;
@@ -71,6 +73,10 @@ pub enum FetchError {
     TooLarge(String, u64),
     Status(String, u16),
     Io(String, String),
+    /// A body that is no web page or text (`application/pdf`, `image/png`…): its type.
+    NotText(String, String),
+    /// A body still compressed with a `Content-Encoding` brief cannot undo: the coding.
+    Encoded(String, String),
 }
 
 impl FetchError {
@@ -131,6 +137,14 @@ impl fmt::Display for FetchError {
                 )
             }
             FetchError::Io(url, why) => write!(f, "cannot fetch {url}: {why}"),
+            FetchError::NotText(url, kind) => write!(
+                f,
+                "cannot capture {url}: it is {kind}, not a web page; brief captures HTML, XHTML and plain text (save the article's page, or its text as .txt, and add that)"
+            ),
+            FetchError::Encoded(url, coding) => write!(
+                f,
+                "cannot capture {url}: the server sent it compressed as `{coding}`, which brief did not ask for and cannot decode (it accepts gzip and br)"
+            ),
         }
     }
 }
@@ -186,12 +200,28 @@ pub fn fetch(url: &str, options: &FetchOptions) -> Result<Page, FetchError> {
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    // ureq removes the header when it has decoded gzip or brotli: one still there names a
+    // coding left on the bytes (`deflate`, `compress`, `zstd`), which would be captured as
+    // garbage text.
+    if let Some(coding) = response
+        .headers()
+        .get("content-encoding")
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_owned())
+        .filter(|c| {
+            c.split(',')
+                .any(|c| !c.trim().is_empty() && !c.trim().eq_ignore_ascii_case("identity"))
+        })
+    {
+        return Err(FetchError::Encoded(url.to_owned(), coding));
+    }
+    check_type(url, content_type.as_deref())?;
     let bytes = response
         .body_mut()
         .with_config()
         .limit(options.max_bytes)
         .read_to_vec()
         .map_err(|e| classify(url, e, options))?;
+    check_bytes(url, &bytes)?;
     Ok(Page {
         requested: url.to_owned(),
         final_url: Some(final_url),
@@ -219,6 +249,7 @@ pub fn read_file(path: &Path, options: &FetchOptions) -> Result<Page, FetchError
     if bytes.len() as u64 > options.max_bytes {
         return Err(FetchError::TooLarge(shown, options.max_bytes));
     }
+    check_bytes(&shown, &bytes)?;
     Ok(Page {
         requested: shown,
         final_url: None,
@@ -226,6 +257,58 @@ pub fn read_file(path: &Path, options: &FetchOptions) -> Result<Page, FetchError
         content_type: None,
         bytes,
     })
+}
+
+/// Refuses a `Content-Type` that is no page or text: only HTML, XHTML and `text/*` are
+/// read (a missing or empty type is let through, and judged by its bytes).
+fn check_type(url: &str, content_type: Option<&str>) -> Result<(), FetchError> {
+    let mime = content_type
+        .and_then(|t| t.split(';').next())
+        .map(|t| t.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    let readable = mime.is_empty()
+        || mime.starts_with("text/")
+        || mime == "application/xhtml+xml"
+        // What a server says when it does not know; the bytes decide.
+        || mime == "application/octet-stream";
+    if readable {
+        Ok(())
+    } else {
+        Err(FetchError::NotText(url.to_owned(), mime))
+    }
+}
+
+/// Refuses bytes whose signature says they are a document or image format, whatever the
+/// server or the file name claims: a saved file has no `Content-Type`, and servers label
+/// PDFs `application/octet-stream` or even `text/html`.
+fn check_bytes(url: &str, bytes: &[u8]) -> Result<(), FetchError> {
+    const SIGNATURES: [(&[u8], &str); 7] = [
+        (b"%PDF-", "a PDF (application/pdf)"),
+        (b"\x89PNG\r\n\x1a\n", "an image (image/png)"),
+        (b"\xff\xd8\xff", "an image (image/jpeg)"),
+        (b"GIF8", "an image (image/gif)"),
+        (
+            b"PK\x03\x04",
+            "a zip archive or office document (application/zip)",
+        ),
+        (
+            b"\xd0\xcf\x11\xe0",
+            "an office document (application/msword)",
+        ),
+        (b"\x1f\x8b", "still gzip-compressed (application/gzip)"),
+    ];
+    let webp = bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP";
+    match SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
+        Some((_, kind)) => Err(FetchError::NotText(url.to_owned(), (*kind).to_owned())),
+        None if webp => Err(FetchError::NotText(
+            url.to_owned(),
+            "an image (image/webp)".to_owned(),
+        )),
+        None => Ok(()),
+    }
 }
 
 fn classify(url: &str, err: ureq::Error, options: &FetchOptions) -> FetchError {
@@ -354,5 +437,29 @@ mod tests {
     fn gbk_meta() {
         let (bytes, _, _) = encoding_rs::GBK.encode("<meta charset=\"gbk\"><p>新华社北京</p>");
         assert!(decode(&bytes, None).contains("新华社北京"));
+    }
+
+    #[test]
+    fn only_pages_and_text_are_read() {
+        for ok in [
+            None,
+            Some("text/html; charset=utf-8"),
+            Some("TEXT/PLAIN"),
+            Some("application/xhtml+xml"),
+            Some(""),
+        ] {
+            assert!(check_type("u", ok).is_ok(), "{ok:?}");
+        }
+        for refused in [
+            "application/pdf",
+            "image/png",
+            "application/json; charset=utf-8",
+        ] {
+            let e = check_type("u", Some(refused)).unwrap_err();
+            assert!(e.to_string().contains("brief captures HTML"), "{e}");
+        }
+        assert!(check_bytes("u", b"%PDF-1.4\n").is_err());
+        assert!(check_bytes("u", b"RIFF\0\0\0\0WEBPVP8 ").is_err());
+        assert!(check_bytes("u", b"<!doctype html><p>%PDF-</p>").is_ok());
     }
 }
