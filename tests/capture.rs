@@ -1003,3 +1003,31 @@ fn add_refuses_what_is_no_page() {
     );
     assert_eq!(seed_files(&site), ["pdf.md"], "no snapshot of a PDF");
 }
+
+/// Plain text (a `text/plain` page, a `.txt` file) is read as text, verbatim, one
+/// paragraph a line: not through the HTML parser, which took `<jane.doe@…>` for a tag,
+/// `x<y` for the start of one and `&amp;` for an entity.
+#[test]
+fn add_reads_plain_text_as_text() {
+    let text = "Jane Doe <jane.doe@council.example> wrote to the council.\nIf x<y then   the rule applies.\n\nFish &amp; chips, 5 > 3, <b>not bold</b>.\n";
+    let expected = [
+        "Jane Doe <jane.doe@council.example> wrote to the council.",
+        "If x<y then the rule applies.",
+        "Fish &amp; chips, 5 > 3, <b>not bold</b>.",
+    ];
+    let server = Server::start();
+    let url = server.route("/note", Reply::html(text, "text/plain; charset=utf-8"));
+    let site = SiteTest::new().file("note.txt", text);
+    for (input, id) in [(url.as_str(), "web"), ("note.txt", "file")] {
+        add(&site, &[input, "--id", id, "--accept-partial"]).assert_code(0);
+        let seed = site.read_source(&format!("seeds/{id}.md"));
+        let body = seed.splitn(3, "---\n").nth(2).unwrap_or_default();
+        let got: Vec<&str> = body.trim().split("\n\n").collect();
+        assert_eq!(got, expected, "{input}:\n{seed}");
+    }
+    assert!(
+        site.read_source("seeds/web.md")
+            .contains(&format!("url: \"{url}\"")),
+        "a text page keeps its address"
+    );
+}

@@ -99,9 +99,39 @@ fn flat_text(doc: &Document) -> Vec<String> {
     text.lines().map(clean).filter(|l| !l.is_empty()).collect()
 }
 
-/// Decodes `bytes` (see [`super::fetch::decode`]) and extracts the article.
+/// Decodes `bytes` (see [`super::fetch::decode`]) and extracts the article: as HTML, or
+/// as plain text when `content_type` says so (see [`extract_text`]).
 pub fn extract_bytes(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) -> Article {
-    extract(&super::fetch::decode(bytes, content_type), url)
+    let text = super::fetch::decode(bytes, content_type);
+    if super::fetch::is_plain_text(content_type) {
+        extract_text(&text, url)
+    } else {
+        extract(&text, url)
+    }
+}
+
+/// Extracts the article from plain text (a `text/plain` page, a `.txt` file): one
+/// paragraph a line, verbatim but for runs of whitespace made one space. Never parsed as
+/// HTML, where `Jane Doe <jane@example.org>` would lose the address to a tag, `x<y` the
+/// rest of its line, and `&amp;` its spelling. Text says nothing about itself: the
+/// metadata is the address and its host as the outlet.
+pub fn extract_text(text: &str, url: Option<&str>) -> Article {
+    let paragraphs: Vec<String> = text.lines().map(clean).filter(|l| !l.is_empty()).collect();
+    let page_text: String = paragraphs.join(" ").chars().take(20_000).collect();
+    let url = url.filter(|u| super::is_url(u)).map(str::to_owned);
+    let outlet = url
+        .as_deref()
+        .and_then(metadata::host)
+        .map(|h| h.trim_start_matches("www.").to_owned());
+    Article {
+        meta: PageMeta {
+            url,
+            outlet,
+            ..PageMeta::default()
+        },
+        paragraphs,
+        page_text,
+    }
 }
 
 fn body(html: &str, doc: &Document, url: Option<&str>, title: Option<&str>) -> Vec<String> {

@@ -250,11 +250,16 @@ pub fn read_file(path: &Path, options: &FetchOptions) -> Result<Page, FetchError
         return Err(FetchError::TooLarge(shown, options.max_bytes));
     }
     check_bytes(&shown, &bytes)?;
+    // A file has no Content-Type; its name is the only word on what it holds, and a
+    // `.txt` is text, not HTML.
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    let content_type =
+        (name.ends_with(".txt") || name.ends_with(".txt.gz")).then(|| "text/plain".to_owned());
     Ok(Page {
         requested: shown,
         final_url: None,
         status: 200,
-        content_type: None,
+        content_type,
         bytes,
     })
 }
@@ -342,14 +347,28 @@ fn classify(url: &str, err: ureq::Error, options: &FetchOptions) -> FetchError {
     }
 }
 
+/// Whether a `Content-Type` is text to be read as text, not HTML: `text/plain` (what a
+/// server says of a `.txt`, and what [`read_file`] says of one) or `text/markdown`.
+pub fn is_plain_text(content_type: Option<&str>) -> bool {
+    let mime = content_type
+        .and_then(|t| t.split(';').next())
+        .map(|t| t.trim().to_ascii_lowercase());
+    matches!(mime.as_deref(), Some("text/plain" | "text/markdown"))
+}
+
 /// Decodes a document's bytes to text: a byte-order mark wins, then the charset of the
-/// HTTP `Content-Type`, then a `<meta charset>` (or `http-equiv`) in the first 4 KiB,
-/// then UTF-8 (malformed sequences become U+FFFD, never an error).
+/// HTTP `Content-Type`, then a `<meta charset>` (or `http-equiv`) in the first 4 KiB of
+/// HTML (plain text has no markup to declare one), then UTF-8 (malformed sequences become
+/// U+FFFD, never an error).
 pub fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
     let encoding = Encoding::for_bom(bytes)
         .map(|(e, _)| e)
         .or_else(|| content_type.and_then(charset_param).and_then(label))
-        .or_else(|| meta_charset(bytes))
+        .or_else(|| {
+            (!is_plain_text(content_type))
+                .then(|| meta_charset(bytes))
+                .flatten()
+        })
         .unwrap_or(encoding_rs::UTF_8);
     // `decode` strips the BOM of the encoding it finds, and per WHATWG, a BOM overrides
     // the encoding passed in.
