@@ -1031,3 +1031,27 @@ fn add_reads_plain_text_as_text() {
         "a text page keeps its address"
     );
 }
+
+/// An empty JSON-LD `headline` is no title: the next source (`og:title`) gives it, so the
+/// seed passes `brief check`; a JSON-LD author that is an address is no name.
+#[test]
+fn add_skips_empty_headlines_and_address_authors() {
+    let head = r#"<meta property="og:title" content="Minerals deal signed"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"  ","datePublished":"2025-03-01",
+"author":[{"@type":"Person","name":"https://example.org/staff/jane-doe"},{"@type":"Person","name":"John Roe"}],
+"publisher":{"@type":"Organization","name":"The Example Times"}}</script>"#;
+    let server = Server::start();
+    let url = server.route(
+        "/deal",
+        Reply::html(page("Minerals deal signed", head, &PARAGRAPHS), "text/html"),
+    );
+    let site = SiteTest::new();
+    add(&site, &[&url, "--id", "deal"]).assert_code(0);
+    let seed = site.read_source("seeds/deal.md");
+    assert!(
+        seed.contains("\ntitle: \"Minerals deal signed\"\n"),
+        "{seed}"
+    );
+    assert!(seed.contains("\nauthor: \"John Roe\"\n"), "{seed}");
+    site.check().assert_code(0);
+}

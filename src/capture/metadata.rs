@@ -67,10 +67,17 @@ pub fn read(doc: &Document, base: Option<&str>) -> PageMeta {
         })
         .filter(|s| !s.is_empty());
 
-    let raw_title = article
-        .and_then(|a| a.get("headline").or_else(|| a.get("name")))
-        .and_then(Value::as_str)
-        .map(clean)
+    // Each source in turn, an empty or blank one (`"headline": ""`) passing to the next:
+    // a seed's title must not be empty.
+    let raw_title = ["headline", "name"]
+        .iter()
+        .find_map(|key| {
+            article
+                .and_then(|a| a.get(*key))
+                .and_then(Value::as_str)
+                .map(clean)
+                .filter(|t| !t.is_empty())
+        })
         .or_else(|| meta(&["og:title", "twitter:title"]))
         .or_else(|| meta(&["citation_title", "dc.title", "dcterms.title"]))
         .or_else(|| {
@@ -81,13 +88,15 @@ pub fn read(doc: &Document, base: Option<&str>) -> PageMeta {
             let t = clean(&doc.select("title").first().text());
             (!t.is_empty()).then_some(t)
         });
-    let title = raw_title.map(|t| {
-        let (title, tail) = strip_site_tail(&t, outlet.as_deref());
-        if outlet.is_none() {
-            outlet = tail;
-        }
-        title
-    });
+    let title = raw_title
+        .map(|t| {
+            let (title, tail) = strip_site_tail(&t, outlet.as_deref());
+            if outlet.is_none() {
+                outlet = tail;
+            }
+            title
+        })
+        .filter(|t| !t.trim().is_empty());
 
     let mut authors = article
         .and_then(|a| a.get("author").or_else(|| a.get("creator")))
@@ -106,7 +115,7 @@ pub fn read(doc: &Document, base: Option<&str>) -> PageMeta {
             "parsely-author",
             "sailthru.author",
         ])
-        .filter(|a| !a.starts_with("http"))
+        .filter(|a| !is_address(a))
         .map(|a| split_names(&a))
         .unwrap_or_default();
     }
@@ -315,11 +324,21 @@ fn name_of(v: &Value) -> Option<String> {
 fn names_of(v: &Value) -> Vec<String> {
     match v {
         Value::Array(items) => items.iter().flat_map(names_of).collect(),
-        Value::String(s) if s.starts_with("http") => Vec::new(),
+        Value::String(s) if is_address(s) => Vec::new(),
         Value::String(s) => split_names(s),
-        Value::Object(_) => name_of(v).map(|n| split_names(&n)).unwrap_or_default(),
+        Value::Object(_) => name_of(v)
+            .filter(|n| !is_address(n))
+            .map(|n| split_names(&n))
+            .unwrap_or_default(),
         _ => Vec::new(),
     }
+}
+
+/// An author "name" that is an address (a profile page, as pages give in JSON-LD
+/// `author.name` and `<meta name=author>`): no name to write.
+fn is_address(s: &str) -> bool {
+    let s = s.trim().to_ascii_lowercase();
+    s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.")
 }
 
 /// `By Ana Silva and João Souza` → two names.
@@ -523,6 +542,25 @@ mod tests {
             &Document::from(html),
             Some("https://news.example.cz/a/1?utm=x"),
         )
+    }
+
+    #[test]
+    fn an_empty_headline_passes_to_the_next_title() {
+        for (headline, head, want) in [
+            (
+                "",
+                r#"<meta property="og:title" content="OG title">"#,
+                "OG title",
+            ),
+            ("   ", "", "Page title"),
+        ] {
+            let m = meta_of(&format!(
+                r#"<html><head><title>Page title</title>{head}<script type="application/ld+json">
+                {{"@type":"NewsArticle","headline":"{headline}","name":"","author":[{{"@type":"Person","name":"https://x.example/staff/jd"}},"HTTPS://x.example/b","Jana Nováková"]}}</script></head><body></body></html>"#
+            ));
+            assert_eq!(m.title.as_deref(), Some(want), "{headline:?}");
+            assert_eq!(m.authors, vec!["Jana Nováková"]);
+        }
     }
 
     #[test]
