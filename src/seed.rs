@@ -122,21 +122,14 @@ impl Seed {
         if let Some(url) = fm.url {
             let (line, col) = frontmatter::position(&split, &url.referenced);
             let value = url.value.trim();
-            let lower = value.to_ascii_lowercase();
-            if lower.starts_with("https://") || lower.starts_with("http://") {
-                // Encoded once, here, so every page that links it writes the same address
-                // (the reference's own link, which hayagriva encodes, included).
-                let encoded = crate::escape::url(value);
-                match url::Url::parse(&encoded) {
-                    Ok(_) => seed.url = Some(encoded.into_owned()),
-                    Err(e) => diags.push(
-                        Diagnostic::error(path, format!("`url` is not a web address: {e}"))
-                            .at_line_col(text, line, col)
-                            .with_help("give the address as a browser shows it, e.g. https://example.org/story"),
-                    ),
-                }
-            } else {
-                diags.push(
+            match web_url(value) {
+                Ok(encoded) => seed.url = Some(encoded),
+                Err(Some(e)) => diags.push(
+                    Diagnostic::error(path, format!("`url` is not a web address: {e}"))
+                        .at_line_col(text, line, col)
+                        .with_help("give the address as a browser shows it, e.g. https://example.org/story"),
+                ),
+                Err(None) => diags.push(
                     Diagnostic::error(
                         path,
                         format!("`url` must be an http: or https: address, not `{value}`"),
@@ -145,7 +138,7 @@ impl Seed {
                     .with_help(
                         "give the original article's web address, e.g. https://example.org/story",
                     ),
-                );
+                ),
             }
         }
         if seed.title.trim().is_empty() {
@@ -243,6 +236,23 @@ pub fn paragraphs_at(body: &str) -> Vec<(usize, String)> {
         out.push((first, current.join("\n")));
     }
     out
+}
+
+/// A seed's `url` as the loader takes it: an http: or https: address, percent-encoded
+/// once (so every page that links it writes the same address, the reference's own link,
+/// which hayagriva encodes, included) and parsed. `Err(None)` for another scheme or none,
+/// `Err(Some(why))` for an http(s) address that still does not parse (no host, a space
+/// in the host, a port beyond 65535). `seed import` keeps an entry's address only when it
+/// passes here, so an imported seed always reads back.
+pub fn web_url(value: &str) -> Result<String, Option<url::ParseError>> {
+    let value = value.trim();
+    let lower = value.to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) {
+        return Err(None);
+    }
+    let encoded = crate::escape::url(value);
+    url::Url::parse(&encoded).map_err(Some)?;
+    Ok(encoded.into_owned())
 }
 
 #[cfg(test)]

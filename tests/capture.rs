@@ -1055,3 +1055,39 @@ fn add_skips_empty_headlines_and_address_authors() {
     assert!(seed.contains("\nauthor: \"John Roe\"\n"), "{seed}");
     site.check().assert_code(0);
 }
+
+/// An imported address is read by the seed loader's own rule: one the loader would
+/// reject (no host, a space in the host, a port out of range) is left out with a note,
+/// so every imported seed reads back without error.
+#[test]
+fn import_leaves_out_addresses_the_loader_rejects() {
+    let site = SiteTest::new().file(
+        "lib.bib",
+        "@online{nohost, title = {No host}, url = {http://}}\n@online{space, title = {Space}, url = {https://exa mple.com/a}}\n@online{port, title = {Port}, url = {https://example.com:99999/x}}\n@online{good, title = {Good}, url = {https://example.com/some path/x}}\n",
+    );
+    let run = site.run(&["seed", "import", "lib.bib"]);
+    run.assert_code(0);
+    for (key, raw) in [
+        ("nohost", "http://"),
+        ("space", "https://exa mple.com/a"),
+        ("port", "https://example.com:99999/x"),
+    ] {
+        assert!(
+            !site
+                .read_source(&format!("seeds/{key}.md"))
+                .contains("url:"),
+            "{key}"
+        );
+        assert!(
+            run.stderr
+                .contains(&format!("`{key}` has no `url`: `{raw}` is not a web")),
+            "{key}: {run}"
+        );
+    }
+    assert!(
+        site.read_source("seeds/good.md")
+            .contains("url: \"https://example.com/some path/x\""),
+        "an address the loader encodes is kept as written"
+    );
+    site.check().assert_code(0);
+}

@@ -341,17 +341,22 @@ fn bib_entry(e: &biblatex::Entry) -> Entry {
     }
 }
 
-/// An entry's address as a seed's `url`, which must be http(s): kept as written when it
-/// is; `https://` put before one written without a scheme (`www.example.org/a`, as
+/// An entry's address as a seed's `url`, which must be what the seed loader takes
+/// ([`crate::seed::web_url`]: http(s), with a host, a valid port…): kept as written when
+/// it is; `https://` put before one written without a scheme (`www.example.org/a`, as
 /// reference managers often store it) when what follows reads as a host and path; any
-/// other address (`ftp://…`, `file:`, a path) returned second, as unusable.
+/// other address (`ftp://…`, `file:`, a path, `http://` alone, `https://exa mple.com`)
+/// returned second, as unusable.
 fn web_address(raw: Option<String>) -> (Option<String>, Option<String>) {
     let Some(raw) = raw else {
         return (None, None);
     };
     let lower = raw.to_ascii_lowercase();
     if lower.starts_with("https://") || lower.starts_with("http://") {
-        return (Some(raw), None);
+        return match crate::seed::web_url(&raw) {
+            Ok(_) => (Some(raw), None),
+            Err(_) => (None, Some(raw)),
+        };
     }
     let bare_host = !raw.contains("://")
         && !raw.contains(' ')
@@ -361,7 +366,7 @@ fn web_address(raw: Option<String>) -> (Option<String>, Option<String>) {
             .unwrap_or(false)
         // `mailto:a@b.org`, `urn:isbn:…`, `c:\x`: a scheme or drive, not a host.
         && raw.split(['/', '?', '#']).next().is_some_and(|h| !h.contains(':') && !h.contains('@'));
-    if bare_host {
+    if bare_host && crate::seed::web_url(&format!("https://{raw}")).is_ok() {
         (Some(format!("https://{raw}")), None)
     } else {
         (None, Some(raw))
@@ -664,6 +669,10 @@ mod tests {
             "localhost/x",
             "a b.org",
             "see the library",
+            // What the seed loader rejects (brief check would fail on the seed).
+            "http://",
+            "https://exa mple.com/a",
+            "https://example.com:99999/x",
         ] {
             assert_eq!(
                 web(unusable),
