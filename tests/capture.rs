@@ -712,7 +712,7 @@ fn import_bibtex_and_csl_json() {
     let deal = site.read_source("seeds/doe-2025-deal.md");
     assert!(
         deal.contains("title: \"Minerals Deal Signed\"")
-            && deal.contains("author: [\"Jane Doe\", \"John Roe\"]"),
+            && deal.contains("author: [\"Doe, Jane\", \"Roe, John\"]"),
         "{deal}"
     );
     assert!(
@@ -1090,4 +1090,43 @@ fn import_leaves_out_addresses_the_loader_rejects() {
         "an address the loader encodes is kept as written"
     );
     site.check().assert_code(0);
+}
+
+/// Imported names keep their structure as `Family, Given`, the form a seed's author is
+/// read in: a family name of two words, a particle and a suffix survive, so the sources
+/// list files Gabriel García Márquez under García Márquez.
+#[test]
+fn import_writes_names_family_first() {
+    let site = SiteTest::new()
+        .file(
+            "lib.json",
+            r#"[{"id": "gm", "title": "A novel", "container-title": "Press", "issued": {"date-parts": [[1967, 5, 30]]},
+  "author": [{"family": "García Márquez", "given": "Gabriel"}, {"family": "King", "given": "Martin Luther", "suffix": "Jr."},
+             {"family": "Berg", "non-dropping-particle": "van der", "given": "Piet"}, {"family": "Plato"}, {"literal": "Reuters staff"}]}]"#,
+        )
+        .file(
+            "lib.bib",
+            "@article{vdb, author = {van der Berg, Piet and Doe, Jr., Jane}, title = {T}, journal = {J}, date = {2020-01-02}}\n",
+        );
+    site.run(&["seed", "import", "lib.json"]).assert_code(0);
+    site.run(&["seed", "import", "lib.bib"]).assert_code(0);
+    let gm = site.read_source("seeds/gm.md");
+    assert!(
+        gm.contains("author: [\"García Márquez, Gabriel\", \"King Jr., Martin Luther\", \"van der Berg, Piet\", \"Plato\", \"Reuters staff\"]"),
+        "{gm}"
+    );
+    let vdb = site.read_source("seeds/vdb.md");
+    assert!(
+        vdb.contains("author: [\"van der Berg, Piet\", \"Doe Jr., Jane\"]"),
+        "{vdb}"
+    );
+    site.write(
+        "content/b.md",
+        "---\ntitle: B\ndate: 2025-03-05\nsources: [gm]\n---\nA novel [@gm].\n",
+    );
+    site.build_clean();
+    let brief = site.page("b/index.html");
+    let sources = text(brief.one("#source-1 .reference"));
+    assert!(sources.contains("García Márquez, Gabriel"), "{sources}");
+    assert!(!sources.contains("Márquez, Gabriel García"), "{sources}");
 }

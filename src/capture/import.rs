@@ -213,11 +213,39 @@ fn csl_name(v: &Value) -> Option<String> {
     if let Some(literal) = string(v.get("literal")) {
         return Some(literal);
     }
-    let parts: Vec<String> = ["given", "non-dropping-particle", "family", "suffix"]
-        .iter()
-        .filter_map(|k| string(v.get(*k)))
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" "))
+    let part = |k: &str| string(v.get(k)).unwrap_or_default();
+    family_first(
+        &[part("non-dropping-particle"), part("family")],
+        &[part("given"), part("dropping-particle")],
+        &part("suffix"),
+    )
+}
+
+/// A name as an imported seed writes it: `Family, Given`, the form in which a seed's
+/// author is read without guessing (`Given Family` takes the last word as the family
+/// name, so `Gabriel García Márquez` would be filed under Márquez). A particle that sorts
+/// with the family name (`van der`) is part of it; a suffix follows it (`King Jr.,
+/// Martin Luther`: the one place where it stays with the family name in every style, as
+/// seeds have no field of their own for it). A name with no given part is the family
+/// name alone. `None` when nothing is left.
+fn family_first(family: &[String], given: &[String], suffix: &str) -> Option<String> {
+    let join = |parts: &[&str]| {
+        parts
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let family: Vec<&str> = family.iter().map(String::as_str).collect();
+    let family = join(&[join(&family).as_str(), suffix]);
+    let given = join(&given.iter().map(String::as_str).collect::<Vec<_>>());
+    match (family.is_empty(), given.is_empty()) {
+        (true, true) => None,
+        (false, false) => Some(format!("{family}, {given}")),
+        (false, true) => Some(family),
+        (true, false) => Some(given),
+    }
 }
 
 /// A CSL date: `date-parts` (the start of a range), else `raw`/`literal` read as a date.
@@ -283,15 +311,13 @@ fn bib_entry(e: &biblatex::Entry) -> Entry {
         .or_else(|_| e.get_as::<Vec<biblatex::Person>>("editor"))
         .unwrap_or_default()
         .iter()
-        .map(|p| {
-            [&p.given_name, &p.prefix, &p.name, &p.suffix]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
+        .filter_map(|p| {
+            family_first(
+                &[p.prefix.clone(), p.name.clone()],
+                std::slice::from_ref(&p.given_name),
+                &p.suffix,
+            )
         })
-        .filter(|n| !n.is_empty())
         .collect();
     let (published, year) = match e.date() {
         Ok(PermissiveType::Typed(date)) => {
@@ -600,7 +626,7 @@ mod tests {
         assert_eq!(entries.len(), 5);
         let e = &entries[0];
         assert_eq!(e.title.as_deref(), Some("Minerals deal"));
-        assert_eq!(e.authors, vec!["Jane Doe", "Reuters staff"]);
+        assert_eq!(e.authors, vec!["Doe, Jane", "Reuters staff"]);
         assert_eq!(e.published.as_deref(), Some("2024-03-01"));
         assert_eq!(e.language.as_deref(), Some("en-GB"));
         assert_eq!(entries[1].key, "42");
@@ -637,7 +663,7 @@ mod tests {
         assert_eq!(e.key, "doe:2024/minerals");
         assert_eq!(e.title.as_deref(), Some("Critical Minerals and the Deal"));
         assert_eq!(e.outlet.as_deref(), Some("The New York Times"));
-        assert_eq!(e.authors, vec!["Jane Doe", "Jürgen Müller"]);
+        assert_eq!(e.authors, vec!["Doe, Jane", "Müller, Jürgen"]);
         assert_eq!(e.published.as_deref(), Some("2024-03-01"));
         assert_eq!(e.language.as_deref(), Some("en"));
         assert_eq!(entries[1].year, Some(1999));
