@@ -1130,3 +1130,35 @@ fn import_writes_names_family_first() {
     assert!(sources.contains("García Márquez, Gabriel"), "{sources}");
     assert!(!sources.contains("Márquez, Gabriel García"), "{sources}");
 }
+
+/// A DOI stored with its prefix (`doi:`, `https://doi.org/`, `http://dx.doi.org/`) gives
+/// `https://doi.org/<DOI>` once, in either format.
+#[test]
+fn import_strips_doi_prefixes() {
+    let site = SiteTest::new()
+        .file(
+            "lib.bib",
+            "@article{b1, title = {A}, doi = {https://doi.org/10.1000/xyz}}\n@article{b2, title = {B}, doi = {doi:10.1000/abc}}\n@article{b3, title = {C}, doi = {http://dx.doi.org/10.1/abc}}\n",
+        )
+        .file(
+            "lib.json",
+            r#"[{"id": "c1", "title": "A", "DOI": "https://doi.org/10.1000/xyz"}, {"id": "c2", "title": "B", "DOI": "DOI: 10.1000/abc"},
+  {"id": "c3", "title": "C", "DOI": "https://dx.doi.org/10.1/abc"}]"#,
+        );
+    site.run(&["seed", "import", "lib.bib"]).assert_code(0);
+    site.run(&["seed", "import", "lib.json"]).assert_code(0);
+    for (id, doi) in [
+        ("b1", "10.1000/xyz"),
+        ("b2", "10.1000/abc"),
+        ("b3", "10.1/abc"),
+        ("c1", "10.1000/xyz"),
+        ("c2", "10.1000/abc"),
+        ("c3", "10.1/abc"),
+    ] {
+        let seed = site.read_source(&format!("seeds/{id}.md"));
+        assert!(
+            seed.contains(&format!("\nurl: \"https://doi.org/{doi}\"\n")),
+            "{id}:\n{seed}"
+        );
+    }
+}

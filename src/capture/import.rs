@@ -186,14 +186,7 @@ fn csl_entry(item: &Value, index: usize) -> Entry {
         .unwrap_or_default();
     let (published, year) = item.get("issued").map(csl_date).unwrap_or((None, None));
     let (url, unusable_url) = web_address(string(item.get("URL")));
-    let url = url.or_else(|| {
-        string(item.get("DOI")).map(|doi| {
-            format!(
-                "https://doi.org/{}",
-                doi.trim_start_matches("https://doi.org/")
-            )
-        })
-    });
+    let url = url.or_else(|| string(item.get("DOI")).and_then(|doi| doi_address(&doi)));
     Entry {
         key,
         title: string(item.get("title")),
@@ -342,7 +335,7 @@ fn bib_entry(e: &biblatex::Entry) -> Entry {
         Err(_) => (None, None),
     };
     let (url, unusable_url) = web_address(field("url"));
-    let url = url.or_else(|| field("doi").map(|doi| format!("https://doi.org/{doi}")));
+    let url = url.or_else(|| field("doi").and_then(|doi| doi_address(&doi)));
     Entry {
         key: e.key.clone(),
         title: field("title"),
@@ -397,6 +390,34 @@ fn web_address(raw: Option<String>) -> (Option<String>, Option<String>) {
     } else {
         (None, Some(raw))
     }
+}
+
+/// A DOI's address, `https://doi.org/<DOI>`, from a DOI as bibliographies store it: bare
+/// (`10.1000/xyz`), or with a prefix that is dropped first (`doi:10.1000/xyz`,
+/// `https://doi.org/…`, `http://dx.doi.org/…`), so the prefix is never doubled. `None`
+/// when nothing is left, or when the address the DOI makes is not one a seed can have.
+fn doi_address(doi: &str) -> Option<String> {
+    let mut doi = doi.trim();
+    loop {
+        let lower = doi.to_ascii_lowercase();
+        let prefix = [
+            "https://doi.org/",
+            "http://doi.org/",
+            "https://dx.doi.org/",
+            "http://dx.doi.org/",
+            "doi.org/",
+            "dx.doi.org/",
+            "doi:",
+        ]
+        .iter()
+        .find(|p| lower.starts_with(*p));
+        match prefix {
+            Some(p) => doi = doi[p.len()..].trim_start(),
+            None => break,
+        }
+    }
+    let address = format!("https://doi.org/{doi}");
+    (!doi.is_empty() && crate::seed::web_url(&address).is_ok()).then_some(address)
 }
 
 /// BibLaTeX names languages (`english`, `ngerman`); seeds want BCP 47 tags.
@@ -722,6 +743,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(csl[0].url.as_deref(), Some("https://example.org/x"));
+    }
+
+    #[test]
+    fn doi_prefixes_are_not_doubled() {
+        for doi in [
+            "10.1000/xyz",
+            "doi:10.1000/xyz",
+            "DOI: 10.1000/xyz",
+            "https://doi.org/10.1000/xyz",
+            "http://dx.doi.org/10.1000/xyz",
+            "HTTPS://DX.DOI.ORG/10.1000/xyz",
+            "doi.org/10.1000/xyz",
+        ] {
+            assert_eq!(
+                doi_address(doi).as_deref(),
+                Some("https://doi.org/10.1000/xyz"),
+                "{doi}"
+            );
+        }
+        assert_eq!(doi_address("doi:"), None);
     }
 
     #[test]
