@@ -1162,3 +1162,26 @@ fn import_strips_doi_prefixes() {
         );
     }
 }
+
+/// A bibliography that is not UTF-8 (a Latin-1 export) is reported like any file with a
+/// mistake: `path:line:col: error:`, the line, and a help saying what to do.
+#[test]
+fn import_reports_a_file_that_is_not_utf8_at_its_place() {
+    let site = SiteTest::new().file(
+        "latin1.bib",
+        b"@article{a,\n  title = {Caf\xe9 society},\n}\n",
+    );
+    let run = site.run(&["seed", "import", "latin1.bib"]);
+    run.assert_code(1);
+    assert!(
+        run.stderr
+            .starts_with("latin1.bib:2:15: error: not UTF-8 text"),
+        "{run}"
+    );
+    assert!(run.stderr.contains("title = {Caf"), "the line:\n{run}");
+    assert!(
+        run.stderr.contains("help:") && run.stderr.contains("UTF-8"),
+        "{run}"
+    );
+    assert!(!site.root().join("seeds/a.md").exists());
+}

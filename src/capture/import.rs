@@ -470,7 +470,8 @@ pub fn import(
     if !root.join(CONFIG_FILE).is_file() {
         return Err(CaptureError::NotASite(root.to_owned()));
     }
-    let text = std::fs::read_to_string(file).map_err(|e| CaptureError::Read(file.to_owned(), e))?;
+    let bytes = std::fs::read(file).map_err(|e| CaptureError::Read(file.to_owned(), e))?;
+    let text = utf8(file, bytes).map_err(|e| CaptureError::Import(e.0))?;
     let entries = parse(file, &text).map_err(|e| CaptureError::Import(e.0))?;
     let source_name = file
         .file_name()
@@ -579,6 +580,30 @@ pub fn import(
         }
     }
     Ok(report)
+}
+
+/// A bibliography's bytes as text. One that is not UTF-8 (a Latin-1 export) is an error
+/// at its first byte that is not, with the line, as any file with a mistake is reported.
+fn utf8(path: &Path, bytes: Vec<u8>) -> Result<String, ImportError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            // The text before `at` is valid, so its offsets are the same in the lossy copy.
+            let shown = String::from_utf8_lossy(&bytes);
+            Err(ImportError::at(
+                path,
+                &shown,
+                at,
+                format!(
+                    "not UTF-8 text: byte 0x{:02X} is not part of a UTF-8 character",
+                    bytes[at]
+                ),
+                "brief reads bibliographies in UTF-8: export it again as UTF-8 (Zotero and Better BibTeX do by default), or convert it, e.g. `iconv -f latin1 -t utf-8 old.bib > new.bib`",
+            ))
+        }
+    }
 }
 
 /// The seed of an entry, before any capture: metadata only.
