@@ -1185,3 +1185,18 @@ fn import_reports_a_file_that_is_not_utf8_at_its_place() {
     );
     assert!(!site.root().join("seeds/a.md").exists());
 }
+
+/// `charset=utf-16` in the HTTP header is UTF-16 (little-endian without a BOM): WHATWG's
+/// "UTF-16 means UTF-8" applies to a `<meta>` only, which cannot be read in UTF-16.
+#[test]
+fn add_decodes_utf16_declared_in_the_header() {
+    let html = page("Dohoda o surovinách", "", &PARAGRAPHS);
+    let utf16: Vec<u8> = html.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let server = Server::start();
+    let url = server.route("/utf16", Reply::html(utf16, "text/html; charset=utf-16"));
+    let site = SiteTest::new();
+    add(&site, &[&url, "--id", "u16"]).assert_code(0);
+    let seed = site.read_source("seeds/u16.md");
+    assert!(seed.contains("title: \"Dohoda o surovinách\""), "{seed}");
+    assert!(seed.contains(PARAGRAPHS[3]), "{seed}");
+}

@@ -375,9 +375,18 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> String {
     encoding.decode(bytes).0.into_owned()
 }
 
+/// The encoding a charset label names (any WHATWG label). `charset=utf-16` in the HTTP
+/// header is UTF-16 (little-endian, as WHATWG reads the label, when no BOM says
+/// otherwise).
 fn label(name: &str) -> Option<&'static Encoding> {
-    let e = Encoding::for_label(name.trim().trim_matches(['"', '\'']).as_bytes())?;
-    // A page that says UTF-16 in a meta tag is ASCII-compatible text that lies (WHATWG).
+    Encoding::for_label(name.trim().trim_matches(['"', '\'']).as_bytes())
+}
+
+/// The encoding a `<meta>` declares: as [`label`], except that UTF-16 means UTF-8
+/// (WHATWG): a `<meta>` that could be read by an ASCII prescan is not UTF-16, whatever
+/// it says. Only for the `<meta>`; the HTTP header is believed.
+fn meta_label(name: &str) -> Option<&'static Encoding> {
+    let e = label(name)?;
     Some(
         if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE {
             encoding_rs::UTF_8
@@ -416,7 +425,7 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
                         c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace()
                     })
                     .unwrap_or(value.len());
-                if let Some(e) = label(&value[..end]) {
+                if let Some(e) = meta_label(&value[..end]) {
                     return Some(e);
                 }
             }
@@ -450,6 +459,18 @@ mod tests {
         let text = decode(&bytes, Some("text/html; charset=iso-8859-1"));
         assert!(text.contains("中文"));
         assert!(!text.starts_with('\u{feff}'));
+    }
+
+    #[test]
+    fn utf16_in_the_header_is_utf16_in_a_meta_utf8() {
+        let text = "<p>Příliš žluťoučký kůň</p>";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&le, Some("text/html; charset=utf-16")), text);
+        assert_eq!(decode(&le, Some("text/html; charset=UTF-16LE")), text);
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&be, Some("text/html; charset=utf-16be")), text);
+        let lying = "<meta charset=utf-16><p>Příliš</p>";
+        assert_eq!(decode(lying.as_bytes(), None), lying);
     }
 
     #[test]
