@@ -4,7 +4,8 @@
 //! [`opens_quote`] and [`closes_quote`]) that ends within the sentence immediately before
 //! a citation is a quote of that source. [`quotes_before`] finds those
 //! passages in a block's plain text; [`SeedText`] is a seed's text normalised once —
-//! case folded, whitespace collapsed, dashes unified, quote marks dropped — with a map
+//! case folded, whitespace collapsed, dashes unified, quote marks and invisible
+//! characters (soft hyphens, zero-width spaces and joiners) dropped — with a map
 //! back to the original bytes, so each lookup is a substring search and each match can
 //! be highlighted on the archive page. `…` or `...` inside a quote is an omission: the
 //! parts around it must appear in order.
@@ -177,6 +178,10 @@ fn classify(c: char) -> Norm {
     match c {
         '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '\'' | '‘' | '’' | '‚' | '‛' | '′'
         | '`' => Norm::Drop,
+        // Invisible: a soft hyphen (`Bundes&shy;regierung`), zero-width spaces and joiners,
+        // a word joiner, a stray BOM. Pages carry them and captures keep them; a reader
+        // does not see them, so a quote typed from the page must match across them.
+        '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => Norm::Drop,
         '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => Norm::Char('-'),
         '…' => Norm::Str("..."),
         c if c.is_whitespace() => Norm::Space,
@@ -774,6 +779,30 @@ mod tests {
         assert!(s.find("guarantees - a sticking point").is_some());
         assert!(s.find("guarantees-a sticking point").is_some());
         assert!(s.find("guarantees–a sticking point").is_some());
+    }
+
+    #[test]
+    fn invisible_characters_do_not_break_a_quote() {
+        // A soft hyphen and zero-width spaces and joiners, as pages carry them: the text
+        // reads the same, so the quote matches, and the highlight covers them.
+        let text = "Die Bundes\u{ad}regierung hat\u{200b} das Ab\u{200c}kom\u{200d}men un\u{2060}ter\u{feff}zeichnet.";
+        let s = seed(&[text]);
+        let found = s
+            .find("Bundesregierung hat das Abkommen unterzeichnet")
+            .unwrap();
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &text[found[0].start..found[0].end],
+            &text["Die ".len()..text.len() - ".".len()]
+        );
+        // And in the brief's quote, against a clean seed.
+        let clean = seed(&["Die Bundesregierung hat das Abkommen unterzeichnet."]);
+        assert!(
+            clean
+                .find("Bundes\u{ad}regierung hat\u{200b} das")
+                .is_some()
+        );
+        assert_eq!(normalize("Ab\u{ad}kom\u{feff}men"), "abkommen");
     }
 
     #[test]
