@@ -387,11 +387,13 @@ fn seed_command(command: SeedCommand) -> ExitCode {
                     for signal in &added.accepted {
                         eprintln!("warning: kept although {signal} (--accept-partial)");
                     }
+                    let (paragraphs, words) =
+                        (added.article.paragraphs.len(), added.article.word_count());
                     eprintln!(
-                        "captured “{}”: {} paragraphs, {} words; snapshot {}",
+                        "captured “{}”: {paragraphs} paragraph{}, {words} word{}; snapshot {}",
                         added.title,
-                        added.article.paragraphs.len(),
-                        added.article.word_count(),
+                        plural(paragraphs),
+                        plural(words),
                         shown(&added.snapshot).display()
                     );
                     println!("{}", shown(&added.seed).display());

@@ -376,6 +376,11 @@ fn add_failures_are_one_line_and_write_nothing() {
             vec![],
         ),
         (
+            "http://exa mple.com/".to_owned(),
+            "not a web address: invalid international domain name",
+            vec![],
+        ),
+        (
             "no-such-file.html".to_owned(),
             "neither an http(s) address nor a file",
             vec![],
@@ -387,14 +392,17 @@ fn add_failures_are_one_line_and_write_nothing() {
         args.extend(extra);
         let started = std::time::Instant::now();
         let run = add(&site, &args);
-        // A file that is not there is the command line's mistake; the rest the web's.
-        run.assert_code(if expected.starts_with("neither") {
-            2
-        } else {
-            1
-        });
+        // A file that is not there, or an address that is none, is the command line's
+        // mistake (with a help); the rest the web's.
+        let usage = expected.starts_with("neither") || expected.starts_with("not a web address");
+        run.assert_code(if usage { 2 } else { 1 });
         let lines: Vec<&str> = run.stderr.lines().collect();
-        assert_eq!(lines.len(), 1, "one line:\n{run}");
+        let help = lines.get(1).is_some_and(|l| l.starts_with("  help: "));
+        assert_eq!(
+            lines.len(),
+            1 + usize::from(help),
+            "one line and a help:\n{run}"
+        );
         assert!(
             lines[0].starts_with("error: ") && lines[0].contains(expected),
             "`{expected}` in\n{run}"

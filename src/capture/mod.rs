@@ -65,6 +65,9 @@ pub struct Added {
 pub enum CaptureError {
     NotASite(PathBuf),
     NoSuchInput(String),
+    /// An input written as an address that is none (`http://exa mple.com/`, `ftp://…`):
+    /// the input and why.
+    BadAddress(String, String),
     Fetch(FetchError),
     Partial(String, Vec<Signal>),
     Exists(PathBuf, &'static str),
@@ -86,6 +89,10 @@ impl fmt::Display for CaptureError {
             CaptureError::NoSuchInput(input) => write!(
                 f,
                 "`{input}` is neither an http(s) address nor a file that exists"
+            ),
+            CaptureError::BadAddress(input, why) => write!(
+                f,
+                "`{input}` is not a web address: {why}\n  help: give an http(s) address as the browser shows it, or a saved file"
             ),
             CaptureError::Fetch(e) => e.fmt(f),
             CaptureError::Partial(what, signals) => {
@@ -131,6 +138,7 @@ impl CaptureError {
             CaptureError::NotASite(_)
             | CaptureError::BadId(_)
             | CaptureError::NoSuchInput(_)
+            | CaptureError::BadAddress(..)
             | CaptureError::Exists(..) => 2,
             _ => 1,
         }
@@ -156,6 +164,14 @@ pub fn is_url(input: &str) -> bool {
 pub fn get(input: &str, options: &FetchOptions) -> Result<Page, CaptureError> {
     // Anything with a scheme is an address; `fetch` refuses those other than http(s).
     if is_url(input) || input.contains("://") {
+        // An address the seed loader would not take is a mistake in the command line.
+        if let Err(why) = crate::seed::web_url(input) {
+            let why = why.map_or_else(
+                || "only http: and https: addresses can be fetched".to_owned(),
+                |e| e.to_string(),
+            );
+            return Err(CaptureError::BadAddress(input.to_owned(), why));
+        }
         fetch::fetch(input, options).map_err(CaptureError::Fetch)
     } else {
         let path = Path::new(input);
