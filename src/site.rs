@@ -807,7 +807,8 @@ pub fn reserved_url(url_path: &str) -> Option<String> {
 /// Two published briefs must not publish to one URL, nor over a page the build makes
 /// itself: the home page, `sources/`, `search/`, `topics/`, a section's listing page
 /// (`content/grid.md` beside a folder `content/grid/`), or a listing's pagination
-/// (`page/2/`). Nor may two sections' `_index.md` introduce one listing (folders whose
+/// (`page/2/`, or under it: a folder `content/page/2/`, whose listing and briefs go there,
+/// is an error at each of its briefs and at its `_index.md`). Nor may two sections' `_index.md` introduce one listing (folders whose
 /// names make the same URL, `content/Grid Policy/` and `content/grid-policy/`): only one
 /// could be shown.
 pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagnostics) {
@@ -832,6 +833,23 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
         }
     }
     let listings = crate::listing::section_paths(briefs, sections);
+    for s in sections {
+        if let Some((page_url, listing)) = under_pagination(&s.url_path, &listings) {
+            diags.push(
+                Diagnostic::error(
+                    &s.path,
+                    format!(
+                        "this folder's listing would publish to `{}`, {}",
+                        s.url_path,
+                        pagination_clash(&s.url_path, page_url, listing)
+                    ),
+                )
+                .at_line_col("", 1, 1)
+                .with_help(pagination_help(page_url, briefs, sections))
+                .with_kind(Kind::UrlClash),
+            );
+        }
+    }
     let mut by_url: HashMap<&str, &Path> = HashMap::new();
     for brief in briefs {
         let url = brief.url_path.as_str();
@@ -852,18 +870,15 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
                 ),
             ))
         } else {
-            crate::listing::pagination_of(url)
-                .filter(|listing| listing.is_empty() || listings.contains(*listing))
-                .map(|listing| {
-                    (
-                        format!(
-                            "this brief would publish to `{url}`, where {} puts its page {}",
-                            if listing.is_empty() { "the home page".to_owned() } else { format!("the listing `{listing}`") },
-                            url.trim_end_matches('/').rsplit('/').next().unwrap_or("")
-                        ),
-                        "rename the file or its folder: `page/<number>/` under a listing is for its pagination".to_owned(),
-                    )
-                })
+            under_pagination(url, &listings).map(|(page_url, listing)| {
+                (
+                    format!(
+                        "this brief would publish to `{url}`, {}",
+                        pagination_clash(url, page_url, listing)
+                    ),
+                    pagination_help(page_url, briefs, sections),
+                )
+            })
         };
         if let Some((message, help)) = clash {
             // Placed on the file's first line: the clash is the file's name, not a line.
@@ -882,6 +897,54 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
                     .with_kind(Kind::UrlClash),
             );
         }
+    }
+}
+
+/// Where `url` meets a listing's pagination: the `page/<n>/` URL it is at or under
+/// (`page/2/` for `page/2/deep/`) and the listing paginated there (`""` for the home
+/// page), one of `listings` (the sections' URLs). README ("Listings"): `<listing>/page/<n>/`
+/// is reserved, whatever the number of pages, so no brief or folder publishes in it; a
+/// folder `content/page/2/` would otherwise put its listing where the home page's page 2
+/// goes, and which of the two ended up on disk depended on the writers' order.
+fn under_pagination<'u>(
+    url: &'u str,
+    listings: &std::collections::BTreeSet<String>,
+) -> Option<(&'u str, &'u str)> {
+    url.match_indices('/').find_map(|(i, _)| {
+        let prefix = &url[..=i];
+        crate::listing::pagination_of(prefix)
+            .filter(|listing| listing.is_empty() || listings.contains(*listing))
+            .map(|listing| (prefix, listing))
+    })
+}
+
+/// The end of the message for a URL at or under the pagination URL `page_url` of
+/// `listing`: ``where the home page puts its page 2``, ``under `page/2/`, where …``.
+fn pagination_clash(url: &str, page_url: &str, listing: &str) -> String {
+    let owner = if listing.is_empty() {
+        "the home page".to_owned()
+    } else {
+        format!("the listing `{listing}`")
+    };
+    let n = page_url
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or("");
+    if url == page_url {
+        format!("where {owner} puts its page {n}")
+    } else {
+        format!("under `{page_url}`, where {owner} puts its page {n}")
+    }
+}
+
+/// The help for a clash with the pagination URL `page_url`: rename the folder that makes
+/// it, named as it is on disk.
+fn pagination_help(page_url: &str, briefs: &[Brief], sections: &[SectionIndex]) -> String {
+    let rule = "`page/<number>/` under a listing is for its pagination";
+    match listing_folder(page_url, briefs, sections) {
+        Some(dir) => format!("rename the folder {}/: {rule}", dir.display()),
+        None => format!("rename the file or its folder: {rule}"),
     }
 }
 

@@ -410,6 +410,60 @@ fn a_brief_over_a_listing_is_an_error() {
     assert!(!t.out().exists());
 }
 
+/// A folder at a listing's `page/<n>/` is reserved like a brief there: its briefs and its
+/// `_index.md` are errors, each naming the page it would take and the folder to rename.
+/// Before, `public/page/2/index.html` was the folder's listing in some runs and the home
+/// page's page 2 in others, with exit 0.
+#[test]
+fn a_folder_at_a_listing_page_is_an_error() {
+    let t = SiteTest::empty()
+        .file("brief.yaml", "title: x\npaginate_by: 1\n")
+        .file(
+            "content/page/2/deep.md",
+            "---\ntitle: Deep\ndate: 2025-01-01\n---\n",
+        )
+        .file(
+            "content/other.md",
+            "---\ntitle: Other\ndate: 2025-01-02\n---\n",
+        )
+        .file(
+            "content/grid/x.md",
+            "---\ntitle: X\ndate: 2025-01-03\n---\n",
+        )
+        .file("content/grid/page/3/_index.md", "---\ntitle: Three\n---\n");
+    for run in [t.build(&[]), t.check()] {
+        run.assert_code(1);
+        let deep = run.error_in("content/page/2/deep.md");
+        assert_eq!(
+            (deep.line, deep.col, deep.message.as_str()),
+            (
+                1,
+                1,
+                "this brief would publish to `page/2/deep/`, under `page/2/`, where the home page puts its page 2"
+            ),
+            "{run}"
+        );
+        assert!(
+            run.stderr.contains(
+                "help: rename the folder content/page/2/: `page/<number>/` under a listing is for its pagination"
+            ),
+            "{run}"
+        );
+        let index = run.error_in("content/grid/page/3/_index.md");
+        assert_eq!(
+            index.message,
+            "this folder's listing would publish to `grid/page/3/`, where the listing `grid/` puts its page 3",
+            "{run}"
+        );
+        assert_eq!(run.errors().len(), 2, "{run}");
+    }
+    assert!(!t.out().exists());
+    // `brief new` refuses the same place, in the same words.
+    let run = t.run(&["new", "page/4/x"]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("under `page/4/`"), "{run}");
+}
+
 /// Two folders whose names make the same URL, each with an `_index.md`, are an error
 /// naming both files: one introduction would otherwise be thrown away.
 #[test]
