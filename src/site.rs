@@ -203,6 +203,19 @@ pub fn uncitable_seed_id(id: &str) -> Option<String> {
     Some(suggested.join("/"))
 }
 
+/// When the seed id `id` starts with `page/<n>` (`page/2`, `page/2/ap`), that start: the
+/// seed's archive page would go at or under `sources/page/<n>/`, the sources index's
+/// page n (README, "Listings": reserved whatever the number of pages). Case is ignored,
+/// as `sources/Page/2/` is the same folder on a case-insensitive disk or host.
+pub fn paginated_seed_id(id: &str) -> Option<&str> {
+    let mut parts = id.splitn(3, '/');
+    let (first, number) = (parts.next()?, parts.next()?);
+    let page = &id[..first.len() + 1 + number.len()];
+    crate::listing::pagination_of(&format!("{}/", page.to_ascii_lowercase()))
+        .is_some_and(str::is_empty)
+        .then_some(page)
+}
+
 /// Reads and parses `brief.yaml`.
 pub fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     load_config_from(root, &Overlay::new(), diags)
@@ -588,6 +601,26 @@ fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> (Vec<S
                 .with_help(format!(
                     "rename the file to seeds/{suggested}{ext} and cite it as [@{suggested}] (ids use letters, digits, `-`, `_` and `.`)"
                 )),
+            );
+            failed.push(id);
+            continue;
+        }
+        if let Some(page) = paginated_seed_id(&id) {
+            // At the file's first line, so the report shows which file it is: the clash is
+            // the file's name.
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            diags.push(
+                Diagnostic::error(
+                    display_path(root, path),
+                    format!(
+                        "the seed id `{id}` would put its archive page under `sources/{page}/`, where the sources index puts its page {}",
+                        page.rsplit('/').next().unwrap_or("")
+                    ),
+                )
+                .with_help(format!(
+                    "rename the file or its folder: `page/<number>` cannot start a seed id, as `sources/{page}/` is for the index's pagination"
+                ))
+                .at(&text, 0),
             );
             failed.push(id);
             continue;

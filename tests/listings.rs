@@ -322,6 +322,51 @@ fn sources_index_is_paginated() {
     assert_links_ok(&t.out());
 }
 
+/// A seed whose id starts with `page/<n>` would put its archive page at the sources
+/// index's page n: an error at the seed file, whatever the number of pages. Before,
+/// `sources/page/2/` was the archive page or the index's page 2, by the writers' order.
+#[test]
+fn a_seed_at_the_sources_pagination_is_an_error() {
+    let t = SiteTest::empty()
+        .file("brief.yaml", "title: x\npaginate_by: 1\n")
+        .file("seeds/a.md", "---\ntitle: A\noutlet: O\n---\nText.\n")
+        .file("seeds/page/2.md", "---\ntitle: P\noutlet: O\n---\nText.\n")
+        .file(
+            "seeds/Page/3/ap.md",
+            "---\ntitle: Q\noutlet: O\n---\nText.\n",
+        )
+        // Not pagination: there is no `page/1/`, and `page/02` is no page number.
+        .file("seeds/page/1.md", "---\ntitle: R\noutlet: O\n---\nText.\n")
+        .file("seeds/page/02.md", "---\ntitle: S\noutlet: O\n---\nText.\n");
+    for run in [t.build(&[]), t.check()] {
+        run.assert_code(1);
+        let page = run.error_in("seeds/page/2.md");
+        assert_eq!(
+            (page.line, page.col, page.message.as_str()),
+            (
+                1,
+                1,
+                "the seed id `page/2` would put its archive page under `sources/page/2/`, where the sources index puts its page 2"
+            ),
+            "{run}"
+        );
+        assert!(
+            run.stderr.contains(
+                "help: rename the file or its folder: `page/<number>` cannot start a seed id, as `sources/page/2/` is for the index's pagination"
+            ),
+            "{run}"
+        );
+        assert!(
+            run.error_in("seeds/Page/3/ap.md")
+                .message
+                .contains("under `sources/Page/3/`"),
+            "{run}"
+        );
+        assert_eq!(run.errors().len(), 2, "{run}");
+    }
+    assert!(!t.out().exists());
+}
+
 /// The sources index names the first few briefs citing each seed and links to the
 /// seed's archive page for all of them; the archive page lists every one.
 #[test]
