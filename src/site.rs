@@ -292,14 +292,53 @@ fn generated_file(key: &str, config: &SiteConfig, from_static: bool) -> bool {
         || (key == "robots.txt" && !from_static)
 }
 
-/// A warning that `shown`, a file of the site, is not copied to `key`: the build writes
-/// its own file there. The words of [`crate::render::copy_assets`]' for a page.
-fn not_copied(shown: PathBuf, key: &str) -> Diagnostic {
-    Diagnostic::warning(
-        shown,
-        format!("not copied: the build writes its own `{key}`"),
-    )
-    .with_help("rename or remove this file")
+/// Where a file of the site would go against what the build writes itself, so that it
+/// is not copied (README, "Output").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Taken {
+    /// The build writes its own file at the same path.
+    File,
+    /// The build writes its own file at this path, a folder of the file's path
+    /// (`atom.xml` for `atom.xml/x`).
+    Under(String),
+    /// The build writes this file under the file's path, which must then be a folder
+    /// (`library-hours/index.html` for `library-hours`).
+    Folder(String),
+}
+
+/// The folders of an output path, outermost first: `a/b/c` → `a`, `a/b`.
+pub fn parent_keys(key: &str) -> impl Iterator<Item = &str> {
+    key.match_indices('/').map(|(i, _)| &key[..i])
+}
+
+/// How `key`, a file of the site, clashes with a file the build writes other than a page
+/// ([`generated_file`]): at it, or under it. A page's clashes, and a generated folder's,
+/// are found by [`crate::render::copy_assets`], which knows every path written.
+fn generated_clash(key: &str, config: &SiteConfig, from_static: bool) -> Option<Taken> {
+    if generated_file(key, config, from_static) {
+        return Some(Taken::File);
+    }
+    parent_keys(key)
+        .find(|folder| generated_file(folder, config, from_static))
+        .map(|file| Taken::Under(file.to_owned()))
+}
+
+/// A warning that `shown`, a file of the site, is not copied to `key`, where the build
+/// writes its own file (or needs a folder): the one wording of the load and of
+/// [`crate::render::copy_assets`], at the user's file.
+pub fn not_copied(shown: PathBuf, key: &str, taken: &Taken) -> Diagnostic {
+    let message = match taken {
+        Taken::File => format!("not copied: the build writes its own `{key}`"),
+        Taken::Under(file) => format!(
+            "not copied: the build writes its own `{file}`, a file, so `{key}` cannot be under it"
+        ),
+        Taken::Folder(written) => {
+            format!(
+                "not copied: the build writes `{written}`, so `{key}` is a folder of the output"
+            )
+        }
+    };
+    Diagnostic::warning(shown, message).with_help("rename or remove this file")
 }
 
 /// [`load_assets`], given what a walk of `content/` met.
@@ -315,12 +354,12 @@ fn assets_with(
         collect_assets(root, &dir, &mut assets, diags, |_| true);
     }
     collect_assets(root, &root.join(STATIC_DIR), &mut assets, diags, |_| true);
-    assets.retain(|key, file| {
-        let generated = generated_file(key, config, true);
-        if generated {
-            diags.push(not_copied(display_path(root, file), key));
+    assets.retain(|key, file| match generated_clash(key, config, true) {
+        Some(taken) => {
+            diags.push(not_copied(display_path(root, file), key, &taken));
+            false
         }
-        !generated
+        None => true,
     });
     let mut beside_briefs = BTreeMap::new();
     let content_dir = root.join(CONTENT_DIR);
@@ -328,8 +367,8 @@ fn assets_with(
         beside_briefs.insert(asset_key(&content_dir, &file), file);
     }
     for (key, file) in beside_briefs {
-        if generated_file(&key, config, false) {
-            diags.push(not_copied(display_path(root, &file), &key));
+        if let Some(taken) = generated_clash(&key, config, false) {
+            diags.push(not_copied(display_path(root, &file), &key, &taken));
             continue;
         }
         if is_text_document(&file) {

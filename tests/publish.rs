@@ -277,6 +277,49 @@ fn site_files_never_replace_generated_files() {
     assert!(check.stderr.contains("not copied"), "{check}");
 }
 
+// Guards: a file of `static/` or `content/` where the build makes a folder (a brief's,
+// `search/`), or under a file the build writes (`atom.xml/x`, a page's `index.html/y`),
+// is not copied, with a warning at the user's file from both `build` and `check`. Before,
+// `check` passed and `build` failed with a raw OS error naming its staging folder.
+#[test]
+fn site_files_never_clash_with_generated_folders_or_files() {
+    let s = site("/")
+        .file("static/deal", "a file where the brief's folder goes")
+        .file(
+            "content/search",
+            "a file where the search page's folder goes",
+        )
+        .file("static/atom.xml/x", "under the feed")
+        .file("static/claims.json/z", "under claims.json")
+        .file("static/older/index.html/y", "under a page")
+        .file("static/notes/a.txt", "copied")
+        .file("content/notes", "a file where another file's folder goes");
+    let expected = [
+        "static/deal: warning: not copied: the build writes `deal/index.html`, so `deal` is a folder of the output",
+        "content/search: warning: not copied: the build writes `search/index.html`, so `search` is a folder of the output",
+        "static/atom.xml/x: warning: not copied: the build writes its own `atom.xml`, a file, so `atom.xml/x` cannot be under it",
+        "static/claims.json/z: warning: not copied: the build writes its own `claims.json`, a file, so `claims.json/z` cannot be under it",
+        "static/older/index.html/y: warning: not copied: the build writes its own `older/index.html`, a file, so `older/index.html/y` cannot be under it",
+        "content/notes: warning: not copied: the build writes `notes/a.txt`, so `notes` is a folder of the output",
+    ];
+    for run in [s.build(&[]), s.check()] {
+        run.assert_code(0);
+        for line in expected {
+            assert!(run.stderr.contains(line), "{line}\n{run}");
+        }
+        assert_eq!(run.stderr.matches(": warning: ").count(), 6, "{run}");
+        assert!(!run.stderr.contains("staging"), "{run}");
+    }
+    assert!(s.out().join("deal/index.html").is_file());
+    assert!(s.out().join("search/index.html").is_file());
+    assert!(s.out().join("atom.xml").is_file());
+    assert!(s.out().join("older/index.html").is_file());
+    assert_eq!(
+        std::fs::read_to_string(s.out().join("notes/a.txt")).unwrap(),
+        "copied"
+    );
+}
+
 // Guards: the search index is a manifest, term shards and documents that parse: a word
 // leads through its shard to its stem's postings, and they to the documents that hold it
 // — a brief (whose link is a real page) and a seed's paragraph, by its anchor.

@@ -20,7 +20,7 @@ use crate::quote::Passage;
 use crate::reference::References;
 use crate::resolve::{Citations, ResolvedBrief, SeedUse};
 use crate::seed::Seed;
-use crate::site::Site;
+use crate::site::{Site, Taken};
 use crate::theme::BUILTIN_STATIC;
 
 mod context;
@@ -449,8 +449,11 @@ pub fn written(
 }
 
 /// Copies `syntax.css`, the theme's and the site's static files and the files beside the
-/// briefs into `sink`, skipping any path a page was written to (`pages`). Returns how
-/// many were copied.
+/// briefs into `sink`, except any that would go where the build writes a file of its own
+/// (`pages`: every path written) or needs a folder: at a path written, under one
+/// (`atom.xml/x`), or at a folder of one (`library-hours` beside the brief page
+/// `library-hours/index.html`), or at a folder of another file copied. Each is a warning
+/// at the user's file, not an error of the output folder. Returns how many were copied.
 pub fn copy_assets(
     site: &Site,
     pages: &BTreeSet<String>,
@@ -465,14 +468,39 @@ pub fn copy_assets(
     for (path, file) in &site.assets {
         files.insert(path, Asset::File(file));
     }
+    // Every folder the output must have, with the first file written under it (pages
+    // first, so a clash names the build's own file when there is one).
+    let mut folders: BTreeMap<&str, &str> = BTreeMap::new();
+    for path in pages
+        .iter()
+        .map(String::as_str)
+        .chain(files.keys().copied())
+    {
+        for folder in crate::site::parent_keys(path) {
+            folders.entry(folder).or_insert(path);
+        }
+    }
+    let taken = |path: &str| {
+        if pages.contains(path) {
+            return Some(Taken::File);
+        }
+        if let Some(file) = crate::site::parent_keys(path).find(|f| pages.contains(*f)) {
+            return Some(Taken::Under(file.to_owned()));
+        }
+        // A page's folder is named by its page, the likeliest reason it is one.
+        let page = format!("{path}/index.html");
+        if pages.contains(&page) {
+            return Some(Taken::Folder(page));
+        }
+        folders
+            .get(path)
+            .map(|under| Taken::Folder((*under).to_owned()))
+    };
     let results: Vec<Option<Diagnostic>> = files
         .par_iter()
         .map(|(path, asset)| {
-            if pages.contains(*path) {
-                return Some(Diagnostic::warning(
-                    asset.shown(site),
-                    format!("not copied: the build writes its own `{path}`"),
-                ));
+            if let Some(taken) = taken(path) {
+                return Some(crate::site::not_copied(asset.shown(site), path, &taken));
             }
             let bytes = match asset {
                 Asset::Bytes(b) => std::borrow::Cow::Borrowed(*b),
