@@ -361,10 +361,27 @@ fn assets_with(
         }
         None => true,
     });
-    let mut beside_briefs = BTreeMap::new();
+    let mut beside_briefs: BTreeMap<String, PathBuf> = BTreeMap::new();
     let content_dir = root.join(CONTENT_DIR);
     for file in pick(root, content, diags, |p| !is_brief_file(p)) {
-        beside_briefs.insert(asset_key(&content_dir, &file), file);
+        let key = beside_brief_key(&content_dir, &file);
+        // Folders whose names make one URL (`content/Grid/`, `content/grid/`) share it:
+        // one file would take the other's place, and a brief's image its neighbour's.
+        if let Some(first) = beside_briefs.get(&key) {
+            diags.push(
+                Diagnostic::error(
+                    display_path(root, &file),
+                    format!(
+                        "publishes to the same `{key}` as {}",
+                        display_path(root, first).display()
+                    ),
+                )
+                .with_help("folder names that differ only in case or punctuation make the same URL; rename one")
+                .with_kind(Kind::UrlClash),
+            );
+            continue;
+        }
+        beside_briefs.insert(key, file);
     }
     for (key, file) in beside_briefs {
         if let Some(taken) = generated_clash(&key, config, false) {
@@ -1049,6 +1066,21 @@ fn collect_assets(
     for file in walk(root, dir, diags, keep) {
         assets.insert(asset_key(dir, &file), file);
     }
+}
+
+/// The output path of `file`, a file beside the briefs under `content_dir`: in its
+/// folder's URL, slugged as the briefs' are, under its own name (`Grid/map.png` →
+/// `grid/map.png`), so `content/Grid/index.md`, published at `grid/`, finds the images
+/// beside it by their relative links (README, "Coming from Hugo or Zola").
+fn beside_brief_key(content_dir: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(content_dir).unwrap_or(file);
+    let folder = rel
+        .parent()
+        .map_or_else(String::new, crate::brief::folder_url_path);
+    let name = rel
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    format!("{folder}{name}")
 }
 
 /// The output path of the asset `file` found under `dir`, `/`-separated.

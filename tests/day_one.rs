@@ -229,6 +229,40 @@ fn folder_index_is_the_folder() {
     assert!(!site.exists("deal/index/index.html"));
 }
 
+// `Folder/index.md` publishes as `folder/`, and the files beside it go to that folder
+// too, so its relative links to them work (they went to `Folder/`, the image broken).
+// Two folders on one URL that each hold a file of one name are an error at the second.
+#[test]
+fn files_beside_a_folder_index_follow_its_url() {
+    let site = site()
+        .file(
+            "content/Grid/index.md",
+            brief("Claim [@wire].\n\n![A map](map.png)"),
+        )
+        .file("content/Grid/map.png", "png")
+        .file("content/Deal Notes/photos/a.jpg", "jpg");
+    site.build_clean();
+    assert!(site.exists("grid/index.html"));
+    assert!(site.exists("grid/map.png"));
+    assert!(!site.out().join("Grid").exists());
+    assert!(site.exists("deal-notes/photos/a.jpg"));
+    let page = site.page("grid/index.html");
+    assert_eq!(page.one("img").value().attr("src"), Some("map.png"));
+    assert_links_ok(&site.out());
+
+    site.write("content/grid/map.png", "another png");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    assert!(
+        run.stderr.contains(
+            "content/grid/map.png: error: publishes to the same `grid/map.png` as content/Grid/map.png"
+        ),
+        "{run}"
+    );
+    assert_eq!(run.stderr.matches(": error: ").count(), 1, "{run}");
+    site.check().assert_code(1);
+}
+
 // Item 9: base_url validated at its line; `--base-url` overrides it; the sitemap leaves
 // out `noindex` archive pages.
 #[test]
