@@ -122,8 +122,10 @@ fn empty_map() -> serde_json::Value {
 
 impl SiteConfig {
     /// Parses `brief.yaml` (the whole file is YAML, no fences). `shown` is the path used in
-    /// diagnostics.
-    pub fn parse(shown: &Path, source: &SourceText) -> Result<SiteConfig, Diagnostic> {
+    /// diagnostics. Every problem of the file is reported, in line order: each unknown key
+    /// and each value that does not parse (through [`frontmatter::parse_all`]), and each
+    /// value that parses but is not allowed (`paginate_by: 0`, `language: english`).
+    pub fn parse(shown: &Path, source: &SourceText) -> Result<SiteConfig, Vec<Diagnostic>> {
         let text = &source.text;
         let split = Split {
             yaml: text,
@@ -136,69 +138,123 @@ impl SiteConfig {
             .lines()
             .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
         {
-            return Err(Diagnostic::error(shown, "brief.yaml is empty")
-                .with_help("it needs at least `title: \"…\"`"));
+            return Err(vec![
+                Diagnostic::error(shown, "brief.yaml is empty")
+                    .with_help("it needs at least `title: \"…\"`"),
+            ]);
         }
-        let mut config: SiteConfig = serde_saphyr::from_str(text).map_err(|err| {
-            let mut d = frontmatter::yaml_error(shown, text, &split, &err);
-            // An unknown `citation_style` carries its suggestion in the message.
-            if let Some((message, help)) = d.message.split_once("; did you mean")
-                && message.contains("unknown citation style")
-            {
-                d.help = Some(format!("did you mean{help}").into());
-                d.message = message.to_owned();
-            }
-            d
-        })?;
-        if !config.extra.is_object() {
-            let at = text.find("extra").unwrap_or(0);
-            return Err(
-                Diagnostic::error(shown, "`extra` must be a map of keys to values").at(text, at),
+        let parsed = frontmatter::parse_all::<SiteConfig>(shown, text, &split).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|mut d| {
+                    // An unknown `citation_style` carries its suggestion in the message.
+                    if let Some((message, help)) = d.message.split_once("; did you mean")
+                        && message.contains("unknown citation style")
+                    {
+                        d.help = Some(format!("did you mean{help}").into());
+                        d.message = message.to_owned();
+                    }
+                    d
+                })
+                .collect::<Vec<_>>()
+        });
+        // The values are checked even when others did not parse: read as plain YAML, so
+        // one mistake does not hide the next. A key whose line already has an error is
+        // left to that error.
+        let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
+        if let Ok(serde_json::Value::Object(values)) =
+            serde_saphyr::from_str::<serde_json::Value>(text)
+        {
+            let reported: Vec<usize> = errors.iter().map(|d| d.line).collect();
+            errors.extend(
+                check_values(shown, text, &values)
+                    .into_iter()
+                    .filter(|d| !reported.contains(&d.line)),
             );
         }
-        if config.title.trim().is_empty() {
-            let at = text.find("title").unwrap_or(0);
-            return Err(Diagnostic::error(shown, "`title` is empty").at(text, at));
-        }
-        if config.paginate_by == 0 {
-            let at = text.find("paginate_by").unwrap_or(0);
-            return Err(Diagnostic::error(shown, "`paginate_by` must be at least 1")
-                .at(text, at)
-                .with_help(format!(
-                    "the default is {DEFAULT_PAGINATE_BY}; remove the key to use it"
-                )));
-        }
-        match check_base_url(&config.base_url) {
-            Ok(url) => config.base_url = url,
-            Err((message, help)) => {
-                return Err(Diagnostic::error(shown, message)
-                    .at(text, value_offset(text, "base_url"))
-                    .with_help(help));
+        match parsed {
+            Ok(mut config) if errors.is_empty() => {
+                // Valid: `check_values` found nothing wrong with it.
+                if let Ok(url) = check_base_url(&config.base_url) {
+                    config.base_url = url;
+                }
+                Ok(config)
+            }
+            _ => {
+                errors.sort_by_key(|d| (d.line, d.col));
+                Err(errors)
             }
         }
-        if let Err((message, help)) = check_language(&config.language) {
-            return Err(Diagnostic::error(shown, message)
-                .at(text, value_offset(text, "language"))
-                .with_help(help));
-        }
-        Ok(config)
     }
+}
+
+/// The problems of the values of brief.yaml that YAML and the keys' types allow but the
+/// site does not: an empty `title`, an `extra` that is no map, `paginate_by: 0`, a
+/// `base_url` or `language` of the wrong shape. `values` is the file read as plain YAML.
+fn check_values(
+    shown: &Path,
+    text: &str,
+    values: &serde_json::Map<String, serde_json::Value>,
+) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let at_key = |key: &str, message: &str| {
+        Diagnostic::error(shown, message).at(text, key_offset(text, key).unwrap_or(0))
+    };
+    let at_value = |key: &str, message: String| {
+        Diagnostic::error(shown, message).at(text, value_offset(text, key))
+    };
+    if values.get("extra").is_some_and(|v| !v.is_object()) {
+        errors.push(at_key("extra", "`extra` must be a map of keys to values"));
+    }
+    if let Some(serde_json::Value::String(title)) = values.get("title")
+        && title.trim().is_empty()
+    {
+        errors.push(at_key("title", "`title` is empty"));
+    }
+    if values
+        .get("paginate_by")
+        .and_then(serde_json::Value::as_u64)
+        == Some(0)
+    {
+        errors.push(
+            at_key("paginate_by", "`paginate_by` must be at least 1").with_help(format!(
+                "the default is {DEFAULT_PAGINATE_BY}; remove the key to use it"
+            )),
+        );
+    }
+    if let Some(serde_json::Value::String(url)) = values.get("base_url")
+        && let Err((message, help)) = check_base_url(url)
+    {
+        errors.push(at_value("base_url", message).with_help(help));
+    }
+    if let Some(serde_json::Value::String(language)) = values.get("language")
+        && let Err((message, help)) = check_language(language)
+    {
+        errors.push(at_value("language", message).with_help(help));
+    }
+    errors
+}
+
+/// The byte offset of the line of top-level `key:` in `text`: a line that starts with
+/// the key, so neither a comment (`# paginate_by: …`) nor another key's value that
+/// mentions it is taken for it.
+fn key_offset(text: &str, key: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start_matches([' ', '\t']).starts_with(':'))
+        {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// The byte offset of the value of top-level `key:` in `text` (0 when not found).
 fn value_offset(text: &str, key: &str) -> usize {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(key)
-            && let Some(value) = rest.trim_start().strip_prefix(':')
-        {
-            let value_start = line.len() - value.len();
-            let pad = value.len() - value.trim_start().len();
-            return offset + value_start + pad;
-        }
-        offset += line.len();
-    }
-    0
+    frontmatter::key_value_offset(text, key).unwrap_or(0)
 }
 
 /// Validates a `base_url` (from brief.yaml or `--base-url`): `/`, a path such as
@@ -281,7 +337,12 @@ pub fn check_language(language: &str) -> Result<(), (String, String)> {
 mod tests {
     use super::*;
 
+    /// The config, or its first error.
     fn parse(text: &str) -> Result<SiteConfig, Diagnostic> {
+        errors(text).map_err(|mut e| e.remove(0))
+    }
+
+    fn errors(text: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
         SiteConfig::parse(Path::new("brief.yaml"), &SourceText { text: text.into() })
     }
 
@@ -401,6 +462,63 @@ mod tests {
             err.help.as_deref(),
             Some("did you mean `chicago-author-date`?")
         );
+    }
+
+    /// Every mistake of brief.yaml in one run, in line order: values that do not parse
+    /// and values that parse but are not allowed alike (only the first was reported).
+    #[test]
+    fn every_error_is_reported_at_once() {
+        let all = errors(
+            "title: T\nlanguage: english\nbase_url: x.org\npaginate_by: 0\ncitation_style: chicago\n",
+        )
+        .unwrap_err();
+        let found: Vec<(usize, usize, &str)> = all
+            .iter()
+            .map(|d| (d.line, d.col, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, 11, "`english` is not a BCP 47 language tag"),
+                (
+                    3,
+                    11,
+                    "`base_url` must be `/`, a path starting with `/`, or an http(s) address: `x.org`"
+                ),
+                (4, 1, "`paginate_by` must be at least 1"),
+                (
+                    5,
+                    17,
+                    "unknown citation style `chicago`: the supported styles are `chicago-author-date`, `apa`, `mla`, `ieee`"
+                ),
+            ]
+        );
+        let unknown = errors("title: T\nbase_ulr: /\nlangauge: en\n").unwrap_err();
+        let found: Vec<(usize, Option<&str>)> = unknown
+            .iter()
+            .map(|d| (d.line, d.help.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, Some("did you mean `base_url`?")),
+                (3, Some("did you mean `language`?"))
+            ]
+        );
+    }
+
+    /// A key's error points at the key's own line, not at a comment or another value
+    /// that mentions it.
+    #[test]
+    fn errors_point_at_the_key_not_a_comment() {
+        let err = parse(
+            "# paginate_by: 10 is the usual\ntitle: \"paginate_by and title\"\npaginate_by: 0\n",
+        )
+        .unwrap_err();
+        assert_eq!((err.line, err.col), (3, 1));
+        let err = parse("# title: is required\nextra: 5\ntitle: \" \"\n").unwrap_err();
+        assert_eq!((err.line, err.col), (2, 1));
+        assert_eq!(err.message, "`extra` must be a map of keys to values");
     }
 
     #[test]

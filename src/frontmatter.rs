@@ -223,6 +223,21 @@ pub fn parse_all<T: DeserializeOwned>(
                 {
                     break;
                 }
+                // A key whose nested lines were all set aside (`checks:` above a
+                // misspelt `  figures: off`) is left with no value: not a mistake of
+                // its own, and nothing past it can be told.
+                let original = split.yaml.split('\n').collect::<Vec<_>>();
+                let at = d.line.saturating_sub(split.yaml_line);
+                if original
+                    .get(at)
+                    .is_some_and(|line| line.trim_end().ends_with(':'))
+                    && original
+                        .get(at + 1)
+                        .is_some_and(|next| !next.trim().is_empty())
+                    && lines.get(at + 1).is_some_and(String::is_empty)
+                {
+                    break;
+                }
                 errors.push(d);
             }
         }

@@ -231,11 +231,12 @@ pub fn load_config_from(
     let shown_config = display_path(root, &config_path);
     let config = match overlay.read(&config_path) {
         Ok(bytes) => match SourceText::decode(&shown_config, bytes)
+            .map_err(|d| vec![d])
             .and_then(|t| SiteConfig::parse(&shown_config, &t))
         {
             Ok(config) => config,
-            Err(d) => {
-                diags.push(d);
+            Err(errors) => {
+                diags.extend(errors);
                 return None;
             }
         },

@@ -263,6 +263,26 @@ fn files_beside_a_folder_index_follow_its_url() {
     site.check().assert_code(1);
 }
 
+// Every mistake of brief.yaml is reported in one run, each at its key's own line (a
+// comment mentioning the key is not it); only the first was, one run per fix.
+#[test]
+fn every_brief_yaml_error_at_once() {
+    let site = site().file(
+        "brief.yaml",
+        "# paginate_by: how many a page\ntitle: T\nlanguage: english\nbase_url: x.org\npaginate_by: 0\ncitation_style: chicago\nbase_ulr: /\nlangauge: en\n",
+    );
+    for run in [site.build(&[]), site.check()] {
+        run.assert_code(1);
+        let found: Vec<(u32, u32)> = run.errors().iter().map(|d| (d.line, d.col)).collect();
+        assert_eq!(
+            found,
+            [(3, 11), (4, 11), (5, 1), (6, 17), (7, 1), (8, 1)],
+            "{run}"
+        );
+        run.assert_summary_matches();
+    }
+}
+
 // Item 9: base_url validated at its line; `--base-url` overrides it; the sitemap leaves
 // out `noindex` archive pages.
 #[test]
