@@ -19,6 +19,10 @@ pub fn parse(s: &str, allow_month: bool) -> Result<(Date, Precision), String> {
     } else {
         "expected a date as YYYY-MM-DD"
     };
+    // A date with a time out of range (`2025-01-01T25:00:00Z`) says which part is wrong.
+    if let Some(Err(message)) = datetime(s) {
+        return Err(message);
+    }
     let parts: Vec<&str> = s.trim().split('-').collect();
     let number = |p: &str, len: usize| -> Option<u32> {
         (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
@@ -47,6 +51,12 @@ pub fn parse(s: &str, allow_month: bool) -> Result<(Date, Precision), String> {
 /// what follows is a time (and an optional offset). Briefs are dated by the day, so the
 /// time is accepted and dropped.
 pub fn day_of_datetime(s: &str) -> Option<&str> {
+    datetime(s).and_then(Result::ok)
+}
+
+/// A date with a time: `None` when `s` is not written as one; else its day, or why the
+/// time is no time (`25:00`, `10:99`), in [`parse`]'s words.
+fn datetime(s: &str) -> Option<Result<&str, String>> {
     let s = s.trim();
     let (day, rest) = (s.get(..10)?, s.get(10..)?);
     let rest = rest.strip_prefix(['T', 't', ' '])?;
@@ -56,15 +66,17 @@ pub fn day_of_datetime(s: &str) -> Option<&str> {
     let (time, zone) = rest.split_at(time_end);
     let fields: Vec<&str> = time.split(':').collect();
     let two = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
-    let time_ok = match fields.as_slice() {
-        [h, m] => two(h) && two(m),
-        [h, m, sec] => {
-            two(h) && two(m) && {
-                let whole = sec.split('.').next().unwrap_or("");
-                two(whole)
+    // Hour, minute and second (60 for a leap second), each with its highest value.
+    let (hour, minute, second) = match fields.as_slice() {
+        [h, m] if two(h) && two(m) => (*h, *m, None),
+        [h, m, sec] if two(h) && two(m) => {
+            let (whole, fraction) = sec.split_once('.').unwrap_or((sec, "0"));
+            if !two(whole) || fraction.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
             }
+            (*h, *m, Some(whole))
         }
-        _ => false,
+        _ => return None,
     };
     let zone = zone.trim_start();
     let zone_ok = zone.is_empty()
@@ -72,7 +84,23 @@ pub fn day_of_datetime(s: &str) -> Option<&str> {
         || zone
             .strip_prefix(['+', '-'])
             .is_some_and(|z| z.len() == 5 && two(&z[..2]) && &z[2..3] == ":" && two(&z[3..]));
-    (time_ok && zone_ok && parse(day, false).is_ok()).then_some(day)
+    if !zone_ok || parse(day, false).is_err() {
+        return None;
+    }
+    let over = |field: &str, max: u8| field.parse::<u8>().map_or(true, |n| n > max);
+    let wrong = if over(hour, 23) {
+        Some(format!("there is no hour {hour} (0–23)"))
+    } else if over(minute, 59) {
+        Some(format!("there is no minute {minute} (0–59)"))
+    } else {
+        second
+            .filter(|sec| over(sec, 60))
+            .map(|sec| format!("there is no second {sec} (0–60)"))
+    };
+    Some(match wrong {
+        Some(why) => Err(format!("invalid date `{s}`: {why}")),
+        None => Ok(day),
+    })
 }
 
 /// `2025-03-05` → `5 March 2025`; `2025-02` → `February 2025`; anything else as it is.
@@ -110,6 +138,23 @@ mod tests {
         assert_eq!(day_of_datetime("2025-01-01"), None);
         assert_eq!(day_of_datetime("2025-02-30T10:00:00Z"), None);
         assert_eq!(day_of_datetime("2025-01-01Tnoon"), None);
+        assert_eq!(day_of_datetime("2025-06-30T23:59:60Z"), Some("2025-06-30"));
+    }
+
+    /// A time that is no time is an error saying which part is out of range, not a day
+    /// with its time dropped (`25:00` and `99:99` were accepted).
+    #[test]
+    fn times_out_of_range_are_errors() {
+        for (s, why) in [
+            ("2025-01-01T25:00:00Z", "there is no hour 25 (0–23)"),
+            ("2025-01-01 99:99", "there is no hour 99 (0–23)"),
+            ("2025-01-01T10:60", "there is no minute 60 (0–59)"),
+            ("2025-01-01T10:00:61+02:00", "there is no second 61 (0–60)"),
+        ] {
+            assert_eq!(day_of_datetime(s), None, "{s}");
+            assert_eq!(parse(s, false), Err(format!("invalid date `{s}`: {why}")));
+            assert_eq!(parse(s, true), Err(format!("invalid date `{s}`: {why}")));
+        }
     }
 
     #[test]

@@ -283,6 +283,41 @@ fn every_brief_yaml_error_at_once() {
     }
 }
 
+// A date whose time is no time (`25:00`, `99:99`) is an error at the value saying which
+// part is wrong; it was accepted, the time dropped.
+#[test]
+fn a_time_out_of_range_is_an_error_at_the_value() {
+    let site = site()
+        .file(
+            "content/a.md",
+            "---\ntitle: A\ndate: 2025-01-01T25:00:00Z\nupdated: 2025-01-02 10:99\nsources: [wire]\n---\nClaim [@wire].\n",
+        )
+        .file("content/b.md", "---\ntitle: B\ndate: 2025-01-01T23:59:60Z\n---\n");
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let found: Vec<(u32, u32, String)> = run
+        .errors()
+        .into_iter()
+        .map(|d| (d.line, d.col, d.message))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                3,
+                7,
+                "invalid date `2025-01-01T25:00:00Z`: there is no hour 25 (0–23)".to_owned()
+            ),
+            (
+                4,
+                10,
+                "invalid date `2025-01-02 10:99`: there is no minute 99 (0–59)".to_owned()
+            ),
+        ],
+        "{run}"
+    );
+}
+
 // Item 9: base_url validated at its line; `--base-url` overrides it; the sitemap leaves
 // out `noindex` archive pages.
 #[test]
