@@ -49,7 +49,10 @@ const MAX_NESTING: usize = 512;
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let doc = Document::from(html);
     if nests_deeper_than(&doc, MAX_NESTING) {
-        let paragraphs = flat_text(&doc);
+        let paragraphs = match TextMap::new(&doc) {
+            Some(map) => map.split_at_blocks(flat_text(&doc)),
+            None => flat_text(&doc),
+        };
         let page_text: String = paragraphs.join(" ").chars().take(20_000).collect();
         return Article {
             meta: PageMeta::default(),
@@ -58,8 +61,11 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         };
     }
     let meta = metadata::read(&doc, url);
-    let mut paragraphs = body(html, &doc, url, meta.title.as_deref());
-    drop_outside_article(&mut paragraphs, &doc);
+    let map = TextMap::new(&doc);
+    let mut paragraphs = body(html, &doc, map.as_ref(), url, meta.title.as_deref());
+    if let Some(map) = &map {
+        drop_outside_article(&mut paragraphs, map, &doc);
+    }
     drop_link_lists(&mut paragraphs, &doc);
     drop_byline(&mut paragraphs, &meta.authors);
     let page_text: String = clean(&doc.select("body").text())
@@ -93,7 +99,8 @@ fn nests_deeper_than(doc: &Document, limit: usize) -> bool {
 }
 
 /// The text of the page's body, one paragraph per non-empty line of its text nodes, in
-/// document order: what a page too deep for the extractor is read as.
+/// document order: what a page too deep for the extractor is read as (cut where its
+/// blocks end, see [`TextMap::split_at_blocks`]).
 fn flat_text(doc: &Document) -> Vec<String> {
     let text = doc.select("body").text();
     text.lines().map(clean).filter(|l| !l.is_empty()).collect()
@@ -134,7 +141,13 @@ pub fn extract_text(text: &str, url: Option<&str>) -> Article {
     }
 }
 
-fn body(html: &str, doc: &Document, url: Option<&str>, title: Option<&str>) -> Vec<String> {
+fn body(
+    html: &str,
+    doc: &Document,
+    map: Option<&TextMap>,
+    url: Option<&str>,
+    title: Option<&str>,
+) -> Vec<String> {
     let options = rs_trafilatura::Options {
         url: url.map(str::to_owned),
         include_tables: true,
@@ -149,12 +162,16 @@ fn body(html: &str, doc: &Document, url: Option<&str>, title: Option<&str>) -> V
         return Vec::new();
     };
     // `content_text` is the final word of the extractor (its fallbacks replace the text
-    // but not always `content_html`), one block per line.
+    // but not always `content_html`), one block per line when it walked the article's
+    // markup; its fallbacks and JSON-LD run blocks together, so the page cuts them.
     let text = match every_element_text(doc, &result.content_text) {
         Some(body) => body,
         None => result.content_text,
     };
     let mut paragraphs: Vec<String> = text.lines().map(clean).filter(|l| !l.is_empty()).collect();
+    if let Some(map) = map {
+        paragraphs = map.split_at_blocks(paragraphs);
+    }
     if paragraphs.is_empty()
         && let Some(html) = result.content_html.as_deref()
     {
@@ -333,15 +350,82 @@ fn link_share(paragraph: &str, links: &[String]) -> (f64, usize) {
 }
 
 /// The page's text in document order, as [`normal`] writes it (letters and digits,
-/// lower case), with the span of every element in it: where an extracted paragraph sits
-/// in the page, and so which elements hold it, without matching markup to text.
+/// lower case), with the span of every element in it and the places its blocks end:
+/// where an extracted paragraph sits in the page, which elements hold it and which blocks
+/// it spans, without matching markup to text.
 struct TextMap<'a> {
     text: String,
     /// The offset in `text` where each text node starts, and the element holding it.
     starts: Vec<(usize, NodeRef<'a>)>,
     /// Each element's span in `text`: from its first text to the end of its last.
     spans: HashMap<NodeId, (usize, usize)>,
+    /// Where the page's blocks start and end in `text`, in order, one entry an offset.
+    breaks: Vec<Break>,
 }
+
+/// A place in a [`TextMap`]'s text where the page's layout separates text.
+struct Break {
+    at: usize,
+    /// A paragraph's end (a block element's start or end, a `<br>`), else only a word's
+    /// (a table cell's).
+    paragraph: bool,
+    /// The punctuation between the last letter or digit before the break and the break
+    /// (`."` in `said."</p>`): what ends the text before it, where extracted text glued
+    /// across it is cut.
+    tail: String,
+}
+
+/// Elements that a browser lays out as blocks of their own, and `<br>`: their start and
+/// end separate paragraphs, whatever the whitespace around them in the markup.
+const BLOCK_ELEMENTS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Elements that separate words but not paragraphs: a table row is one paragraph.
+const CELL_ELEMENTS: &[&str] = &["td", "th"];
 
 /// The most bytes [`drop_outside_article`] may scan placing paragraphs (paragraphs times
 /// the page's text): about a second's work. Real articles are far under it.
@@ -357,17 +441,29 @@ impl<'a> TextMap<'a> {
             text: String::new(),
             starts: Vec::new(),
             spans: HashMap::new(),
+            breaks: Vec::new(),
         };
+        // The punctuation since the last letter or digit, for the next break's `tail`.
+        let mut tail = String::new();
         // Depth first, without recursion (a page can nest deeply): `Some(start)` marks
         // the exit of an element whose text started at `start`.
         let mut stack: Vec<(NodeRef<'a>, Option<usize>)> = vec![(body, None)];
         while let Some((node, exit)) = stack.pop() {
             if let Some(start) = exit {
                 map.spans.insert(node.id, (start, map.text.len()));
+                map.mark_break(&node, &tail);
                 continue;
             }
             if node.is_text() {
-                let text = normal(&node.text());
+                let raw = node.text();
+                for c in raw.chars() {
+                    if c.is_alphanumeric() {
+                        tail.clear();
+                    } else if !c.is_whitespace() && tail.len() < 16 {
+                        tail.push(c);
+                    }
+                }
+                let text = normal(&raw);
                 if let Some(parent) = node.parent().filter(|_| !text.is_empty()) {
                     map.starts.push((map.text.len(), parent));
                     map.text.push_str(&text);
@@ -381,12 +477,229 @@ impl<'a> TextMap<'a> {
             if UNSEEN.contains(&name.as_str()) {
                 continue;
             }
+            map.mark_break(&node, &tail);
             stack.push((node, Some(map.text.len())));
             for child in node.children_it(true) {
                 stack.push((child, None));
             }
         }
         Some(map)
+    }
+
+    /// Records a break at the end of the text so far when `node` is a block or a cell.
+    fn mark_break(&mut self, node: &NodeRef, tail: &str) {
+        let Some(name) = node.node_name() else {
+            return;
+        };
+        let name = name.to_ascii_lowercase();
+        let paragraph = BLOCK_ELEMENTS.contains(&name.as_str());
+        if !paragraph && !CELL_ELEMENTS.contains(&name.as_str()) {
+            return;
+        }
+        let at = self.text.len();
+        match self.breaks.last_mut() {
+            Some(last) if last.at == at => last.paragraph |= paragraph,
+            _ => self.breaks.push(Break {
+                at,
+                paragraph,
+                tail: tail.to_owned(),
+            }),
+        }
+    }
+
+    /// `paragraphs` (extracted from this page, in its order) cut where the page's blocks
+    /// end, and with a space where its table cells meet. The extractor's text has a line
+    /// break between blocks only when it walked the article's markup: its fallbacks take
+    /// an element's text, and JSON-LD's `articleBody` is often the paragraphs run
+    /// together, so `…Hunter Biden.Morrison was…` is two paragraphs of the page glued.
+    /// Each paragraph is placed in the page's text (whole, else run by run, see
+    /// [`TextMap::runs`]); a break inside a run, or between two runs of it that the page
+    /// holds apart, cuts it. Text the page does not hold is left as it is.
+    fn split_at_blocks(&self, paragraphs: Vec<String>) -> Vec<String> {
+        if self.breaks.is_empty() || self.text.len() > MAX_SPLIT_TEXT {
+            return paragraphs;
+        }
+        let mut grams = None;
+        let mut cursor = 0;
+        let mut out = Vec::with_capacity(paragraphs.len());
+        for paragraph in paragraphs {
+            let (norm, owners) = normal_with_owners(&paragraph);
+            let cuts = self.cuts(&norm, &mut grams, &mut cursor);
+            if cuts.is_empty() {
+                out.push(paragraph);
+            } else {
+                out.extend(cut(&paragraph, &owners, &cuts));
+            }
+        }
+        out
+    }
+
+    /// Where the page's breaks fall in `norm`, a paragraph as [`normal`] writes it:
+    /// offsets in `norm`, in order, one a place.
+    fn cuts<'m>(
+        &'m self,
+        norm: &str,
+        grams: &mut Option<Grams<'m>>,
+        cursor: &mut usize,
+    ) -> Vec<Cut<'m>> {
+        if norm.len() < MIN_CUT_TEXT {
+            return Vec::new();
+        }
+        let whole = self
+            .text
+            .get(*cursor..)
+            .and_then(|t| t.find(norm))
+            .map(|i| i + *cursor)
+            .or_else(|| self.text.find(norm));
+        let runs = match whole {
+            Some(q) => vec![Run {
+                p: 0,
+                q,
+                len: norm.len(),
+            }],
+            None => self.runs(
+                norm,
+                grams.get_or_insert_with(|| Grams::new(&self.text)),
+                *cursor,
+            ),
+        };
+        if let Some(last) = runs.last() {
+            *cursor = last.q + last.len;
+        }
+        let mut cuts = Vec::new();
+        for (i, run) in runs.iter().enumerate() {
+            let (start, end) = (run.q, run.q + run.len);
+            let first = self.breaks.partition_point(|b| b.at <= start);
+            for b in self.breaks[first..].iter().take_while(|b| b.at < end) {
+                cuts.push(Cut {
+                    at: run.p + b.at - start,
+                    paragraph: b.paragraph,
+                    tail: &b.tail,
+                });
+            }
+            // Between this run and the next: a jump back in the page, or a paragraph
+            // break in what the extractor skipped (a caption, an ad), is a paragraph's end.
+            let Some(next) = runs.get(i + 1) else {
+                continue;
+            };
+            let skipped = if next.q < end {
+                Some("")
+            } else {
+                let first = self.breaks.partition_point(|b| b.at < end);
+                self.breaks[first..]
+                    .iter()
+                    .take_while(|b| b.at <= next.q)
+                    .find(|b| b.paragraph)
+                    .map(|b| b.tail.as_str())
+            };
+            if let Some(tail) = skipped {
+                cuts.push(Cut {
+                    at: run.p + run.len,
+                    paragraph: true,
+                    tail,
+                });
+            }
+        }
+        cuts.retain(|c| c.at > 0 && c.at < norm.len());
+        cuts.sort_by_key(|c| c.at);
+        cuts.dedup_by(|later, kept| {
+            let same = later.at == kept.at;
+            kept.paragraph |= same && later.paragraph;
+            same
+        });
+        cuts
+    }
+
+    /// Where in `from..=to` (a stretch of the paragraph that both `last` and a run that
+    /// continues it at `q - (to - from)`… `q` match) the paragraph goes from one to the
+    /// other: at a paragraph break of both places in the page, else of one, the latest
+    /// such, else at `to` (the next run starts where it was found).
+    fn handover(&self, last: &Run, from: usize, to: usize, q: usize) -> usize {
+        let last_end = last.p + last.len;
+        let breaks_at = |at: usize| {
+            self.breaks
+                .binary_search_by_key(&at, |b| b.at)
+                .is_ok_and(|i| self.breaks[i].paragraph)
+        };
+        let score = |x: usize| {
+            let in_last = x <= last_end && breaks_at(last.q + (x - last.p));
+            let in_next = breaks_at(q - (to - x));
+            u8::from(in_last) + u8::from(in_next)
+        };
+        let mut best = (0, to);
+        let first = self.breaks.partition_point(|b| b.at < q - (to - from));
+        for b in self.breaks[first..].iter().take_while(|b| b.at <= q) {
+            let x = to - (q - b.at);
+            best = best.max((score(x), x));
+        }
+        let (lo, hi) = (
+            last.q + (from - last.p),
+            last.q + (to.min(last_end) - last.p),
+        );
+        let first = self.breaks.partition_point(|b| b.at < lo);
+        for b in self.breaks[first..].iter().take_while(|b| b.at <= hi) {
+            let x = last.p + (b.at - last.q);
+            best = best.max((score(x), x));
+        }
+        if best.0 == 0 { to } else { best.1 }
+    }
+
+    /// The runs of `norm` that the page's text holds, in order, each as long as it goes
+    /// on matching: found by its first [`GRAM`] bytes (their first place from `cursor`
+    /// on, else their first anywhere). Runs shorter than two grams are left out: a few
+    /// words are found all over a page, so where they are says nothing.
+    fn runs(&self, norm: &str, grams: &Grams, mut cursor: usize) -> Vec<Run> {
+        let (bytes, page) = (norm.as_bytes(), self.text.as_bytes());
+        let mut runs = Vec::new();
+        let mut p = 0;
+        while p + GRAM <= bytes.len() {
+            let Some(q) = grams.find(&bytes[p..p + GRAM], cursor) else {
+                p += norm[p..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
+            let mut len = bytes[p..]
+                .iter()
+                .zip(&page[q..])
+                .take_while(|(a, b)| a == b)
+                .count();
+            while !norm.is_char_boundary(p + len) {
+                len -= 1;
+            }
+            // Back as far as it matches, into the run before if need be: that run may
+            // have gone on past its block's end into the same words of another block
+            // (a heading, then a caption and the paragraph that both start `Volker`).
+            let floor = runs.last().map_or(0, |r: &Run| r.p);
+            let mut back = bytes[floor..p]
+                .iter()
+                .rev()
+                .zip(page[..q].iter().rev())
+                .take_while(|(a, b)| a == b)
+                .count();
+            while !norm.is_char_boundary(p - back) {
+                back -= 1;
+            }
+            if let Some(last) = runs.last() {
+                back = p - self.handover(last, p - back, p, q);
+            }
+            if len + back >= 2 * GRAM {
+                let (start, q_start) = (p - back, q - back);
+                if let Some(last) = runs.last_mut() {
+                    last.len = last.len.min(start - last.p);
+                }
+                runs.retain(|r| r.len > 0);
+                runs.push(Run {
+                    p: start,
+                    q: q_start,
+                    len: len + back,
+                });
+                cursor = q + len;
+            }
+            p += len.max(1);
+            while !norm.is_char_boundary(p) {
+                p += 1;
+            }
+        }
+        runs
     }
 
     /// Where `paragraph` is in the page, looked for from `from` on first (paragraphs come
@@ -429,6 +742,164 @@ impl<'a> TextMap<'a> {
             .chain(first.ancestors_it(None))
             .find(|n| self.spans.get(&n.id).is_some_and(|&(_, e)| e >= end))
     }
+}
+
+/// A stretch of an extracted paragraph found in the page: `len` bytes from `p` in the
+/// paragraph (as [`normal`] writes it) are those from `q` in the [`TextMap`]'s text.
+struct Run {
+    p: usize,
+    q: usize,
+    len: usize,
+}
+
+/// Where a paragraph is cut, as an offset in its [`normal`] text (the start of the first
+/// letter after the cut), with what the page says of the place (see [`Break`]).
+struct Cut<'m> {
+    at: usize,
+    paragraph: bool,
+    tail: &'m str,
+}
+
+/// Bytes of text (as [`normal`] writes it) that [`Grams`] indexes by: 16 letters of a
+/// Latin script, 5 or 6 characters of Chinese or Japanese.
+const GRAM: usize = 16;
+
+/// The shortest paragraph (in bytes of its [`normal`] text) that is cut: a shorter one is
+/// found in too many places of a page to say which blocks it spans.
+const MIN_CUT_TEXT: usize = 8;
+
+/// The most bytes of page text (as [`normal`] writes it) that extracted paragraphs are
+/// cut by: [`Grams`] holds four bytes a place and sorts them. A news page has under
+/// 100 KB; ten megabytes of HTML (the fetch limit) of bare text is under this.
+const MAX_SPLIT_TEXT: usize = 16 << 20;
+
+/// Every place of a text, sorted by the [`GRAM`] bytes from there (then by place): where
+/// an extracted paragraph that the page does not hold whole goes on, in log time.
+struct Grams<'t> {
+    text: &'t [u8],
+    sorted: Vec<u32>,
+}
+
+impl<'t> Grams<'t> {
+    fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        let mut sorted: Vec<u32> = (0..bytes.len().saturating_sub(GRAM - 1))
+            .filter(|&i| text.is_char_boundary(i))
+            .filter_map(|i| u32::try_from(i).ok())
+            .collect();
+        sorted.sort_unstable_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            bytes[a..a + GRAM].cmp(&bytes[b..b + GRAM]).then(a.cmp(&b))
+        });
+        Grams {
+            text: bytes,
+            sorted,
+        }
+    }
+
+    /// The first place of `gram` from `from` on, else its first place anywhere.
+    fn find(&self, gram: &[u8], from: usize) -> Option<usize> {
+        let at = |i: u32| &self.text[i as usize..i as usize + GRAM];
+        let lo = self.sorted.partition_point(|&i| at(i) < gram);
+        let hi = lo + self.sorted[lo..].partition_point(|&i| at(i) == gram);
+        let places = &self.sorted[lo..hi];
+        let next = places.partition_point(|&i| (i as usize) < from);
+        places.get(next).or(places.first()).map(|&i| i as usize)
+    }
+}
+
+/// Opening brackets and quotes: glued to the letter after a cut, they go with it.
+const OPENERS: &[char] = &[
+    '“', '‘', '„', '‚', '«', '‹', '「', '『', '（', '(', '[', '{', '¿', '¡',
+];
+
+/// `paragraph` cut at `cuts` (see [`TextMap::cuts`]; `owners` from
+/// [`normal_with_owners`]): into paragraphs at a paragraph's end, with a space at a
+/// cell's when no whitespace is there. The punctuation between the letters either side
+/// goes to the first paragraph as far as the page's `tail` says (`."` of `said."`),
+/// else up to the first whitespace, else all but opening quotes and brackets.
+fn cut(paragraph: &str, owners: &[usize], cuts: &[Cut]) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    let mut last = 0;
+    for c in cuts {
+        let (Some(&next), Some(&prev)) = (owners.get(c.at), owners.get(c.at - 1)) else {
+            continue;
+        };
+        // A cut inside one character's lower case (`İ` is two) is no place to cut.
+        if next == prev || prev < last {
+            continue;
+        }
+        let prev_end = prev + paragraph[prev..].chars().next().map_or(1, char::len_utf8);
+        let zone = &paragraph[prev_end..next];
+        let spaced = zone.find(char::is_whitespace);
+        if !c.paragraph && spaced.is_some() {
+            continue;
+        }
+        let at = if let Some(end) = after_tail(zone, c.tail) {
+            prev_end + end
+        } else if let Some(ws) = spaced {
+            prev_end + ws
+        } else {
+            let mut at = next;
+            while let Some(o) = paragraph[prev_end..at]
+                .chars()
+                .next_back()
+                .filter(|o| OPENERS.contains(o))
+            {
+                at -= o.len_utf8();
+            }
+            at
+        };
+        current.push_str(&paragraph[last..at]);
+        if c.paragraph {
+            pieces.push(std::mem::take(&mut current));
+        } else {
+            current.push(' ');
+        }
+        last = at;
+    }
+    current.push_str(&paragraph[last..]);
+    pieces.push(current);
+    pieces
+        .iter()
+        .map(|p| clean(p))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Where `tail` ends in `zone` (whitespace aside), when `zone` starts with it.
+fn after_tail(zone: &str, tail: &str) -> Option<usize> {
+    if tail.is_empty() {
+        return None;
+    }
+    let mut want = tail.chars().peekable();
+    for (i, c) in zone.char_indices() {
+        if want.peek().is_none() {
+            return Some(i);
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if want.next() != Some(c) {
+            return None;
+        }
+    }
+    want.peek().is_none().then_some(zone.len())
+}
+
+/// `s` as [`normal`] writes it, with the offset in `s` of the character behind each of
+/// its bytes.
+fn normal_with_owners(s: &str) -> (String, Vec<usize>) {
+    let mut norm = String::with_capacity(s.len());
+    let mut owners = Vec::with_capacity(s.len());
+    for (i, c) in s.char_indices().filter(|(_, c)| c.is_alphanumeric()) {
+        for lower in c.to_lowercase() {
+            norm.push(lower);
+        }
+        owners.resize(norm.len(), i);
+    }
+    (norm, owners)
 }
 
 /// Class and id words that name page furniture: a paragraph inside an element so named
@@ -510,10 +981,7 @@ type Placed<'a> = Option<((usize, usize), NodeRef<'a>)>;
 ///   heading but kept the list under it).
 ///
 /// A paragraph that cannot be placed (too short, or not found) stays.
-fn drop_outside_article(paragraphs: &mut Vec<String>, doc: &Document) {
-    let Some(map) = TextMap::new(doc) else {
-        return;
-    };
+fn drop_outside_article(paragraphs: &mut Vec<String>, map: &TextMap, doc: &Document) {
     // Placing a paragraph the page does not hold scans the page's text: bound the work
     // on a huge page with many paragraphs (it keeps them all, as before this filter).
     if paragraphs.len().saturating_mul(map.text.len()) > MAX_PLACING_SCAN {
@@ -528,11 +996,11 @@ fn drop_outside_article(paragraphs: &mut Vec<String>, doc: &Document) {
             Some((span, map.holder(span)?))
         })
         .collect();
-    let mut drop = in_named_furniture(paragraphs, &placed, &map, doc);
+    let mut drop = in_named_furniture(paragraphs, &placed, map, doc);
     for (d, other) in drop.iter_mut().zip(in_other_article(&placed)) {
         *d |= other;
     }
-    for (d, rail) in drop.iter_mut().zip(in_rail_section(&placed, &map, doc)) {
+    for (d, rail) in drop.iter_mut().zip(in_rail_section(&placed, map, doc)) {
         *d |= rail;
     }
     let mut i = 0;
@@ -1089,7 +1557,9 @@ mod tests {
     fn outside(html: &str, paragraphs: &[&str]) -> Vec<String> {
         let doc = Document::from(html);
         let mut paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        drop_outside_article(&mut paragraphs, &doc);
+        if let Some(map) = TextMap::new(&doc) {
+            drop_outside_article(&mut paragraphs, &map, &doc);
+        }
         paragraphs
     }
 
@@ -1223,6 +1693,115 @@ mod tests {
         assert!(article.paragraphs[0].starts_with("word word"));
         assert_eq!(article.paragraphs[1], "Second line.");
         assert!(article.page_text.contains("Second line."));
+    }
+
+    /// A page of `paragraphs` under an `<h1>` that repeats its title, its tags joined by
+    /// `between` (nothing, a newline).
+    fn page(lang: &str, title: &str, paragraphs: &[&str], between: &str) -> String {
+        let mut tags = vec![
+            format!("<html lang='{lang}'>"),
+            "<head>".into(),
+            "<meta charset='utf-8'>".into(),
+            format!("<title>{title}</title>"),
+            "</head>".into(),
+            "<body>".into(),
+            "<article>".into(),
+            format!("<h1>{title}</h1>"),
+        ];
+        tags.extend(paragraphs.iter().map(|p| format!("<p>{p}</p>")));
+        tags.extend(["</article>", "</body>", "</html>"].map(String::from));
+        tags.join(between)
+    }
+
+    /// Blocks are paragraphs whatever the whitespace between the tags: with none, the
+    /// extractor's fallback ran them together with the headline
+    /// (`日本語の記事タイトル東京都は…`, `Library to reopenThe council…`).
+    #[test]
+    fn blocks_are_paragraphs_without_whitespace_between_tags() {
+        let cases: [(&str, &str, &[&str]); 4] = [
+            (
+                "ja",
+                "日本語の記事タイトル",
+                &[
+                    "東京都は十日、新しい図書館の建設計画を発表した。開館は二〇二七年の予定だ。",
+                    "これは二番目の段落です。建設費は約五十億円と見込まれている。",
+                    "三番目の段落では、住民の反応を伝える。多くの住民は計画を歓迎している。",
+                ],
+            ),
+            (
+                "ja",
+                "日本語の記事タイトル",
+                &[
+                    "東京都は十日、新しい図書館の建設計画を発表した。計画によると、図書館は二〇二七年に開館する予定である。都の担当者は、地域の住民にとって重要な施設になると述べた。",
+                    "これは二番目の段落です。建設費は約五十億円と見込まれており、その半分を国が負担する。工事は来年の春に始まる予定だ。",
+                    "三番目の段落では、住民の反応を伝える。多くの住民は計画を歓迎しているが、一部からは交通渋滞を心配する声も上がっている。",
+                ],
+            ),
+            (
+                "en",
+                "Library to reopen",
+                &[
+                    "The council voted to reopen the library. The vote was unanimous.",
+                    "It will open on weekdays. Repairs to the roof are done.",
+                    "Residents had asked for it. Many called it the only quiet place.",
+                ],
+            ),
+            (
+                "en",
+                "Library to reopen",
+                &[
+                    "The council met on Tuesday and voted to reopen the library next month. The vote was unanimous, the clerk said, after a long debate about the budget.",
+                    "It will open on weekdays after repairs to the roof. The repairs cost more than expected because of the rain in the spring.",
+                    "Residents had asked for longer hours since the closure in the spring. Many said the library was the only quiet place in the neighbourhood.",
+                ],
+            ),
+        ];
+        for (lang, title, paragraphs) in cases {
+            for between in ["", "\n"] {
+                let html = page(lang, title, paragraphs, between);
+                assert_eq!(extract(&html, None).paragraphs, paragraphs, "{html}");
+            }
+        }
+    }
+
+    /// Lines a `<br>` separates are paragraphs, as the extractor makes them when it walks
+    /// the markup, also when its fallback runs them together.
+    #[test]
+    fn lines_a_br_separates_are_paragraphs() {
+        let html = "<html><head><title>Notice</title></head><body><div><p>The library opens on Monday.<br>Hours are nine to five.<br><br>Bring your card.</p></div></body></html>";
+        assert_eq!(
+            extract(html, None).paragraphs,
+            [
+                "The library opens on Monday.",
+                "Hours are nine to five.",
+                "Bring your card."
+            ]
+        );
+    }
+
+    /// Text glued across the page's blocks is cut at their ends, the punctuation going
+    /// where the page has it; table cells get a space, not a paragraph each.
+    #[test]
+    fn glued_text_is_cut_where_the_page_blocks_end() {
+        let doc = Document::from(
+            r#"<html><body><h2>What was said</h2><p>He said it was "final."</p><p>“Not so,” she replied at once.</p><p>Prices rose ...</p><table><tr><td>Bread</td><td>two euros</td></tr></table><p>İstanbul was quiet all day long.</p></body></html>"#,
+        );
+        let map = TextMap::new(&doc).expect("a body");
+        let glued = "What was saidHe said it was \"final.\"“Not so,” she replied at once.Prices rose ...Breadtwo euros".to_owned();
+        assert_eq!(
+            map.split_at_blocks(vec![glued, "İstanbul was quiet all day long.".into()]),
+            [
+                "What was said",
+                "He said it was \"final.\"",
+                "“Not so,” she replied at once.",
+                "Prices rose ...",
+                "Bread two euros",
+                "İstanbul was quiet all day long.",
+            ]
+        );
+        // Text the page does not hold is left as it is.
+        let elsewhere = vec!["Nothing like this is on the page at all.Not at all.".to_owned()];
+        assert_eq!(map.split_at_blocks(elsewhere.clone()), elsewhere);
     }
 
     #[test]
