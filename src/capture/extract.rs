@@ -1804,6 +1804,65 @@ mod tests {
         assert_eq!(map.split_at_blocks(elsewhere.clone()), elsewhere);
     }
 
+    /// The yardstick's pages whose text came out as one paragraph, blocks glued
+    /// (`…Hunter Biden.Morrison was…`): now about as many as the ground truth has. The
+    /// pages are read from `../shared/bench/extraction`; without them the test is skipped
+    /// with its reason, except under CI, where it fails.
+    #[test]
+    fn real_pages_keep_their_paragraphs() {
+        use std::io::Read;
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/extraction");
+        let Ok(truth) = std::fs::read(dir.join("ground-truth.json")) else {
+            let reason = format!("no yardstick at {}", dir.display());
+            if std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false") {
+                panic!("CI is set and {reason}");
+            }
+            eprintln!(
+                "SKIPPED real_pages_keep_their_paragraphs: {reason} (set CI=true to make this a failure)"
+            );
+            return;
+        };
+        let truth: serde_json::Value = serde_json::from_slice(&truth).expect("ground truth");
+        for (key, glued) in [
+            (
+                "7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03",
+                "Biden.Morrison",
+            ),
+            (
+                "55bb6340e3d7dd8632ba45179ae43c39f8ad0cfcecb4719e3b9cf6106ffb70a3",
+                "ME DOBrace",
+            ),
+            (
+                "e1cd54e5577d077df83a12a4753c3c8bf2d88d68cd709cc4c442874777581c4a",
+                "September.CHEER",
+            ),
+        ] {
+            let mut html = Vec::new();
+            let file = std::fs::File::open(dir.join(format!("html/{key}.html.gz"))).expect(key);
+            flate2::read::GzDecoder::new(file)
+                .read_to_end(&mut html)
+                .expect(key);
+            let url = truth[key]["url"].as_str();
+            let article = extract_bytes(&html, None, url);
+            let want = truth[key]["articleBody"]
+                .as_str()
+                .unwrap_or_default()
+                .split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+                .count();
+            let got = article.paragraphs.len();
+            assert!(
+                got * 5 >= want * 4,
+                "{key}: {got} paragraphs, the ground truth {want}"
+            );
+            assert!(
+                !article.paragraphs.iter().any(|p| p.contains(glued)),
+                "{key}: `{glued}` glued"
+            );
+        }
+    }
+
     #[test]
     fn cjk_words_are_counted_by_character() {
         assert_eq!(words("新华社北京 two words"), 7);
