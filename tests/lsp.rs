@@ -790,3 +790,92 @@ fn exits_when_the_parent_process_is_gone() {
     parent.wait().unwrap();
     assert!(lsp.wait_exit().success());
 }
+
+/// Rename and references read a brief as the editor holds it, not the last version that
+/// parsed: while its front matter does not parse, references place its citations in the
+/// current text and a rename that would touch it is refused (its citations in front-matter
+/// texts cannot be found); once it parses again, the rename edits its current text.
+#[test]
+fn rename_and_references_read_the_current_text_of_a_brief() {
+    let dir = site();
+    let root = dir.path();
+    let q = root.join("content/q.md");
+    let x = root.join("content/x.md");
+    let q1 = "---\ntitle: \"Q\"\nsources: [ap]\n---\n\nCited [@ap] here.\n";
+    let x1 = "---\ntitle: \"X\"\nsources: [ap]\n---\n\nAlso [@ap].\n";
+    std::fs::write(&q, q1).unwrap();
+    std::fs::write(&x, x1).unwrap();
+    let (q_uri, x_uri) = (uri(&q), uri(&x));
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&q, q1);
+    lsp.open(&x, x1);
+    lsp.diagnostics(&q_uri, 1);
+
+    let q2 = "---\ntitle: [unclosed\ntitle: \"Q\"\nsources: [ap]\n---\n\nNew line one.\nNew line two [@ap].\nCited [@ap] here.\n";
+    lsp.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": q_uri, "version": 2 },
+                "contentChanges": [{ "text": q2 }] }),
+    );
+    lsp.diagnostics(&q_uri, 2);
+    let at = pos(x1, "[@ap]", 0, 3);
+    let refs = lsp.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": x_uri }, "position": at,
+                "context": { "includeDeclaration": false } }),
+    );
+    let in_q: Vec<&Value> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["uri"] == q_uri)
+        .map(|l| &l["range"]["start"])
+        .collect();
+    assert_eq!(
+        in_q,
+        [
+            &pos(q2, "[ap]", 0, 1),
+            &pos(q2, "[@ap]", 0, 2),
+            &pos(q2, "[@ap]", 1, 2)
+        ],
+        "{refs:#}"
+    );
+    let rename = json!({ "textDocument": { "uri": x_uri }, "position": at, "newName": "ap-new" });
+    let refused = lsp.call("textDocument/rename", rename.clone());
+    let message = refused["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("content/q.md"), "{refused:#}");
+
+    // Parsing again: the rename edits the text the editor holds, at its version.
+    let q3 = q2.replace("title: [unclosed\n", "");
+    lsp.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": q_uri, "version": 3 },
+                "contentChanges": [{ "text": q3 }] }),
+    );
+    lsp.diagnostics(&q_uri, 3);
+    let edit = lsp.request("textDocument/rename", rename);
+    let change = edit["documentChanges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["textDocument"]["uri"] == q_uri)
+        .unwrap_or_else(|| panic!("{edit:#}"))
+        .clone();
+    assert_eq!(change["textDocument"]["version"], 3);
+    let starts: Vec<&Value> = change["edits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["range"]["start"])
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            &pos(&q3, "[ap]", 0, 1),
+            &pos(&q3, "[@ap]", 0, 2),
+            &pos(&q3, "[@ap]", 1, 2)
+        ]
+    );
+    assert!(lsp.shutdown().success());
+}

@@ -89,9 +89,10 @@ pub fn cites(b: BriefRef<'_>) -> Vec<Cite> {
         let group_span = file_offset(b.brief, group.origin, group.range.start)
             ..file_offset(b.brief, group.origin, group.range.end);
         for item in &group.items {
-            let at = file_offset(b.brief, group.origin, item.offset) + 1;
-            // `@{id}`: the id starts after the brace.
-            let at = at + usize::from(b.brief.text.as_bytes().get(at) == Some(&b'{'));
+            let at = id_start(
+                &b.brief.text,
+                file_offset(b.brief, group.origin, item.offset) + 1,
+            );
             out.push(Cite {
                 id: item.id.clone(),
                 locator: item.locator.clone(),
@@ -102,6 +103,37 @@ pub fn cites(b: BriefRef<'_>) -> Vec<Cite> {
         }
     }
     out
+}
+
+/// The citations of the body of `text`, a brief's file whose front matter may not parse:
+/// its body read as the build reads one, with the ids of its `sources:` list (read line by
+/// line) as those that may be cited narratively. Each citation's id and the id's bytes.
+/// The citations of front-matter texts (takeaways, a timeline) are not among them: those
+/// texts are only known once the front matter parses.
+pub fn body_cites(text: &str) -> Vec<(String, Range<usize>)> {
+    let body_offset = frontmatter::split(Path::new(""), text).map_or(0, |s| s.body_offset);
+    let names = sources_list(text)
+        .ids
+        .into_iter()
+        .map(|(id, _)| (id.clone(), id))
+        .collect();
+    let mut renderer = crate::markdown::Renderer::with_names(names);
+    renderer.body(&text[body_offset..]);
+    let mut out = Vec::new();
+    for group in renderer.finish().groups {
+        for item in group.items {
+            let at = id_start(text, body_offset + item.offset + 1);
+            let span = at..at + item.id.len();
+            out.push((item.id, span));
+        }
+    }
+    out
+}
+
+/// Where a citation's id starts in `text`, `at` being just after its `@`: after the
+/// brace of `@{id}`.
+fn id_start(text: &str, at: usize) -> usize {
+    at + usize::from(text.as_bytes().get(at) == Some(&b'{'))
 }
 
 /// The citation at byte `offset`: the item whose `@id` holds it, else the first item of

@@ -369,13 +369,14 @@ impl Server {
         {
             out.push(Location::new(uri, Range::default()));
         }
-        for (brief, edits) in occurrences(view, &id) {
-            let Some(uri) = site.uri(&brief.path) else {
+        for naming in occurrences(self, site, view, &id) {
+            let Some(uri) = site.uri(&naming.path) else {
                 continue;
             };
-            let index = LineIndex::new(&brief.text);
+            let index = LineIndex::new(&naming.text);
             out.extend(
-                edits
+                naming
+                    .spans
                     .into_iter()
                     .map(|r| Location::new(uri.clone(), index.range(r.start, r.end))),
             );
@@ -452,16 +453,25 @@ impl Server {
             .and_then(|e| e.to_str())
             .unwrap_or("md");
         let new_path = Path::new(crate::site::SEEDS_DIR).join(format!("{new}.{ext}"));
+        let namings = occurrences(self, site, view, &old);
+        if let Some(n) = namings.iter().find(|n| n.unsure.is_some()) {
+            return Err(format!(
+                "{} does not parse ({}): fix it first, or its citations of `{old}` could not all be renamed",
+                n.path.display(),
+                n.unsure.as_deref().unwrap_or_default()
+            ));
+        }
         let mut changes = Vec::new();
-        for (brief, spans) in occurrences(view, &old) {
-            let Some(uri) = site.uri(&brief.path) else {
+        for naming in namings {
+            let Some(uri) = site.uri(&naming.path) else {
                 continue;
             };
-            let index = LineIndex::new(&brief.text);
+            let index = LineIndex::new(&naming.text);
             let version = self.docs.get(&uri).map(|d| d.version);
             changes.push(DocumentChangeOperation::Edit(TextDocumentEdit {
                 text_document: OptionalVersionedTextDocumentIdentifier { uri, version },
-                edits: spans
+                edits: naming
+                    .spans
                     .into_iter()
                     .map(|r| {
                         OneOf::Left(TextEdit {
@@ -694,36 +704,106 @@ impl Server {
     }
 }
 
-/// Every place a brief names seed `id`: its citations and its `sources:` entries, and
-/// the `source:` of a disagreement's position. Sorted by brief, then position.
-fn occurrences<'a>(
-    view: View<'a>,
-    id: &str,
-) -> Vec<(&'a crate::brief::Brief, Vec<std::ops::Range<usize>>)> {
+/// Where one brief names a seed, in the brief's current text (the editor's buffer, else
+/// the disk's).
+struct Naming {
+    /// The brief's path as shown.
+    path: PathBuf,
+    /// The text the spans are bytes of.
+    text: String,
+    spans: Vec<std::ops::Range<usize>>,
+    /// Why the spans may be incomplete: the brief's front matter does not parse now, so
+    /// the citations of its front-matter texts (takeaways, a timeline) cannot be found.
+    unsure: Option<String>,
+}
+
+/// Every place a brief names seed `id` — its citations, its `sources:` entries, and the
+/// `source:` of a disagreement's position — found in each brief's current text: the
+/// model keeps the last version that parsed of a brief that no longer does, whose places
+/// are not the buffer's. Sorted by brief, then position.
+fn occurrences(server: &Server, site: &SiteState, view: View<'_>, id: &str) -> Vec<Naming> {
+    let mut paths: std::collections::BTreeSet<PathBuf> =
+        view.site.briefs.iter().map(|b| b.path.clone()).collect();
+    // An open brief the model has no version of (a new file that never parsed).
+    for uri in server.docs.keys() {
+        if let Ok(path) = uri.to_file_path()
+            && let Some(shown) = site.shown(&path)
+            && file_kind(&shown) == FileKind::Brief
+            && server.site_of(&path).map(|s| &server.sites[s].root) == Some(&site.root)
+        {
+            paths.insert(shown);
+        }
+    }
     let mut out = Vec::new();
-    for (brief, resolution) in view.site.briefs.iter().zip(view.resolutions) {
-        let b = BriefRef { brief, resolution };
-        let mut spans: Vec<std::ops::Range<usize>> = analysis::cites(b)
-            .into_iter()
-            .filter(|c| c.id == id)
-            .map(|c| c.id_span)
-            .collect();
-        let list = analysis::sources_list(&brief.text);
+    for path in paths {
+        let Some(text) = file_text(server, site, &path) else {
+            continue;
+        };
+        let mut unsure = None;
+        let mut spans = match analysis::brief(view, &path).filter(|b| *b.brief.text == *text) {
+            Some(b) => cite_spans(b, id),
+            None => {
+                // Read again from the current text, as the loader reads it.
+                let abs = site.root.join(&path);
+                let mut overlay = crate::overlay::Overlay::new();
+                overlay.set(&abs, &text);
+                match crate::site::read_brief(&site.root, &abs, &overlay).0 {
+                    Ok(brief) => {
+                        let resolution =
+                            crate::resolve::resolve_brief(view.site, view.index, &brief);
+                        cite_spans(
+                            BriefRef {
+                                brief: &brief,
+                                resolution: &resolution,
+                            },
+                            id,
+                        )
+                    }
+                    Err(d) => {
+                        let spans: Vec<_> = analysis::body_cites(&text)
+                            .into_iter()
+                            .filter(|(i, _)| i == id)
+                            .map(|(_, r)| r)
+                            .collect();
+                        unsure = Some(d.message);
+                        spans
+                    }
+                }
+            }
+        };
+        let list = analysis::sources_list(&text);
         spans.extend(
             list.ids
                 .iter()
                 .filter(|(i, _)| i == id)
                 .map(|(_, r)| r.clone()),
         );
-        spans.extend(position_sources(&brief.text, id));
-        if spans.is_empty() {
+        spans.extend(position_sources(&text, id));
+        // A brief that does not parse matters when it may name the seed: in its body or
+        // list, or in a front-matter text (`@id`) that cannot be placed.
+        let body = crate::frontmatter::split(Path::new(""), &text).map_or(0, |s| s.body_offset);
+        if spans.is_empty() && !text[..body].contains(&format!("@{id}")) {
             continue;
         }
         spans.sort_by_key(|r| r.start);
         spans.dedup();
-        out.push((brief, spans));
+        out.push(Naming {
+            path,
+            text,
+            spans,
+            unsure,
+        });
     }
     out
+}
+
+/// The bytes of the brief's citations of `id`.
+fn cite_spans(b: BriefRef<'_>, id: &str) -> Vec<std::ops::Range<usize>> {
+    analysis::cites(b)
+        .into_iter()
+        .filter(|c| c.id == id)
+        .map(|c| c.id_span)
+        .collect()
 }
 
 /// The `source: id` lines of a brief's front matter (disagreements' positions).
