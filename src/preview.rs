@@ -13,7 +13,7 @@
 //! | a seed's text or metadata | the briefs citing it | those briefs, the seed's page, the sources index |
 //! | a template | nothing | every page |
 //! | a static file | nothing | the static files |
-//! | `brief.yaml`, a new or deleted seed, a folder | everything | every page |
+//! | `brief.yaml`, a new or deleted seed, a seed that stops reading, a folder | everything | every page |
 //!
 //! Anything that fails leaves the snapshot as it was and is reported in `diagnostics`;
 //! the work it skipped is remembered and done by the next rebuild that succeeds.
@@ -603,17 +603,21 @@ impl Preview {
     /// before rendering anything).
     pub fn refresh(&mut self, changed: &[PathBuf]) -> bool {
         let changes: Vec<Change> = changed.iter().map(|p| self.classify(p)).collect();
-        let full = self.model.is_none()
+        let mut full = self.model.is_none()
             || changed.is_empty()
             || changes.iter().any(|c| matches!(c, Change::Full));
         let mut dirty = std::mem::take(&mut self.pending);
         // The model moves on from the snapshot's build until the next good rebuild.
         self.current = false;
+        // A seed that no longer reads is left out of the site, as a load leaves it out
+        // (the briefs citing it are checked against their other seeds): that renumbers
+        // the seeds, as removing one does.
+        if !full && !self.update(&changes, &mut dirty) {
+            full = true;
+        }
         if full {
             dirty.all = true;
             self.diagnostics = self.reload();
-        } else {
-            self.update(&changes, &mut dirty);
         }
         self.pending = dirty;
         full
@@ -790,14 +794,16 @@ impl Preview {
         Diagnostics::new()
     }
 
-    /// Applies `changes` to the model, recording what to render in `dirty`.
-    fn update(&mut self, changes: &[Change], dirty: &mut Dirty) {
+    /// Applies `changes` to the model, recording what to render in `dirty`. Returns
+    /// false, leaving the rest undone, when a seed of the model no longer reads: the site
+    /// must be loaded again without it.
+    fn update(&mut self, changes: &[Change], dirty: &mut Dirty) -> bool {
         let strict = self.options.strict;
         let drafts = self.options.drafts;
         let root = self.options.root.clone();
         let root_abs = self.root_abs.clone();
         let Some(model) = self.model.as_mut() else {
-            return;
+            return true;
         };
         model.overlay = self.overlay.clone();
         let mut uses_stale = false;
@@ -816,7 +822,10 @@ impl Preview {
                     uses_stale |= model.update_brief(&root, &root_abs, path, drafts, strict, dirty);
                 }
                 Change::Seed(path) => {
-                    uses_stale |= model.update_seed(&root, &root_abs, path, strict, dirty);
+                    match model.update_seed(&root, &root_abs, path, strict, dirty) {
+                        Some(changed) => uses_stale |= changed,
+                        None => return false,
+                    }
                 }
                 Change::Templates => {
                     let mut diags = Diagnostics::new();
@@ -865,6 +874,7 @@ impl Preview {
         if uses_stale {
             model.uses = uses_of(&model.site, &model.resolutions);
         }
+        true
     }
 }
 
@@ -1210,7 +1220,8 @@ impl Model {
     }
 
     /// Re-reads the seed at `path` (one the model knows) and re-resolves the briefs that
-    /// cite it.
+    /// cite it. Returns whether the seed pages' view of the briefs changed, or `None`
+    /// when the seed no longer reads (the model must drop it: see [`Preview::refresh`]).
     fn update_seed(
         &mut self,
         root: &Path,
@@ -1218,21 +1229,13 @@ impl Model {
         path: &Path,
         strict: bool,
         dirty: &mut Dirty,
-    ) -> bool {
+    ) -> Option<bool> {
         let shown = display_path(root_abs, path);
-        self.file_diags.remove(&shown);
-        let (parsed, mut local) = site::read_seed(root, &root.join(&shown), &self.overlay);
-        let seed = match parsed {
-            Ok(seed) => seed,
-            Err(d) => {
-                local.push(d);
-                self.file_diags.insert(shown, local);
-                return false;
-            }
-        };
+        let (parsed, local) = site::read_seed(root, &root.join(&shown), &self.overlay);
+        let seed = parsed.ok()?;
         self.file_diags.insert(shown, local);
         let Some(s) = self.site.seeds.iter().position(|x| x.id == seed.id) else {
-            return false;
+            return Some(false);
         };
         self.index.update(s, &seed.paragraphs);
         dirty.seeds.insert(seed.id.clone());
@@ -1260,7 +1263,7 @@ impl Model {
         self.stale
             .extend(rest.into_iter().map(|b| self.site.briefs[b].path.clone()));
         self.reresolve(&open, strict, dirty);
-        true
+        Some(true)
     }
 
     /// Re-resolves briefs `briefs` (indexes) whose text is unchanged but whose seeds may

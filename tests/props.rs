@@ -473,8 +473,10 @@ enum Change {
     Pipe(usize),
     /// Brief `i` quoting seed `a` and giving a figure from it.
     Quote(usize),
-    /// Seed `a`'s text, with the quote and figure or without.
-    SeedA(bool),
+    /// Seed `a`'s text: with the quote and figure (0), without (1), or its front matter
+    /// broken (2: the quote and figure are then checked against the other seeds, as
+    /// `brief check` reads a site without it).
+    SeedA(u8),
 }
 
 fn change() -> impl Strategy<Value = Change> {
@@ -488,7 +490,7 @@ fn change() -> impl Strategy<Value = Change> {
         1 => (0usize..6).prop_map(Change::LinkOut),
         1 => (0usize..6).prop_map(Change::Pipe),
         1 => (0usize..6).prop_map(Change::Quote),
-        1 => any::<bool>().prop_map(Change::SeedA),
+        1 => (0u8..3).prop_map(Change::SeedA),
     ]
 }
 
@@ -603,14 +605,14 @@ fn apply(root: &Path, far: &Path, c: &Change) -> Option<Vec<PathBuf>> {
             }
             vec![brief(*i)]
         }
-        Change::SeedA(with) => {
+        Change::SeedA(state) => {
             let path = root.join("seeds/a.md");
-            let text = if *with {
-                "Alpha beta, some 40 percent."
-            } else {
-                "Gamma delta."
+            let text = match state {
+                0 => "---\ntitle: A\noutlet: O\n---\nAlpha beta, some 40 percent.\n",
+                1 => "---\ntitle: A\noutlet: O\n---\nGamma delta.\n",
+                _ => "---\ntitel: A\noutlet: O\n---\nAlpha beta, some 40 percent.\n",
             };
-            std::fs::write(&path, format!("---\ntitle: A\noutlet: O\n---\n{text}\n")).unwrap();
+            std::fs::write(&path, text).unwrap();
             vec![path]
         }
         Change::Pipe(i) => {
