@@ -947,3 +947,24 @@ fn a_seed_that_stops_parsing_is_left_out_as_check_leaves_it() {
     assert_eq!(lsp.settled_diagnostics(&b_uri), Vec::<Value>::new());
     assert!(lsp.shutdown().success());
 }
+
+/// A brief named as the loader names briefs — `.markdown`, `.mdown`, `.MD` — is checked
+/// as the editor holds it, as a `.md` one is.
+#[test]
+fn briefs_by_any_markdown_extension_are_checked() {
+    let dir = site();
+    let root = dir.path();
+    let saved = "---\ntitle: W\nsources: [ap]\n---\nFine [@ap].\n";
+    let typed = "---\ntitle: W\nsources: [ap]\n---\nFine [@ap]. Not [@nosuch].\n";
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    for name in ["w.markdown", "v.mdown", "u.MD"] {
+        let path = root.join("content").join(name);
+        std::fs::write(&path, saved).unwrap();
+        lsp.open(&path, typed);
+        let diags = lsp.settled_diagnostics(&uri(&path));
+        assert_eq!(diags.len(), 1, "{name}: {diags:#?}");
+        assert_eq!(diags[0]["range"]["start"], pos(typed, "@nosuch", 0, 0));
+    }
+    assert!(lsp.shutdown().success());
+}

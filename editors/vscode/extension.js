@@ -18,7 +18,9 @@ function activate(context) {
         { scheme: 'file', pattern: '**/brief.yaml' },
       ],
       synchronize: {
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/{brief.yaml,content/**/*.md,seeds/**/*.{md,txt}}'),
+        // Every file of a site's inputs: briefs by any Markdown extension, sections,
+        // seeds, and folders that come and go (the server sorts them as the loader does).
+        fileEvents: vscode.workspace.createFileSystemWatcher('**/{brief.yaml,content/**,seeds/**,themes/**,static/**}'),
       },
     },
   );

@@ -99,12 +99,14 @@ pub(crate) enum FileKind {
     Other,
 }
 
+/// What kind of input `shown` is, by the loader's rules: a brief is Markdown by any of
+/// its usual extensions, in any case ([`crate::site::is_brief_file`]).
 pub(crate) fn file_kind(shown: &Path) -> FileKind {
     let ext = shown.extension().and_then(|e| e.to_str()).unwrap_or("");
     let first = shown.components().next().map(|c| c.as_os_str());
     if shown == Path::new(CONFIG_FILE) {
         FileKind::Config
-    } else if first == Some(CONTENT_DIR.as_ref()) && ext == "md" {
+    } else if first == Some(CONTENT_DIR.as_ref()) && crate::site::is_brief_file(shown) {
         FileKind::Brief
     } else if first == Some(SEEDS_DIR.as_ref()) && (ext == "md" || ext == "txt") {
         FileKind::Seed
