@@ -968,3 +968,48 @@ fn briefs_by_any_markdown_extension_are_checked() {
     }
     assert!(lsp.shutdown().success());
 }
+
+/// An editor may percent-encode a file's URI otherwise than the server would
+/// (`q%281%29.md` for `q(1).md`): the open buffer is still the file's text, and its
+/// version and URI are the editor's in a rename.
+#[test]
+fn open_documents_are_known_by_their_path_not_their_uri_spelling() {
+    let dir = site();
+    let root = dir.path();
+    let q = root.join("content/q(1).md");
+    let saved = "---\ntitle: Q\nsources: [ap]\n---\nText.\n";
+    let typed = "---\ntitle: Q\nsources: [ap]\n---\nText.\n\nSee [@ap].\n";
+    std::fs::write(&q, saved).unwrap();
+    let q_uri = uri(&q).replace('(', "%28").replace(')', "%29");
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": {
+            "uri": q_uri, "languageId": "markdown", "version": 7, "text": typed
+        } }),
+    );
+    let at = pos(typed, "@ap]", 0, 1);
+    let hover = lsp.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": q_uri }, "position": at }),
+    );
+    let md = hover["contents"]["value"].as_str().unwrap_or_default();
+    assert!(md.contains("Associated Press"), "{hover:#}");
+    let edit = lsp.request(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": q_uri }, "position": at, "newName": "ap2" }),
+    );
+    let change = edit["documentChanges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["textDocument"]["uri"] == q_uri)
+        .unwrap_or_else(|| panic!("{edit:#}"));
+    assert_eq!(change["textDocument"]["version"], 7);
+    assert_eq!(
+        change["edits"][1]["range"]["start"],
+        pos(typed, "@ap]", 0, 1)
+    );
+    assert!(lsp.shutdown().success());
+}

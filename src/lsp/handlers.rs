@@ -48,11 +48,7 @@ pub fn initialize_result() -> serde_json::Value {
 /// as the loader normalises it (so its lines and columns are the loader's).
 fn file_text(server: &Server, site: &SiteState, shown: &Path) -> Option<String> {
     let path = site.root.join(shown);
-    let bytes = match site
-        .uri(shown)
-        .and_then(|u| server.docs.get(&u))
-        .map(|d| d.text.clone().into_bytes())
-    {
+    let bytes = match server.docs.get(&path).map(|d| d.text.clone().into_bytes()) {
         Some(bytes) => bytes,
         None => std::fs::read(&path).ok()?,
     };
@@ -463,11 +459,15 @@ impl Server {
         }
         let mut changes = Vec::new();
         for naming in namings {
-            let Some(uri) = site.uri(&naming.path) else {
-                continue;
+            // An open document as the editor names it, at its version.
+            let (uri, version) = match self.docs.get(&site.root.join(&naming.path)) {
+                Some(doc) => (doc.uri.clone(), Some(doc.version)),
+                None => match site.uri(&naming.path) {
+                    Some(uri) => (uri, None),
+                    None => continue,
+                },
             };
             let index = LineIndex::new(&naming.text);
-            let version = self.docs.get(&uri).map(|d| d.version);
             changes.push(DocumentChangeOperation::Edit(TextDocumentEdit {
                 text_document: OptionalVersionedTextDocumentIdentifier { uri, version },
                 edits: naming
@@ -725,11 +725,10 @@ fn occurrences(server: &Server, site: &SiteState, view: View<'_>, id: &str) -> V
     let mut paths: std::collections::BTreeSet<PathBuf> =
         view.site.briefs.iter().map(|b| b.path.clone()).collect();
     // An open brief the model has no version of (a new file that never parsed).
-    for uri in server.docs.keys() {
-        if let Ok(path) = uri.to_file_path()
-            && let Some(shown) = site.shown(&path)
+    for path in server.docs.keys() {
+        if let Some(shown) = site.shown(path)
             && file_kind(&shown) == FileKind::Brief
-            && server.site_of(&path).map(|s| &server.sites[s].root) == Some(&site.root)
+            && server.site_of(path).map(|s| &server.sites[s].root) == Some(&site.root)
         {
             paths.insert(shown);
         }

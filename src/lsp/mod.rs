@@ -119,7 +119,8 @@ pub(crate) fn file_kind(shown: &Path) -> FileKind {
 pub(crate) struct Server {
     out: Sender<Outgoing>,
     pub sites: Vec<SiteState>,
-    pub docs: HashMap<Url, Document>,
+    /// Open documents by file path (non-file URIs are not kept).
+    pub docs: HashMap<PathBuf, Document>,
     /// Workspace folders, to find sites in once initialised.
     folders: Vec<PathBuf>,
     /// The editor can apply a rename of a file within a workspace edit.
@@ -330,44 +331,52 @@ impl Server {
             DidOpenTextDocument::METHOD => {
                 if let Some(p) = params::<lsp_types::DidOpenTextDocumentParams>(n) {
                     let doc = p.text_document;
-                    self.docs.insert(
-                        doc.uri.clone(),
-                        Document {
-                            text: doc.text,
-                            version: doc.version,
-                        },
-                    );
-                    self.buffer_changed(&doc.uri);
+                    if let Ok(path) = doc.uri.to_file_path() {
+                        self.docs.insert(
+                            path.clone(),
+                            Document {
+                                uri: doc.uri,
+                                text: doc.text,
+                                version: doc.version,
+                            },
+                        );
+                        self.buffer_changed(&path);
+                    }
                 }
             }
             DidChangeTextDocument::METHOD => {
-                if let Some(p) = params::<lsp_types::DidChangeTextDocumentParams>(n) {
-                    let uri = p.text_document.uri;
-                    if let Some(doc) = self.docs.get_mut(&uri) {
-                        doc.apply(p.content_changes, p.text_document.version);
-                        self.buffer_changed(&uri);
-                    }
+                if let Some(p) = params::<lsp_types::DidChangeTextDocumentParams>(n)
+                    && let Ok(path) = p.text_document.uri.to_file_path()
+                    && let Some(doc) = self.docs.get_mut(&path)
+                {
+                    doc.apply(p.content_changes, p.text_document.version);
+                    self.buffer_changed(&path);
                 }
             }
             DidCloseTextDocument::METHOD => {
                 if let Some(p) = params::<lsp_types::DidCloseTextDocumentParams>(n) {
                     let uri = p.text_document.uri;
-                    self.docs.remove(&uri);
-                    self.buffer_changed(&uri);
-                    // A closed file's problems are no longer shown.
-                    self.publish_to(&uri, Vec::new(), None);
+                    if let Ok(path) = uri.to_file_path() {
+                        let doc = self.docs.remove(&path);
+                        self.buffer_changed(&path);
+                        // A closed file's problems are no longer shown (under the URI they
+                        // were published for).
+                        let uri = doc.map_or(uri, |d| d.uri);
+                        self.publish_to(&uri, Vec::new(), None);
+                    }
                 }
             }
             DidChangeWatchedFiles::METHOD => {
                 if let Some(p) = params::<lsp_types::DidChangeWatchedFilesParams>(n) {
                     for change in p.changes {
+                        let Ok(path) = change.uri.to_file_path() else {
+                            continue;
+                        };
                         // An open file's text is the editor's, whatever the disk says.
-                        if self.docs.contains_key(&change.uri) {
+                        if self.docs.contains_key(&path) {
                             continue;
                         }
-                        if let Ok(path) = change.uri.to_file_path()
-                            && let Some(s) = self.site_of(&path)
-                        {
+                        if let Some(s) = self.site_of(&path) {
                             self.sites[s].changed.insert(path);
                         }
                     }
@@ -379,29 +388,26 @@ impl Server {
         }
     }
 
-    /// The buffer of `uri` was opened, changed or closed: its text (or the disk's, once
+    /// The buffer of `path` was opened, changed or closed: its text (or the disk's, once
     /// closed) stands in for the file.
-    fn buffer_changed(&mut self, uri: &Url) {
-        let Ok(path) = uri.to_file_path() else {
-            return;
-        };
-        let Some(s) = self.site_for(&path) else {
+    fn buffer_changed(&mut self, path: &Path) {
+        let Some(s) = self.site_for(path) else {
             return;
         };
         let site = &mut self.sites[s];
-        let Some(shown) = site.shown(&path) else {
+        let Some(shown) = site.shown(path) else {
             return;
         };
         if file_kind(&shown) == FileKind::Other {
             return;
         }
-        match self.docs.get(uri) {
-            Some(doc) => site.preview.overlay_mut().set(&path, &doc.text),
+        match self.docs.get(path) {
+            Some(doc) => site.preview.overlay_mut().set(path, &doc.text),
             None => {
-                site.preview.overlay_mut().remove(&path);
+                site.preview.overlay_mut().remove(path);
             }
         }
-        site.changed.insert(path);
+        site.changed.insert(path.to_owned());
     }
 
     /// The site a path belongs to, loading it if it is new.
@@ -432,12 +438,11 @@ impl Server {
             return s;
         }
         let mut overlay = Overlay::new();
-        for (uri, doc) in &self.docs {
-            if let Ok(path) = uri.to_file_path()
-                && let Ok(shown) = path.strip_prefix(root)
+        for (path, doc) in &self.docs {
+            if let Ok(shown) = path.strip_prefix(root)
                 && file_kind(shown) != FileKind::Other
             {
-                overlay.set(&path, &doc.text);
+                overlay.set(path, &doc.text);
             }
         }
         let options = BuildOptions {
@@ -475,18 +480,15 @@ impl Server {
     /// Publishes the diagnostics of every open document of site `s`.
     fn publish(&self, s: usize) {
         let site = &self.sites[s];
-        for (uri, doc) in &self.docs {
-            let Ok(path) = uri.to_file_path() else {
-                continue;
-            };
-            if self.site_of(&path) != Some(s) {
+        for (path, doc) in &self.docs {
+            if self.site_of(path) != Some(s) {
                 continue;
             }
-            let Some(shown) = site.shown(&path) else {
+            let Some(shown) = site.shown(path) else {
                 continue;
             };
             let diagnostics = handlers::diagnostics(self, site, &shown, doc);
-            self.publish_to(uri, diagnostics, Some(doc.version));
+            self.publish_to(&doc.uri, diagnostics, Some(doc.version));
         }
     }
 

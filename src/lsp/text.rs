@@ -93,9 +93,12 @@ pub fn line_col_position(line: usize, col: usize, line_text: &str) -> Position {
     Position::new(line.saturating_sub(1) as u32, units as u32)
 }
 
-/// An open document: the editor's text and its version.
+/// An open document: the editor's text and its version, and the URI the editor names it
+/// by (one file may be spelled by several, `q%281%29.md` and `q(1).md`: documents are
+/// known by their path, and answered by the editor's spelling).
 #[derive(Debug, Clone)]
 pub struct Document {
+    pub uri: lsp_types::Url,
     pub text: String,
     pub version: i32,
 }
@@ -143,6 +146,7 @@ mod tests {
     #[test]
     fn incremental_changes_apply_in_order() {
         let mut doc = Document {
+            uri: lsp_types::Url::parse("file:///x.md").unwrap(),
             text: "one\ntwo “x”\n".into(),
             version: 1,
         };
