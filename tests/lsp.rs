@@ -1013,3 +1013,44 @@ fn open_documents_are_known_by_their_path_not_their_uri_spelling() {
     );
     assert!(lsp.shutdown().success());
 }
+
+/// A quote citing a seed with no text (only "nothing to check against") does not shift
+/// the near misses onto other diagnostics: each quote not found carries its own closest
+/// passage.
+#[test]
+fn a_near_miss_goes_with_its_own_quote() {
+    let dir = site();
+    let root = dir.path();
+    std::fs::write(
+        root.join("seeds/bib.md"),
+        "---\ntitle: Bib\noutlet: Press\n---\n",
+    )
+    .unwrap();
+    let brief = root.join("content/n.md");
+    let text = "---\ntitle: N\nsources: [bib, ap]\n---\nFirst “some words here” [@bib].\n\nThen “taken off the tables for now” [@ap].\n";
+    std::fs::write(&brief, text).unwrap();
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&brief, text);
+    let diags = lsp.settled_diagnostics(&uri(&brief));
+    let miss: Vec<&Value> = diags
+        .iter()
+        .filter(|d| d["code"] == "quote-not-found")
+        .collect();
+    assert_eq!(miss.len(), 1, "{diags:#?}");
+    assert_eq!(miss[0]["range"]["start"], pos(text, "taken off", 0, 0));
+    let related = &miss[0]["relatedInformation"][0];
+    assert_eq!(
+        related["location"]["uri"],
+        uri(&root.join("seeds/ap.md")),
+        "{diags:#?}"
+    );
+    assert!(
+        diags
+            .iter()
+            .filter(|d| d["code"] != "quote-not-found")
+            .all(|d| d.get("relatedInformation").is_none_or(Value::is_null)),
+        "{diags:#?}"
+    );
+    assert!(lsp.shutdown().success());
+}

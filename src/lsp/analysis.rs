@@ -164,6 +164,9 @@ pub struct QuoteFinding {
     /// The words inside the quote marks, in the brief's file, when they could be placed
     /// exactly (no escapes or entities between them).
     pub span: Option<Range<usize>>,
+    /// Where the build's diagnostic about the quote points: 1-based line and column (in
+    /// characters) of the brief's file. A diagnostic is paired with its finding by it.
+    pub at: (usize, usize),
     pub group: usize,
     pub status: QuoteStatus,
 }
@@ -213,6 +216,7 @@ pub fn quotes(view: View<'_>, b: BriefRef<'_>) -> Vec<QuoteFinding> {
             out.push(QuoteFinding {
                 text: quoted.text.clone(),
                 span,
+                at: crate::resolve::position(b.brief, group.origin, quoted.offset),
                 group: g,
                 status,
             });

@@ -861,44 +861,48 @@ pub fn diagnostics(
     let index = LineIndex::new(&doc.text);
     let mut out: Vec<lsp_types::Diagnostic> = Vec::new();
     let view = site.preview.view();
-    // Near misses, in the order the quote diagnostics were raised.
-    let mut related: Vec<Option<DiagnosticRelatedInformation>> = Vec::new();
+    // Near misses, by where the quote's diagnostic points (not by order: a quote of a
+    // seed with no text is not found, but its diagnostic is another).
+    let mut related: HashMap<(usize, usize), DiagnosticRelatedInformation> = HashMap::new();
     if let Some(view) = view
         && let Some(b) = analysis::brief(view, shown)
     {
         for finding in analysis::findings(view, b) {
             let analysis::Finding::Quote(q) = finding;
             match q.status {
-                QuoteStatus::NotFound { near } => related.push(near.and_then(|(s, miss)| {
-                    let seed = &view.site.seeds[s];
-                    let text = seed_texts(seed)?;
-                    let location = seed_location(site, seed, &text, &miss.passages)?;
-                    Some(DiagnosticRelatedInformation {
-                        location,
-                        message: format!(
-                            "the closest passage of `{}` ({:.0}% alike): “{}”",
-                            seed.id,
-                            miss.similarity * 100.0,
-                            analysis::passage_text(&seed.paragraphs, &miss.passages)
-                        ),
-                    })
-                })),
+                QuoteStatus::NotFound { near } => {
+                    let info = near.and_then(|(s, miss)| {
+                        let seed = &view.site.seeds[s];
+                        let text = seed_texts(seed)?;
+                        let location = seed_location(site, seed, &text, &miss.passages)?;
+                        Some(DiagnosticRelatedInformation {
+                            location,
+                            message: format!(
+                                "the closest passage of `{}` ({:.0}% alike): “{}”",
+                                seed.id,
+                                miss.similarity * 100.0,
+                                analysis::passage_text(&seed.paragraphs, &miss.passages)
+                            ),
+                        })
+                    });
+                    if let Some(info) = info {
+                        related.insert(q.at, info);
+                    }
+                }
                 QuoteStatus::Found { .. } | QuoteStatus::Unchecked => {}
             }
         }
     }
-    let mut related = related.into_iter();
     // This file's alone: gathering every file's would cost a large site a copy of all
     // its diagnostics per keystroke.
     let ds = site.preview.diagnostics_of(shown);
     {
         let mut sorted: Vec<&Diagnostic> = ds.iter().collect();
-        // The quote diagnostics keep their order; the rest are sorted by position after.
         sorted.dedup();
         for d in sorted {
             let mut lsp = to_lsp(d, &index);
             if d.kind == Kind::QuoteNotFound
-                && let Some(info) = related.next().flatten()
+                && let Some(info) = related.remove(&(d.line, d.col))
             {
                 lsp.related_information = Some(vec![info]);
             }
