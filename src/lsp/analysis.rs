@@ -485,18 +485,16 @@ pub fn completion_context(text: &str, offset: usize) -> Option<CompletionContext
         .take_while(|&(_, c)| is_key_char(c))
         .last()
         .map_or(offset, |(i, _)| i);
-    let end = offset
-        + text[offset..]
-            .char_indices()
-            .find(|&(_, c)| !is_key_char(c))
-            .map_or(text.len() - offset, |(i, _)| i);
+    // The key ends where a citation's key ends: trailing punctuation (`@p.` ending a
+    // sentence) is not part of it.
+    let end = offset.max(start + crate::cite::id_length(&text[start..]));
     let split = frontmatter::split(Path::new(""), text).ok();
     let in_front_matter = split.is_some_and(|s| s.present && offset < s.body_offset);
     if in_front_matter {
         let list = sources_list(text);
         let value = list.value?;
-        return (value.start <= offset && offset <= value.end + 1)
-            .then_some(CompletionContext::SourcesEntry(start..end));
+        let inside = value.start <= offset && offset <= value.end + 1;
+        return inside.then_some(CompletionContext::SourcesEntry(start..end));
     }
     let at = before[..start].chars().next_back()?;
     if at != '@' {
@@ -669,6 +667,21 @@ mod tests {
             Some(CompletionContext::SourcesEntry(gap..gap))
         );
         assert_eq!(completion_context(text, 5), None);
+    }
+
+    #[test]
+    fn completion_keys_end_as_citation_keys_end() {
+        let text = "---\ntitle: T\n---\nAs said by @p. And @ap.x here.\n";
+        let p = text.find("@p.").unwrap() + 1;
+        assert_eq!(
+            completion_context(text, p + 1),
+            Some(CompletionContext::Citation(p..p + 1))
+        );
+        let ap = text.find("@ap.x").unwrap() + 1;
+        assert_eq!(
+            completion_context(text, ap + 1),
+            Some(CompletionContext::Citation(ap..ap + 4))
+        );
     }
 
     #[test]
