@@ -493,7 +493,15 @@ pub fn completion_context(text: &str, offset: usize) -> Option<CompletionContext
     if in_front_matter {
         let list = sources_list(text);
         let value = list.value?;
-        let inside = value.start <= offset && offset <= value.end + 1;
+        let written = &text[value.clone()];
+        let inside = if written.trim_start().starts_with('[') {
+            // A flow list: between its brackets.
+            let open = value.start + written.find('[').unwrap_or(0);
+            let close = value.end - usize::from(written.ends_with(']'));
+            open < offset && offset <= close
+        } else {
+            value.start <= offset && offset <= value.end
+        };
         return inside.then_some(CompletionContext::SourcesEntry(start..end));
     }
     let at = before[..start].chars().next_back()?;
@@ -682,6 +690,26 @@ mod tests {
             completion_context(text, ap + 1),
             Some(CompletionContext::Citation(ap..ap + 4))
         );
+    }
+
+    #[test]
+    fn completion_in_sources_only_inside_the_list() {
+        let text = "---\ntitle: T\nsources: [pti]\ndate: 2025-03-05\n---\nBody\n";
+        let close = text.find("pti]").unwrap() + 3;
+        assert_eq!(
+            completion_context(text, close),
+            Some(CompletionContext::SourcesEntry(close - 3..close))
+        );
+        assert_eq!(completion_context(text, close + 1), None);
+        assert_eq!(completion_context(text, text.find("date").unwrap()), None);
+        assert_eq!(completion_context(text, text.find('[').unwrap()), None);
+        let text = "---\ntitle: T\nsources:\n  - a\ndate: 2025-03-05\n---\n";
+        let a = text.find("- a").unwrap() + 3;
+        assert_eq!(
+            completion_context(text, a),
+            Some(CompletionContext::SourcesEntry(a - 1..a))
+        );
+        assert_eq!(completion_context(text, text.find("date").unwrap()), None);
     }
 
     #[test]
