@@ -1054,3 +1054,38 @@ fn a_near_miss_goes_with_its_own_quote() {
     );
     assert!(lsp.shutdown().success());
 }
+
+/// A site inside the workspace's site (a folder with its own `brief.yaml`) is its own:
+/// its files are checked against its seeds once the outer site is loaded, as the README
+/// says a file belongs to the nearest folder above it holding `brief.yaml`.
+#[test]
+fn a_nested_site_is_its_own() {
+    let dir = site();
+    let root = dir.path();
+    let inner = root.join("inner");
+    std::fs::create_dir_all(inner.join("content")).unwrap();
+    std::fs::create_dir_all(inner.join("seeds")).unwrap();
+    std::fs::write(inner.join("brief.yaml"), "title: Inner\n").unwrap();
+    std::fs::write(
+        inner.join("seeds/own.md"),
+        "---\ntitle: Own\noutlet: O\n---\nWords.\n",
+    )
+    .unwrap();
+    let brief = inner.join("content/i.md");
+    let text = "---\ntitle: I\nsources: [own, ap]\n---\nBoth [@own; @ap].\n";
+    std::fs::write(&brief, text).unwrap();
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&brief, text);
+    let diags = lsp.settled_diagnostics(&uri(&brief));
+    // `ap` is the outer site's seed, not the inner's.
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0]["range"]["start"], pos(text, "ap]", 0, 0));
+    assert!(
+        diags[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown source `ap`")
+    );
+    assert!(lsp.shutdown().success());
+}

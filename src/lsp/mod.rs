@@ -410,16 +410,20 @@ impl Server {
         site.changed.insert(path.to_owned());
     }
 
-    /// The site a path belongs to, loading it if it is new.
+    /// The site a path belongs to — the nearest folder above it holding `brief.yaml` —
+    /// loading it if it is new: a site nested in a loaded one is its own.
     fn site_for(&mut self, path: &Path) -> Option<usize> {
-        if let Some(s) = self.site_of(path) {
-            return Some(s);
+        let loaded = self.site_of(path);
+        let stop = loaded.map(|s| self.sites[s].root.clone());
+        for dir in path.ancestors().skip(1) {
+            if Some(dir) == stop.as_deref() {
+                break;
+            }
+            if dir.join(CONFIG_FILE).is_file() {
+                return Some(self.site_at(dir));
+            }
         }
-        let root = path
-            .ancestors()
-            .skip(1)
-            .find(|dir| dir.join(CONFIG_FILE).is_file())?;
-        Some(self.site_at(root))
+        loaded
     }
 
     /// The loaded site a path lies in (the innermost, when sites nest).
