@@ -1089,3 +1089,36 @@ fn a_nested_site_is_its_own() {
     );
     assert!(lsp.shutdown().success());
 }
+
+/// Before `initialize`, a request is answered with ServerNotInitialized (-32002) and a
+/// notification other than `exit` is dropped, as LSP asks; then the session goes on.
+#[test]
+fn nothing_is_handled_before_initialize() {
+    let dir = site();
+    let root = dir.path();
+    let brief = root.join("content/overview.md");
+    let mut lsp = Lsp::start();
+    let e = lsp.call(
+        "textDocument/hover",
+        position_params(&brief, json!({ "line": 6, "character": 25 })),
+    );
+    assert_eq!(e["error"]["code"], -32002, "{e:#}");
+    let e = lsp.call("shutdown", Value::Null);
+    assert_eq!(e["error"]["code"], -32002, "{e:#}");
+    // Dropped: the document is not open once the session starts.
+    lsp.open(&brief, "---\ntitle: [broken\n---\n");
+    lsp.initialize(root);
+    let symbols = lsp.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri(&brief) } }),
+    );
+    assert_eq!(symbols[0]["name"], "The deal", "{symbols:#}");
+    assert!(
+        !lsp.notes
+            .iter()
+            .any(|m| m["method"] == "textDocument/publishDiagnostics"),
+        "{:#?}",
+        lsp.notes
+    );
+    assert!(lsp.shutdown().success());
+}

@@ -127,6 +127,8 @@ pub(crate) struct Server {
     pub can_rename_files: bool,
     /// The editor's process, when it told us.
     parent: Option<u32>,
+    /// `initialize` was answered: until then only it (and `exit`) is handled.
+    initialized: bool,
     shut_down: bool,
 }
 
@@ -139,6 +141,7 @@ impl Server {
             folders: Vec::new(),
             can_rename_files: false,
             parent: None,
+            initialized: false,
             shut_down: false,
         }
     }
@@ -204,7 +207,9 @@ impl Server {
                         Ending::ExitWithoutShutdown
                     });
                 }
-                Message::Notification(n) => self.notification(n),
+                // Before `initialize`, a notification is dropped (LSP 3.17).
+                Message::Notification(n) if self.initialized => self.notification(n),
+                Message::Notification(_) => {}
                 // Answers to our own requests (registering file watchers).
                 Message::Response(_) => {}
             }
@@ -225,7 +230,18 @@ impl Server {
         let id = req.id.clone();
         if req.method == "initialize" {
             let result = self.initialize(req.params);
+            self.initialized |= result.is_ok();
             self.reply(id, result);
+            return;
+        }
+        if !self.initialized {
+            self.reply(
+                id,
+                Err((
+                    ErrorCode::ServerNotInitialized,
+                    "the server is not initialised yet: send `initialize` first".into(),
+                )),
+            );
             return;
         }
         if self.shut_down {
