@@ -1122,3 +1122,60 @@ fn nothing_is_handled_before_initialize() {
     );
     assert!(lsp.shutdown().success());
 }
+
+/// An editor that watches files for a server only when asked (Neovim, Helix) is asked,
+/// after `initialized`, for the files a site is read from; one that cannot is not.
+#[test]
+fn editors_that_watch_files_when_asked_are_asked() {
+    let dir = site();
+    let root = dir.path();
+    let mut lsp = Lsp::start();
+    lsp.request(
+        "initialize",
+        json!({
+            "processId": null,
+            "rootUri": uri(root),
+            "capabilities": { "workspace": {
+                "didChangeWatchedFiles": { "dynamicRegistration": true }
+            } }
+        }),
+    );
+    lsp.notify("initialized", json!({}));
+    let asked = lsp.wait_for(|m| m["method"] == "client/registerCapability");
+    let registration = &asked["params"]["registrations"][0];
+    assert_eq!(registration["method"], "workspace/didChangeWatchedFiles");
+    let globs: Vec<&str> = registration["registerOptions"]["watchers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|w| w["globPattern"].as_str())
+        .collect();
+    for needed in ["**/brief.yaml", "**/content/**", "**/seeds/**"] {
+        assert!(globs.contains(&needed), "{needed} in {globs:?}");
+    }
+    assert!(
+        asked["id"].is_string() || asked["id"].is_number(),
+        "{asked}"
+    );
+    // The editor's answer needs nothing; the server goes on.
+    lsp.send_raw(&json!({ "jsonrpc": "2.0", "id": asked["id"], "result": null }).to_string());
+    lsp.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri(&root.join("content/overview.md")) } }),
+    );
+
+    let mut plain = Lsp::start();
+    plain.initialize(root);
+    plain.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri(&root.join("content/overview.md")) } }),
+    );
+    assert!(
+        !plain
+            .notes
+            .iter()
+            .any(|m| m["method"] == "client/registerCapability"),
+        "not asked of an editor that cannot: {:?}",
+        plain.notes
+    );
+}

@@ -125,6 +125,9 @@ pub(crate) struct Server {
     folders: Vec<PathBuf>,
     /// The editor can apply a rename of a file within a workspace edit.
     pub can_rename_files: bool,
+    /// The editor watches files for the server when asked to (`client/registerCapability`
+    /// for `workspace/didChangeWatchedFiles`); VS Code's extension watches them itself.
+    can_watch_files: bool,
     /// The editor's process, when it told us.
     parent: Option<u32>,
     /// `initialize` was answered: until then only it (and `exit`) is handled.
@@ -140,6 +143,7 @@ impl Server {
             docs: HashMap::new(),
             folders: Vec::new(),
             can_rename_files: false,
+            can_watch_files: false,
             parent: None,
             initialized: false,
             shut_down: false,
@@ -315,6 +319,13 @@ impl Server {
         })?;
         self.parent = params.process_id;
         self.can_rename_files = can_rename_files(&params.capabilities);
+        self.can_watch_files = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|w| w.dynamic_registration)
+            .unwrap_or(false);
         let mut folders: Vec<PathBuf> = params
             .workspace_folders
             .iter()
@@ -338,6 +349,9 @@ impl Server {
         };
         match n.method.as_str() {
             Initialized::METHOD => {
+                if self.can_watch_files {
+                    self.register_watchers();
+                }
                 for folder in std::mem::take(&mut self.folders) {
                     if folder.join(CONFIG_FILE).is_file() {
                         self.site_at(&folder);
@@ -402,6 +416,40 @@ impl Server {
             // request is answered at once), and anything else.
             _ => {}
         }
+    }
+
+    /// Asks the editor to tell of changes on disk to the files a site is read from (a seed
+    /// renamed by a rename it applied, a file a `git checkout` changed), as Neovim and
+    /// Helix do only when asked. Its answer needs nothing done.
+    fn register_watchers(&self) {
+        let watchers: Vec<lsp_types::FileSystemWatcher> = [
+            "**/brief.yaml",
+            "**/content/**",
+            "**/seeds/**",
+            "**/themes/**",
+            "**/static/**",
+        ]
+        .into_iter()
+        .map(|glob| lsp_types::FileSystemWatcher {
+            glob_pattern: lsp_types::GlobPattern::String(glob.to_owned()),
+            kind: None,
+        })
+        .collect();
+        let params = lsp_types::RegistrationParams {
+            registrations: vec![lsp_types::Registration {
+                id: "brief-watched-files".to_owned(),
+                method: "workspace/didChangeWatchedFiles".to_owned(),
+                register_options: serde_json::to_value(
+                    lsp_types::DidChangeWatchedFilesRegistrationOptions { watchers },
+                )
+                .ok(),
+            }],
+        };
+        self.send(Request::new(
+            RequestId::from("brief-register-watchers".to_owned()),
+            "client/registerCapability".to_owned(),
+            params,
+        ));
     }
 
     /// The buffer of `path` was opened, changed or closed: its text (or the disk's, once
