@@ -1179,3 +1179,31 @@ fn editors_that_watch_files_when_asked_are_asked() {
         plain.notes
     );
 }
+
+/// A new brief, open in the editor before it is on disk, is checked once it is saved: the
+/// editor's report that the file was created is not skipped because the file is open.
+#[test]
+fn a_new_brief_is_checked_once_saved() {
+    let dir = site();
+    let root = dir.path();
+    let new = root.join("content/new.md");
+    let text = "---\ntitle: New\nsources: [ap]\n---\n\nIt cites [@nosuch].\n";
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&new, text);
+    // Not on disk yet: not one of the site's files (README: unsaved files are not seen).
+    let unsaved = lsp.settled_diagnostics(&uri(&new));
+    assert!(unsaved.is_empty(), "{unsaved:#?}");
+    std::fs::write(&new, text).unwrap();
+    lsp.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&new), "type": 1 }] }),
+    );
+    let diags = lsp.settled_diagnostics(&uri(&new));
+    assert!(
+        diags
+            .iter()
+            .any(|d| d["message"].as_str().unwrap_or("").contains("nosuch")),
+        "{diags:#?}"
+    );
+}

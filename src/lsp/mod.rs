@@ -402,8 +402,13 @@ impl Server {
                         let Ok(path) = change.uri.to_file_path() else {
                             continue;
                         };
-                        // An open file's text is the editor's, whatever the disk says.
+                        // An open file's text is the editor's, whatever the disk says; but
+                        // a file that comes to be (a new brief saved) or goes is now one the
+                        // site has, or has not, so its buffer is checked again.
                         if self.docs.contains_key(&path) {
+                            if change.typ != lsp_types::FileChangeType::CHANGED {
+                                self.buffer_changed(&path);
+                            }
                             continue;
                         }
                         if let Some(s) = self.site_of(&path) {
