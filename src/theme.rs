@@ -161,7 +161,7 @@ impl Theme {
                 .collect(),
         };
         if let Err(err) = theme.tera.add_raw_templates(all) {
-            diags.push(theme.template_error(&err));
+            diags.extend(theme.template_errors(&err, None));
             // Fall back to the built-in theme so the rest of the site can still be checked.
             tera = new_tera();
             let builtin: Vec<(String, &str)> = BUILTIN_TEMPLATES
@@ -194,26 +194,67 @@ impl Theme {
         let mut page = Vec::with_capacity(hint + hint / 8);
         self.tera
             .render_to(template, context, &mut page)
-            .map_err(|err| self.template_error(&err))?;
+            .map_err(|err| {
+                let mut all = self.template_errors(&err, Some(template));
+                all.swap_remove(0)
+            })?;
         if let Some(largest) = largest {
             largest.fetch_max(page.len(), Ordering::Relaxed);
         }
         Ok(page)
     }
 
-    /// A Tera error as a diagnostic on the template file it concerns.
-    fn template_error(&self, err: &tera::Error) -> Diagnostic {
+    /// A Tera error as diagnostics on the template file it concerns, at the line and column
+    /// Tera names, or at 1:1 of `rendering` (the template being rendered, if any) when Tera
+    /// names none. Never empty.
+    fn template_errors(&self, err: &tera::Error, rendering: Option<&str>) -> Vec<Diagnostic> {
         match err.kind() {
             tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
                 let span = report.span();
                 let path = self.template_path(report.filename());
                 let source = self.template_source(report.filename());
                 let d = Diagnostic::error(path, report.message().to_owned());
-                match source {
+                vec![match source {
                     Some(src) => d.at_line_col(&src, span.start_line, span.start_col + 1),
                     None => d,
-                }
+                }]
             }
+            tera::ErrorKind::MissingParent { current, parent } => vec![
+                self.at_word(
+                    current,
+                    "extends",
+                    format!("template `{current}` extends `{parent}`, which does not exist"),
+                )
+                .with_help(format!(
+                    "extend a template of {} or a built-in one, such as `{BUILTIN_PREFIX}brief.html`",
+                    self.templates_label()
+                )),
+            ],
+            tera::ErrorKind::CircularExtend {
+                tpl,
+                inheritance_chain,
+            } => vec![
+                self.at_word(
+                    tpl,
+                    "extends",
+                    format!(
+                        "template `{tpl}` extends itself: {}",
+                        inheritance_chain.join(" -> ")
+                    ),
+                )
+                .with_help("a template cannot extend one that extends it; break the loop"),
+            ],
+            tera::ErrorKind::CircularInclude { tpl, include_chain } => vec![
+                self.at_word(
+                    tpl,
+                    "include",
+                    format!(
+                        "template `{tpl}` includes itself: {}",
+                        include_chain.join(" -> ")
+                    ),
+                )
+                .with_help("a template cannot include one that includes it; break the loop"),
+            ],
             _ => {
                 let mut message = err.to_string();
                 let mut source = std::error::Error::source(err);
@@ -222,14 +263,85 @@ impl Theme {
                     message.push_str(&inner.to_string());
                     source = inner.source();
                 }
-                let path = self
-                    .dir
-                    .as_ref()
-                    .map(|d| crate::diagnostic::display_path(&self.root, &d.join("templates")))
-                    .unwrap_or_else(|| PathBuf::from("(built-in theme)"));
-                Diagnostic::error(path, message)
+                // Tera folds the reports of its checks (unknown filter, test, function,
+                // included template, block) into one message of `error: …` / `--> name:l:c`
+                // blocks; each becomes a diagnostic of its own at its template's line.
+                let reports = parse_reports(&message);
+                if !reports.is_empty() {
+                    return reports
+                        .into_iter()
+                        .map(|(msg, name, line, col)| self.report_diagnostic(msg, name, line, col))
+                        .collect();
+                }
+                let message = message
+                    .strip_prefix("error: ")
+                    .unwrap_or(&message)
+                    .to_owned();
+                let d = match rendering {
+                    Some(name) => {
+                        let d = Diagnostic::error(self.template_path(name), message);
+                        match self.template_source(name) {
+                            Some(src) => d.at_line_col(&src, 1, 1),
+                            None => d,
+                        }
+                    }
+                    None => Diagnostic::error(self.templates_label(), message),
+                };
+                vec![d.with_help(TEMPLATE_HELP)]
             }
         }
+    }
+
+    /// A diagnostic at Tera's `name:line:col`, with a help for the checks Tera makes.
+    fn report_diagnostic(&self, message: &str, name: &str, line: usize, col: usize) -> Diagnostic {
+        let mut d = Diagnostic::error(self.template_path(name), message.to_owned());
+        if let Some(src) = self.template_source(name) {
+            d = d.at_line_col(&src, line.max(1), col.max(1));
+        }
+        let help: std::borrow::Cow<'static, str> = if message.starts_with("Unknown filter") {
+            "use one of Tera's built-in filters or `format_date` (README, Templates)".into()
+        } else if message.starts_with("Unknown test") {
+            "use one of Tera's built-in tests, such as `defined` or `string`".into()
+        } else if message.starts_with("Unknown function") {
+            "use one of Tera's built-in functions: `range`, `throw`, `super`".into()
+        } else if message.starts_with("Unknown template") {
+            format!(
+                "include a template of {} or a built-in one (`{BUILTIN_PREFIX}<name>.html`)",
+                self.templates_label()
+            )
+            .into()
+        } else if message.starts_with("Block") {
+            "a child template can fill only the blocks its parents define; check the spelling \
+             against the parent (README, Theming: blocks)"
+                .into()
+        } else {
+            TEMPLATE_HELP.into()
+        };
+        d.with_help(help)
+    }
+
+    /// A diagnostic on template `name`, at the first `{% word` in it, or at 1:1.
+    fn at_word(&self, name: &str, word: &str, message: String) -> Diagnostic {
+        let d = Diagnostic::error(self.template_path(name), message);
+        match self.template_source(name) {
+            Some(src) => {
+                let at = src.find(word).unwrap_or(0);
+                d.at(&src, at)
+            }
+            None => d,
+        }
+    }
+
+    /// The theme's `templates/` folder as shown to the user.
+    fn templates_label(&self) -> String {
+        self.dir
+            .as_ref()
+            .map(|d| {
+                crate::diagnostic::display_path(&self.root, &d.join("templates"))
+                    .display()
+                    .to_string()
+            })
+            .unwrap_or_else(|| "(built-in theme)".to_owned())
     }
 
     fn template_path(&self, name: &str) -> PathBuf {
@@ -251,6 +363,34 @@ impl Theme {
             None => std::fs::read_to_string(self.dir.as_ref()?.join("templates").join(name)).ok(),
         }
     }
+}
+
+const TEMPLATE_HELP: &str =
+    "fix the template; README's Templates section lists what each page is given";
+
+/// The `error: message` / `--> name:line:col` pairs of Tera's folded reports.
+fn parse_reports(text: &str) -> Vec<(&str, &str, usize, usize)> {
+    let mut out = Vec::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some(message) = line.strip_prefix("error: ") else {
+            continue;
+        };
+        let Some(locus) = lines
+            .peek()
+            .and_then(|l| l.trim_start().strip_prefix("--> "))
+        else {
+            continue;
+        };
+        let mut parts = locus.rsplitn(3, ':');
+        let (Some(col), Some(line), Some(name)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        if let (Ok(line), Ok(col)) = (line.parse(), col.parse()) {
+            out.push((message, name, line, col));
+        }
+    }
+    out
 }
 
 fn new_tera() -> Tera {

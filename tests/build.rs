@@ -2003,6 +2003,55 @@ fn broken_theme_template_is_an_error() {
     assert_same_tree(&before, &tree(&site.out()), "output after a template error");
 }
 
+// Guards: Tera's reference checks (unknown filter, included template, block, parent) are
+// errors at the theme's template file, line and column, with the line shown, one `error:`
+// and a help; `-f json` names the same file and line.
+#[test]
+fn theme_template_reference_errors_name_file_line_and_col() {
+    let cases: [(&str, u32, u32, &str); 4] = [
+        (
+            "{% extends \"builtin/brief.html\" %}\n{% block head %}{{ 1 | nosuch }}{% endblock head %}\n",
+            2,
+            24,
+            "Unknown filter `nosuch`",
+        ),
+        (
+            "{% extends \"builtin/brief.html\" %}\n{% block head %}{% include \"nope.html\" %}{% endblock head %}\n",
+            2,
+            28,
+            "Unknown template `nope.html`",
+        ),
+        (
+            "{% extends \"builtin/brief.html\" %}\n{% block haed %}x{% endblock haed %}\n",
+            2,
+            10,
+            "Block `haed`",
+        ),
+        ("{% extends \"nobase.html\" %}\n", 1, 4, "`nobase.html`"),
+    ];
+    for (template, line, col, message) in cases {
+        let site = fixture()
+            .file("brief.yaml", "title: Test site\ntheme: one\n")
+            .file("themes/one/templates/brief.html", template);
+        let run = site.build(&[]);
+        run.assert_code(1);
+        let d = run.error_in("themes/one/templates/brief.html");
+        assert_eq!((d.line, d.col), (line, col), "{template}\n{run}");
+        assert!(d.message.contains(message), "{template}\n{run}");
+        assert!(!run.stderr.contains("error: error:"), "{run}");
+        let shown = template.lines().nth(line as usize - 1).unwrap();
+        assert!(run.stderr.contains(shown), "line not shown\n{run}");
+        assert!(run.stderr.contains("help: "), "no help\n{run}");
+
+        let json = site.build(&["-f", "json"]);
+        assert!(
+            json.stdout.contains("themes/one/templates/brief.html")
+                && json.stdout.contains(&format!("\"line\":{line}")),
+            "{json}"
+        );
+    }
+}
+
 // Guards: an override can extend the built-in template it replaces (`builtin/<name>.html`).
 #[test]
 fn override_can_extend_the_builtin_template() {
