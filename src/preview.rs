@@ -681,7 +681,15 @@ impl Preview {
                 _ => None,
             })
             .collect();
-        if parts.iter().any(|p| site::is_ignored(p)) {
+        let in_static = parts.first().is_some_and(|p| p == STATIC_DIR)
+            || (parts.first().is_some_and(|p| p == THEMES_DIR)
+                && parts.get(2).is_some_and(|p| p == "static"));
+        let ignored = if in_static {
+            site::is_ignored_in_static
+        } else {
+            site::is_ignored
+        };
+        if parts.iter().any(|p| ignored(p)) {
             return Change::Ignore;
         }
         let Some(model) = &self.model else {

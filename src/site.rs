@@ -453,6 +453,27 @@ enum Met {
     Problem(Diagnostic),
 }
 
+/// Files of `static/` never published though their names start with `.`: version
+/// control, macOS's folder metadata, and the editor swap, backup and lock files of
+/// [`is_ignored`]. Every other dotfile there (`.nojekyll`, `.well-known/`, `.htaccess`)
+/// is copied: the author put it where files are published (README, "Decisions where
+/// SPEC is silent").
+pub fn is_ignored_in_static(name: &str) -> bool {
+    if !name.starts_with('.') {
+        return is_ignored(name);
+    }
+    matches!(
+        name,
+        ".git" | ".gitignore" | ".gitattributes" | ".gitkeep" | ".hg" | ".svn" | ".DS_Store"
+    ) || name.starts_with(".#")
+        || name.starts_with("._")
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".swo")
+        || name.ends_with(".tmp")
+}
+
 /// Walks `dir`, following symlinks but refusing loops and anything that leads outside the
 /// site root. Returns files with the given extensions, sorted.
 fn walk(
@@ -493,11 +514,16 @@ fn pick(
 
 /// Everything but folders under `dir`, sorted, and the problems met: see [`Met`].
 fn walk_all(root: &Path, dir: &Path) -> Vec<Met> {
-    walk_all_with(root, dir, &mut |_| {})
+    walk_all_with(root, dir, is_ignored, &mut |_| {})
 }
 
 /// [`walk_all`], giving `found` each file as soon as the walk meets it, in order.
-fn walk_all_with(root: &Path, dir: &Path, found: &mut dyn FnMut(&Path)) -> Vec<Met> {
+fn walk_all_with(
+    root: &Path,
+    dir: &Path,
+    is_ignored: fn(&str) -> bool,
+    found: &mut dyn FnMut(&Path),
+) -> Vec<Met> {
     if !dir.is_dir() {
         return Vec::new();
     }
@@ -798,7 +824,7 @@ fn walk_reading_briefs(root: &Path, overlay: &Overlay) -> (Vec<Met>, Vec<ReadBri
         // Its own thread, not one of rayon's: the readers wait on it.
         let walk = scope.spawn(move || {
             let mut n = 0;
-            walk_all_with(root, &root.join(CONTENT_DIR), &mut |path| {
+            walk_all_with(root, &root.join(CONTENT_DIR), is_ignored, &mut |path| {
                 if is_brief(path) {
                     // The readers are gone only if one panicked, which the join reports.
                     let _ = send.send((n, path.to_owned()));
@@ -1064,7 +1090,8 @@ fn collect_assets(
     diags: &mut Diagnostics,
     keep: impl Fn(&Path) -> bool,
 ) {
-    for file in walk(root, dir, diags, keep) {
+    let met = walk_all_with(root, dir, is_ignored_in_static, &mut |_| {});
+    for file in pick(root, &met, diags, keep) {
         assets.insert(asset_key(dir, &file), file);
     }
 }

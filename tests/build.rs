@@ -960,6 +960,47 @@ fn static_files_are_copied_site_over_theme() {
     assert!(site.exists("img/logo.svg"));
 }
 
+// Guards: dotfiles of static/ are published (`.nojekyll`, `.well-known/`), as the help for
+// a file found in the output says, but not version control, `.DS_Store` or editor files,
+// and not dotfiles of content/.
+#[test]
+fn static_dotfiles_are_published_but_not_junk() {
+    let site = SiteTest::new()
+        .file("brief.yaml", "title: Test site\n")
+        .file("content/a.md", "---\ntitle: A\n---\nBody.\n")
+        .file("content/.hidden.png", "x");
+    site.build_clean();
+    site.write("public/.nojekyll", "y\n");
+    let run = site.build(&[]);
+    assert_eq!(run.code, Some(2), "{run}");
+    let help = run
+        .stderr
+        .lines()
+        .find(|l| l.contains("help: move it to static/.nojekyll"));
+    assert!(help.is_some(), "{run}");
+    site.remove("public/.nojekyll");
+    site.write("static/.nojekyll", "y\n");
+    site.write("static/.well-known/security.txt", "Contact: mailto:a@b.c\n");
+    site.write("static/.DS_Store", "x");
+    site.write("static/.git/config", "x");
+    site.write("static/.notes.md.swp", "x");
+    site.write("static/.#lock", "x");
+    site.build(&[]).assert_code(0);
+    assert!(site.exists(".nojekyll"));
+    assert!(site.exists(".well-known/security.txt"));
+    for junk in [
+        ".DS_Store",
+        ".git/config",
+        ".notes.md.swp",
+        ".#lock",
+        ".hidden.png",
+    ] {
+        assert!(!site.exists(junk), "{junk} published");
+    }
+    // A second build owns what the first copied.
+    site.build(&[]).assert_code(0);
+}
+
 // Guards: drafts are left out (page and home-page link) unless `--drafts` is given.
 #[test]
 fn drafts_are_built_only_with_the_flag() {
