@@ -295,7 +295,7 @@ fn parse_bibtex(text: &str) -> Result<Vec<Entry>, Located> {
 fn bib_entry(e: &biblatex::Entry) -> Entry {
     let field = |k: &str| {
         e.get(k)
-            .map(|c| c.format_verbatim())
+            .map(|c| strip_tex_formatting(&c.format_verbatim()))
             .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
             .filter(|s| !s.is_empty())
     };
@@ -358,6 +358,94 @@ fn bib_entry(e: &biblatex::Entry) -> Entry {
             .or_else(|| field("language"))
             .and_then(|l| language_name_to_tag(&l)),
     }
+}
+
+/// TeX formatting commands replaced by their argument (`\emph{Times}` → `Times`,
+/// `\url{https://x.org}` → `https://x.org`), and `$…$` math by what is inside; other
+/// commands are kept as written. Accents and escapes are converted before this.
+fn strip_tex_formatting(text: &str) -> String {
+    const FORMATTING: &[&str] = &[
+        "emph",
+        "textit",
+        "textbf",
+        "textsc",
+        "texttt",
+        "textrm",
+        "textsf",
+        "textsl",
+        "textup",
+        "textmd",
+        "textnormal",
+        "textsuperscript",
+        "textsubscript",
+        "underline",
+        "url",
+        "mbox",
+        "hbox",
+        "text",
+        "mathrm",
+        "mathit",
+        "mathbf",
+        "ensuremath",
+        "uppercase",
+        "MakeUppercase",
+        "lowercase",
+        "MakeLowercase",
+        "enquote",
+        "NoCaseChange",
+        "nocase",
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['\\', '$']) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if let Some(math) = tail.strip_prefix('$') {
+            match math.find('$') {
+                Some(end) => {
+                    out.push_str(&strip_tex_formatting(&math[..end]));
+                    rest = &math[end + 1..];
+                }
+                None => {
+                    out.push('$');
+                    rest = math;
+                }
+            }
+            continue;
+        }
+        let name_len = tail[1..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(tail.len() - 1);
+        let name = &tail[1..1 + name_len];
+        let after = tail[1 + name_len..].trim_start();
+        if FORMATTING.contains(&name)
+            && let Some(arg) = after.strip_prefix('{')
+            && let Some(end) = matching_brace(arg)
+        {
+            out.push_str(&strip_tex_formatting(&arg[..end]));
+            rest = &arg[end + 1..];
+        } else {
+            // Not ours: keep the backslash and go on after it.
+            out.push('\\');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The offset of the `}` closing a group whose `{` came just before `text`.
+fn matching_brace(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return Some(i),
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// An entry's address as a seed's `url`, which must be what the seed loader takes
@@ -788,6 +876,21 @@ mod tests {
             );
         }
         assert_eq!(doi_address("doi:"), None);
+    }
+
+    #[test]
+    fn bibtex_formatting_commands_keep_their_argument() {
+        let text = r"@article{k, title = {The \emph{Times} and \textbf{bold} $x^2$ math \url{https://x.org}},
+          journal = {\textsc{Nature} \mbox{News} \textsuperscript{th} \unknown{kept} \textit{\texttt{nested}}}}";
+        let entries = parse(Path::new("lib.bib"), text).unwrap();
+        assert_eq!(
+            entries[0].title.as_deref(),
+            Some("The Times and bold x^2 math https://x.org")
+        );
+        assert_eq!(
+            entries[0].outlet.as_deref(),
+            Some(r"Nature News th \unknown{kept} nested")
+        );
     }
 
     #[test]
