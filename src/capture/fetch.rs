@@ -4,7 +4,7 @@
 //! and its limits (a global timeout, a redirect limit, a size cap; gzip and brotli
 //! decompressed), the User-Agent, turning every way a fetch can fail into one
 //! [`FetchError`] line, refusing a body brief cannot read as a page (a PDF, an image, a
-//! compression it did not ask for: [`check_readable`]), and decoding the bytes with the
+//! compression it did not ask for: [`check_type`], [`check_bytes`]), and decoding the bytes with the
 //! right charset (BOM, then the HTTP header, then `<meta charset>`, as browsers do). A
 //! saved HTML file enters here too, so it goes through the same checks and decoding as a
 //! fetched page.
