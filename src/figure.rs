@@ -2075,30 +2075,23 @@ fn unsigned_figure_at(toks: &[Tok<'_>], i: usize) -> Option<(Figure, usize, Opti
 
     // Counting words one to ten, and words like `hundred` alone, need a unit, or to be the
     // bottom of a range whose top has one (`two to three billion`): the range is read
-    // here whole, the bottom taking the top's scale as [`merge_ranges`] has it.
+    // here whole, the bottom taking the top's scale as [`merge_ranges`] joins ranges ([`range`]).
     if number.small_word && !has_unit && scale.is_none() {
         let (top, next, top_scale) = range_top(toks, i, k)?;
-        let (mut lo, mut step) = (value, step);
-        if let Some(s) = top_scale
-            && lo * s <= top.hi
-        {
-            lo *= s;
-            step *= s;
-        }
         let (qualifier, first) = qualifier_before(toks, i);
-        let figure = Figure {
+        let bottom = Figure {
             start: toks[first].start,
-            end: top.end,
+            end: toks[k - 1].end,
             number_start: t.start,
-            shape: Shape::Range,
-            unit: top.unit,
-            lo,
-            hi: top.hi,
+            shape: Shape::Single,
+            unit,
+            lo: value,
+            hi: value,
             qualifier,
-            step: step.min(top.step),
-            loose_step: top.loose_step,
+            step,
+            loose_step: loose,
         };
-        return Some((figure, next, None, false));
+        return Some((range(&bottom, false, &top, top_scale), next, None, false));
     }
     // `one` is also a pronoun: `one billion` is a figure, `one of them` is not.
     let (qualifier, first) = qualifier_before(toks, i);
@@ -2232,27 +2225,7 @@ fn merge_ranges(text: &str, figures: Vec<(Figure, Option<f64>, bool)>) -> Vec<Fi
                 continue;
             }
             if joined && fits {
-                let mut lo = a.lo;
-                let mut step = a.step;
-                if a_scale.is_none()
-                    && let Some(s) = scale
-                    && a.lo * s <= fig.hi
-                {
-                    lo *= s;
-                    step *= s;
-                }
-                out.push(Figure {
-                    start: a.start,
-                    end: fig.end,
-                    number_start: a.number_start,
-                    shape: Shape::Range,
-                    unit: fig.unit,
-                    lo,
-                    hi: fig.hi,
-                    qualifier: a.qualifier,
-                    step: step.min(fig.step),
-                    loose_step: fig.loose_step,
-                });
+                out.push(range(&a, a_scale.is_some(), &fig, scale));
                 continue;
             }
             out.push(a);
@@ -2261,6 +2234,32 @@ fn merge_ranges(text: &str, figures: Vec<(Figure, Option<f64>, bool)>) -> Vec<Fi
     }
     out.extend(pending.map(|(f, _, _)| f));
     out
+}
+
+/// The range from `bottom` to `top` (`20 to 30 million`, `two to three billion`): the
+/// top's unit, the bottom's qualifier, and the top's `scale` given to a bottom written
+/// without one (`scaled`: with one) when the bottom then stays at or below the top.
+fn range(bottom: &Figure, scaled: bool, top: &Figure, scale: Option<f64>) -> Figure {
+    let (mut lo, mut step) = (bottom.lo, bottom.step);
+    if !scaled
+        && let Some(s) = scale
+        && lo * s <= top.hi
+    {
+        lo *= s;
+        step *= s;
+    }
+    Figure {
+        start: bottom.start,
+        end: top.end,
+        number_start: bottom.number_start,
+        shape: Shape::Range,
+        unit: top.unit,
+        lo,
+        hi: top.hi,
+        qualifier: bottom.qualifier,
+        step: step.min(top.step),
+        loose_step: top.loose_step,
+    }
 }
 
 /// [`extract`] as first written: [`figure_at`] asked at every token of the whole text,

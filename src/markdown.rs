@@ -758,6 +758,8 @@ impl<'a, 's> Rewriter<'a, 's> {
                     self.out.push(event.clone());
                 }
                 Event::End(TagEnd::TableRow | TagEnd::TableHead) => {
+                    // A row that cites nothing leaves its quotations to the claims check,
+                    // which asks for a citation.
                     let quotes = std::mem::take(&mut self.row_quotes);
                     if let Some(g) = self.row_group.take()
                         && let Some(group) = self.state.rendered.groups.get_mut(g)
@@ -788,9 +790,10 @@ impl<'a, 's> Rewriter<'a, 's> {
                         Event::End(TagEnd::TableCell) => {
                             self.claim.text.push_str(" | ");
                             if self.block_group.is_none() {
-                                let spans = quote::quote_spans(&self.block);
-                                let quoted = spans.into_iter().map(|span| self.quoted(span));
-                                let quoted: Vec<Quoted> = quoted.collect();
+                                let quoted: Vec<Quoted> = quote::quote_spans(&self.block)
+                                    .into_iter()
+                                    .map(|span| self.quoted(span))
+                                    .collect();
                                 self.row_quotes.extend(quoted);
                             }
                         }
@@ -1446,6 +1449,8 @@ impl<'a, 's> Rewriter<'a, 's> {
         let block_offsets = std::mem::take(&mut self.block_offsets);
         let block_from = std::mem::replace(&mut self.block_from, 0);
         let block_group = self.block_group.take();
+        let row_quotes = std::mem::take(&mut self.row_quotes);
+        let row_group = self.row_group.take();
         let link_depth = std::mem::replace(&mut self.link_depth, 0);
         let deferred = std::mem::take(&mut self.deferred);
         // The note's paragraphs are claims blocks of their own (checked like the body's);
@@ -1466,6 +1471,8 @@ impl<'a, 's> Rewriter<'a, 's> {
         self.block_offsets = block_offsets;
         self.block_from = block_from;
         self.block_group = block_group;
+        self.row_quotes = row_quotes;
+        self.row_group = row_group;
         self.link_depth = link_depth;
         self.deferred = deferred;
         let mut content = String::new();
