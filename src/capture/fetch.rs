@@ -168,13 +168,16 @@ fn reason(code: u16) -> &'static str {
     }
 }
 
+/// Why an address of another scheme (`ftp:`, `file:`) is not fetched.
+pub(crate) const ONLY_WEB_ADDRESSES: &str = "only http: and https: addresses can be fetched";
+
 /// Fetches `url` within `options`' limits. Any status other than 2xx is an error.
 pub fn fetch(url: &str, options: &FetchOptions) -> Result<Page, FetchError> {
     let lower = url.to_ascii_lowercase();
     if !(lower.starts_with("http://") || lower.starts_with("https://")) {
         return Err(FetchError::BadUrl(
             url.to_owned(),
-            "only http: and https: addresses can be fetched".to_owned(),
+            ONLY_WEB_ADDRESSES.to_owned(),
         ));
     }
     let config = ureq::Agent::config_builder()

@@ -293,12 +293,23 @@ fn parse_bibtex(text: &str) -> Result<Vec<Entry>, Located> {
 }
 
 fn bib_entry(e: &biblatex::Entry) -> Entry {
-    let field = |k: &str| {
-        e.get(k)
-            .map(|c| strip_tex_formatting(&c.format_verbatim()))
-            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|s| !s.is_empty())
+    // A field's words: each chunk's text with its TeX formatting commands replaced by
+    // their argument, math (`$x^2$`) by what is inside; a `\$` is a `$` in the text, so the
+    // chunks are read one by one, not their text joined back with `$` around the math.
+    // Addresses are taken as written.
+    let words = |text: String| {
+        Some(text.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty())
     };
+    let field = |k: &str| {
+        let chunks = e.get(k)?;
+        words(
+            chunks
+                .iter()
+                .map(|c| strip_tex_formatting(c.v.get()))
+                .collect(),
+        )
+    };
+    let address = |k: &str| words(e.get(k)?.format_verbatim());
     let authors: Vec<String> = e
         .author()
         .or_else(|_| e.get_as::<Vec<biblatex::Person>>("editor"))
@@ -334,8 +345,8 @@ fn bib_entry(e: &biblatex::Entry) -> Entry {
         }
         Err(_) => (None, None),
     };
-    let (url, unusable_url) = web_address(field("url"));
-    let url = url.or_else(|| field("doi").and_then(|doi| doi_address(&doi)));
+    let (url, unusable_url) = web_address(address("url"));
+    let url = url.or_else(|| address("doi").and_then(|doi| doi_address(&doi)));
     Entry {
         key: e.key.clone(),
         title: field("title"),
@@ -361,8 +372,8 @@ fn bib_entry(e: &biblatex::Entry) -> Entry {
 }
 
 /// TeX formatting commands replaced by their argument (`\emph{Times}` → `Times`,
-/// `\url{https://x.org}` → `https://x.org`), and `$…$` math by what is inside; other
-/// commands are kept as written. Accents and escapes are converted before this.
+/// `\url{https://x.org}` → `https://x.org`); other commands are kept as written. Accents
+/// and escapes are converted before this, and math is a chunk of its own.
 fn strip_tex_formatting(text: &str) -> String {
     const FORMATTING: &[&str] = &[
         "emph",
@@ -397,22 +408,9 @@ fn strip_tex_formatting(text: &str) -> String {
     ];
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find(['\\', '$']) {
+    while let Some(at) = rest.find('\\') {
         out.push_str(&rest[..at]);
         let tail = &rest[at..];
-        if let Some(math) = tail.strip_prefix('$') {
-            match math.find('$') {
-                Some(end) => {
-                    out.push_str(&strip_tex_formatting(&math[..end]));
-                    rest = &math[end + 1..];
-                }
-                None => {
-                    out.push('$');
-                    rest = math;
-                }
-            }
-            continue;
-        }
         let name_len = tail[1..]
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(tail.len() - 1);
@@ -881,7 +879,8 @@ mod tests {
     #[test]
     fn bibtex_formatting_commands_keep_their_argument() {
         let text = r"@article{k, title = {The \emph{Times} and \textbf{bold} $x^2$ math \url{https://x.org}},
-          journal = {\textsc{Nature} \mbox{News} \textsuperscript{th} \unknown{kept} \textit{\texttt{nested}}}}";
+          journal = {\textsc{Nature} \mbox{News} \textsuperscript{th} \unknown{kept} \textit{\texttt{nested}}}}
+        @article{d, title = {Priced at \$5 to \$6 billion}, url = {https://x.org/a$b$c}}";
         let entries = parse(Path::new("lib.bib"), text).unwrap();
         assert_eq!(
             entries[0].title.as_deref(),
@@ -891,6 +890,12 @@ mod tests {
             entries[0].outlet.as_deref(),
             Some(r"Nature News th \unknown{kept} nested")
         );
+        // An escaped dollar is a dollar, and an address is taken as written.
+        assert_eq!(
+            entries[1].title.as_deref(),
+            Some("Priced at $5 to $6 billion")
+        );
+        assert_eq!(entries[1].url.as_deref(), Some("https://x.org/a$b$c"));
     }
 
     #[test]

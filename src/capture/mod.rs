@@ -164,15 +164,13 @@ pub fn is_url(input: &str) -> bool {
 pub fn get(input: &str, options: &FetchOptions) -> Result<Page, CaptureError> {
     // Anything with a scheme is an address; `fetch` refuses those other than http(s).
     if is_url(input) || input.contains("://") {
-        // An address the seed loader would not take is a mistake in the command line.
-        if let Err(why) = crate::seed::web_url(input) {
-            let why = why.map_or_else(
-                || "only http: and https: addresses can be fetched".to_owned(),
-                |e| e.to_string(),
-            );
-            return Err(CaptureError::BadAddress(input.to_owned(), why));
-        }
-        fetch::fetch(input, options).map_err(CaptureError::Fetch)
+        // An address the seed loader would not take is a mistake in the command line; one
+        // it takes is fetched as it would record it, percent-encoded.
+        let url = crate::seed::web_url(input).map_err(|why| {
+            let why = why.map_or_else(|| fetch::ONLY_WEB_ADDRESSES.to_owned(), |e| e.to_string());
+            CaptureError::BadAddress(input.to_owned(), why)
+        })?;
+        fetch::fetch(&url, options).map_err(CaptureError::Fetch)
     } else {
         let path = Path::new(input);
         if !path.is_file() {
