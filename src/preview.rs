@@ -681,15 +681,7 @@ impl Preview {
                 _ => None,
             })
             .collect();
-        let in_static = parts.first().is_some_and(|p| p == STATIC_DIR)
-            || (parts.first().is_some_and(|p| p == THEMES_DIR)
-                && parts.get(2).is_some_and(|p| p == "static"));
-        let ignored = if in_static {
-            site::is_ignored_in_static
-        } else {
-            site::is_ignored
-        };
-        if parts.iter().any(|p| ignored(p)) {
+        if site::is_ignored_path(&parts) {
             return Change::Ignore;
         }
         let Some(model) = &self.model else {

@@ -434,13 +434,34 @@ fn is_text_document(path: &Path) -> bool {
 
 /// Files a site author did not mean as input: editor swap and backup files, dotfiles.
 pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('#')
+    name.starts_with('.') || is_editor_file(name)
+}
+
+/// An editor's swap, backup, lock or probe file (`#x#`, `x~`, `.x.swp`, `.#x`, `4913`).
+fn is_editor_file(name: &str) -> bool {
+    name.starts_with('#')
+        || name.starts_with(".#")
         || name.ends_with('~')
         || name.ends_with(".swp")
         || name.ends_with(".swx")
+        || name.ends_with(".swo")
         || name.ends_with(".tmp")
         || name == "4913"
+}
+
+/// Whether a path under the site root, given as its names (`["static", ".nojekyll"]`),
+/// is ignored: by [`is_ignored_in_static`] under `static/` and a theme's `static/`, by
+/// [`is_ignored`] elsewhere. The build's walk, the preview and the watcher ask alike.
+pub fn is_ignored_path<S: AsRef<str>>(names: &[S]) -> bool {
+    let name = |i: usize| names.get(i).map(AsRef::as_ref);
+    let in_static =
+        name(0) == Some(STATIC_DIR) || (name(0) == Some(THEMES_DIR) && name(2) == Some("static"));
+    let ignored = if in_static {
+        is_ignored_in_static
+    } else {
+        is_ignored
+    };
+    names.iter().any(|n| ignored(n.as_ref()))
 }
 
 /// What a walk of a folder met, in the walk's order: files, other things that are not
@@ -459,19 +480,12 @@ enum Met {
 /// is copied: the author put it where files are published (README, "Decisions where
 /// SPEC is silent").
 pub fn is_ignored_in_static(name: &str) -> bool {
-    if !name.starts_with('.') {
-        return is_ignored(name);
-    }
-    matches!(
-        name,
-        ".git" | ".gitignore" | ".gitattributes" | ".gitkeep" | ".hg" | ".svn" | ".DS_Store"
-    ) || name.starts_with(".#")
+    is_editor_file(name)
+        || matches!(
+            name,
+            ".git" | ".gitignore" | ".gitattributes" | ".gitkeep" | ".hg" | ".svn" | ".DS_Store"
+        )
         || name.starts_with("._")
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".swo")
-        || name.ends_with(".tmp")
 }
 
 /// Walks `dir`, following symlinks but refusing loops and anything that leads outside the

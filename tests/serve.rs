@@ -535,6 +535,20 @@ fn out_folder_failed_write_is_retried_at_the_next_change() {
     });
 }
 
+/// A dotfile added to `static/` (`.nojekyll`), which the build publishes, is seen by the
+/// watcher and served; an editor's swap file there is not.
+#[test]
+fn static_dotfiles_are_watched_and_served() {
+    let site = Site::new();
+    site.write("static/robots.txt", "User-agent: *\n");
+    let server = Server::start(&site, &[]);
+    assert_eq!(server.get("/.nojekyll").status, 404);
+    site.write("static/.nojekyll", "");
+    site.write("static/.x.swp", "swap");
+    server.wait_for_status("/.nojekyll", 200);
+    assert_eq!(server.get("/.x.swp").status, 404);
+}
+
 /// An `--out` inside an input folder is refused before anything starts (exit 2).
 #[test]
 fn bad_out_is_a_usage_error() {

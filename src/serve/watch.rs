@@ -13,7 +13,7 @@
 //! (write a temp file, rename it over the original — vim, VS Code, JetBrains) arrives as
 //! one rename; delete-and-recreate as events on one path; a `git checkout` as a burst the
 //! worker gathers into one rebuild. Swap and backup files (`.swp`, `~`, `.#x`, `#x#`,
-//! `4913`, dotfiles: [`crate::site::is_ignored`]) never trigger one. The debounce is short
+//! `4913`, dotfiles but in `static/`: [`crate::site::is_ignored_path`]) never trigger one. The debounce is short
 //! (20 ms) because save-to-reload must stay well under 150 ms.
 
 use std::fs::Metadata;
@@ -32,7 +32,7 @@ use notify_debouncer_full::{
 
 use crate::config::CONFIG_FILE;
 use crate::serve::shout;
-use crate::site::{CONTENT_DIR, SEEDS_DIR, STATIC_DIR, THEMES_DIR, is_ignored};
+use crate::site::{CONTENT_DIR, SEEDS_DIR, STATIC_DIR, THEMES_DIR, is_ignored_path};
 
 /// How long a path must be quiet before its events are handed on.
 pub const DEBOUNCE: Duration = Duration::from_millis(20);
@@ -292,7 +292,7 @@ impl Filter {
                 _ => return false,
             }
         }
-        if names.iter().any(|n| is_ignored(n)) {
+        if is_ignored_path(&names) {
             return false;
         }
         match names.first().map(|n| n.as_ref()) {
