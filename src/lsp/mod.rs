@@ -214,8 +214,14 @@ impl Server {
                 // Before `initialize`, a notification is dropped (LSP 3.17).
                 Message::Notification(n) if self.initialized => self.notification(n),
                 Message::Notification(_) => {}
-                // Answers to our own requests (registering file watchers).
-                Message::Response(_) => {}
+                // Answers to our own requests (registering file watchers). A refusal goes
+                // to stderr, which editors keep as the server's log: files changed on disk
+                // are then read only when next opened or when the site reloads.
+                Message::Response(r) => {
+                    if let Err(error) = r.response_result {
+                        eprintln!("brief lsp: the editor refused a request: {}", error.message);
+                    }
+                }
             }
         }
         self.flush();
@@ -427,23 +433,22 @@ impl Server {
     /// renamed by a rename it applied, a file a `git checkout` changed), as Neovim and
     /// Helix do only when asked. Its answer needs nothing done.
     fn register_watchers(&self) {
-        let watchers: Vec<lsp_types::FileSystemWatcher> = [
-            "**/brief.yaml",
-            "**/content/**",
-            "**/seeds/**",
-            "**/themes/**",
-            "**/static/**",
-        ]
-        .into_iter()
-        .map(|glob| lsp_types::FileSystemWatcher {
-            glob_pattern: lsp_types::GlobPattern::String(glob.to_owned()),
-            kind: None,
-        })
-        .collect();
+        let globs = std::iter::once(format!("**/{CONFIG_FILE}")).chain(
+            crate::serve::watch::INPUT_DIRS
+                .iter()
+                .map(|dir| format!("**/{dir}/**")),
+        );
+        let watchers: Vec<lsp_types::FileSystemWatcher> = globs
+            .map(|glob| lsp_types::FileSystemWatcher {
+                glob_pattern: lsp_types::GlobPattern::String(glob),
+                kind: None,
+            })
+            .collect();
         let params = lsp_types::RegistrationParams {
             registrations: vec![lsp_types::Registration {
                 id: "brief-watched-files".to_owned(),
                 method: "workspace/didChangeWatchedFiles".to_owned(),
+                // A list of strings always serialises: `.ok()` drops no error.
                 register_options: serde_json::to_value(
                     lsp_types::DidChangeWatchedFilesRegistrationOptions { watchers },
                 )

@@ -210,18 +210,12 @@ impl Worker {
             let errors: Vec<&Diagnostic> =
                 sorted.iter().copied().filter(|d| d.is_error()).collect();
             self.hub.publish(None, &errors, Vec::new());
-            // Before a first good build there are no last good pages: each is the 404
-            // page under the errors until the site builds.
-            let serving = if self.hub.live().snapshot.is_empty() {
-                "no page can be shown until they are fixed"
-            } else {
-                "still serving the last good pages"
-            };
             say(&format!(
-                "{label}: failed with {} error{} in {}; {serving}",
+                "{label}: failed with {} error{} in {}; {}",
                 errors.len(),
                 plural(errors.len()),
                 millis(rebuild.elapsed),
+                self.serving_after_failure(),
             ));
             for d in &errors {
                 shout(&d.to_string());
@@ -241,17 +235,25 @@ impl Worker {
             .and_then(|c| c.first())
             .map(|p| self.relative(p))
             .unwrap_or_else(|| crate::config::CONFIG_FILE.into());
-        let error = Diagnostic::error(
-            path,
-            format!("internal error while rebuilding: {message}"),
-        )
-        .with_help("this is a bug in brief; the last good pages are still served, and the next change rebuilds from scratch");
+        let error = Diagnostic::error(path, format!("internal error while rebuilding: {message}"))
+            .with_help("this is a bug in brief; the next change rebuilds from scratch");
         self.hub.publish(None, &[&error], Vec::new());
         say(&format!(
-            "{label}: failed with an internal error in {}; still serving the last good pages",
-            millis(elapsed)
+            "{label}: failed with an internal error in {}; {}",
+            millis(elapsed),
+            self.serving_after_failure(),
         ));
         shout(&error.to_string());
+    }
+
+    /// What a failed rebuild leaves served: the last good pages, or, before a first good
+    /// build, none (each is the 404 page under the errors until the site builds).
+    fn serving_after_failure(&self) -> &'static str {
+        if self.hub.live().snapshot.is_empty() {
+            "no page can be shown until they are fixed"
+        } else {
+            "still serving the last good pages"
+        }
     }
 
     /// Prints the warnings when they differ from those last printed, one after another
