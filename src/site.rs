@@ -704,7 +704,8 @@ fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> (Vec<S
         }
         if let Some(page) = paginated_seed_id(&id) {
             // At the file's first line, so the report shows which file it is: the clash is
-            // the file's name.
+            // the file's name. The file was read moments ago; should it fail now, the error
+            // still names it, only without the line.
             let text = std::fs::read_to_string(path).unwrap_or_default();
             diags.push(
                 Diagnostic::error(

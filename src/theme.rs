@@ -195,6 +195,8 @@ impl Theme {
         self.tera
             .render_to(template, context, &mut page)
             .map_err(|err| {
+                // Rendering stops at its first error, which Tera reports as one: the list
+                // (never empty) has one diagnostic; more come only from loading templates.
                 let mut all = self.template_errors(&err, Some(template));
                 all.swap_remove(0)
             })?;
