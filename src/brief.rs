@@ -398,13 +398,7 @@ pub fn url_path(rel: &Path) -> String {
     {
         stem = parent.to_path_buf();
     }
-    let mut out = String::new();
-    for component in stem.components() {
-        let part = component.as_os_str().to_string_lossy();
-        out.push_str(&slug(&part));
-        out.push('/');
-    }
-    out
+    folder_url_path(&stem)
 }
 
 /// `grid/North Lines` (a folder under `content/`) → `grid/north-lines/`, the URL of its

@@ -234,6 +234,20 @@ pub fn position(brief: &Brief, origin: Origin, offset: usize) -> (usize, usize) 
     }
 }
 
+/// [`position`] through `lines`, an index of the brief's lines, for a caller that places
+/// many: a body offset is then not counted from the file's start each time.
+pub fn position_in(
+    brief: &Brief,
+    lines: &LineIndex<'_>,
+    origin: Origin,
+    offset: usize,
+) -> (usize, usize) {
+    match origin {
+        Origin::Body => lines.line_col(brief.body_offset + offset),
+        Origin::At { .. } => position(brief, origin, offset),
+    }
+}
+
 /// Where byte `offset` of a YAML scalar's parsed value lies in `text`, the scalar's first
 /// character (a quote mark, a block indicator `|` or `>`, or a plain scalar's first
 /// character) being at 1-based `line` and `col` (in characters). Follows YAML's reading
@@ -428,10 +442,7 @@ pub fn resolve_brief(site: &Site, index: &SeedIndex, brief: &Brief) -> BriefReso
     let lines = std::cell::OnceCell::new();
     let locate = |d: Diagnostic, origin: Origin, offset: usize| {
         let lines = lines.get_or_init(|| LineIndex::shared(&brief.text));
-        let (line, col) = match origin {
-            Origin::Body => lines.line_col(brief.body_offset + offset),
-            Origin::At { .. } => position(brief, origin, offset),
-        };
+        let (line, col) = position_in(brief, lines, origin, offset);
         d.at_line_col_in(lines, line, col)
     };
     let seed_index = |id: &str| site.seed_index(id);

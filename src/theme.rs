@@ -327,7 +327,15 @@ impl Theme {
         let d = Diagnostic::error(self.template_path(name), message);
         match self.template_source(name) {
             Some(src) => {
-                let at = src.find(word).unwrap_or(0);
+                // The word of a tag (`{% extends`, `{%- include`), not the same word in text
+                // or a comment before it.
+                let at = src
+                    .match_indices("{%")
+                    .find_map(|(i, _)| {
+                        let rest = src[i + 2..].trim_start_matches('-').trim_start();
+                        rest.starts_with(word).then(|| src.len() - rest.len())
+                    })
+                    .unwrap_or(0);
                 d.at(&src, at)
             }
             None => d,

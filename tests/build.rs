@@ -2058,7 +2058,7 @@ fn broken_theme_template_is_an_error() {
 // and a help; `-f json` names the same file and line.
 #[test]
 fn theme_template_reference_errors_name_file_line_and_col() {
-    let cases: [(&str, u32, u32, &str); 4] = [
+    let cases: [(&str, u32, u32, &str); 5] = [
         (
             "{% extends \"builtin/brief.html\" %}\n{% block head %}{{ 1 | nosuch }}{% endblock head %}\n",
             2,
@@ -2078,6 +2078,13 @@ fn theme_template_reference_errors_name_file_line_and_col() {
             "Block `haed`",
         ),
         ("{% extends \"nobase.html\" %}\n", 1, 4, "`nobase.html`"),
+        // The tag's word, not the same word in a comment before it.
+        (
+            "{# extends a base #}{%- extends \"nobase.html\" %}\n",
+            1,
+            25,
+            "`nobase.html`",
+        ),
     ];
     for (template, line, col, message) in cases {
         let site = fixture()

@@ -185,6 +185,7 @@ pub enum QuoteStatus {
 /// to its bracket and is looked up in each seed the bracket cites, first match wins.
 pub fn quotes(view: View<'_>, b: BriefRef<'_>) -> Vec<QuoteFinding> {
     let mut out = Vec::new();
+    let lines = crate::diagnostic::LineIndex::new(&b.brief.text);
     for (g, group) in b.resolution.brief.body.groups.iter().enumerate() {
         let seeds: Vec<usize> = group
             .items
@@ -216,7 +217,7 @@ pub fn quotes(view: View<'_>, b: BriefRef<'_>) -> Vec<QuoteFinding> {
             out.push(QuoteFinding {
                 text: quoted.text.clone(),
                 span,
-                at: crate::resolve::position(b.brief, group.origin, quoted.offset),
+                at: crate::resolve::position_in(b.brief, &lines, group.origin, quoted.offset),
                 group: g,
                 status,
             });
