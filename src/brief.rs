@@ -209,11 +209,8 @@ impl Brief {
             let value = value?;
             let (line, col) = frontmatter::position(&split, &value.referenced);
             // Hugo writes `2025-01-01T10:00:00Z`: the day is kept, the time dropped.
-            if let Some(day) = date::day_of_datetime(&value.value) {
-                return Some(day.to_owned());
-            }
-            match date::parse(&value.value, false) {
-                Ok(_) => Some(value.value.trim().to_owned()),
+            match date::kept_day(&value.value, false) {
+                Ok(day) => Some(day.to_owned()),
                 Err(message) => {
                     diags.push(Diagnostic::error(path, message).at_line_col(&text, line, col));
                     None

@@ -46,11 +46,22 @@ pub fn parse(s: &str, allow_month: bool) -> Result<(Date, Precision), String> {
     Ok((date, precision))
 }
 
+/// A front-matter date as it is kept: a date with a time ([`day_of_datetime`]) as its
+/// day, anything else as [`parse`] reads it (trimmed), or [`parse`]'s reason it is no
+/// date. Briefs' `date:` and `updated:`, and seeds' `published:` and `modified:`, are
+/// read by this one rule, so a page's `<time datetime>` copied by hand is accepted.
+pub fn kept_day(s: &str, allow_month: bool) -> Result<&str, String> {
+    if let Some(day) = day_of_datetime(s) {
+        return Ok(day);
+    }
+    parse(s, allow_month).map(|_| s.trim())
+}
+
 /// The day of a date with a time, as Hugo writes them (`2025-01-01T10:00:00Z`,
 /// `2025-01-01 10:00`, `2025-01-01T10:00:00+02:00`): its first ten characters, when
 /// what follows is a time (and an optional offset). Briefs are dated by the day, so the
 /// time is accepted and dropped.
-pub fn day_of_datetime(s: &str) -> Option<&str> {
+fn day_of_datetime(s: &str) -> Option<&str> {
     datetime(s).and_then(Result::ok)
 }
 

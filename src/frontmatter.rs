@@ -309,11 +309,10 @@ fn date_errors(
             || errors
                 .iter()
                 .any(|e| e.line == number && !e.message.starts_with("missing field"))
-            || crate::date::day_of_datetime(unquoted).is_some()
         {
             continue;
         }
-        if let Err(message) = crate::date::parse(unquoted, allow_month) {
+        if let Err(message) = crate::date::kept_day(unquoted, allow_month) {
             let col = line.len() - line[key.len() + 1..].trim_start().len() + 1;
             out.push(Diagnostic::error(path, message).at_line_col(text, number, col));
         }

@@ -112,8 +112,9 @@ impl Seed {
         ] {
             let Some(value) = value else { continue };
             let (line, col) = frontmatter::position(&split, &value.referenced);
-            match date::parse(&value.value, true) {
-                Ok(_) => *slot = Some(value.value.trim().to_owned()),
+            // A time (`2025-02-25T10:00:00Z`, as pages' metadata gives it) is dropped.
+            match date::kept_day(&value.value, true) {
+                Ok(day) => *slot = Some(day.to_owned()),
                 Err(message) => {
                     diags.push(Diagnostic::error(path, message).at_line_col(text, line, col))
                 }

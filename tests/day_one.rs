@@ -318,6 +318,33 @@ fn a_time_out_of_range_is_an_error_at_the_value() {
     );
 }
 
+// A seed's `published:` and `modified:` take a date with a time, as a page's metadata
+// gives it and as a brief's `date:` does: the day is kept. It was an error ("expected a
+// date as YYYY-MM-DD, or YYYY-MM"). A time that is no time is still an error at the value.
+#[test]
+fn a_seed_date_with_a_time_keeps_its_day() {
+    let site = SiteTest::new()
+        .file(
+            "seeds/wire.md",
+            "---\ntitle: Wire story\noutlet: Wire\npublished: 2025-02-25T10:30:00Z\nmodified: 2025-02-26 08:00\n---\nThe deal is worth $500 billion.\n",
+        )
+        .file("content/a.md", brief("It is worth $500 billion [@wire]."));
+    let run = site.build(&[]);
+    run.assert_code(0);
+    let archive = site.page("sources/wire/index.html");
+    assert!(archive.source.contains("2025-02-25"), "{}", archive.source);
+    assert!(!archive.source.contains("10:30"), "{}", archive.source);
+    site.write(
+        "seeds/wire.md",
+        "---\ntitle: Wire story\noutlet: Wire\npublished: 2025-02-25T24:30:00Z\n---\nText.\n",
+    );
+    let run = site.build(&[]);
+    run.assert_code(1);
+    let d = run.error_in("seeds/wire.md");
+    assert_eq!((d.line, d.col), (4, 12), "{run}");
+    assert!(d.message.contains("there is no hour 24"), "{run}");
+}
+
 // Item 9: base_url validated at its line; `--base-url` overrides it; the sitemap leaves
 // out `noindex` archive pages.
 #[test]
