@@ -28,6 +28,9 @@ pub struct SectionIndex {
     pub extra: serde_json::Value,
     /// The body, Markdown rendered to HTML (shown above the list).
     pub content: String,
+    /// The file's first line, as read: what a diagnostic about the file as a whole (a URL
+    /// clash, which is its name's) shows.
+    pub first_line: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -90,6 +93,7 @@ impl SectionIndex {
             summary: fm.summary,
             extra,
             content: rendered.html,
+            first_line: text.lines().next().unwrap_or_default().to_owned(),
         })
     }
 }

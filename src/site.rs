@@ -957,7 +957,7 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
                         first.path.display()
                     ),
                 )
-                .at_line_col("", 1, 1)
+                .at_line_col(&second.first_line, 1, 1)
                 .with_help("folder names that differ only in case or punctuation make the same URL; rename one folder, or merge the two")
                 .with_kind(Kind::UrlClash),
             );
@@ -975,7 +975,7 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
                         pagination_clash(&s.url_path, page_url, listing)
                     ),
                 )
-                .at_line_col("", 1, 1)
+                .at_line_col(&s.first_line, 1, 1)
                 .with_help(pagination_help(page_url, briefs, sections))
                 .with_kind(Kind::UrlClash),
             );

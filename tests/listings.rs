@@ -500,6 +500,13 @@ fn a_folder_at_a_listing_page_is_an_error() {
             "this folder's listing would publish to `grid/page/3/`, where the listing `grid/` puts its page 3",
             "{run}"
         );
+        // The file's first line is shown under the error, as for a brief's clash.
+        assert!(
+            run.stderr.contains(
+                "content/grid/page/3/_index.md:1:1: error: this folder's listing would publish to `grid/page/3/`, where the listing `grid/` puts its page 3\n 1 | ---\n"
+            ),
+            "{run}"
+        );
         assert_eq!(run.errors().len(), 2, "{run}");
     }
     assert!(!t.out().exists());
@@ -531,6 +538,10 @@ fn two_section_indexes_on_one_url_are_an_error() {
     assert!(
         clash.message.contains("`grid-policy/`")
             && clash.message.contains("content/Grid Policy/_index.md"),
+        "{run}"
+    );
+    assert!(
+        run.stderr.contains("Grid Policy/_index.md\n 1 | ---\n"),
         "{run}"
     );
     assert!(!t.out().exists());
