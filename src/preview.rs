@@ -388,6 +388,23 @@ impl Preview {
         out
     }
 
+    /// The brief files (as shown, sorted) that did not parse when the model last read
+    /// them, so that it holds no brief describing them as they stand: an older version
+    /// that parsed (see `unread`), or none at all (one that has never parsed since the
+    /// site was loaded). Their text is the disk's or the overlay's, to be read again by
+    /// whoever needs it; every other brief of [`View::site`] is held as last read.
+    pub fn unparsed_briefs(&self) -> BTreeSet<&Path> {
+        let Some(model) = &self.model else {
+            return BTreeSet::new();
+        };
+        model
+            .unread
+            .iter()
+            .chain(model.briefs_not_held())
+            .map(PathBuf::as_path)
+            .collect()
+    }
+
     /// The diagnostics of the files as they are now, by file (as shown, relative to the
     /// root): what `brief check` would report of them. Unlike [`Preview::diagnostics`],
     /// a brief that no longer parses reports only why, not the older version's problems.
@@ -1034,6 +1051,21 @@ impl Model {
             .chain(current)
     }
 
+    /// The brief files the model holds problems of but no brief for: one it could not
+    /// read or parse (when loading the site, or since, if it was never good), a draft it
+    /// leaves out.
+    fn briefs_not_held(&self) -> impl Iterator<Item = &PathBuf> {
+        self.file_diags
+            .keys()
+            .filter(|p| p.starts_with(CONTENT_DIR) && site::is_brief(p))
+            .filter(|p| {
+                self.site
+                    .briefs
+                    .binary_search_by(|b| b.path.as_path().cmp(p))
+                    .is_err()
+            })
+    }
+
     fn knows_asset(&self, abs: &Path) -> bool {
         self.site
             .assets
@@ -1167,10 +1199,8 @@ impl Model {
         // between (half-written, say), no event ever names it again, and its errors
         // would fail every rebuild after (the soak test in tests/hardening.rs found one).
         let vanished: Vec<PathBuf> = self
-            .file_diags
-            .keys()
-            .filter(|p| p.starts_with(CONTENT_DIR) && site::is_brief(p))
-            .filter(|p| !on_disk.contains(*p) && !known.contains(p))
+            .briefs_not_held()
+            .filter(|p| !on_disk.contains(*p))
             .cloned()
             .collect();
         // A brief file the walk met a problem at (a link out of the site, say) is not

@@ -1207,3 +1207,112 @@ fn a_new_brief_is_checked_once_saved() {
         "{diags:#?}"
     );
 }
+
+/// The places of a seed's id in `path`'s text, as references list them (line and
+/// UTF-16 column of each start).
+fn starts_in(refs: &Value, path: &Path) -> Vec<Value> {
+    refs.as_array()
+        .unwrap_or_else(|| panic!("{refs:#}"))
+        .iter()
+        .filter(|l| l["uri"] == uri(path))
+        .map(|l| l["range"]["start"].clone())
+        .collect()
+}
+
+fn references_params(path: &Path, at: Value) -> Value {
+    json!({ "textDocument": { "uri": uri(path) }, "position": at,
+            "context": { "includeDeclaration": false } })
+}
+
+/// A closed brief is read as the site's model last read it, not from disk at each
+/// request (a large site would be read whole at every references or rename): a change
+/// on disk is seen once the editor reports it, as every other answer sees it.
+#[test]
+fn references_read_a_closed_brief_as_the_model_holds_it_until_its_change_is_reported() {
+    let dir = site();
+    let root = dir.path();
+    let x = root.join("content/x.md");
+    let x1 = "---\ntitle: X\nsources: [ap]\n---\n\nAlso [@ap].\n";
+    std::fs::write(&x, x1).unwrap();
+    let o = root.join("content/overview.md");
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&o, OVERVIEW);
+    lsp.diagnostics(&uri(&o), 1);
+    let at = pos(OVERVIEW, "[@ap]", 0, 3);
+    let refs = lsp.request("textDocument/references", references_params(&o, at.clone()));
+    let before = [pos(x1, "[ap]", 0, 1), pos(x1, "[@ap]", 0, 2)];
+    assert_eq!(starts_in(&refs, &x), before, "{refs:#}");
+
+    let x2 = "---\ntitle: X\nsources: [ap]\n---\n\nA new line.\n\nAlso [@ap], again [@ap].\n";
+    std::fs::write(&x, x2).unwrap();
+    let refs = lsp.request("textDocument/references", references_params(&o, at.clone()));
+    assert_eq!(starts_in(&refs, &x), before, "not reported yet: {refs:#}");
+    lsp.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&x), "type": 2 }] }),
+    );
+    let refs = lsp.request("textDocument/references", references_params(&o, at));
+    assert_eq!(
+        starts_in(&refs, &x),
+        [
+            pos(x2, "[ap]", 0, 1),
+            pos(x2, "[@ap]", 0, 2),
+            pos(x2, "[@ap]", 1, 2)
+        ],
+        "{refs:#}"
+    );
+    assert!(lsp.shutdown().success());
+}
+
+/// A brief whose front matter does not parse, never opened in the editor, is left out
+/// of the site the server loads; references still find its citations, and a rename is
+/// refused until it parses, as for an open one (its front-matter texts' citations cannot
+/// be found). Once fixed on disk and reported, the rename edits it.
+#[test]
+fn an_unopened_brief_that_does_not_parse_is_named_by_references_and_stops_a_rename() {
+    let dir = site();
+    let root = dir.path();
+    let broken = root.join("content/broken.md");
+    let b1 = "---\ntitle: [unclosed\nsources: [ap]\n---\n\nBroken [@ap].\n";
+    std::fs::write(&broken, b1).unwrap();
+    let o = root.join("content/overview.md");
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&o, OVERVIEW);
+    lsp.diagnostics(&uri(&o), 1);
+    let at = pos(OVERVIEW, "[@ap]", 0, 3);
+    let refs = lsp.request("textDocument/references", references_params(&o, at.clone()));
+    assert_eq!(
+        starts_in(&refs, &broken),
+        [pos(b1, "[ap]", 0, 1), pos(b1, "[@ap]", 0, 2)],
+        "{refs:#}"
+    );
+    let rename = json!({ "textDocument": { "uri": uri(&o) }, "position": at, "newName": "ap-new" });
+    let refused = lsp.call("textDocument/rename", rename.clone());
+    let message = refused["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("content/broken.md"), "{refused:#}");
+
+    let b2 = b1.replace("[unclosed", "Fixed");
+    std::fs::write(&broken, &b2).unwrap();
+    lsp.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&broken), "type": 2 }] }),
+    );
+    let edit = lsp.request("textDocument/rename", rename);
+    let change = edit["documentChanges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["textDocument"]["uri"] == uri(&broken))
+        .unwrap_or_else(|| panic!("{edit:#}"))
+        .clone();
+    let starts: Vec<&Value> = change["edits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["range"]["start"])
+        .collect();
+    assert_eq!(starts, [&pos(&b2, "[ap]", 0, 1), &pos(&b2, "[@ap]", 0, 2)]);
+    assert!(lsp.shutdown().success());
+}

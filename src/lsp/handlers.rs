@@ -2,8 +2,9 @@
 //! LSP types. Each handler finds the site and the brief, asks [`super::analysis`], and
 //! places the answer with a [`LineIndex`] of the brief's text.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, CompletionItem,
@@ -705,12 +706,12 @@ impl Server {
 }
 
 /// Where one brief names a seed, in the brief's current text (the editor's buffer, else
-/// the disk's).
+/// the model's, else the disk's: see [`occurrences`]).
 struct Naming {
     /// The brief's path as shown.
     path: PathBuf,
-    /// The text the spans are bytes of.
-    text: String,
+    /// The text the spans are bytes of (shared with the model when it is the model's).
+    text: Arc<str>,
     spans: Vec<std::ops::Range<usize>>,
     /// Why the spans may be incomplete: the brief's front matter does not parse now, so
     /// the citations of its front-matter texts (takeaways, a timeline) cannot be found.
@@ -718,32 +719,51 @@ struct Naming {
 }
 
 /// Every place a brief names seed `id` — its citations, its `sources:` entries, and the
-/// `source:` of a disagreement's position — found in each brief's current text: the
-/// model keeps the last version that parsed of a brief that no longer does, whose places
-/// are not the buffer's. Sorted by brief, then position.
+/// `source:` of a disagreement's position — found in each brief's current text. Sorted
+/// by brief, then position.
+///
+/// The text of a brief open in the editor is its buffer's. A closed brief is read as the
+/// model holds it: the model read it at its last change the editor reported (a watched
+/// file), and every report is applied before a request is answered, so a large site is
+/// not read from disk at each request. Only the briefs the model holds no current
+/// version of are read from disk and parsed again — those that did not parse when last
+/// read ([`crate::preview::Preview::unparsed_briefs`]), open or not: their places are not
+/// the older version's, and a rename must know of them.
 fn occurrences(server: &Server, site: &SiteState, view: View<'_>, id: &str) -> Vec<Naming> {
-    let mut paths: std::collections::BTreeSet<PathBuf> =
-        view.site.briefs.iter().map(|b| b.path.clone()).collect();
+    let unparsed = site.preview.unparsed_briefs();
+    let mut paths: BTreeSet<&Path> = view.site.briefs.iter().map(|b| b.path.as_path()).collect();
+    paths.extend(unparsed.iter().copied());
     // An open brief the model has no version of (a new file that never parsed).
-    for path in server.docs.keys() {
-        if let Some(shown) = site.shown(path)
-            && file_kind(&shown) == FileKind::Brief
-            && server.site_of(path).map(|s| &server.sites[s].root) == Some(&site.root)
-        {
-            paths.insert(shown);
-        }
-    }
+    let open: Vec<PathBuf> = server
+        .docs
+        .keys()
+        .filter(|path| server.site_of(path).map(|s| &server.sites[s].root) == Some(&site.root))
+        .filter_map(|path| site.shown(path))
+        .filter(|shown| file_kind(shown) == FileKind::Brief)
+        .collect();
+    paths.extend(open.iter().map(PathBuf::as_path));
     let mut out = Vec::new();
     for path in paths {
-        let Some(text) = file_text(server, site, &path) else {
-            continue;
+        let held = analysis::brief(view, path).filter(|_| !unparsed.contains(path));
+        let text: Arc<str> = match held {
+            Some(b) if !server.docs.contains_key(&site.root.join(path)) => {
+                Arc::clone(&b.brief.text)
+            }
+            _ => match file_text(server, site, path) {
+                Some(text) => text.into(),
+                None => continue,
+            },
         };
+        // Every place is the id's own text: a brief without it names the seed nowhere.
+        if !text.contains(id) {
+            continue;
+        }
         let mut unsure = None;
-        let mut spans = match analysis::brief(view, &path).filter(|b| *b.brief.text == *text) {
+        let mut spans = match analysis::brief(view, path).filter(|b| *b.brief.text == *text) {
             Some(b) => cite_spans(b, id),
             None => {
                 // Read again from the current text, as the loader reads it.
-                let abs = site.root.join(&path);
+                let abs = site.root.join(path);
                 let mut overlay = crate::overlay::Overlay::new();
                 overlay.set(&abs, &text);
                 match crate::site::read_brief(&site.root, &abs, &overlay).0 {
@@ -787,7 +807,7 @@ fn occurrences(server: &Server, site: &SiteState, view: View<'_>, id: &str) -> V
         spans.sort_by_key(|r| r.start);
         spans.dedup();
         out.push(Naming {
-            path,
+            path: path.to_owned(),
             text,
             spans,
             unsure,
