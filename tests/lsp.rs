@@ -971,7 +971,7 @@ fn briefs_by_any_markdown_extension_are_checked() {
 
 /// An editor may percent-encode a file's URI otherwise than the server would
 /// (`q%281%29.md` for `q(1).md`): the open buffer is still the file's text, and its
-/// version and URI are the editor's in a rename.
+/// version and URI are the editor's in references and a rename.
 #[test]
 fn open_documents_are_known_by_their_path_not_their_uri_spelling() {
     let dir = site();
@@ -996,6 +996,19 @@ fn open_documents_are_known_by_their_path_not_their_uri_spelling() {
     );
     let md = hover["contents"]["value"].as_str().unwrap_or_default();
     assert!(md.contains("Associated Press"), "{hover:#}");
+    let refs = lsp.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": q_uri }, "position": at,
+                "context": { "includeDeclaration": false } }),
+    );
+    let in_q: Vec<&Value> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["uri"].as_str().is_some_and(|u| u.contains("/content/q")))
+        .collect();
+    assert_eq!(in_q.len(), 2, "{refs:#}");
+    assert!(in_q.iter().all(|l| l["uri"] == q_uri), "{refs:#}");
     let edit = lsp.request(
         "textDocument/rename",
         json!({ "textDocument": { "uri": q_uri }, "position": at, "newName": "ap2" }),

@@ -333,14 +333,14 @@ impl Server {
                     start: 0,
                     end: 0,
                 };
-                seed_location(site, seed, &text, &[start])
+                seed_location(self, site, seed, &text, &[start])
             }
-            (None, Some(passages)) => seed_location(site, seed, &text, &passages),
+            (None, Some(passages)) => seed_location(self, site, seed, &text, &passages),
             (None, None) => None,
         };
         let location = location.or_else(|| {
             Some(Location::new(
-                site.uri(&seed.path)?,
+                self.uri_of(site, &seed.path)?,
                 Range::new(Position::new(0, 0), Position::new(0, 0)),
             ))
         });
@@ -362,12 +362,12 @@ impl Server {
         let mut out = Vec::new();
         if p.context.include_declaration
             && let Some(s) = view.site.seed_index(&id)
-            && let Some(uri) = site.uri(&view.site.seeds[s].path)
+            && let Some(uri) = self.uri_of(site, &view.site.seeds[s].path)
         {
             out.push(Location::new(uri, Range::default()));
         }
         for naming in occurrences(self, site, view, &id) {
-            let Some(uri) = site.uri(&naming.path) else {
+            let Some(uri) = self.uri_of(site, &naming.path) else {
                 continue;
             };
             let index = LineIndex::new(&naming.text);
@@ -461,13 +461,13 @@ impl Server {
         let mut changes = Vec::new();
         for naming in namings {
             // An open document as the editor names it, at its version.
-            let (uri, version) = match self.docs.get(&site.root.join(&naming.path)) {
-                Some(doc) => (doc.uri.clone(), Some(doc.version)),
-                None => match site.uri(&naming.path) {
-                    Some(uri) => (uri, None),
-                    None => continue,
-                },
+            let Some(uri) = self.uri_of(site, &naming.path) else {
+                continue;
             };
+            let version = self
+                .docs
+                .get(&site.root.join(&naming.path))
+                .map(|doc| doc.version);
             let index = LineIndex::new(&naming.text);
             changes.push(DocumentChangeOperation::Edit(TextDocumentEdit {
                 text_document: OptionalVersionedTextDocumentIdentifier { uri, version },
@@ -491,7 +491,8 @@ impl Server {
             files.push((snapshot, provenance::snapshot_path(&new_path)));
         }
         for (from, to) in files {
-            let (Some(old_uri), Some(new_uri)) = (site.uri(&from), site.uri(&to)) else {
+            let (Some(old_uri), Some(new_uri)) = (self.uri_of(site, &from), site.file_uri(&to))
+            else {
                 return Err("cannot name the seed's file as a URI".into());
             };
             changes.push(DocumentChangeOperation::Op(ResourceOp::Rename(
@@ -848,6 +849,7 @@ fn position_sources(text: &str, id: &str) -> Vec<std::ops::Range<usize>> {
 /// The location of `passages` in the seed's file (its first passage to its last), from
 /// the file's text.
 fn seed_location(
+    server: &Server,
     site: &SiteState,
     seed: &Seed,
     text: &str,
@@ -865,7 +867,7 @@ fn seed_location(
     let (start, _) = analysis::passage_lines(&lines, &seed.paragraphs, passages.first()?)?;
     let (_, end) = analysis::passage_lines(&lines, &seed.paragraphs, passages.last()?)?;
     Some(Location::new(
-        site.uri(&seed.path)?,
+        server.uri_of(site, &seed.path)?,
         Range::new(utf16(start), utf16(end)),
     ))
 }
@@ -894,7 +896,7 @@ pub fn diagnostics(
                     let info = near.and_then(|(s, miss)| {
                         let seed = &view.site.seeds[s];
                         let text = seed_texts(seed)?;
-                        let location = seed_location(site, seed, &text, &miss.passages)?;
+                        let location = seed_location(server, site, seed, &text, &miss.passages)?;
                         Some(DiagnosticRelatedInformation {
                             location,
                             message: format!(
@@ -939,7 +941,7 @@ pub fn diagnostics(
                 let mut lsp = to_lsp(d, &index);
                 lsp.range = Range::default();
                 lsp.message = format!("the site cannot be checked: {}", d.message);
-                if let Some(uri) = site.uri(path) {
+                if let Some(uri) = server.uri_of(site, path) {
                     let at =
                         line_col_position(d.line, d.col, d.source_line.as_deref().unwrap_or(""));
                     lsp.related_information = Some(vec![DiagnosticRelatedInformation {

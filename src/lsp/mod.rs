@@ -85,7 +85,9 @@ impl SiteState {
         path.strip_prefix(&self.root).ok().map(Path::to_path_buf)
     }
 
-    pub fn uri(&self, shown: &Path) -> Option<Url> {
+    /// The file's URI as the server spells it. An answer naming a file the editor may
+    /// hold open takes [`Server::uri_of`] instead.
+    pub fn file_uri(&self, shown: &Path) -> Option<Url> {
         Url::from_file_path(self.root.join(shown)).ok()
     }
 }
@@ -147,6 +149,17 @@ impl Server {
             parent: None,
             initialized: false,
             shut_down: false,
+        }
+    }
+
+    /// The URI naming a file of `site` (as shown) in an answer: the one the editor
+    /// opened it by, when it is open — an editor may spell a path otherwise than the
+    /// server would (`%28` for `(`), and knows its buffers by its own spelling — else the
+    /// file's ([`SiteState::file_uri`]).
+    pub fn uri_of(&self, site: &SiteState, shown: &Path) -> Option<Url> {
+        match self.docs.get(&site.root.join(shown)) {
+            Some(doc) => Some(doc.uri.clone()),
+            None => site.file_uri(shown),
         }
     }
 
