@@ -1329,3 +1329,52 @@ fn an_unopened_brief_that_does_not_parse_is_named_by_references_and_stops_a_rena
     assert_eq!(starts, [&pos(&b2, "[ap]", 0, 1), &pos(&b2, "[@ap]", 0, 2)]);
     assert!(lsp.shutdown().success());
 }
+
+/// A site made inside the workspace's site while the editor is open (its `brief.yaml`
+/// saved and reported) is its own from the next change on: which site a folder's files
+/// belong to is kept between keystrokes, and forgotten when a file comes or goes.
+#[test]
+fn a_nested_site_made_during_the_session_is_its_own() {
+    let dir = site();
+    let root = dir.path();
+    let inner = root.join("inner");
+    std::fs::create_dir_all(inner.join("content")).unwrap();
+    std::fs::create_dir_all(inner.join("seeds")).unwrap();
+    let brief = inner.join("content/i.md");
+    let text = "---\ntitle: I\nsources: [ap]\n---\nCites [@ap].\n";
+    std::fs::write(&brief, text).unwrap();
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&brief, text);
+    // Not a file of the outer site (not under its content/): nothing is said of it.
+    lsp.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri(&brief) } }),
+    );
+    assert!(
+        !lsp.notes.iter().any(|m| m["params"]["uri"] == uri(&brief)),
+        "{:#?}",
+        lsp.notes
+    );
+
+    std::fs::write(inner.join("brief.yaml"), "title: Inner\n").unwrap();
+    lsp.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&inner.join("brief.yaml")), "type": 1 }] }),
+    );
+    lsp.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri(&brief), "version": 2 },
+                "contentChanges": [{ "text": text }] }),
+    );
+    let diags = lsp.settled_diagnostics(&uri(&brief));
+    // `ap` is the outer site's seed; the inner site has none.
+    assert!(
+        diags.iter().any(|d| d["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("unknown source `ap`")),
+        "{diags:#?}"
+    );
+    assert!(lsp.shutdown().success());
+}

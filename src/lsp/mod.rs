@@ -125,6 +125,11 @@ pub(crate) struct Server {
     pub docs: HashMap<PathBuf, Document>,
     /// Workspace folders, to find sites in once initialised.
     folders: Vec<PathBuf>,
+    /// The site root of each folder a document was opened or changed in, as last found
+    /// ([`Server::site_for`]; `None`: in no site), so a keystroke looks for `brief.yaml`
+    /// up the folders once, not every time. Forgotten when the editor reports a file
+    /// created or deleted (a `brief.yaml`, or a folder holding one).
+    roots: HashMap<PathBuf, Option<PathBuf>>,
     /// The editor can apply a rename of a file within a workspace edit.
     pub can_rename_files: bool,
     /// The editor watches files for the server when asked to (`client/registerCapability`
@@ -144,6 +149,7 @@ impl Server {
             sites: Vec::new(),
             docs: HashMap::new(),
             folders: Vec::new(),
+            roots: HashMap::new(),
             can_rename_files: false,
             can_watch_files: false,
             parent: None,
@@ -417,6 +423,12 @@ impl Server {
             }
             DidChangeWatchedFiles::METHOD => {
                 if let Some(p) = params::<lsp_types::DidChangeWatchedFilesParams>(n) {
+                    if p.changes
+                        .iter()
+                        .any(|c| c.typ != lsp_types::FileChangeType::CHANGED)
+                    {
+                        self.roots.clear();
+                    }
                     for change in p.changes {
                         let Ok(path) = change.uri.to_file_path() else {
                             continue;
@@ -498,19 +510,27 @@ impl Server {
     }
 
     /// The site a path belongs to — the nearest folder above it holding `brief.yaml` —
-    /// loading it if it is new: a site nested in a loaded one is its own.
+    /// loading it if it is new: a site nested in a loaded one is its own. The answer for
+    /// the path's folder is kept (see `roots`).
     fn site_for(&mut self, path: &Path) -> Option<usize> {
-        let loaded = self.site_of(path);
-        let stop = loaded.map(|s| self.sites[s].root.clone());
-        for dir in path.ancestors().skip(1) {
-            if Some(dir) == stop.as_deref() {
-                break;
+        let dir = path.parent()?;
+        let root = match self.roots.get(dir) {
+            Some(root) => root.clone(),
+            None => {
+                let root = self.find_root(dir);
+                self.roots.insert(dir.to_owned(), root.clone());
+                root
             }
-            if dir.join(CONFIG_FILE).is_file() {
-                return Some(self.site_at(dir));
-            }
-        }
-        loaded
+        };
+        root.map(|root| self.site_at(&root))
+    }
+
+    /// The nearest folder from `dir` up that is a loaded site's root or holds
+    /// `brief.yaml`: a loaded root is known to, without asking the disk.
+    fn find_root(&self, dir: &Path) -> Option<PathBuf> {
+        dir.ancestors()
+            .find(|d| self.sites.iter().any(|s| s.root == *d) || d.join(CONFIG_FILE).is_file())
+            .map(Path::to_path_buf)
     }
 
     /// The loaded site a path lies in (the innermost, when sites nest).
