@@ -13,7 +13,8 @@
 //! | a seed's text or metadata | the briefs citing it | those briefs, the seed's page, the sources index |
 //! | a template | nothing | every page |
 //! | a static file | nothing | the static files |
-//! | `brief.yaml`, a new or deleted seed, a seed that stops reading, a folder | everything | every page |
+//! | a seed that did not read and still does not | nothing (its problems are read again) | nothing |
+//! | `brief.yaml`, a new or deleted seed, a seed that stops or starts reading, a folder | everything | every page |
 //!
 //! Anything that fails leaves the snapshot as it was and is reported in `diagnostics`;
 //! the work it skipped is remembered and done by the next rebuild that succeeds.
@@ -277,6 +278,8 @@ enum Change {
     Full,
     Brief(PathBuf),
     Seed(PathBuf),
+    /// A seed the model leaves out because it did not parse (see [`Site::failed_seeds`]).
+    BrokenSeed(PathBuf),
     Templates,
     Assets,
     Ignore,
@@ -730,6 +733,14 @@ impl Preview {
                     || model.site.seeds.iter().any(|s| s.path == shown);
                 if known && abs.is_file() {
                     Change::Seed(abs)
+                } else if abs.is_file()
+                    && model.site.seed_failed(&id)
+                    && !site::seed_refused_by_name(&id)
+                {
+                    // Typing in a seed that does not parse yet: each keystroke would
+                    // reload the site, though nothing but the seed's own error changes
+                    // until it parses.
+                    Change::BrokenSeed(abs)
                 } else {
                     Change::Full
                 }
@@ -842,6 +853,11 @@ impl Preview {
                     match model.update_seed(&root, &root_abs, path, strict, dirty) {
                         Some(changed) => uses_stale |= changed,
                         None => return false,
+                    }
+                }
+                Change::BrokenSeed(path) => {
+                    if !model.reread_broken_seed(&root, &root_abs, path) {
+                        return false;
                     }
                 }
                 Change::Templates => {
@@ -1294,6 +1310,21 @@ impl Model {
             .extend(rest.into_iter().map(|b| self.site.briefs[b].path.clone()));
         self.reresolve(&open, strict, dirty);
         Some(true)
+    }
+
+    /// Re-reads the seed at `path`, one the model leaves out because it did not parse
+    /// ([`Change::BrokenSeed`]). While it still does not, only its problems change (as a
+    /// load reports them): returns true. Returns false, changing nothing, when it now
+    /// parses: the site must be loaded again with it, as for a new seed.
+    fn reread_broken_seed(&mut self, root: &Path, root_abs: &Path, path: &Path) -> bool {
+        let shown = display_path(root_abs, path);
+        let (parsed, mut local) = site::read_seed(root, &root.join(&shown), &self.overlay);
+        let Err(d) = parsed else {
+            return false;
+        };
+        local.push(d);
+        self.file_diags.insert(shown, local);
+        true
     }
 
     /// Re-resolves briefs `briefs` (indexes) whose text is unchanged but whose seeds may
@@ -2127,6 +2158,61 @@ mod tests {
         p.refresh(&[root.join(two)]);
         assert_eq!(p.stale(), 0);
         assert!(!past_end(&p) && !quote_missing(&p));
+    }
+
+    /// A seed left out for not parsing is read again alone while it still does not parse
+    /// (its error follows the text, as a load reports it), and a brief's edit stays
+    /// incremental meanwhile; once it parses, the site is loaded again with it. A seed
+    /// left out for its name is loaded again, as its name's error is a load's.
+    #[test]
+    fn a_seed_that_does_not_parse_is_read_again_alone_until_it_does() {
+        let dir = site();
+        let root = dir.path();
+        let bad = root.join("seeds/bad.md");
+        fs::write(&bad, "---\ntitle: [broken\n---\nThe slow fox.\n").unwrap();
+        let mut options = BuildOptions::new(root);
+        options.strict = true;
+        let mut p = Preview::analysis(options.clone(), Overlay::new());
+        let shown = Path::new("seeds/bad.md");
+        let lines = |p: &Preview| -> Vec<usize> {
+            p.diagnostics_of(shown).iter().map(|d| d.line).collect()
+        };
+        assert_eq!(lines(&p), [2]);
+
+        let typed = "---\noutlet: O\ntitle: [broken\n---\nThe slow fox.\n";
+        p.overlay_mut().set(&bad, typed);
+        assert!(!p.refresh(std::slice::from_ref(&bad)));
+        let mut loaded = Overlay::new();
+        loaded.set(&bad, typed);
+        let fresh = Preview::analysis(options.clone(), loaded);
+        assert_eq!(p.diagnostics_of(shown), fresh.diagnostics_of(shown));
+        assert_eq!(lines(&p), [3]);
+
+        let one = root.join("content/one.md");
+        p.overlay_mut()
+            .set(&one, "---\ntitle: One\nsources: [a, b]\n---\nDogs [@b].\n");
+        assert!(!p.refresh(std::slice::from_ref(&one)));
+        assert!(p.diagnostics_of(shown).len() == 1);
+
+        p.overlay_mut()
+            .set(&bad, "---\noutlet: O\ntitle: Bad\n---\nThe slow fox.\n");
+        assert!(p.refresh(std::slice::from_ref(&bad)));
+        assert!(p.diagnostics_of(shown).is_empty());
+        assert!(p.view().unwrap().site.seed_index("bad").is_some());
+
+        let named = root.join("seeds/x y.md");
+        fs::write(&named, "---\ntitle: [broken\n---\nText.\n").unwrap();
+        assert!(p.refresh(std::slice::from_ref(&named)));
+        p.overlay_mut()
+            .set(&named, "---\ntitle: [still broken\n---\nText.\n");
+        assert!(p.refresh(std::slice::from_ref(&named)));
+        let named_diags = p.diagnostics_of(Path::new("seeds/x y.md"));
+        assert!(
+            named_diags
+                .iter()
+                .any(|d| d.message.contains("cannot be cited")),
+            "{named_diags:?}"
+        );
     }
 
     #[test]

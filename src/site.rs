@@ -671,6 +671,12 @@ pub fn read_brief(
     (brief, local)
 }
 
+/// Whether the seed file of id `id` is left out of the site for its name alone, whatever
+/// it holds ([`uncitable_seed_id`], [`paginated_seed_id`]), as [`load_seeds`] leaves it.
+pub fn seed_refused_by_name(id: &str) -> bool {
+    uncitable_seed_id(id).is_some() || paginated_seed_id(id).is_some()
+}
+
 /// The seeds that loaded, sorted by id, and the ids of those that did not.
 fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> (Vec<Seed>, Vec<String>) {
     let dir = root.join(SEEDS_DIR);

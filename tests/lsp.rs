@@ -1378,3 +1378,61 @@ fn a_nested_site_made_during_the_session_is_its_own() {
     );
     assert!(lsp.shutdown().success());
 }
+
+/// A seed that does not parse, open in the editor: its error follows what is typed in it
+/// (the seed alone is read again, not the site), a brief's edit is checked meanwhile,
+/// and once the seed parses, the brief's quote is checked against it.
+#[test]
+fn a_seed_that_does_not_parse_is_checked_as_typed() {
+    let dir = site();
+    let root = dir.path();
+    let bad = root.join("seeds/bad.md");
+    let bad1 = "---\ntitle: [broken\n---\nThe slow fox.\n";
+    std::fs::write(&bad, bad1).unwrap();
+    let b = root.join("content/b.md");
+    let b1 = "---\ntitle: B\nsources: [bad]\n---\n\nIt was “the quick fox” [@bad].\n";
+    std::fs::write(&b, b1).unwrap();
+    let (b_uri, bad_uri) = (uri(&b), uri(&bad));
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&b, b1);
+    lsp.open(&bad, bad1);
+    let lines = |diags: &[Value]| -> Vec<Value> {
+        diags
+            .iter()
+            .map(|d| d["range"]["start"]["line"].clone())
+            .collect()
+    };
+    assert_eq!(lines(&lsp.settled_diagnostics(&bad_uri)), [json!(1)]);
+    let replace = |lsp: &mut Lsp, uri: &str, version: i64, text: &str| {
+        lsp.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": version },
+                    "contentChanges": [{ "text": text }] }),
+        );
+    };
+
+    let bad2 = "---\noutlet: O\ntitle: [broken\n---\nThe slow fox.\n";
+    replace(&mut lsp, &bad_uri, 2, bad2);
+    assert_eq!(lines(&lsp.settled_diagnostics(&bad_uri)), [json!(2)]);
+    let b2 = format!("{b1}\nNot [@nosuch].\n");
+    replace(&mut lsp, &b_uri, 2, &b2);
+    let diags = lsp.settled_diagnostics(&b_uri);
+    assert!(
+        diags
+            .iter()
+            .any(|d| d["range"]["start"] == pos(&b2, "@nosuch", 0, 0)),
+        "{diags:#?}"
+    );
+
+    let bad3 = "---\noutlet: O\ntitle: Bad\n---\nThe slow fox.\n";
+    replace(&mut lsp, &bad_uri, 3, bad3);
+    assert_eq!(lsp.settled_diagnostics(&bad_uri), Vec::<Value>::new());
+    let diags = lsp.settled_diagnostics(&b_uri);
+    assert!(
+        diags.iter().any(|d| d["code"] == "quote-not-found"
+            && d["range"]["start"] == pos(&b2, "the quick fox", 0, 0)),
+        "{diags:#?}"
+    );
+    assert!(lsp.shutdown().success());
+}
