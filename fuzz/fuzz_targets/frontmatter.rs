@@ -47,8 +47,10 @@ fuzz_target!(|data: &[u8]| {
             Err(d) => check(&d, &text),
         }
     }
-    if let Err(d) = SiteConfig::parse(Path::new("brief.yaml"), &source) {
-        check(&d, &text);
+    if let Err(errors) = SiteConfig::parse(Path::new("brief.yaml"), &source) {
+        for d in &errors {
+            check(d, &text);
+        }
     }
     for d in diags.iter() {
         check(d, &text);
