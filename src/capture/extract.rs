@@ -48,11 +48,9 @@ const MAX_NESTING: usize = 512;
 /// lines (see [`flat_text`]).
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let doc = Document::from(html);
+    let map = TextMap::new(&doc);
     if nests_deeper_than(&doc, MAX_NESTING) {
-        let paragraphs = match TextMap::new(&doc) {
-            Some(map) => map.split_at_blocks(flat_text(&doc)),
-            None => flat_text(&doc),
-        };
+        let paragraphs = texts(place(map.as_ref(), flat_text(&doc)));
         let page_text: String = paragraphs.join(" ").chars().take(20_000).collect();
         return Article {
             meta: PageMeta::default(),
@@ -61,11 +59,11 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         };
     }
     let meta = metadata::read(&doc, url);
-    let map = TextMap::new(&doc);
-    let mut paragraphs = body(html, &doc, map.as_ref(), url, meta.title.as_deref());
+    let mut placed = body(html, &doc, map.as_ref(), url, meta.title.as_deref());
     if let Some(map) = &map {
-        drop_outside_article(&mut paragraphs, map, &doc);
+        drop_outside_article(&mut placed, map, &doc);
     }
+    let mut paragraphs = texts(placed);
     drop_link_lists(&mut paragraphs, &doc);
     drop_byline(&mut paragraphs, &meta.authors);
     let page_text: String = clean(&doc.select("body").text())
@@ -141,13 +139,16 @@ pub fn extract_text(text: &str, url: Option<&str>) -> Article {
     }
 }
 
+/// The article's paragraphs as the extractor reads them, cut where the page's blocks end
+/// and placed in the page (see [`TextMap::split_at_blocks`]), without the headline, a
+/// closing "more stories" rail and furniture lines.
 fn body(
     html: &str,
     doc: &Document,
     map: Option<&TextMap>,
     url: Option<&str>,
     title: Option<&str>,
-) -> Vec<String> {
+) -> Vec<Paragraph> {
     let options = rs_trafilatura::Options {
         url: url.map(str::to_owned),
         include_tables: true,
@@ -168,20 +169,18 @@ fn body(
         Some(body) => body,
         None => result.content_text,
     };
-    let mut paragraphs: Vec<String> = text.lines().map(clean).filter(|l| !l.is_empty()).collect();
-    if let Some(map) = map {
-        paragraphs = map.split_at_blocks(paragraphs);
-    }
-    if paragraphs.is_empty()
+    let mut lines: Vec<String> = text.lines().map(clean).filter(|l| !l.is_empty()).collect();
+    if lines.is_empty()
         && let Some(html) = result.content_html.as_deref()
     {
-        paragraphs = blocks(html);
+        lines = blocks(html);
     }
+    let mut paragraphs = place(map, lines);
     // The headline repeated in the first lines of the body belongs in `title`.
     if let Some(title) = title.map(normal).filter(|t| !t.is_empty()) {
         let limit = paragraphs.len().min(3);
         if let Some(i) = paragraphs[..limit].iter().position(|p| {
-            let p = normal(p);
+            let p = normal(&p.text);
             !p.is_empty()
                 && (p == title
                     || (p.len() < 300 && (title.starts_with(&p) || p.starts_with(&title))))
@@ -195,12 +194,12 @@ fn body(
         .iter()
         .enumerate()
         .skip(tail_from)
-        .find(|(_, p)| is_rail_heading(p))
+        .find(|(_, p)| is_rail_heading(&p.text))
         .map(|(i, _)| i)
     {
         paragraphs.truncate(i);
     }
-    paragraphs.retain(|p| !is_furniture(p));
+    paragraphs.retain(|p| !is_furniture(&p.text));
     paragraphs
 }
 
@@ -363,6 +362,35 @@ struct TextMap<'a> {
     breaks: Vec<Break>,
 }
 
+/// A stretch of a [`TextMap`]'s text: from, to (exclusive), as byte offsets.
+type Span = (usize, usize);
+
+/// An extracted paragraph, and where it is in the page's text when it was found there
+/// (see [`TextMap::split_at_blocks`]). The rules of [`drop_outside_article`] ask the
+/// markup about that place; one placing serves the cutting and the rules.
+#[derive(Debug, Clone, PartialEq)]
+struct Paragraph {
+    text: String,
+    span: Option<Span>,
+}
+
+/// `lines` cut where the page's blocks end and placed in it (see
+/// [`TextMap::split_at_blocks`]), or as they are, unplaced, without a map of the page.
+fn place(map: Option<&TextMap>, lines: Vec<String>) -> Vec<Paragraph> {
+    match map {
+        Some(map) => map.split_at_blocks(lines),
+        None => lines
+            .into_iter()
+            .map(|text| Paragraph { text, span: None })
+            .collect(),
+    }
+}
+
+/// The paragraphs' text.
+fn texts(paragraphs: Vec<Paragraph>) -> Vec<String> {
+    paragraphs.into_iter().map(|p| p.text).collect()
+}
+
 /// A place in a [`TextMap`]'s text where the page's layout separates text.
 struct Break {
     at: usize,
@@ -426,10 +454,6 @@ const BLOCK_ELEMENTS: &[&str] = &[
 
 /// Elements that separate words but not paragraphs: a table row is one paragraph.
 const CELL_ELEMENTS: &[&str] = &["td", "th"];
-
-/// The most bytes [`drop_outside_article`] may scan placing paragraphs (paragraphs times
-/// the page's text): about a second's work. Real articles are far under it.
-const MAX_PLACING_SCAN: usize = 500_000_000;
 
 /// Elements whose text is not the page's visible text.
 const UNSEEN: &[&str] = &["script", "style", "noscript", "template", "head", "svg"];
@@ -508,64 +532,47 @@ impl<'a> TextMap<'a> {
     }
 
     /// `paragraphs` (extracted from this page, in its order) cut where the page's blocks
-    /// end, and with a space where its table cells meet. The extractor's text has a line
-    /// break between blocks only when it walked the article's markup: its fallbacks take
-    /// an element's text, and JSON-LD's `articleBody` is often the paragraphs run
-    /// together, so `…Hunter Biden.Morrison was…` is two paragraphs of the page glued.
-    /// Each paragraph is placed in the page's text (whole, else run by run, see
-    /// [`TextMap::runs`]); a break inside a run, or between two runs of it that the page
-    /// holds apart, cuts it. Text the page does not hold is left as it is.
-    fn split_at_blocks(&self, paragraphs: Vec<String>) -> Vec<String> {
-        if self.breaks.is_empty() || self.text.len() > MAX_SPLIT_TEXT {
-            return paragraphs;
+    /// end, with a space where its table cells meet, and each piece's place in the page.
+    /// The extractor's text has a line break between blocks only when it walked the
+    /// article's markup: its fallbacks take an element's text, and JSON-LD's
+    /// `articleBody` is often the paragraphs run together, so `…Hunter Biden.Morrison
+    /// was…` is two paragraphs of the page glued. Each paragraph is placed in the page's
+    /// text (whole, else run by run, see [`Placer::runs`]); a break inside a run, or
+    /// between two runs of it that the page holds apart, cuts it. Text the page does not
+    /// hold is left as it is, unplaced.
+    fn split_at_blocks(&self, paragraphs: Vec<String>) -> Vec<Paragraph> {
+        if self.text.len() > MAX_SPLIT_TEXT {
+            return place(None, paragraphs);
         }
-        let mut grams = None;
-        let mut cursor = 0;
+        let mut placer = Placer {
+            map: self,
+            grams: None,
+            cursor: 0,
+        };
         let mut out = Vec::with_capacity(paragraphs.len());
         for paragraph in paragraphs {
             let (norm, owners) = normal_with_owners(&paragraph);
-            let cuts = self.cuts(&norm, &mut grams, &mut cursor);
+            let runs = placer.runs(&norm);
+            let cuts = self.cuts(&norm, &runs);
             if cuts.is_empty() {
-                out.push(paragraph);
+                let span = span_of(&runs, 0..norm.len());
+                out.push(Paragraph {
+                    text: paragraph,
+                    span,
+                });
             } else {
-                out.extend(cut(&paragraph, &owners, &cuts));
+                for (text, range) in cut(&paragraph, &owners, &cuts) {
+                    let span = span_of(&runs, range);
+                    out.push(Paragraph { text, span });
+                }
             }
         }
         out
     }
 
-    /// Where the page's breaks fall in `norm`, a paragraph as [`normal`] writes it:
-    /// offsets in `norm`, in order, one a place.
-    fn cuts<'m>(
-        &'m self,
-        norm: &str,
-        grams: &mut Option<Grams<'m>>,
-        cursor: &mut usize,
-    ) -> Vec<Cut<'m>> {
-        if norm.len() < MIN_CUT_TEXT {
-            return Vec::new();
-        }
-        let whole = self
-            .text
-            .get(*cursor..)
-            .and_then(|t| t.find(norm))
-            .map(|i| i + *cursor)
-            .or_else(|| self.text.find(norm));
-        let runs = match whole {
-            Some(q) => vec![Run {
-                p: 0,
-                q,
-                len: norm.len(),
-            }],
-            None => self.runs(
-                norm,
-                grams.get_or_insert_with(|| Grams::new(&self.text)),
-                *cursor,
-            ),
-        };
-        if let Some(last) = runs.last() {
-            *cursor = last.q + last.len;
-        }
+    /// Where the page's breaks fall in `norm`, a paragraph as [`normal`] writes it, that
+    /// `runs` place in the page: offsets in `norm`, in order, one a place.
+    fn cuts(&self, norm: &str, runs: &[Run]) -> Vec<Cut<'_>> {
         let mut cuts = Vec::new();
         for (i, run) in runs.iter().enumerate() {
             let (start, end) = (run.q, run.q + run.len);
@@ -644,12 +651,68 @@ impl<'a> TextMap<'a> {
         if best.0 == 0 { to } else { best.1 }
     }
 
+    /// The innermost element whose text holds all of `span`.
+    fn holder(&self, (start, end): Span) -> Option<NodeRef<'a>> {
+        let i = self.starts.partition_point(|(at, _)| *at <= start);
+        let (_, first) = self.starts.get(i.checked_sub(1)?)?;
+        std::iter::once(*first)
+            .chain(first.ancestors_it(None))
+            .find(|n| self.spans.get(&n.id).is_some_and(|&(_, e)| e >= end))
+    }
+}
+
+/// Places extracted paragraphs in a [`TextMap`]'s text one after another, in the page's
+/// order: where the last one ended (`cursor`) is where the next is looked for first.
+struct Placer<'m> {
+    map: &'m TextMap<'m>,
+    /// Built on the first paragraph the page does not hold whole.
+    grams: Option<Grams<'m>>,
+    cursor: usize,
+}
+
+impl<'m> Placer<'m> {
+    /// The runs of `norm` (a paragraph as [`normal`] writes it) that the page's text
+    /// holds, in order: all of it in one run when the page holds it whole (its first
+    /// place from the cursor on, else its first anywhere), else each stretch as long as it
+    /// goes on matching (see [`Placer::grams_runs`]). None for a paragraph under
+    /// [`MIN_CUT_TEXT`]. Moves the cursor to the end of the last run.
+    fn runs(&mut self, norm: &str) -> Vec<Run> {
+        if norm.len() < MIN_CUT_TEXT {
+            return Vec::new();
+        }
+        let runs = match self.whole(norm) {
+            Some(q) => vec![Run {
+                p: 0,
+                q,
+                len: norm.len(),
+            }],
+            None => self.grams_runs(norm),
+        };
+        if let Some(last) = runs.last() {
+            self.cursor = last.q + last.len;
+        }
+        runs
+    }
+
+    /// Where the page's text holds `norm` whole: its first place from the cursor on, else
+    /// its first anywhere.
+    fn whole(&mut self, norm: &str) -> Option<usize> {
+        let text = self.map.text.as_str();
+        text.get(self.cursor..)
+            .and_then(|t| t.find(norm))
+            .map(|i| i + self.cursor)
+            .or_else(|| text.find(norm))
+    }
+
     /// The runs of `norm` that the page's text holds, in order, each as long as it goes
-    /// on matching: found by its first [`GRAM`] bytes (their first place from `cursor`
+    /// on matching: found by its first [`GRAM`] bytes (their first place from the cursor
     /// on, else their first anywhere). Runs shorter than two grams are left out: a few
     /// words are found all over a page, so where they are says nothing.
-    fn runs(&self, norm: &str, grams: &Grams, mut cursor: usize) -> Vec<Run> {
-        let (bytes, page) = (norm.as_bytes(), self.text.as_bytes());
+    fn grams_runs(&mut self, norm: &str) -> Vec<Run> {
+        let map = self.map;
+        let grams = self.grams.get_or_insert_with(|| Grams::new(&map.text));
+        let (bytes, page) = (norm.as_bytes(), map.text.as_bytes());
+        let mut cursor = self.cursor;
         let mut runs = Vec::new();
         let mut p = 0;
         while p + GRAM <= bytes.len() {
@@ -679,7 +742,7 @@ impl<'a> TextMap<'a> {
                 back -= 1;
             }
             if let Some(last) = runs.last() {
-                back = p - self.handover(last, p - back, p, q);
+                back = p - map.handover(last, p - back, p, q);
             }
             if len + back >= 2 * GRAM {
                 let (start, q_start) = (p - back, q - back);
@@ -701,47 +764,23 @@ impl<'a> TextMap<'a> {
         }
         runs
     }
+}
 
-    /// Where `paragraph` is in the page, looked for from `from` on first (paragraphs come
-    /// in page order), then from the start: its whole text, else its first and last 40
-    /// letters (a block the extractor glued from several elements, or trimmed).
-    fn locate(&self, paragraph: &str, from: usize) -> Option<(usize, usize)> {
-        let n = normal(paragraph);
-        if n.chars().count() < 12 {
-            return None;
+/// Where the stretch `range` of a paragraph (offsets in its [`normal`] text) is in the
+/// page, by the `runs` that place the paragraph: from the first byte of it a run places
+/// to the last. `None` when no run places any of it.
+fn span_of(runs: &[Run], range: std::ops::Range<usize>) -> Option<Span> {
+    let first = runs.partition_point(|r| r.p + r.len <= range.start);
+    let mut span: Option<Span> = None;
+    for r in runs[first..].iter().take_while(|r| r.p < range.end) {
+        let (lo, hi) = (range.start.max(r.p), range.end.min(r.p + r.len));
+        if lo >= hi {
+            continue;
         }
-        let find = |needle: &str, at: usize| {
-            self.text
-                .get(at..)
-                .and_then(|t| t.find(needle))
-                .map(|i| i + at)
-        };
-        for at in [from, 0] {
-            if let Some(i) = find(&n, at) {
-                return Some((i, i + n.len()));
-            }
-        }
-        let head: String = n.chars().take(40).collect();
-        let tail_start = n.char_indices().rev().nth(39).map(|(i, _)| i).unwrap_or(0);
-        let tail = &n[tail_start..];
-        for at in [from, 0] {
-            if let Some(i) = find(&head, at)
-                && let Some(j) = find(tail, i)
-            {
-                return Some((i, j + tail.len()));
-            }
-        }
-        None
+        let (s, e) = (r.q + (lo - r.p), r.q + (hi - r.p));
+        span = Some(span.map_or((s, e), |(a, b)| (a.min(s), b.max(e))));
     }
-
-    /// The innermost element whose text holds all of `span`.
-    fn holder(&self, (start, end): (usize, usize)) -> Option<NodeRef<'a>> {
-        let i = self.starts.partition_point(|(at, _)| *at <= start);
-        let (_, first) = self.starts.get(i.checked_sub(1)?)?;
-        std::iter::once(*first)
-            .chain(first.ancestors_it(None))
-            .find(|n| self.spans.get(&n.id).is_some_and(|&(_, e)| e >= end))
-    }
+    span
 }
 
 /// A stretch of an extracted paragraph found in the page: `len` bytes from `p` in the
@@ -817,11 +856,14 @@ const OPENERS: &[char] = &[
 /// [`normal_with_owners`]): into paragraphs at a paragraph's end, with a space at a
 /// cell's when no whitespace is there. The punctuation between the letters either side
 /// goes to the first paragraph as far as the page's `tail` says (`."` of `said."`),
-/// else up to the first whitespace, else all but opening quotes and brackets.
-fn cut(paragraph: &str, owners: &[usize], cuts: &[Cut]) -> Vec<String> {
+/// else up to the first whitespace, else all but opening quotes and brackets. Each
+/// piece comes with the stretch of the paragraph's [`normal`] text it holds.
+fn cut(paragraph: &str, owners: &[usize], cuts: &[Cut]) -> Vec<(String, std::ops::Range<usize>)> {
     let mut pieces = Vec::new();
     let mut current = String::new();
     let mut last = 0;
+    // Where the current piece starts in the normal text.
+    let mut opened = 0;
     for c in cuts {
         let (Some(&next), Some(&prev)) = (owners.get(c.at), owners.get(c.at - 1)) else {
             continue;
@@ -853,18 +895,19 @@ fn cut(paragraph: &str, owners: &[usize], cuts: &[Cut]) -> Vec<String> {
         };
         current.push_str(&paragraph[last..at]);
         if c.paragraph {
-            pieces.push(std::mem::take(&mut current));
+            pieces.push((std::mem::take(&mut current), opened..c.at));
+            opened = c.at;
         } else {
             current.push(' ');
         }
         last = at;
     }
     current.push_str(&paragraph[last..]);
-    pieces.push(current);
+    pieces.push((current, opened..owners.len()));
     pieces
-        .iter()
-        .map(|p| clean(p))
-        .filter(|p| !p.is_empty())
+        .into_iter()
+        .map(|(p, range)| (clean(&p), range))
+        .filter(|(p, _)| !p.is_empty())
         .collect()
 }
 
@@ -963,7 +1006,7 @@ fn is_named_furniture(node: &NodeRef) -> bool {
 
 /// An extracted paragraph placed in the page: its span in the [`TextMap`] and the
 /// innermost element holding it.
-type Placed<'a> = Option<((usize, usize), NodeRef<'a>)>;
+type Placed<'a> = Option<(Span, NodeRef<'a>)>;
 
 /// Drops the extracted paragraphs that the page's markup places outside the article.
 /// Three rules, each a signal the extractor's own scoring misses when it keeps a block
@@ -980,19 +1023,13 @@ type Placed<'a> = Option<((usize, usize), NodeRef<'a>)>;
 ///   paragraph and its section does not hold that paragraph (the extractor dropped the
 ///   heading but kept the list under it).
 ///
-/// A paragraph that cannot be placed (too short, or not found) stays.
-fn drop_outside_article(paragraphs: &mut Vec<String>, map: &TextMap, doc: &Document) {
-    // Placing a paragraph the page does not hold scans the page's text: bound the work
-    // on a huge page with many paragraphs (it keeps them all, as before this filter).
-    if paragraphs.len().saturating_mul(map.text.len()) > MAX_PLACING_SCAN {
-        return;
-    }
-    let mut from = 0;
+/// Each paragraph is where [`TextMap::split_at_blocks`] placed it; one it could not place
+/// (too short, or not found) stays.
+fn drop_outside_article(paragraphs: &mut Vec<Paragraph>, map: &TextMap, doc: &Document) {
     let placed: Vec<Placed> = paragraphs
         .iter()
         .map(|p| {
-            let span = map.locate(p, from)?;
-            from = span.0;
+            let span = p.span?;
             Some((span, map.holder(span)?))
         })
         .collect();
@@ -1024,7 +1061,7 @@ fn up_to_body<'a>(node: &NodeRef<'a>) -> impl Iterator<Item = NodeRef<'a>> {
 
 /// The first rule of [`drop_outside_article`]: paragraphs inside named furniture.
 fn in_named_furniture(
-    paragraphs: &[String],
+    paragraphs: &[Paragraph],
     placed: &[Placed],
     map: &TextMap,
     doc: &Document,
@@ -1036,14 +1073,14 @@ fn in_named_furniture(
         .filter_map(|h| map.spans.get(&h.id).copied())
         .filter(|(s, e)| e > s)
         .collect();
-    let total: usize = paragraphs.iter().map(|p| words(p)).sum();
+    let total: usize = paragraphs.iter().map(|p| words(&p.text)).sum();
     // The extracted words whose paragraph starts inside the span `s..e`.
     let held = |s: usize, e: usize| -> usize {
         placed
             .iter()
             .zip(paragraphs)
             .filter(|(p, _)| p.as_ref().is_some_and(|((at, _), _)| (s..e).contains(at)))
-            .map(|(_, p)| words(p))
+            .map(|(_, p)| words(&p.text))
             .sum()
     };
     placed
@@ -1553,14 +1590,19 @@ mod tests {
         assert!(is_rail_heading("You may also like..."));
     }
 
-    /// Runs [`drop_outside_article`] on `paragraphs` as extracted from `html`.
+    /// Runs [`drop_outside_article`] on `paragraphs` as extracted from `html`, placed as
+    /// [`extract`] places them.
     fn outside(html: &str, paragraphs: &[&str]) -> Vec<String> {
         let doc = Document::from(html);
-        let mut paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        if let Some(map) = TextMap::new(&doc) {
-            drop_outside_article(&mut paragraphs, &map, &doc);
+        let map = TextMap::new(&doc);
+        let mut placed = place(
+            map.as_ref(),
+            paragraphs.iter().map(|p| p.to_string()).collect(),
+        );
+        if let Some(map) = &map {
+            drop_outside_article(&mut placed, map, &doc);
         }
-        paragraphs
+        texts(placed)
     }
 
     const LEDE: &str = "The council met on Tuesday and voted to reopen the library next month.";
@@ -1600,6 +1642,26 @@ mod tests {
                     .nodes()[0]
             ),
             ["right", "rail", "container", "widget", "text", "x", "1"]
+        );
+    }
+
+    /// The short lines of a widget (a list of categories) go like its long ones: the
+    /// text is placed once, as it is cut, so a line cut from a longer stretch of the page
+    /// has its place, however short. (Placed a second time on its own, a line under 12
+    /// letters was too short to place, and stayed: kabarislamia.com's 60 categories.)
+    #[test]
+    fn a_widgets_short_lines_go() {
+        let html = format!(
+            r#"<html><body><article><h1>Library to reopen</h1><p>{LEDE}</p><p>{MIDDLE}</p>
+            <p>{END}</p></article><aside class="widget"><h3>Kategori</h3><ul>
+            <li>Wahabi (185)</li><li>Sejarah (1)</li></ul></aside></body></html>"#
+        );
+        let glued = format!("{END} Kategori Wahabi (185) Sejarah (1)");
+        assert_eq!(outside(&html, &[LEDE, MIDDLE, &glued]), [LEDE, MIDDLE, END]);
+        // Alone, each is still placed: the first place from the text before it on.
+        assert_eq!(
+            outside(&html, &[LEDE, MIDDLE, END, "Kategori", "Wahabi (185)"]),
+            [LEDE, MIDDLE, END]
         );
     }
 
@@ -1658,15 +1720,24 @@ mod tests {
             "<html><body><div><p>{LEDE}</p><span>x</span><p>{MIDDLE}</p></div></body></html>"
         ));
         let map = TextMap::new(&doc).expect("a body");
+        // Glued across the `<span>` the extractor skipped: cut in two, each placed in its
+        // `<p>`.
         let glued = format!("{LEDE} {MIDDLE}");
-        let span = map.locate(&glued, 0).expect("placed by its ends");
-        let holder = map.holder(span).expect("an element");
+        let placed = map.split_at_blocks(vec![glued]);
+        let texts: Vec<&str> = placed.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, [LEDE, MIDDLE]);
+        for p in &placed {
+            let holder = map.holder(p.span.expect("placed")).expect("an element");
+            assert_eq!(holder.node_name().as_deref(), Some("p"));
+        }
+        // One span over both: the `<div>` holds it.
+        let holder = map
+            .holder((placed[0].span.unwrap().0, placed[1].span.unwrap().1))
+            .expect("an element");
         assert_eq!(holder.node_name().as_deref(), Some("div"));
-        assert!(
-            map.locate("Nothing like this is on the page at all.", 0)
-                .is_none()
-        );
-        assert!(map.locate("short", 0).is_none());
+        for missing in ["Nothing like this is on the page at all.", "short"] {
+            assert_eq!(map.split_at_blocks(vec![missing.into()])[0].span, None);
+        }
         // No body, no panic.
         assert!(outside("", &[LEDE]) == [LEDE]);
         assert!(outside("<p>x</p>", &[]).is_empty());
@@ -1789,7 +1860,7 @@ mod tests {
         let map = TextMap::new(&doc).expect("a body");
         let glued = "What was saidHe said it was \"final.\"“Not so,” she replied at once.Prices rose ...Breadtwo euros".to_owned();
         assert_eq!(
-            map.split_at_blocks(vec![glued, "İstanbul was quiet all day long.".into()]),
+            texts(map.split_at_blocks(vec![glued, "İstanbul was quiet all day long.".into()])),
             [
                 "What was said",
                 "He said it was \"final.\"",
@@ -1801,7 +1872,7 @@ mod tests {
         );
         // Text the page does not hold is left as it is.
         let elsewhere = vec!["Nothing like this is on the page at all.Not at all.".to_owned()];
-        assert_eq!(map.split_at_blocks(elsewhere.clone()), elsewhere);
+        assert_eq!(texts(map.split_at_blocks(elsewhere.clone())), elsewhere);
     }
 
     /// The yardstick's pages whose text came out as one paragraph, blocks glued
