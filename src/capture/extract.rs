@@ -360,6 +360,9 @@ struct TextMap<'a> {
     spans: HashMap<NodeId, (usize, usize)>,
     /// Where the page's blocks start and end in `text`, in order, one entry an offset.
     breaks: Vec<Break>,
+    /// The indices in `breaks` of the paragraph breaks, in order: whether a stretch of
+    /// the text holds one is a binary search, whatever the table cells in it.
+    paragraph_breaks: Vec<usize>,
 }
 
 /// A stretch of a [`TextMap`]'s text: from, to (exclusive), as byte offsets.
@@ -466,6 +469,7 @@ impl<'a> TextMap<'a> {
             starts: Vec::new(),
             spans: HashMap::new(),
             breaks: Vec::new(),
+            paragraph_breaks: Vec::new(),
         };
         // The punctuation since the last letter or digit, for the next break's `tail`.
         let mut tail = String::new();
@@ -507,6 +511,9 @@ impl<'a> TextMap<'a> {
                 stack.push((child, None));
             }
         }
+        map.paragraph_breaks = (0..map.breaks.len())
+            .filter(|&i| map.breaks[i].paragraph)
+            .collect();
         Some(map)
     }
 
@@ -540,6 +547,9 @@ impl<'a> TextMap<'a> {
     /// text (whole, else run by run, see [`Placer::runs`]); a break inside a run, or
     /// between two runs of it that the page holds apart, cuts it. Text the page does not
     /// hold is left as it is, unplaced.
+    ///
+    /// The work is O(n log n) in the page's text and the paragraphs (see [`Placer`]):
+    /// a hostile page cannot make it quadratic.
     fn split_at_blocks(&self, paragraphs: Vec<String>) -> Vec<Paragraph> {
         if self.text.len() > MAX_SPLIT_TEXT {
             return place(None, paragraphs);
@@ -548,6 +558,7 @@ impl<'a> TextMap<'a> {
             map: self,
             grams: None,
             cursor: 0,
+            budget: self.text.len().saturating_mul(WHOLE_SCAN_PASSES),
         };
         let mut out = Vec::with_capacity(paragraphs.len());
         for paragraph in paragraphs {
@@ -592,11 +603,13 @@ impl<'a> TextMap<'a> {
             let skipped = if next.q < end {
                 Some("")
             } else {
-                let first = self.breaks.partition_point(|b| b.at < end);
-                self.breaks[first..]
-                    .iter()
-                    .take_while(|b| b.at <= next.q)
-                    .find(|b| b.paragraph)
+                let first = self
+                    .paragraph_breaks
+                    .partition_point(|&k| self.breaks[k].at < end);
+                self.paragraph_breaks
+                    .get(first)
+                    .map(|&k| &self.breaks[k])
+                    .filter(|b| b.at <= next.q)
                     .map(|b| b.tail.as_str())
             };
             if let Some(tail) = skipped {
@@ -663,12 +676,26 @@ impl<'a> TextMap<'a> {
 
 /// Places extracted paragraphs in a [`TextMap`]'s text one after another, in the page's
 /// order: where the last one ended (`cursor`) is where the next is looked for first.
+///
+/// The work is bounded whatever the page. A paragraph is looked for whole by a linear
+/// search from the cursor, which, paragraphs coming in page order, reads the page's text
+/// about once in all; a paragraph out of order, or one the page does not hold, restarts
+/// it, and thousands of them (a JSON-LD `articleBody` repeating one sentence, or holding
+/// text the page does not) made the placing quadratic: 14 s of a 3 MB page. So whole
+/// searches may read [`WHOLE_SCAN_PASSES`] times the page's text in all (the yardstick's
+/// pages need 2.1 at most); past that, paragraphs are placed by [`Grams`] alone, in
+/// log time a place, as those the page does not hold whole always were.
 struct Placer<'m> {
     map: &'m TextMap<'m>,
     /// Built on the first paragraph the page does not hold whole.
     grams: Option<Grams<'m>>,
     cursor: usize,
+    /// Bytes that whole searches may still read.
+    budget: usize,
 }
+
+/// How many times over whole-paragraph searches may read a page's text (see [`Placer`]).
+const WHOLE_SCAN_PASSES: usize = 8;
 
 impl<'m> Placer<'m> {
     /// The runs of `norm` (a paragraph as [`normal`] writes it) that the page's text
@@ -695,24 +722,44 @@ impl<'m> Placer<'m> {
     }
 
     /// Where the page's text holds `norm` whole: its first place from the cursor on, else
-    /// its first anywhere.
+    /// its first before, as far as the budget reads.
     fn whole(&mut self, norm: &str) -> Option<usize> {
         let text = self.map.text.as_str();
-        text.get(self.cursor..)
-            .and_then(|t| t.find(norm))
-            .map(|i| i + self.cursor)
-            .or_else(|| text.find(norm))
+        // From the cursor to the end, then the places before the cursor (a match there
+        // ends at most `norm.len() - 1` bytes past it).
+        let windows = [
+            (self.cursor, text.len()),
+            (0, (self.cursor + norm.len() - 1).min(text.len())),
+        ];
+        for (i, (from, to)) in windows.into_iter().enumerate() {
+            if i == 1 && self.cursor == 0 {
+                break;
+            }
+            let to = floor_char_boundary(text, to.min(from.saturating_add(self.budget)));
+            let Some(window) = text.get(from..to) else {
+                continue;
+            };
+            let found = window.find(norm);
+            self.budget -= found.map_or(window.len(), |at| at + norm.len());
+            if let Some(at) = found {
+                return Some(from + at);
+            }
+        }
+        None
     }
 
     /// The runs of `norm` that the page's text holds, in order, each as long as it goes
     /// on matching: found by its first [`GRAM`] bytes (their first place from the cursor
     /// on, else their first anywhere). Runs shorter than two grams are left out: a few
-    /// words are found all over a page, so where they are says nothing.
+    /// words are found all over a page, so where they are says nothing. Each run may
+    /// reach back into the one before (see below); those looks back read at most
+    /// `norm.len()` bytes in all, then two grams each, so a paragraph costs O(m log n).
     fn grams_runs(&mut self, norm: &str) -> Vec<Run> {
         let map = self.map;
         let grams = self.grams.get_or_insert_with(|| Grams::new(&map.text));
         let (bytes, page) = (norm.as_bytes(), map.text.as_bytes());
         let mut cursor = self.cursor;
+        let mut back_budget = norm.len();
         let mut runs = Vec::new();
         let mut p = 0;
         while p + GRAM <= bytes.len() {
@@ -731,13 +778,17 @@ impl<'m> Placer<'m> {
             // Back as far as it matches, into the run before if need be: that run may
             // have gone on past its block's end into the same words of another block
             // (a heading, then a caption and the paragraph that both start `Volker`).
-            let floor = runs.last().map_or(0, |r: &Run| r.p);
+            let floor = runs
+                .last()
+                .map_or(0, |r: &Run| r.p)
+                .max(p.saturating_sub(back_budget.max(2 * GRAM)));
             let mut back = bytes[floor..p]
                 .iter()
                 .rev()
                 .zip(page[..q].iter().rev())
                 .take_while(|(a, b)| a == b)
                 .count();
+            back_budget = back_budget.saturating_sub(back);
             while !norm.is_char_boundary(p - back) {
                 back -= 1;
             }
@@ -764,6 +815,15 @@ impl<'m> Placer<'m> {
         }
         runs
     }
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Where the stretch `range` of a paragraph (offsets in its [`normal`] text) is in the
@@ -1873,6 +1933,51 @@ mod tests {
         // Text the page does not hold is left as it is.
         let elsewhere = vec!["Nothing like this is on the page at all.Not at all.".to_owned()];
         assert_eq!(texts(map.split_at_blocks(elsewhere.clone())), elsewhere);
+    }
+
+    /// Whole searches read the page's text [`WHOLE_SCAN_PASSES`] times in all, however
+    /// many paragraphs the page does not hold (each read it to the end, then from the
+    /// start: quadratic, 14 s of a 3 MB page; see `bench/capture-scaling.py`); past
+    /// that, a paragraph is still placed and cut, by its grams.
+    #[test]
+    fn placing_reads_the_page_a_bounded_number_of_times() {
+        let doc = Document::from(format!(
+            "<html><body><p>{LEDE}</p><p>{MIDDLE}</p><p>{END}</p></body></html>"
+        ));
+        let map = TextMap::new(&doc).expect("a body");
+        let limit = map.text.len() * WHOLE_SCAN_PASSES;
+        let mut placer = Placer {
+            map: &map,
+            grams: None,
+            cursor: 0,
+            budget: limit,
+        };
+        let absent = normal("A sentence that this page does not hold anywhere at all.");
+        let mut read = 0;
+        for _ in 0..100 {
+            assert!(placer.runs(&absent).is_empty());
+            assert!(limit - placer.budget >= read, "the budget only goes down");
+            read = limit - placer.budget;
+        }
+        assert_eq!(placer.budget, 0, "spent: {read} of {limit}");
+        // Spent, the placing goes on: a paragraph glued across two blocks, out of order.
+        let glued = normal(&format!("{END}{LEDE}"));
+        let runs = placer.runs(&glued);
+        assert_eq!(runs.len(), 2);
+        let cuts = map.cuts(&glued, &runs);
+        assert_eq!(
+            cuts.iter().map(|c| c.at).collect::<Vec<_>>(),
+            [normal(END).len()]
+        );
+        // The same through the whole split: more absent lines than the budget allows,
+        // then the page's text glued, cut and placed as without them.
+        let mut lines =
+            vec!["A sentence that this page does not hold anywhere at all.".to_owned(); 500];
+        lines.push(format!("{LEDE}{MIDDLE}"));
+        let placed = map.split_at_blocks(lines);
+        let tail: Vec<&str> = placed[500..].iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(tail, [LEDE, MIDDLE]);
+        assert!(placed[500..].iter().all(|p| p.span.is_some()));
     }
 
     /// The yardstick's pages whose text came out as one paragraph, blocks glued
