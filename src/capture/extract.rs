@@ -996,10 +996,8 @@ fn after_tail(zone: &str, tail: &str) -> Option<usize> {
 fn normal_with_owners(s: &str) -> (String, Vec<usize>) {
     let mut norm = String::with_capacity(s.len());
     let mut owners = Vec::with_capacity(s.len());
-    for (i, c) in s.char_indices().filter(|(_, c)| c.is_alphanumeric()) {
-        for lower in c.to_lowercase() {
-            norm.push(lower);
-        }
+    for (i, lower) in normal_chars(s) {
+        norm.push(lower);
         owners.resize(norm.len(), i);
     }
     (norm, owners)
@@ -1263,11 +1261,20 @@ fn clean(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The letters and digits of `s` in lower case, nothing else: the form in which text
+/// extracted from a page is found in the page's text, whatever the spacing, the
+/// punctuation and the case of either (see [`TextMap`]).
 fn normal(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    normal_chars(s).map(|(_, lower)| lower).collect()
+}
+
+/// The characters of [`normal`]'s text, each with the offset in `s` of the character it
+/// comes from (one letter may lower-case to two: `İ` is `i̇`). The one definition of the
+/// normal text, so that [`normal_with_owners`] and [`normal`] cannot differ.
+fn normal_chars(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    s.char_indices()
+        .filter(|(_, c)| c.is_alphanumeric())
+        .flat_map(|(i, c)| c.to_lowercase().map(move |lower| (i, lower)))
 }
 
 /// A heading that opens a list of other stories.
@@ -2037,6 +2044,30 @@ mod tests {
                 "{key}: `{glued}` glued"
             );
         }
+    }
+
+    /// The normal text is one definition: the offsets are those of the characters the
+    /// normal text's bytes come from, the text itself what [`normal`] writes.
+    #[test]
+    fn normal_text_and_its_owners_agree() {
+        for s in [
+            "İstanbul, “quoted” — 42 Ünïcode!",
+            "",
+            " .,; ",
+            "ΣΑΣ 東京 ß",
+        ] {
+            let (norm, owners) = normal_with_owners(s);
+            assert_eq!(norm, normal(s), "{s:?}");
+            assert_eq!(owners.len(), norm.len(), "{s:?}");
+            for (at, c) in norm.char_indices() {
+                let owner = s[owners[at]..].chars().next().expect("a character");
+                assert!(
+                    owner.to_lowercase().any(|l| l == c),
+                    "{s:?}: {c} from {owner}"
+                );
+            }
+        }
+        assert_eq!(normal_with_owners("İx").1, [0, 0, 0, 2]);
     }
 
     #[test]
