@@ -221,13 +221,13 @@ fn every_element_text(doc: &Document, extracted: &str) -> Option<String> {
 /// The text blocks of the extracted HTML, in order: each paragraph, heading, list item,
 /// quote or table row once (a block inside another counts once, as the inner one).
 fn blocks(html: &str) -> Vec<String> {
-    const BLOCKS: &str = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dt, dd, tr, div";
+    let selector = text_blocks_selector();
     let doc = Document::from(html);
     let mut out = Vec::new();
-    for node in doc.select(BLOCKS).iter() {
-        // Skip a block that holds other blocks: its text is collected from them.
-        if node.select(BLOCKS).exists() {
-            // …unless it also has text of its own outside them (a div with bare text).
+    for node in doc.select(&selector).iter() {
+        // Skip a block that holds other blocks: its text is collected from them (bare
+        // text beside them, in a `<div>`, is lost with it).
+        if node.select(&selector).exists() {
             continue;
         }
         let text = clean(&node.text());
@@ -407,53 +407,71 @@ struct Break {
 }
 
 /// Elements that a browser lays out as blocks of their own, and `<br>`: their start and
-/// end separate paragraphs, whatever the whitespace around them in the markup.
-const BLOCK_ELEMENTS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "br",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "legend",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "tfoot",
-    "thead",
-    "tr",
-    "ul",
+/// end separate paragraphs, whatever the whitespace around them in the markup. Those
+/// marked `true` hold a paragraph's text themselves (a paragraph, a heading, a list item,
+/// a quote, a table row, a `<div>`): the blocks [`blocks`] reads from the extractor's
+/// HTML; the others hold such blocks (a list, a table, a section) or no text at all.
+const BLOCK_ELEMENTS: &[(&str, bool)] = &[
+    ("address", false),
+    ("article", false),
+    ("aside", false),
+    ("blockquote", true),
+    ("body", false),
+    ("br", false),
+    ("caption", false),
+    ("center", false),
+    ("dd", true),
+    ("details", false),
+    ("dialog", false),
+    ("div", true),
+    ("dl", false),
+    ("dt", true),
+    ("fieldset", false),
+    ("figcaption", false),
+    ("figure", false),
+    ("footer", false),
+    ("form", false),
+    ("h1", true),
+    ("h2", true),
+    ("h3", true),
+    ("h4", true),
+    ("h5", true),
+    ("h6", true),
+    ("header", false),
+    ("hgroup", false),
+    ("hr", false),
+    ("legend", false),
+    ("li", true),
+    ("main", false),
+    ("menu", false),
+    ("nav", false),
+    ("ol", false),
+    ("p", true),
+    ("pre", true),
+    ("section", false),
+    ("summary", false),
+    ("table", false),
+    ("tbody", false),
+    ("tfoot", false),
+    ("thead", false),
+    ("tr", true),
+    ("ul", false),
 ];
+
+/// Whether `name` (lower case) is one of [`BLOCK_ELEMENTS`].
+fn is_block(name: &str) -> bool {
+    BLOCK_ELEMENTS.iter().any(|(block, _)| *block == name)
+}
+
+/// The CSS selector of the [`BLOCK_ELEMENTS`] that hold a paragraph's text.
+fn text_blocks_selector() -> String {
+    let names: Vec<&str> = BLOCK_ELEMENTS
+        .iter()
+        .filter(|(_, text)| *text)
+        .map(|(name, _)| *name)
+        .collect();
+    names.join(", ")
+}
 
 /// Elements that separate words but not paragraphs: a table row is one paragraph.
 const CELL_ELEMENTS: &[&str] = &["td", "th"];
@@ -523,7 +541,7 @@ impl<'a> TextMap<'a> {
             return;
         };
         let name = name.to_ascii_lowercase();
-        let paragraph = BLOCK_ELEMENTS.contains(&name.as_str());
+        let paragraph = is_block(&name);
         if !paragraph && !CELL_ELEMENTS.contains(&name.as_str()) {
             return;
         }
@@ -2068,6 +2086,23 @@ mod tests {
             }
         }
         assert_eq!(normal_with_owners("İx").1, [0, 0, 0, 2]);
+    }
+
+    /// One list of block elements: the text blocks [`blocks`] reads are among those the
+    /// page's map cuts at, and they are the ones it always read.
+    #[test]
+    fn text_blocks_are_block_elements() {
+        assert_eq!(
+            text_blocks_selector(),
+            "blockquote, dd, div, dt, h1, h2, h3, h4, h5, h6, li, p, pre, tr"
+        );
+        assert!(is_block("br") && is_block("section") && !is_block("td") && !is_block("span"));
+        assert_eq!(
+            blocks(
+                "<div><p>One.</p><ul><li>Two.</li></ul><table><tr><td>Three</td><td>four</td></tr></table></div><section>Bare.</section>"
+            ),
+            ["One.", "Two.", "Threefour"]
+        );
     }
 
     #[test]
