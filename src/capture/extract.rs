@@ -124,10 +124,7 @@ pub fn extract_text(text: &str, url: Option<&str>) -> Article {
     let paragraphs: Vec<String> = text.lines().map(clean).filter(|l| !l.is_empty()).collect();
     let page_text: String = paragraphs.join(" ").chars().take(20_000).collect();
     let url = url.filter(|u| super::is_url(u)).map(str::to_owned);
-    let outlet = url
-        .as_deref()
-        .and_then(metadata::host)
-        .map(|h| h.trim_start_matches("www.").to_owned());
+    let outlet = url.as_deref().and_then(metadata::outlet_of_host);
     Article {
         meta: PageMeta {
             url,

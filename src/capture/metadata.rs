@@ -208,11 +208,7 @@ pub fn read(doc: &Document, base: Option<&str>) -> PageMeta {
         .and_then(|l| language_tag(&l));
 
     if outlet.is_none() {
-        outlet = url
-            .as_deref()
-            .or(base)
-            .and_then(host)
-            .map(|h| h.trim_start_matches("www.").to_owned());
+        outlet = url.as_deref().or(base).and_then(outlet_of_host);
     }
 
     let accessible_for_free = ld
@@ -533,6 +529,12 @@ pub fn host(url: &str) -> Option<String> {
         .and_then(|u| u.host_str().map(str::to_owned))
 }
 
+/// The outlet named after an address's host, when nothing better names it: the host
+/// without a leading `www.` (`www.example.org` is `example.org`).
+pub fn outlet_of_host(url: &str) -> Option<String> {
+    host(url).map(|h| h.trim_start_matches("www.").to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -632,6 +634,15 @@ mod tests {
         let m = meta_of("<title>Just a title</title><p>x</p>");
         assert_eq!(m.outlet.as_deref(), Some("news.example.cz"));
         assert_eq!(m.url.as_deref(), Some("https://news.example.cz/a/1?utm=x"));
+        // One rule for a page and a text: the host, without its `www.`.
+        let m = read(
+            &Document::from("<p>x</p>"),
+            Some("https://www.example.org/a"),
+        );
+        assert_eq!(m.outlet.as_deref(), Some("example.org"));
+        let text = super::super::extract::extract_text("x", Some("https://www.example.org/a"));
+        assert_eq!(text.meta.outlet, m.outlet);
+        assert_eq!(outlet_of_host("not an address"), None);
     }
 
     #[test]
