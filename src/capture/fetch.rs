@@ -270,10 +270,7 @@ pub fn read_file(path: &Path, options: &FetchOptions) -> Result<Page, FetchError
 /// Refuses a `Content-Type` that is no page or text: only HTML, XHTML and `text/*` are
 /// read (a missing or empty type is let through, and judged by its bytes).
 fn check_type(url: &str, content_type: Option<&str>) -> Result<(), FetchError> {
-    let mime = content_type
-        .and_then(|t| t.split(';').next())
-        .map(|t| t.trim().to_ascii_lowercase())
-        .unwrap_or_default();
+    let mime = mime_type(content_type).unwrap_or_default();
     let readable = mime.is_empty()
         || mime.starts_with("text/")
         || mime == "application/xhtml+xml"
@@ -353,10 +350,19 @@ fn classify(url: &str, err: ureq::Error, options: &FetchOptions) -> FetchError {
 /// Whether a `Content-Type` is text to be read as text, not HTML: `text/plain` (what a
 /// server says of a `.txt`, and what [`read_file`] says of one) or `text/markdown`.
 pub fn is_plain_text(content_type: Option<&str>) -> bool {
-    let mime = content_type
+    matches!(
+        mime_type(content_type).as_deref(),
+        Some("text/plain" | "text/markdown")
+    )
+}
+
+/// The media type of a `Content-Type` value, without its parameters, trimmed and in
+/// lower case: `Text/HTML; charset=utf-8` is `text/html` (see [`charset_param`] for the
+/// charset).
+fn mime_type(content_type: Option<&str>) -> Option<String> {
+    content_type
         .and_then(|t| t.split(';').next())
-        .map(|t| t.trim().to_ascii_lowercase());
-    matches!(mime.as_deref(), Some("text/plain" | "text/markdown"))
+        .map(|t| t.trim().to_ascii_lowercase())
 }
 
 /// Decodes a document's bytes to text: a byte-order mark wins, then the charset of the
@@ -480,6 +486,25 @@ mod tests {
     fn gbk_meta() {
         let (bytes, _, _) = encoding_rs::GBK.encode("<meta charset=\"gbk\"><p>新华社北京</p>");
         assert!(decode(&bytes, None).contains("新华社北京"));
+    }
+
+    /// One reading of a `Content-Type`'s media type, for the check of what is read and
+    /// the choice of text over HTML.
+    #[test]
+    fn the_media_type_is_read_once() {
+        for (value, mime) in [
+            (Some(" Text/Plain ; charset=utf-8"), Some("text/plain")),
+            (Some("text/markdown"), Some("text/markdown")),
+            (Some("application/PDF"), Some("application/pdf")),
+            (Some(""), Some("")),
+            (None, None),
+        ] {
+            assert_eq!(mime_type(value).as_deref(), mime, "{value:?}");
+        }
+        assert!(is_plain_text(Some(" Text/Plain ; charset=utf-8")));
+        assert!(!is_plain_text(Some("text/html")) && !is_plain_text(None));
+        let e = check_type("u", Some("Application/PDF; x=y")).unwrap_err();
+        assert!(e.to_string().contains("application/pdf"), "{e}");
     }
 
     #[test]
