@@ -265,6 +265,32 @@ fn json_ld(doc: &Document) -> Vec<Value> {
     nodes
 }
 
+/// Every JSON-LD `articleBody` of the page that is a string (the key in any case, at any
+/// depth), as the extractor looks for one.
+pub fn article_bodies(doc: &Document) -> Vec<String> {
+    let mut bodies = Vec::new();
+    let nodes = json_ld(doc);
+    // Depth first, without recursion.
+    let mut stack: Vec<&Value> = nodes.iter().rev().collect();
+    while let Some(value) = stack.pop() {
+        match value {
+            Value::Object(map) => {
+                for (key, v) in map.iter().rev() {
+                    match v {
+                        Value::String(body) if key.eq_ignore_ascii_case("articlebody") => {
+                            bodies.push(body.clone());
+                        }
+                        _ => stack.push(v),
+                    }
+                }
+            }
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            _ => {}
+        }
+    }
+    bodies
+}
+
 fn flatten(value: Value, out: &mut Vec<Value>) {
     match value {
         Value::Array(items) => items.into_iter().for_each(|v| flatten(v, out)),
