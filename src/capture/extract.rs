@@ -200,8 +200,31 @@ fn body(
     {
         paragraphs.truncate(i);
     }
-    paragraphs.retain(|p| !is_furniture(&p.text));
+    // A credit's label alone on its line (`Фото:` in a `<dt>`, the credit in the `<dd>`
+    // after it) takes the credit with it.
+    let mut after_label = false;
+    paragraphs.retain(|p| {
+        let credit = after_label && p.text.split_whitespace().count() <= CREDIT_WORDS;
+        after_label = is_credit_label(&p.text);
+        !(credit || is_furniture(&p.text))
+    });
     paragraphs
+}
+
+/// The most words of a photo credit on a line of its own (`личный архив Андрея
+/// Рудькова`, `Reuters/Jane Doe`).
+const CREDIT_WORDS: usize = 8;
+
+/// A photo credit's label alone: `Photo:`, `Photo credit:`, `Фото:` (Russian, Ukrainian,
+/// Bulgarian, Serbian).
+fn is_credit_label(p: &str) -> bool {
+    let lower = p.trim().to_lowercase();
+    lower.strip_suffix(':').is_some_and(|bare| {
+        matches!(
+            bare.trim(),
+            "photo" | "photos" | "photo credit" | "photo credits" | "фото"
+        )
+    })
 }
 
 /// The blocks of the page's JSON-LD `articleBody`, each once, when `extracted` is the
@@ -1419,8 +1442,12 @@ fn is_furniture(p: &str) -> bool {
         "(editing by",
         "editing by",
         "photo:",
+        "photo credit:",
+        "photo credits:",
+        "фото:",
         "image:",
         "(photo",
+        "(фото",
         "first published",
         "published:",
         "updated:",
@@ -1686,6 +1713,11 @@ mod tests {
             "Tempo de leitura: 2 minutos",
             "ADVERTISEMENT",
             "By admin - 2018-09-16",
+            "Photo: Agency",
+            "Photo credit: Jane Doe/Reuters",
+            "Фото: РИА Новости",
+            "(Фото: ТАСС)",
+            "Фото:",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -1696,6 +1728,29 @@ mod tests {
             assert!(!is_furniture(line), "{line}");
         }
         assert!(is_rail_heading("You may also like..."));
+    }
+
+    /// A photo credit in Cyrillic goes as an English one does, also when its label and
+    /// the credit are lines of their own (`<dt>Фото:</dt><dd>личный архив …</dd>`).
+    #[test]
+    fn photo_credits_go_in_cyrillic_too() {
+        let lines = [
+            "Наши герои знают толк не только во вкусе, но и в красоте еды, и за их аккаунтами следят тысячи подписчиков.",
+            "Андрей Рудьков",
+            "Фото:",
+            "личный архив Андрея Рудькова",
+            "Что вас вдохновило на создание кулинарной страницы? Внезапно я захотел вести блог.",
+            "Фото: РИА Новости",
+            "Photo credit:",
+            "Jane Doe/Reuters",
+            "Photos",
+            "The last paragraph of the article, which says what happened after the library reopened.",
+        ];
+        let html = page("ru", "Мастера вкуса", &lines, "\n");
+        assert_eq!(
+            extract(&html, None).paragraphs,
+            [lines[0], lines[1], lines[4], lines[8], lines[9]]
+        );
     }
 
     /// Runs [`drop_outside_article`] on `paragraphs` as extracted from `html`, placed as
