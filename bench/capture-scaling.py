@@ -21,11 +21,18 @@ bounded):
 - `absent`: the same, with 4,000 × SCALE different sentences the page does not hold.
 - `ordered`: an ordinary long article, 4,000 × SCALE paragraphs, the control.
 
-Measured 2026-12-02 on the shared 2-core machine under load (so ±50%), brief's part in
-seconds at scales 1, 2, 4 (0.8, 1.6, 3.3 MB for `repeated`): before the bound,
-`repeated` 1.18, 4.51, 14.67 and `absent` 2.63, 8.89, 20.72; after it, `repeated` 0.37,
-0.47, 1.06 and `absent` 0.26, 2.09, 3.72 (by `perf`, sorting and searching the page's
-grams: n log n).
+Measured 2026-12-02, brief's part in seconds at scales 1, 2, 4 (0.8, 1.6, 3.3 MB for
+`repeated`), on the shared 2-core machine while quiet (load 1.3; single runs, so ±30%):
+
+| page | before the bound (3a4d20a) | after |
+|---|---|---|
+| `repeated` | 0.52, 2.25, 6.39 | 0.14, 0.27, 0.26 |
+| `absent` | 1.04, 3.71, 7.64 | 0.27, 0.72, 0.63 |
+| `ordered` | 0.09, 0.20, 0.15 | 0.06, 0.16, 0.46 |
+
+Under load (7 to 10) the same runs gave 1.18, 4.51, 14.67 and 2.63, 8.89, 20.72 before,
+0.37, 0.47, 1.06 and 0.26, 2.09, 3.72 after. What is left is n log n by `perf`: sorting
+and searching the page's grams. (At scale 4 the crate keeps fewer of the JSON-LD lines.)
 """
 import gzip
 import json

@@ -745,7 +745,7 @@ impl<'a> TextMap<'a> {
 /// search from the cursor, which, paragraphs coming in page order, reads the page's text
 /// about once in all; a paragraph out of order, or one the page does not hold, restarts
 /// it, and thousands of them (a JSON-LD `articleBody` repeating one sentence, or holding
-/// text the page does not) made the placing quadratic: 14 s of a 3 MB page. So whole
+/// text the page does not) made the placing quadratic: 6.4 s of a 3.3 MB page. So whole
 /// searches may read [`WHOLE_SCAN_PASSES`] times the page's text in all (the yardstick's
 /// pages need 2.1 at most); past that, paragraphs are placed by [`Grams`] alone, in
 /// log time a place, as those the page does not hold whole always were.
@@ -2067,7 +2067,7 @@ mod tests {
 
     /// Whole searches read the page's text [`WHOLE_SCAN_PASSES`] times in all, however
     /// many paragraphs the page does not hold (each read it to the end, then from the
-    /// start: quadratic, 14 s of a 3 MB page; see `bench/capture-scaling.py`); past
+    /// start: quadratic, 6.4 s of a 3.3 MB page; see `bench/capture-scaling.py`); past
     /// that, a paragraph is still placed and cut, by its grams.
     #[test]
     fn placing_reads_the_page_a_bounded_number_of_times() {
