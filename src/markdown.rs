@@ -885,7 +885,7 @@ impl<'a, 's> Rewriter<'a, 's> {
             let plain = &mut self.state.rendered.plain;
             if !plain.is_empty()
                 && !plain.ends_with(' ')
-                && !t.starts_with([' ', ',', '.', ';', ':'])
+                && !t.starts_with([' ', ',', '.', ';', ':', '!', '?', ')', ']', '’', '”', '…'])
             {
                 plain.push(' ');
             }
@@ -1387,8 +1387,13 @@ impl<'a, 's> Rewriter<'a, 's> {
     }
 
     /// `aid [@ap]` renders as `aid<sup>…`: like Pandoc, the space before a citation is
-    /// dropped so the superscript can never start a line on its own.
+    /// dropped so the superscript can never start a line on its own. The search text
+    /// drops it too, so `aid [@ap].` is indexed as `aid.`, not `aid .`.
     fn trim_space_before_citation(&mut self) {
+        if self.origin == Origin::Body {
+            let plain = &mut self.state.rendered.plain;
+            plain.truncate(plain.trim_end().len());
+        }
         if let Some(Event::Text(text)) = self.out.last_mut() {
             let trimmed = text.trim_end();
             if trimmed.len() < text.len() {
@@ -1873,6 +1878,19 @@ mod tests {
         assert!(r.html.contains("Owned<sup"), "{}", r.html);
         assert_eq!(cited(&r)[0].3, "p. 4");
         assert!(r.plain.contains("see"));
+    }
+
+    /// The search text is the page's text: where a bracketed citation was, no space is
+    /// left before the punctuation that follows it (an excerpt showed `aid . The`).
+    #[test]
+    fn the_search_text_has_no_space_where_a_citation_was() {
+        let r = with_names(
+            "American aid [@a]. The proposal [@a, p. 2; @b]; then (as said [@b]) more [@a] words.\n",
+        );
+        assert_eq!(
+            r.plain,
+            "American aid. The proposal; then (as said) more words."
+        );
     }
 
     // Guards: RESERVED_IDS keeps up with the built-in templates and the preview's overlay:
