@@ -430,6 +430,165 @@ fn search_finds_and_highlights() {
     });
 }
 
+/// Runs `query` on the search page of the site served at `addr`, and returns the status
+/// line once the search is done, and the results (`{href, marks}`).
+fn search_for(
+    browser: &mut Browser,
+    addr: std::net::SocketAddr,
+    query: &str,
+) -> (String, Vec<Value>) {
+    let encoded: String = query
+        .bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    browser.open(&format!("http://{addr}/search/index.html?q={encoded}"));
+    let status = wait_for(&format!("the search for {query:?}"), || {
+        let status = browser.eval("document.getElementById('search-status').textContent");
+        let status = status.as_str()?;
+        (!status.is_empty() && status != "Searching…").then(|| status.to_owned())
+    });
+    let results = browser.eval(
+        r##"[...document.querySelectorAll("#search-results li")].map(li => ({
+             href: li.querySelector("a").getAttribute("href"),
+             marks: [...li.querySelectorAll("mark")].map(m => m.textContent) }))"##,
+    );
+    (status, results.as_array().cloned().unwrap_or_default())
+}
+
+/// The number of results a status line announces (0 for "Nothing found …").
+fn results_in(status: &str) -> usize {
+    let digits: String = status.chars().take_while(char::is_ascii_digit).collect();
+    match digits.parse() {
+        Ok(n) if status[digits.len()..].starts_with(" result") => n,
+        _ => {
+            assert!(status.starts_with("Nothing found"), "{status}");
+            0
+        }
+    }
+}
+
+/// The highlighted words of a result.
+fn marks_of(result: &Value) -> Vec<String> {
+    result["marks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.as_str().map(str::to_owned))
+        .collect()
+}
+
+/// The search index of the site built into `out`: its manifest, and each term shard's
+/// keys in the order of the file.
+fn index_of(out: &Path) -> (Value, Vec<Vec<String>>) {
+    let read = |path: PathBuf| -> Value {
+        serde_json::from_slice(&fs::read(&path).expect("read the index")).expect("JSON")
+    };
+    let manifest = read(out.join("search/index.json"));
+    let count = manifest["shards"].as_array().map_or(0, Vec::len);
+    let shards = (0..count)
+        .map(|k| {
+            let text = fs::read_to_string(out.join(format!("search/terms/{k}.json")))
+                .expect("read a shard");
+            let shard: serde_json::Map<String, Value> = serde_json::from_str(&text).expect("JSON");
+            let mut keys: Vec<String> = shard.keys().cloned().collect();
+            keys.sort();
+            keys
+        })
+        .collect();
+    (manifest, shards)
+}
+
+/// Every key of the index of the site built into `out`.
+fn index_keys(out: &Path) -> std::collections::BTreeSet<String> {
+    index_of(out).1.into_iter().flatten().collect()
+}
+
+/// A site in `language` of the briefs `(name, body)`, built with the real binary.
+fn site_of(language: &str, briefs: &[(&str, &str)]) -> (tempfile::TempDir, Built) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    fs::create_dir_all(root.join("content")).expect("mkdir");
+    fs::create_dir_all(root.join("seeds")).expect("mkdir");
+    fs::write(
+        root.join("brief.yaml"),
+        format!("title: \"Search\"\nbase_url: /\nlanguage: {language}\n"),
+    )
+    .expect("write brief.yaml");
+    for (name, body) in briefs {
+        fs::write(
+            root.join(format!("content/{name}.md")),
+            format!("---\ntitle: \"{name}\"\n---\n{body}\n"),
+        )
+        .expect("write a brief");
+    }
+    let built = Built::of(root);
+    (dir, built)
+}
+
+/// The last word of a query may be the start of words, and those words may lie in the
+/// term shards after the one the prefix itself sorts into: the page reads on while the
+/// next shard's first key starts with it (it read one shard, and found nothing).
+#[test]
+fn search_completes_a_prefix_from_the_shards_after_its_own() {
+    let Some(chromium) = chromium("search_completes_a_prefix_from_the_shards_after_its_own") else {
+        return;
+    };
+    // Three thousand words that differ in their sixth character, so that each shard's
+    // first key has a prefix no key of the shard before it has.
+    let body: String = (0..3000).map(|i| format!("zq{i:04}xyz ")).collect();
+    let (_dir, built) = site_of("en", &[("words", &body)]);
+    let (_, shards) = index_of(&built.out());
+    assert!(shards.len() > 2, "{} shards", shards.len());
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let keys = index_keys(&built.out());
+    let prefix = (1..shards.len())
+        .find_map(|k| {
+            let first = shards[k].first()?;
+            let before = shards[k - 1].last()?;
+            let shared = first
+                .chars()
+                .zip(before.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let prefix: String = first.chars().take(shared + 1).collect();
+            (prefix.len() < first.len()
+                && prefix.as_str() > shards[k - 1][0].as_str()
+                && !keys.contains(&prefix)
+                && !keys.contains(stemmer.stem(&prefix).as_ref()))
+            .then_some(prefix)
+        })
+        .expect("a shard whose first key starts with a prefix of no key before it");
+    let addr = built.serve();
+    let mut browser = Browser::launch(&chromium, &[]);
+    let (status, results) = search_for(&mut browser, addr, &prefix);
+    assert_eq!(results_in(&status), 1, "{prefix}: {status}");
+    assert!(
+        marks_of(&results[0])
+            .iter()
+            .any(|m| m.starts_with(prefix.as_str())),
+        "{results:?}"
+    );
+}
+
+/// A site with nothing to index (its manifest lists no term shard) answers "Nothing
+/// found"; it said the index could not be loaded, having asked for shard 0.
+#[test]
+fn search_on_a_site_with_nothing_to_index_finds_nothing() {
+    let Some(chromium) = chromium("search_on_a_site_with_nothing_to_index_finds_nothing") else {
+        return;
+    };
+    let (_dir, built) = site_of("en", &[]);
+    let (manifest, _) = index_of(&built.out());
+    assert_eq!(manifest["shards"], serde_json::json!([]));
+    let addr = built.serve();
+    let mut browser = Browser::launch(&chromium, &[]);
+    let (status, _) = search_for(&mut browser, addr, "library");
+    assert!(status.starts_with("Nothing found"), "{status}");
+}
+
 /// Every page of the flagship site, at 1280 and 320 px, in light and dark: zero axe-core
 /// violations and no sideways scroll on a phone. The flagship brief is also checked with
 /// a preview open.

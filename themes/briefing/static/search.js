@@ -9,13 +9,17 @@
 
    A query fetches the manifest, the one or two shards each of its words falls in, and
    the documents of the results it shows: never the whole index. Words are split and
-   lowercased as the build splits them; every word must match (the last one may be the
-   start of a word, for search as you type). No library. */
+   lowercased as the build splits them; every word must match (the last one, when the
+   index does not have it, may be the start of words, for search as you type). No
+   library. */
 (function () {
   "use strict";
   var doc = document;
   var PAGE = 10;
   var WORD = /[\p{Alphabetic}\p{N}]+/gu;
+  var PREFIX_STEMS = 30; // the most words a prefix stands for
+  var PREFIX_SHARDS = 2; // the most shards read for them: its own and the next
+  var own = Object.prototype.hasOwnProperty;
 
   // Compares by code point, the order the build sorts keys in (UTF-8 byte order).
   function cmp(a, b) {
@@ -60,18 +64,52 @@
       return manifest;
     }
 
-    // The shard whose keys include `key`: the last whose first key is not after it.
-    function shardOf(m, key) {
-      var lo = 0, hi = m.shards.length - 1, at = 0;
+    // The number of the shard whose keys include `key`: the last whose first key is not
+    // after it (-1 when the index has no shards: a site with nothing to index).
+    function shardNumber(m, key) {
+      var lo = 0, hi = m.shards.length - 1, at = m.shards.length ? 0 : -1;
       while (lo <= hi) {
         var mid = (lo + hi) >> 1;
         if (cmp(m.shards[mid], key) <= 0) { at = mid; lo = mid + 1; } else hi = mid - 1;
       }
+      return at;
+    }
+
+    function shard(at) {
+      if (at < 0) return Promise.resolve({});
       if (!shards[at]) {
         shards[at] = json(base + "terms/" + at + ".json");
         shards[at].catch(function () { delete shards[at]; });
       }
       return shards[at];
+    }
+
+    function shardOf(m, key) { return shard(shardNumber(m, key)); }
+
+    // What the index says of `key`, or null.
+    function entry(m, key) {
+      return shardOf(m, key).then(function (s) { return own.call(s, key) ? s[key] : null; });
+    }
+
+    // The stems of up to PREFIX_STEMS keys that start with `prefix`, read from its shard
+    // and, while their first keys still start with it, from the shards after it (at most
+    // PREFIX_SHARDS in all).
+    function completions(m, prefix) {
+      var stems = [];
+      function scan(at, read) {
+        return shard(at).then(function (s) {
+          Object.keys(s).filter(function (k) { return k.lastIndexOf(prefix, 0) === 0; })
+            .sort(cmp).forEach(function (k) {
+              var stem = s[k].s || k;
+              if (stems.length < PREFIX_STEMS && stems.indexOf(stem) < 0) stems.push(stem);
+            });
+          var next = at + 1;
+          if (stems.length < PREFIX_STEMS && read < PREFIX_SHARDS && next < m.shards.length &&
+              m.shards[next].lastIndexOf(prefix, 0) === 0) return scan(next, read + 1);
+          return stems;
+        });
+      }
+      return scan(shardNumber(m, prefix), 1);
     }
 
     // Document `d`, from the documents file that holds it.
@@ -93,8 +131,7 @@
 
     // Postings of `stem` ({doc: weight}) and the words that share it.
     function stemEntry(m, stem) {
-      return shardOf(m, stem).then(function (shard) {
-        var e = shard[stem];
+      return entry(m, stem).then(function (e) {
         var weights = {};
         if (!e || !e.p) return { weights: weights, forms: [] };
         for (var i = 0, d = 0; i < e.p.length; i += 2) {
@@ -105,21 +142,15 @@
       });
     }
 
-    // What one query word matches: {weights: {doc: weight}, forms: [words]}. A word
-    // the index does not have, when it is the last one typed, matches the words it
-    // starts (at most 30 of them, from its shard).
+    // What one query word matches: {weights: {doc: weight}, forms: [words]}. A word the
+    // index has matches through the stem the index gives it; and when the index does not
+    // have it and it is the last one typed, it matches the words it starts
+    // (`completions`).
     function lookup(m, word, last) {
-      return shardOf(m, word).then(function (shard) {
-        var stems = [];
-        if (shard[word]) stems.push(shard[word].s || word);
-        else if (last) {
-          Object.keys(shard).forEach(function (k) {
-            if (k.lastIndexOf(word, 0) === 0 && stems.length < 30) {
-              var s = shard[k].s || k;
-              if (stems.indexOf(s) < 0) stems.push(s);
-            }
-          });
-        }
+      return entry(m, word).then(function (e) {
+        if (e) return [e.s || word];
+        return last ? completions(m, word) : [];
+      }).then(function (stems) {
         return Promise.all(stems.map(function (s) { return stemEntry(m, s); }));
       }).then(function (entries) {
         var weights = {}, forms = [];
@@ -226,11 +257,11 @@
 
     function search() {
       var query = input.value.trim();
-      var words = (query.toLowerCase().match(WORD) || []).filter(function (w) { return w.length <= 40; });
+      var terms = (query.toLowerCase().match(WORD) || []).filter(function (w) { return w.length <= 40; });
       var mine = ++serial;
       list.textContent = "";
       more.hidden = true;
-      if (!words.length) {
+      if (!terms.length) {
         status.textContent = "";
         shown = null;
         counts(null);
@@ -238,7 +269,7 @@
       }
       status.textContent = "Searching…";
       loadManifest().then(function (m) {
-        return Promise.all(words.map(function (w, i) { return lookup(m, w, i === words.length - 1); }))
+        return Promise.all(terms.map(function (w, i) { return lookup(m, w, i === terms.length - 1); }))
           .then(function (matches) {
             if (mine !== serial) return;
             var forms = [];
