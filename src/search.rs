@@ -2,8 +2,8 @@
 //!
 //! Owns what a reader's search runs on: the *documents* (each brief, and each paragraph
 //! of each archived seed, so a result can link to the paragraph), how their text becomes
-//! *terms* (words lowercased, then stemmed by the site's `language`), and the files the
-//! search page fetches, all under `search/`:
+//! *terms* (words by the rule of [`words`], stemmed by the site's `language`), and the
+//! files the search page fetches, all under `search/`:
 //!
 //! | file | holds | fetched |
 //! |---|---|---|
@@ -72,7 +72,8 @@ const BRIEF_SCALE: f64 = 80.0;
 // A weight is below `BRIEF_SCALE * 2.2`, so it is held in a byte while the index is made.
 const _: () = assert!(BRIEF_SCALE * 2.2 <= u8::MAX as f64);
 
-/// Words longer than this are not indexed (hashes, run-together URLs).
+/// Words of more characters than this are not indexed (hashes, run-together URLs). In
+/// characters, not bytes: `достопримечательность` is 21 letters and 42 bytes.
 const LONGEST_WORD: usize = 40;
 
 /// How many times a word of a title, and of a summary, counts against one of the body.
@@ -613,27 +614,43 @@ static ASCII_WORD_BYTE: [bool; 256] = {
     table
 };
 
-/// Calls `each` with every word of `text`: a run of letters and digits, lowercased (into
-/// `buf` when it is neither all ASCII nor an inline [`Key`]). The search page splits a
-/// query the same way (`[\p{Alphabetic}\p{N}]+`).
+/// Calls `each` with every word of `text`, by the rule the search page applies to a
+/// query (`search.js`'s `words`):
+///
+/// - A word is a run of letters, digits and combining marks (Unicode's Alphabetic,
+///   Numeric and Mark: a Tamil virama or a decomposed accent is part of its word),
+///   lowercased a character at a time, with the dot that lowercasing `İ` leaves (`i̇`)
+///   dropped, so `İstanbul` is `istanbul`; a word of more than [`LONGEST_WORD`]
+///   characters is left out.
+/// - Han, Hiragana, Katakana and Hangul, written without spaces, are taken apart from
+///   other letters: each run of them gives its overlapping pairs of characters
+///   (`ウクライナ` → `ウク`, `クラ`, `ライ`, `イナ`), or the one character of a run of one.
 ///
 /// One pass over the text, a table lookup a byte; an ASCII word of at most
 /// [`INLINE_WORD`] bytes (most words) is then lowercased into its key sixteen bytes at
-/// once, and looked up without being read again.
+/// once, and looked up without being read again. `buf` holds a word that is neither all
+/// ASCII nor an inline [`Key`].
 fn words(text: &str, buf: &mut String, mut each: impl FnMut(Word)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // To the next word.
         if !ASCII_WORD_BYTE[usize::from(b)] {
-            let (in_word, width) = if b.is_ascii() {
-                (false, 1)
+            let (class, width) = if b.is_ascii() {
+                (Class::Gap, 1)
             } else {
                 classify(text, i)
             };
-            if !in_word {
-                i += width;
-                continue;
+            match class {
+                Class::Gap => {
+                    i += width;
+                    continue;
+                }
+                Class::Cjk => {
+                    i = cjk_run(text, i, &mut each);
+                    continue;
+                }
+                Class::Word => {}
             }
         }
         let start = i;
@@ -651,8 +668,8 @@ fn words(text: &str, buf: &mut String, mut each: impl FnMut(Word)) {
             } else if b.is_ascii() {
                 break;
             } else {
-                let (in_word, width) = classify(text, i);
-                if !in_word {
+                let (class, width) = classify(text, i);
+                if class != Class::Word {
                     break;
                 }
                 ascii = false;
@@ -662,16 +679,25 @@ fn words(text: &str, buf: &mut String, mut each: impl FnMut(Word)) {
         let Some(word) = text.get(start..i) else {
             continue;
         };
-        if word.len() > LONGEST_WORD {
-            continue;
-        }
         if !ascii {
             buf.clear();
-            buf.extend(word.chars().flat_map(char::to_lowercase));
+            let mut after_i = false;
+            for c in word.chars().flat_map(char::to_lowercase) {
+                // `İ` lowercases to `i` and a combining dot above.
+                if !(after_i && c == '\u{307}') {
+                    buf.push(c);
+                }
+                after_i = c == 'i';
+            }
+            if buf.len() > LONGEST_WORD && buf.chars().count() > LONGEST_WORD {
+                continue;
+            }
             match WordTable::key(buf) {
                 Some(key) => each(Word::Inline(&key)),
                 None => each(Word::Text(buf)),
             }
+        } else if word.len() > LONGEST_WORD {
+            continue;
         } else if let Some(key) = ascii_key(bytes, start, word.len()) {
             each(Word::Inline(&key));
         } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -683,6 +709,39 @@ fn words(text: &str, buf: &mut String, mut each: impl FnMut(Word)) {
             each(Word::Text(word));
         }
     }
+}
+
+/// Hands `each` the words of the run of [`Class::Cjk`] characters at byte `start` of
+/// `text` (each pair of neighbours, or the one character of a run of one); returns where
+/// the run ends.
+fn cjk_run(text: &str, start: usize, each: &mut impl FnMut(Word)) -> usize {
+    let Some(rest) = text.get(start..) else {
+        return text.len();
+    };
+    // Where the character before the one being read starts.
+    let mut before: Option<usize> = None;
+    let mut end = start;
+    let mut pairs = 0;
+    for (at, c) in rest.char_indices() {
+        if classify_char(c) != Class::Cjk {
+            break;
+        }
+        let at = start + at;
+        end = at + c.len_utf8();
+        if let Some(first) = before
+            && let Some(key) = text.get(first..end).and_then(WordTable::key)
+        {
+            each(Word::Inline(&key));
+            pairs += 1;
+        }
+        before = Some(at);
+    }
+    if pairs == 0
+        && let Some(key) = text.get(start..end).and_then(WordTable::key)
+    {
+        each(Word::Inline(&key));
+    }
+    end.max(start + 1)
 }
 
 /// Sixteen bytes at once, as one number (the first byte the lowest).
@@ -741,14 +800,64 @@ fn ascii_key(bytes: &[u8], start: usize, len: usize) -> Option<Key> {
     Some(lowercase_ascii_word(Window::from_le_bytes(key)))
 }
 
-/// Whether the character at byte `i` of `text` is part of a word, and its width in bytes.
-fn classify(text: &str, i: usize) -> (bool, usize) {
+/// What a character is to [`words`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    /// Between words.
+    Gap,
+    /// Part of a word: a letter, a digit or a combining mark.
+    Word,
+    /// A letter of Han, Hiragana, Katakana or Hangul, indexed in pairs.
+    Cjk,
+}
+
+/// The class of the character at byte `i` of `text`, and its width in bytes.
+fn classify(text: &str, i: usize) -> (Class, usize) {
     match text.as_bytes().get(i) {
-        Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        Some(b) if b.is_ascii() => (
+            if b.is_ascii_alphanumeric() {
+                Class::Word
+            } else {
+                Class::Gap
+            },
+            1,
+        ),
         _ => text
             .get(i..)
             .and_then(|rest| rest.chars().next())
-            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+            .map_or((Class::Gap, 1), |c| (classify_char(c), c.len_utf8())),
+    }
+}
+
+/// The blocks of [`Class::Cjk`] letters (`search.js` lists the same): Hangul Jamo, CJK
+/// radicals, the iteration and closing marks `々〆〇`, Hiragana, Katakana, Bopomofo,
+/// Hangul compatibility Jamo, CJK Extension A and the Unified Ideographs, Hangul Jamo
+/// extended, Hangul syllables, compatibility ideographs, halfwidth Katakana, and the
+/// supplementary ideographic planes.
+const CJK: [(char, char); 12] = [
+    ('\u{1100}', '\u{11FF}'),
+    ('\u{2E80}', '\u{2FDF}'),
+    ('\u{3005}', '\u{3007}'),
+    ('\u{3040}', '\u{30FF}'),
+    ('\u{3100}', '\u{31FF}'),
+    ('\u{3400}', '\u{4DBF}'),
+    ('\u{4E00}', '\u{9FFF}'),
+    ('\u{A960}', '\u{A97F}'),
+    ('\u{AC00}', '\u{D7FF}'),
+    ('\u{F900}', '\u{FAFF}'),
+    ('\u{FF66}', '\u{FF9F}'),
+    ('\u{20000}', '\u{3FFFF}'),
+];
+
+fn classify_char(c: char) -> Class {
+    if !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)) {
+        Class::Gap
+    } else if ('\u{1100}'..='\u{3FFFF}').contains(&c)
+        && CJK.iter().any(|r| (r.0..=r.1).contains(&c))
+    {
+        Class::Cjk
+    } else {
+        Class::Word
     }
 }
 
@@ -1192,8 +1301,46 @@ mod tests {
         );
     }
 
+    /// The rule of [`words`], written plainly: what the fast scan must agree with.
+    fn reference_words(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let chars: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let class = classify_char(chars[i]);
+            let run = chars[i..]
+                .iter()
+                .take_while(|&&c| classify_char(c) == class)
+                .count();
+            let part = &chars[i..i + run];
+            i += run;
+            match class {
+                Class::Gap => {}
+                Class::Cjk if part.len() == 1 => out.push(part.iter().collect()),
+                Class::Cjk => out.extend(part.windows(2).map(|p| p.iter().collect::<String>())),
+                Class::Word => {
+                    let word = part
+                        .iter()
+                        .flat_map(|c| c.to_lowercase())
+                        .collect::<String>()
+                        .replace("i\u{307}", "i");
+                    if word.chars().count() <= LONGEST_WORD {
+                        out.push(word);
+                    }
+                }
+            }
+        }
+        out
+    }
+
     #[test]
-    fn words_agree_with_splitting_on_what_is_not_alphanumeric() {
+    fn words_agree_with_the_plain_rule() {
+        let long = [
+            "é".repeat(40),
+            "é".repeat(41),
+            "ab".repeat(20),
+            "ab".repeat(21),
+        ];
         for text in [
             "",
             "a",
@@ -1210,6 +1357,16 @@ mod tests {
             "mid ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd rest",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcde",
             "Ω 12 ΩMEGA9 é",
+            "日本とウクライナは鉱物資源協定について交渉しています。",
+            "abc日本def 한국어 々 x々y ・ 中",
+            "İİİ iİ İI ıI",
+            "Эта достопримечательность привлекает туристов",
+            "சென்னை மாணவர்கள்",
+            "\u{301}x \u{301} x\u{301}",
+            long[0].as_str(),
+            long[1].as_str(),
+            long[2].as_str(),
+            long[3].as_str(),
         ] {
             let mut fast = Vec::new();
             words(text, &mut String::new(), |word| {
@@ -1221,15 +1378,35 @@ mod tests {
                 assert_eq!(key, WordTable::key(w), "{w:?}");
                 fast.push(w.to_owned());
             });
-            let slow: Vec<String> = text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty() && w.len() <= LONGEST_WORD)
-                .map(str::to_lowercase)
-                .collect();
-            assert_eq!(fast, slow, "{text:?}");
+            assert_eq!(fast, reference_words(text), "{text:?}");
         }
     }
 
+    /// Turkish `İ`, Tamil's vowel signs and virama, Russian words of more than 20 letters
+    /// and Japanese without spaces all give words a query can find.
+    #[test]
+    fn words_of_other_scripts() {
+        let all = |text: &str| {
+            let mut seen = Vec::new();
+            words(text, &mut String::new(), |w| seen.push(w.text().to_owned()));
+            seen
+        };
+        assert_eq!(all("İstanbul görüşmeleri"), ["istanbul", "görüşmeleri"]);
+        assert_eq!(all("istanbul"), all("İSTANBUL"));
+        assert_eq!(all("சென்னை மாணவர்கள்"), ["சென்னை", "மாணவர்கள்"]);
+        assert_eq!(
+            all("Эта достопримечательность"),
+            ["эта", "достопримечательность"]
+        );
+        assert_eq!(
+            all("日本とウクライナは鉱物"),
+            [
+                "日本", "本と", "とウ", "ウク", "クラ", "ライ", "イナ", "ナは", "は鉱", "鉱物"
+            ]
+        );
+        assert_eq!(all("中 文"), ["中", "文"]);
+        assert_eq!(all("a".repeat(41).as_str()), Vec::<String>::new());
+    }
     #[test]
     fn words_share_their_stem_and_postings() {
         let (indexer, docs) = index(&["Mining the minerals", "The mine", "nothing here"]);

@@ -589,6 +589,56 @@ fn search_on_a_site_with_nothing_to_index_finds_nothing() {
     assert!(status.starts_with("Nothing found"), "{status}");
 }
 
+/// Sites in other languages: Russian words longer than 20 letters, Japanese without spaces, Turkish `İ` typed either way, Tamil words
+/// whole (not split at each virama).
+#[test]
+fn search_in_other_languages() {
+    let Some(chromium) = chromium("search_in_other_languages") else {
+        return;
+    };
+    let mut browser = Browser::launch(&chromium, &[]);
+    // (language, the text, [(a query, the word of the text it highlights)])
+    type Site<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+    let sites: [Site; 4] = [
+        (
+            "ru",
+            "Эта достопримечательность привлекает туристов.",
+            &[
+                ("достопримечательность", "достопримечательность"),
+                ("Туристов", "туристов"),
+            ],
+        ),
+        (
+            "ja",
+            "日本とウクライナは鉱物資源協定について交渉しています。",
+            &[("鉱物", "鉱物"), ("ウクライナ", "ウクライナ")],
+        ),
+        (
+            "tr",
+            "İstanbul görüşmeleri yapıldı.",
+            &[("İstanbul", "İstanbul"), ("istanbul", "İstanbul")],
+        ),
+        (
+            "ta",
+            "சென்னை மாணவர்கள் வந்தனர்.",
+            &[("மாணவர்கள்", "மாணவர்கள்"), ("சென்னை", "சென்னை")],
+        ),
+    ];
+    for (language, text, queries) in sites {
+        let (_dir, built) = site_of(language, &[("text", text)]);
+        let addr = built.serve();
+        for (query, marked) in queries {
+            let (status, results) = search_for(&mut browser, addr, query);
+            assert_eq!(results_in(&status), 1, "{language} {query}: {status}");
+            assert_eq!(
+                marks_of(&results[0]),
+                [*marked],
+                "{language} {query}: the word, whole, is highlighted"
+            );
+        }
+    }
+}
+
 /// Every page of the flagship site, at 1280 and 320 px, in light and dark: zero axe-core
 /// violations and no sideways scroll on a phone. The flagship brief is also checked with
 /// a preview open.

@@ -9,17 +9,47 @@
 
    A query fetches the manifest, the one or two shards each of its words falls in, and
    the documents of the results it shows: never the whole index. Words are split and
-   lowercased as the build splits them; every word must match (the last one, when the
-   index does not have it, may be the start of words, for search as you type). No
+   lowercased by the build's rule (`words` below). Every word must match; the last one,
+   when the index does not have it, may be the start of words (search as you type). No
    library. */
 (function () {
   "use strict";
   var doc = document;
   var PAGE = 10;
-  var WORD = /[\p{Alphabetic}\p{N}]+/gu;
+  // A run of letters, digits and marks; of those, the letters written without spaces.
+  // The same classes and blocks as the build's (src/search.rs, `classify_char`, `CJK`).
+  var WORD = /[\p{Alphabetic}\p{N}\p{M}]+/gu;
+  var CJK = /[\u1100-\u11FF\u2E80-\u2FDF\u3005-\u3007\u3040-\u30FF\u3100-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFF9F\u{20000}-\u{3FFFF}]/u;
+  var LONGEST_WORD = 40; // characters
   var PREFIX_STEMS = 30; // the most words a prefix stands for
   var PREFIX_SHARDS = 2; // the most shards read for them: its own and the next
   var own = Object.prototype.hasOwnProperty;
+
+  // Calls each(word, start, end) for every word of `text`, by the build's rule: a run of
+  // letters, digits and marks, lowercased a character at a time ("İ" as "i"), of at
+  // most LONGEST_WORD characters; Han, Kana and Hangul as overlapping pairs of
+  // characters (one character alone when the run has one).
+  function words(text, each) {
+    text.replace(WORD, function (run, at) {
+      var chars = Array.from(run), starts = [], i = 0, pos = at;
+      chars.forEach(function (c) { starts.push(pos); pos += c.length; });
+      starts.push(pos);
+      while (i < chars.length) {
+        var cjk = CJK.test(chars[i]), j = i;
+        while (j < chars.length && CJK.test(chars[j]) === cjk) j++;
+        if (cjk && j - i === 1) each(chars[i], starts[i], starts[j]);
+        else if (cjk) {
+          for (var k = i; k + 1 < j; k++) each(chars[k] + chars[k + 1], starts[k], starts[k + 2]);
+        } else {
+          var w = chars.slice(i, j).map(function (c) { return c.toLowerCase(); }).join("")
+            .replace(/i\u0307/g, "i");
+          if (Array.from(w).length <= LONGEST_WORD) each(w, starts[i], starts[j]);
+        }
+        i = j;
+      }
+      return run;
+    });
+  }
 
   // Compares by code point, the order the build sorts keys in (UTF-8 byte order).
   function cmp(a, b) {
@@ -185,34 +215,38 @@
       });
     }
 
-    // Appends `text` to `el`, each word whose lowercase is one of `forms` in a <mark>.
+    // Appends `text` to `el`, each word that is one of `forms` in a <mark> (the pairs of
+    // a run of Han or Kana that match, as one <mark> where they overlap).
     function marked(el, text, forms) {
-      var last = 0;
-      text.replace(WORD, function (w, at) {
-        if (forms.indexOf(w.toLowerCase()) >= 0) {
-          el.appendChild(doc.createTextNode(text.slice(last, at)));
-          var mk = doc.createElement("mark");
-          mk.textContent = w;
-          el.appendChild(mk);
-          last = at + w.length;
-        }
-        return w;
+      var spans = [];
+      words(text, function (w, start, end) {
+        if (forms.indexOf(w) < 0) return;
+        var last = spans[spans.length - 1];
+        if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+        else spans.push([start, end]);
       });
-      el.appendChild(doc.createTextNode(text.slice(last)));
+      var from = 0;
+      spans.forEach(function (span) {
+        el.appendChild(doc.createTextNode(text.slice(from, span[0])));
+        var mk = doc.createElement("mark");
+        mk.textContent = text.slice(span[0], span[1]);
+        el.appendChild(mk);
+        from = span[1];
+      });
+      el.appendChild(doc.createTextNode(text.slice(from)));
     }
 
     // About 30 words of `text` around its first matching word, or "" if none matches.
     function excerpt(text, forms) {
-      var words = [], first = -1;
-      text.replace(WORD, function (w, at) {
-        if (first < 0 && forms.indexOf(w.toLowerCase()) >= 0) first = words.length;
-        words.push(at);
-        return w;
+      var starts = [], first = -1;
+      words(text, function (w, start) {
+        if (first < 0 && forms.indexOf(w) >= 0) first = starts.length;
+        starts.push(start);
       });
       if (first < 0) return "";
-      var from = Math.max(0, first - 10), to = Math.min(words.length, from + 32);
-      var start = from === 0 ? 0 : words[from];
-      var end = to >= words.length ? text.length : words[to];
+      var from = Math.max(0, first - 10), to = Math.min(starts.length, from + 32);
+      var start = from === 0 ? 0 : starts[from];
+      var end = to >= starts.length ? text.length : starts[to];
       return (start > 0 ? "… " : "") + text.slice(start, end).trim() + (end < text.length ? " …" : "");
     }
 
@@ -257,7 +291,8 @@
 
     function search() {
       var query = input.value.trim();
-      var terms = (query.toLowerCase().match(WORD) || []).filter(function (w) { return w.length <= 40; });
+      var terms = [];
+      words(query, function (w) { terms.push(w); });
       var mine = ++serial;
       list.textContent = "";
       more.hidden = true;
