@@ -10,6 +10,7 @@
 //! | `search/index.json` | format, language, counts, the first key of each shard | once |
 //! | `search/terms/N.json` | a slice of the sorted keys: each word → its stem; each stem → its postings and the words that share it | one or two per query word |
 //! | `search/docs/N.json` | a few documents: each one's link, title, kind, and the text excerpts come from | one per result shown |
+//! | `search/stemmer.js` | the Snowball stemmer of the site's language, in JavaScript ([`stemmer_module`]) | for a query word the index does not have |
 //!
 //! Postings are `[doc, weight, doc, weight, …]` with each doc number the difference from
 //! the one before, and the weight BM25's term-frequency part (k1 = 1.2, b = 0.75, title
@@ -55,8 +56,16 @@ use crate::site::Site;
 /// The manifest the search page loads first.
 pub const INDEX: &str = "search/index.json";
 
-/// The format of the files, written into the manifest; bumped when it changes.
-const FORMAT: u32 = 1;
+/// The site language's stemmer, for the search page to stem a query's words as the index
+/// stemmed the text's (written when the language has one).
+pub const STEMMER: &str = "search/stemmer.js";
+
+/// The format of the files, written into the manifest; bumped when it changes (2: the
+/// manifest names the stemmer).
+const FORMAT: u32 = 2;
+
+/// What every stemmer of [`STEMMER`] runs on: a port of rust-stemmers' `SnowballEnv`.
+const STEMMER_RUNTIME: &str = include_str!("stemmers/runtime.js");
 
 /// A shard is closed once its JSON reaches this size. A key's postings are never split,
 /// so a word in every document makes its shard larger (about 4 bytes a document).
@@ -156,7 +165,10 @@ impl BriefFiles {
 
 /// Whether `path` (an output path) is one of the search index's files.
 pub fn is_search_file(path: &str) -> bool {
-    path == INDEX || path.starts_with("search/docs/") || path.starts_with("search/terms/")
+    path == INDEX
+        || path == STEMMER
+        || path.starts_with("search/docs/")
+        || path.starts_with("search/terms/")
 }
 
 /// The output path of term shard `k`.
@@ -552,29 +564,44 @@ impl Vocabulary {
 
 /// The Snowball stemmer for a BCP 47 language tag, if there is one for its language.
 fn stemmer_for(language: &str) -> Option<Stemmer> {
+    algorithm_for(language).map(|(algorithm, _)| Stemmer::create(algorithm))
+}
+
+/// The Snowball algorithm for a BCP 47 language tag, and the same stemmer in JavaScript
+/// (`scripts/snowball_js.py` translates rust-stemmers' own code, and `tests/reader.rs`
+/// checks that the two agree).
+fn algorithm_for(language: &str) -> Option<(Algorithm, &'static str)> {
     let primary = language.split(['-', '_']).next()?.to_ascii_lowercase();
-    let algorithm = match primary.as_str() {
-        "ar" => Algorithm::Arabic,
-        "da" => Algorithm::Danish,
-        "de" => Algorithm::German,
-        "el" => Algorithm::Greek,
-        "en" => Algorithm::English,
-        "es" => Algorithm::Spanish,
-        "fi" => Algorithm::Finnish,
-        "fr" => Algorithm::French,
-        "hu" => Algorithm::Hungarian,
-        "it" => Algorithm::Italian,
-        "nl" => Algorithm::Dutch,
-        "no" | "nb" | "nn" => Algorithm::Norwegian,
-        "pt" => Algorithm::Portuguese,
-        "ro" => Algorithm::Romanian,
-        "ru" => Algorithm::Russian,
-        "sv" => Algorithm::Swedish,
-        "ta" => Algorithm::Tamil,
-        "tr" => Algorithm::Turkish,
+    Some(match primary.as_str() {
+        "ar" => (Algorithm::Arabic, include_str!("stemmers/arabic.js")),
+        "da" => (Algorithm::Danish, include_str!("stemmers/danish.js")),
+        "de" => (Algorithm::German, include_str!("stemmers/german.js")),
+        "el" => (Algorithm::Greek, include_str!("stemmers/greek.js")),
+        "en" => (Algorithm::English, include_str!("stemmers/english.js")),
+        "es" => (Algorithm::Spanish, include_str!("stemmers/spanish.js")),
+        "fi" => (Algorithm::Finnish, include_str!("stemmers/finnish.js")),
+        "fr" => (Algorithm::French, include_str!("stemmers/french.js")),
+        "hu" => (Algorithm::Hungarian, include_str!("stemmers/hungarian.js")),
+        "it" => (Algorithm::Italian, include_str!("stemmers/italian.js")),
+        "nl" => (Algorithm::Dutch, include_str!("stemmers/dutch.js")),
+        "no" | "nb" | "nn" => (Algorithm::Norwegian, include_str!("stemmers/norwegian.js")),
+        "pt" => (
+            Algorithm::Portuguese,
+            include_str!("stemmers/portuguese.js"),
+        ),
+        "ro" => (Algorithm::Romanian, include_str!("stemmers/romanian.js")),
+        "ru" => (Algorithm::Russian, include_str!("stemmers/russian.js")),
+        "sv" => (Algorithm::Swedish, include_str!("stemmers/swedish.js")),
+        "ta" => (Algorithm::Tamil, include_str!("stemmers/tamil.js")),
+        "tr" => (Algorithm::Turkish, include_str!("stemmers/turkish.js")),
         _ => return None,
-    };
-    Some(Stemmer::create(algorithm))
+    })
+}
+
+/// The text of [`STEMMER`] for a site in `language`: an ES module whose `stem(word)`
+/// stems a word as the index does; `None` for a language without a stemmer.
+pub fn stemmer_module(language: &str) -> Option<String> {
+    algorithm_for(language).map(|(_, algorithm)| format!("{STEMMER_RUNTIME}{algorithm}"))
 }
 
 /// A word as [`words`] hands it over, lowercased: its [`Key`] when it has at most
@@ -1048,6 +1075,7 @@ impl Indexer {
             put(shard_path(k), shard);
             k += 1;
         });
+        let stemmer = stemmer_module(&self.language);
         let manifest = serde_json::json!({
             "format": FORMAT,
             "language": self.language,
@@ -1055,7 +1083,12 @@ impl Indexer {
             "sources": sources.len(),
             "per_file": [BRIEFS_PER_FILE, SOURCES_PER_FILE],
             "shards": firsts,
+            // From `index.json`'s folder, as the shards and documents are found.
+            "stemmer": stemmer.as_ref().map(|_| "stemmer.js"),
         });
+        if let Some(module) = stemmer {
+            put(STEMMER.to_owned(), module.into_bytes());
+        }
         put(INDEX.to_owned(), manifest.to_string().into_bytes());
     }
 
@@ -1583,6 +1616,15 @@ mod tests {
         assert!(shards.len() > 1);
         assert!(firsts.windows(2).all(|w| w[0] < w[1]));
         assert!(shards.iter().all(|s| s.len() < SHARD_BYTES + 200));
+    }
+
+    #[test]
+    fn a_language_with_a_stemmer_has_it_in_javascript() {
+        let module = stemmer_module("ru-RU").expect("Russian has a stemmer");
+        assert!(module.starts_with(STEMMER_RUNTIME));
+        assert!(module.contains("function snowball(e){"));
+        assert!(module.contains("export function stem(word)"));
+        assert!(stemmer_module("ja").is_none() && stemmer_module("").is_none());
     }
 
     #[test]

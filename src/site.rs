@@ -282,10 +282,11 @@ pub fn load_assets(
 /// Whether the build writes a file other than a page at the output path `key` for a site
 /// configured as `config`: the feed, the sitemap (with an absolute `base_url`),
 /// `claims.json` (with a check of claims on), the search index (`search/index.json`,
-/// `search/docs/`, `search/terms/`), and `robots.txt` unless the file is one of a
-/// `static/` folder (`from_static`), which may replace it (README, "Output"). Pages are
-/// guarded where they are written ([`crate::render::copy_assets`]); the stylesheets the
-/// build writes (`syntax.css`) are assets like the theme's, which `static/` overrides.
+/// `search/stemmer.js`, `search/docs/`, `search/terms/`), and `robots.txt` unless the
+/// file is one of a `static/` folder (`from_static`), which may replace it (README,
+/// "Output"). Pages are guarded where they are written ([`crate::render::copy_assets`]);
+/// the stylesheets the build writes (`syntax.css`) are assets like the theme's, which
+/// `static/` overrides.
 fn generated_file(key: &str, config: &SiteConfig, from_static: bool) -> bool {
     crate::publish::always_writes(key, config)
         || (key == crate::build::CLAIMS_FILE && config.checks.any_on())

@@ -336,6 +336,9 @@ fn search_index_holds_briefs_and_seed_passages() {
         (Some(2), Some(2))
     );
     assert_eq!(manifest["language"], "en");
+    // The page stems a query's words with the index's stemmer, which the build writes.
+    assert_eq!(manifest["stemmer"], "stemmer.js");
+    assert!(s.exists("search/stemmer.js"));
     let firsts: Vec<&str> = manifest["shards"]
         .as_array()
         .unwrap()

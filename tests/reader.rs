@@ -428,6 +428,26 @@ fn search_finds_and_highlights() {
             .is_some_and(|s| s.starts_with("Nothing found"))
             .then_some(())
     });
+
+    // A query's words are stemmed as the index stemmed the text's: the flagship has
+    // `negotiations` and not `negotiating`, which stem alike; and a word that is not the
+    // last one typed is stemmed too (it found nothing, while the last one fell back to
+    // the words it starts).
+    let keys = index_keys(&built.out());
+    assert!(keys.contains("negotiations") && !keys.contains("negotiating"));
+    assert!(!keys.contains("negotiate"));
+    let (status, results) = search_for(&mut browser, addr, "negotiating");
+    assert!(results_in(&status) > 0, "{status}");
+    assert!(
+        results
+            .iter()
+            .any(|r| marks_of(r).iter().any(|m| m == "negotiations")),
+        "{results:?}"
+    );
+    let (first, _) = search_for(&mut browser, addr, "negotiate Ukraine");
+    let (last, _) = search_for(&mut browser, addr, "Ukraine negotiate");
+    assert!(results_in(&first) > 0, "{first}");
+    assert_eq!(results_in(&first), results_in(&last), "{first} / {last}");
 }
 
 /// Runs `query` on the search page of the site served at `addr`, and returns the status
@@ -589,7 +609,8 @@ fn search_on_a_site_with_nothing_to_index_finds_nothing() {
     assert!(status.starts_with("Nothing found"), "{status}");
 }
 
-/// Sites in other languages: Russian words longer than 20 letters, Japanese without spaces, Turkish `İ` typed either way, Tamil words
+/// Sites in other languages: Russian words longer than 20 letters and inflected forms
+/// not in the text, Japanese without spaces, Turkish `İ` typed either way, Tamil words
 /// whole (not split at each virama).
 #[test]
 fn search_in_other_languages() {
@@ -605,6 +626,7 @@ fn search_in_other_languages() {
             "Эта достопримечательность привлекает туристов.",
             &[
                 ("достопримечательность", "достопримечательность"),
+                ("туристы", "туристов"),
                 ("Туристов", "туристов"),
             ],
         ),
@@ -637,6 +659,87 @@ fn search_in_other_languages() {
             );
         }
     }
+}
+
+/// `search/stemmer.js` stems as the build's stemmer does, in every language that has
+/// one: about forty words of each, and made-up words of their letters.
+#[test]
+fn the_browser_stems_as_the_index_does() {
+    let Some(chromium) = chromium("the_browser_stems_as_the_index_does") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::write(
+        dir.path().join("index.html"),
+        "<!doctype html><title>stem</title>",
+    )
+    .expect("write the page");
+    let list = fs::read_to_string(Path::new(site::ROOT).join("tests/fixtures/stemmer-words.txt"))
+        .expect("read the words");
+    let mut languages = Vec::new();
+    for line in list
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let (language, words) = line.split_once('\t').expect("a language and its words");
+        let mut words: Vec<String> = words.split(' ').map(str::to_owned).collect();
+        // Made-up words: the ends of one word on the starts of another.
+        let made: Vec<String> = words
+            .windows(2)
+            .map(|w| {
+                let a: Vec<char> = w[0].chars().collect();
+                let b: Vec<char> = w[1].chars().collect();
+                a[..a.len() / 2].iter().chain(&b[b.len() / 2..]).collect()
+            })
+            .collect();
+        words.extend(made);
+        let module = brief::search::stemmer_module(language).expect("a stemmer");
+        fs::write(dir.path().join(format!("{language}.js")), module).expect("write");
+        languages.push((language.to_owned(), words));
+    }
+    assert_eq!(languages.len(), 18);
+    let addr = site::serve_dir(dir.path().to_path_buf());
+    let mut browser = Browser::launch(&chromium, &[]);
+    browser.open(&format!("http://{addr}/index.html"));
+    for (language, words) in &languages {
+        let algorithm = stemmer_of(language);
+        let expected: Vec<String> = words
+            .iter()
+            .map(|w| algorithm.stem(w).into_owned())
+            .collect();
+        let got = browser.eval(&format!(
+            "import('/{language}.js').then(m => {}.map(m.stem))",
+            serde_json::to_string(words).expect("JSON")
+        ));
+        assert_eq!(got, serde_json::json!(expected), "{language}");
+    }
+}
+
+/// rust-stemmers' stemmer of a language code of `tests/fixtures/stemmer-words.txt`.
+fn stemmer_of(language: &str) -> rust_stemmers::Stemmer {
+    use rust_stemmers::Algorithm::*;
+    let algorithm = match language {
+        "ar" => Arabic,
+        "da" => Danish,
+        "de" => German,
+        "el" => Greek,
+        "en" => English,
+        "es" => Spanish,
+        "fi" => Finnish,
+        "fr" => French,
+        "hu" => Hungarian,
+        "it" => Italian,
+        "nl" => Dutch,
+        "no" => Norwegian,
+        "pt" => Portuguese,
+        "ro" => Romanian,
+        "ru" => Russian,
+        "sv" => Swedish,
+        "ta" => Tamil,
+        "tr" => Turkish,
+        _ => panic!("no stemmer for {language}"),
+    };
+    rust_stemmers::Stemmer::create(algorithm)
 }
 
 /// Every page of the flagship site, at 1280 and 320 px, in light and dark: zero axe-core

@@ -179,17 +179,21 @@ impl Built {
 
     /// Serves the output over HTTP on 127.0.0.1 until the test process ends.
     pub fn serve(&self) -> SocketAddr {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let addr = listener.local_addr().expect("addr");
-        let root = self.out();
-        thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let root = root.clone();
-                thread::spawn(move || answer(stream, &root));
-            }
-        });
-        addr
+        serve_dir(self.out())
     }
+}
+
+/// Serves the files under `root` over HTTP on 127.0.0.1 until the test process ends.
+pub fn serve_dir(root: PathBuf) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let root = root.clone();
+            thread::spawn(move || answer(stream, &root));
+        }
+    });
+    addr
 }
 
 /// `brief build --root <root> --out <out> <extra…>` with the binary under test; panics

@@ -1,16 +1,20 @@
 /* search.js — the search page of the built-in "briefing" theme. The build writes the
    index under search/ in Pagefind's design (see brief's src/search.rs):
 
-     search/index.json     the manifest: counts, and the first key of each term shard
+     search/index.json     the manifest: counts, the first key of each term shard, and
+                           the site language's stemmer (null when it has none)
      search/terms/N.json   a slice of the sorted keys: word -> {s: its stem} and
                            stem -> {p: postings [doc delta, weight, …], f: its words}
      search/docs/N.json    a few documents, each {url, title, kind, meta, text}: briefs
                            first, per_file[0] a file, then source paragraphs, per_file[1]
+     search/stemmer.js     the Snowball stemmer the index was stemmed with, as a module
 
    A query fetches the manifest, the one or two shards each of its words falls in, and
    the documents of the results it shows: never the whole index. Words are split and
-   lowercased by the build's rule (`words` below). Every word must match; the last one,
-   when the index does not have it, may be the start of words (search as you type). No
+   lowercased by the build's rule (`words` below). A word the index has is matched
+   through the stem the index gives it; any other word is stemmed here, by the
+   stemmer, fetched only then. Every word must match; the last one, when neither it nor
+   its stem is in the index, may be the start of words (search as you type). No
    library. */
 (function () {
   "use strict";
@@ -73,6 +77,7 @@
     var root = form.getAttribute("data-root") || "";
     var base = form.getAttribute("data-index").replace(/index\.json$/, "");
     var manifest = null;
+    var stemmer = null;
     var shards = {};
     var docs = {};
     var shown = null; // the current query's ranked hits and how many are listed
@@ -119,6 +124,17 @@
     // What the index says of `key`, or null.
     function entry(m, key) {
       return shardOf(m, key).then(function (s) { return own.call(s, key) ? s[key] : null; });
+    }
+
+    // The stem of `word` by the index's stemmer (the word itself where the language has
+    // none, or the stemmer cannot be loaded).
+    function stemOf(m, word) {
+      if (!m.stemmer) return Promise.resolve(word);
+      if (!stemmer) {
+        stemmer = import(new URL(base + m.stemmer, location.href).href);
+        stemmer.catch(function () { stemmer = null; });
+      }
+      return stemmer.then(function (s) { return s.stem(word); }).catch(function () { return word; });
     }
 
     // The stems of up to PREFIX_STEMS keys that start with `prefix`, read from its shard
@@ -173,13 +189,18 @@
     }
 
     // What one query word matches: {weights: {doc: weight}, forms: [words]}. A word the
-    // index has matches through the stem the index gives it; and when the index does not
-    // have it and it is the last one typed, it matches the words it starts
-    // (`completions`).
+    // index has matches through the stem the index gives it; another word through its
+    // own stem; and when neither is in the index and the word is the last one typed, it
+    // matches the words it starts (`completions`).
     function lookup(m, word, last) {
       return entry(m, word).then(function (e) {
         if (e) return [e.s || word];
-        return last ? completions(m, word) : [];
+        return stemOf(m, word).then(function (stem) {
+          if (stem === word) return [];
+          return entry(m, stem).then(function (s) { return s && s.p ? [stem] : []; });
+        });
+      }).then(function (stems) {
+        return stems.length || !last ? stems : completions(m, word);
       }).then(function (stems) {
         return Promise.all(stems.map(function (s) { return stemEntry(m, s); }));
       }).then(function (entries) {
