@@ -8,8 +8,9 @@
 //! `search/index.html?q=WORD` and waits for the results. It prints the bytes the browser
 //! transferred for the page and everything it fetched (Resource Timing's
 //! `transferSize`, uncompressed: the test server does not compress), for the word found
-//! in the fewest documents, and for the word found in the most. The bound is
-//! 300 KB for the first.
+//! in the fewest documents, for the word found in the most, and for the commonest word
+//! the index does not have but finds through its stem (so the page fetches the
+//! stemmer). The bound is 300 KB a query.
 
 #[path = "../tests/support/chromium.rs"]
 mod browser;
@@ -40,12 +41,16 @@ fn main() {
         root.display(),
         started.elapsed().as_secs_f64()
     );
-    let (unique, common) = words_of(&built.out());
+    let (unique, common, inflected) = words_of(&built.out());
     let addr = built.serve();
-    for (what, word) in [
+    let mut queries = vec![
         ("in one document", unique),
         ("in the most documents", common),
-    ] {
+    ];
+    if let Some(word) = inflected {
+        queries.push(("not in the index, found by its stem", word));
+    }
+    for (what, word) in queries {
         let mut browser = Browser::launch(&chromium, &[]);
         browser.viewport(1280, 900, false);
         browser.open(&format!("http://{addr}/search/index.html?q={word}"));
@@ -97,8 +102,10 @@ fn default_corpus() -> PathBuf {
 
 /// From the built index: the first word (in the index's order) found in the fewest
 /// documents (one, on a real site; the generated corpus draws its words from a small
-/// vocabulary, so there it may be a number), and the word found in the most.
-fn words_of(out: &Path) -> (String, String) {
+/// vocabulary, so there it may be a number), the word found in the most, and (on an
+/// English site) the commonest word the index does not have whose stem it has: a word of
+/// the index with `s`, `ed`, `ing` or `es` added, stemmed alike.
+fn words_of(out: &Path) -> (String, String, Option<String>) {
     let read = |path: PathBuf| -> Value {
         serde_json::from_slice(&std::fs::read(&path).expect("read the index")).expect("JSON")
     };
@@ -106,13 +113,22 @@ fn words_of(out: &Path) -> (String, String) {
     let shards = manifest["shards"].as_array().map_or(0, Vec::len);
     let mut rare = (usize::MAX, String::new());
     let mut common = (0, String::new());
+    let mut keys = std::collections::BTreeSet::new();
+    // (documents, stem, its words)
+    let mut stems: Vec<(usize, String, Vec<String>)> = Vec::new();
     for k in 0..shards {
         let shard = read(out.join(format!("search/terms/{k}.json")));
         for (key, entry) in shard.as_object().into_iter().flatten() {
+            keys.insert(key.clone());
             let Some(postings) = entry["p"].as_array() else {
                 continue;
             };
             let docs = postings.len() / 2;
+            let forms = entry["f"].as_array().into_iter().flatten();
+            let forms = forms
+                .filter_map(|f| f.as_str().map(str::to_owned))
+                .collect();
+            stems.push((docs, key.clone(), forms));
             let is_word = entry["f"]
                 .as_array()
                 .is_some_and(|f| f.iter().any(|w| w == key.as_str()));
@@ -125,5 +141,22 @@ fn words_of(out: &Path) -> (String, String) {
         }
     }
     println!("rarest word: \"{}\", in {} documents", rare.1, rare.0);
-    (rare.1, common.1)
+    let english = manifest["language"]
+        .as_str()
+        .is_some_and(|l| l.split('-').next() == Some("en"));
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    stems.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let inflected = stems
+        .iter()
+        .filter(|_| english)
+        .flat_map(|(_, stem, forms)| {
+            forms.iter().flat_map(move |form| {
+                ["s", "ed", "ing", "es"]
+                    .into_iter()
+                    .map(move |end| (stem, format!("{form}{end}")))
+            })
+        })
+        .find(|(stem, word)| !keys.contains(word) && stemmer.stem(word) == stem.as_str())
+        .map(|(_, word)| word);
+    (rare.1, common.1, inflected)
 }
