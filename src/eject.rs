@@ -3,63 +3,72 @@
 //! Writes every template and static file of the built-in `briefing` theme into
 //! `themes/NAME/` so a site can change them; `theme: NAME` in brief.yaml then selects it.
 //! It never overwrites: a `themes/NAME/` that exists is refused before anything is written.
+//!
+//! The files go into a folder of their own beside the target (`themes/.NAME.brief-eject-<pid>`),
+//! renamed to `themes/NAME/` only once all are written. A write that fails (a full or
+//! read-only disk) removes what this run created, so no half-written theme is left — one
+//! that a retry would refuse as existing and a build would publish with empty files.
 
-use std::fs;
-use std::io::Write;
+use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::output;
+use crate::scaffold::{InTheWay, ScaffoldError, Undo, in_the_way};
 use crate::site::THEMES_DIR;
 use crate::theme::{BUILTIN_STATIC, BUILTIN_TEMPLATES};
 
 /// The theme name used when none is given.
 pub const DEFAULT_NAME: &str = "briefing";
 
-/// Why `brief theme eject` wrote nothing.
-#[derive(Debug)]
-pub struct EjectError {
-    pub message: String,
-    /// The process exit code: 2 for a name that cannot work or a folder in the way (a
-    /// usage error), 1 for a failure to write.
-    pub code: u8,
-}
-
-impl EjectError {
-    fn usage(message: String) -> Self {
-        EjectError { message, code: 2 }
-    }
-
-    pub fn exit_code(&self) -> u8 {
-        self.code
-    }
-}
-
-impl std::fmt::Display for EjectError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for EjectError {}
-
 /// Writes the built-in theme into `<root>/themes/<name>/`; returns that folder.
-pub fn eject(root: &Path, name: &str) -> Result<PathBuf, EjectError> {
+pub fn eject(root: &Path, name: &str) -> Result<PathBuf, ScaffoldError> {
     let valid = !name.is_empty()
         && !name.starts_with('.')
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if !valid {
-        return Err(EjectError::usage(format!(
-            "`{name}` is not a theme name: use letters, digits, `-` and `_` (it becomes themes/{name}/)"
-        )));
+        return Err(ScaffoldError::usage(
+            format!("`{name}` is not a theme name (it becomes themes/{name}/)"),
+            "use letters, digits, `-` and `_`",
+        ));
     }
     let dir = root.join(THEMES_DIR).join(name);
-    if dir.exists() {
-        return Err(EjectError::usage(format!(
-            "{} already exists; brief theme eject never overwrites (choose another name, or move it away first)",
-            dir.display()
-        )));
+    match in_the_way(root, &dir) {
+        None => {}
+        Some(InTheWay::Exists(what)) => {
+            return Err(ScaffoldError::usage(
+                format!(
+                    "{} already exists{what}; brief theme eject never overwrites",
+                    dir.display()
+                ),
+                "choose another name, or move it away first",
+            ));
+        }
+        Some(other) => return Err(other.refusal(None)),
     }
+    let mut undo = Undo::default();
+    match write_theme(&dir, &mut undo) {
+        Ok(()) => {
+            undo.forget();
+            Ok(dir)
+        }
+        Err(err) => {
+            undo.roll_back();
+            Err(ScaffoldError::failed(format!(
+                "the theme was not written into {}: {err}; nothing was left behind",
+                dir.display()
+            )))
+        }
+    }
+}
+
+/// Writes every file of the built-in theme into a fresh folder beside `dir`, then renames
+/// that folder to `dir`; `undo` learns each file and folder as it is made.
+fn write_theme(dir: &Path, undo: &mut Undo) -> io::Result<()> {
+    let themes = dir.parent().unwrap_or(Path::new("."));
+    undo.create_dir_all(themes)?;
+    let staging = fresh_folder(dir, undo)?;
     let files = BUILTIN_TEMPLATES
         .iter()
         .map(|(n, text)| (format!("templates/{n}"), text.as_bytes()))
@@ -69,20 +78,44 @@ pub fn eject(root: &Path, name: &str) -> Result<PathBuf, EjectError> {
                 .map(|(n, bytes)| (format!("static/{n}"), *bytes)),
         );
     for (rel, bytes) in files {
-        let path = dir.join(&rel);
-        let failed = |e: std::io::Error| EjectError {
-            message: format!("cannot write {}: {e}", path.display()),
-            code: 1,
-        };
+        let path = staging.join(&rel);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(failed)?;
+            undo.create_dir_all(parent)?;
         }
-        let mut file = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(failed)?;
-        file.write_all(bytes).map_err(failed)?;
+        undo.write_new(&path, bytes)?;
     }
-    Ok(dir)
+    // Never over a `themes/NAME/` made meanwhile, not even an empty one.
+    output::rename_new(&staging, dir).map_err(|err| {
+        io::Error::new(
+            err.kind(),
+            format!(
+                "cannot rename `{}` to `{}`: {err}",
+                staging.display(),
+                dir.display()
+            ),
+        )
+    })
+}
+
+/// Creates `themes/.NAME.brief-eject-<pid>` (with a number after it should a run killed
+/// earlier have left one of that name): hidden, as the build's own staging folders are.
+fn fresh_folder(dir: &Path, undo: &mut Undo) -> io::Result<PathBuf> {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let base = format!(".{name}.brief-eject-{}", std::process::id());
+    let mut attempt = 0;
+    loop {
+        let candidate = dir.with_file_name(match attempt {
+            0 => base.clone(),
+            n => format!("{base}-{n}"),
+        });
+        match undo.create_dir(&candidate) {
+            Err(err) if err.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => {
+                attempt += 1;
+            }
+            done => return done.map(|()| candidate),
+        }
+    }
 }

@@ -1156,8 +1156,40 @@ fn sync_folders(dir: &Path) -> io::Result<()> {
 }
 
 /// Atomically exchanges two folders (Linux, glibc). Fails where unsupported.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    /// `RENAME_EXCHANGE` of `<linux/fs.h>`.
+    const RENAME_EXCHANGE: u32 = 2;
+    renameat2(a, b, RENAME_EXCHANGE)
+}
+
+/// Renames `from` to `to` only if nothing is at `to`: a plain `rename` would replace an
+/// empty folder, or a file, that appeared there meanwhile. `AlreadyExists` when something
+/// is there. Atomic where `renameat2(RENAME_NOREPLACE)` is supported; elsewhere a check
+/// then a rename, which a folder made between the two could still lose to.
+pub fn rename_new(from: &Path, to: &Path) -> io::Result<()> {
+    /// `RENAME_NOREPLACE` of `<linux/fs.h>`.
+    const RENAME_NOREPLACE: u32 = 1;
+    match renameat2(from, to, RENAME_NOREPLACE) {
+        // Not offered by this system, or by this file system (`EINVAL`): check, then
+        // rename.
+        Err(err)
+            if matches!(
+                err.kind(),
+                io::ErrorKind::Unsupported | io::ErrorKind::InvalidInput
+            ) =>
+        {
+            if fs::symlink_metadata(to).is_ok() {
+                return Err(io::Error::from(io::ErrorKind::AlreadyExists));
+            }
+            fs::rename(from, to)
+        }
+        done => done,
+    }
+}
+
+/// `renameat2(2)` with `flags` (Linux, glibc); `Unsupported` elsewhere.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn renameat2(a: &Path, b: &Path, flags: u32) -> io::Result<()> {
     use std::ffi::{CString, c_char, c_int, c_uint};
     use std::os::unix::ffi::OsStrExt;
     unsafe extern "C" {
@@ -1170,11 +1202,10 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
         ) -> c_int;
     }
     const AT_FDCWD: c_int = -100;
-    const RENAME_EXCHANGE: c_uint = 2;
     let a = CString::new(a.as_os_str().as_bytes())?;
     let b = CString::new(b.as_os_str().as_bytes())?;
     // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
-    let rc = unsafe { renameat2(AT_FDCWD, a.as_ptr(), AT_FDCWD, b.as_ptr(), RENAME_EXCHANGE) };
+    let rc = unsafe { renameat2(AT_FDCWD, a.as_ptr(), AT_FDCWD, b.as_ptr(), flags) };
     if rc == 0 {
         Ok(())
     } else {
@@ -1183,7 +1214,7 @@ fn exchange(a: &Path, b: &Path) -> io::Result<()> {
 }
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+fn renameat2(_: &Path, _: &Path, _: u32) -> io::Result<()> {
     Err(io::Error::from(io::ErrorKind::Unsupported))
 }
 

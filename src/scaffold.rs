@@ -1,4 +1,6 @@
-//! `brief new` and `brief init`: starting points for a brief and for a site.
+//! `brief new` and `brief init`: starting points for a brief and for a site; and what
+//! they share with `brief theme eject` ([`crate::eject`]): refusing a path the build
+//! would not read ([`in_the_way`]), and removing what a failed run created ([`Undo`]).
 
 use std::fs;
 use std::io;
@@ -9,9 +11,9 @@ use crate::output;
 use crate::section::{self, SectionIndex};
 use crate::site::{CONTENT_DIR, SEEDS_DIR};
 
-/// Why `brief new` refused.
+/// Why `brief new` or `brief theme eject` wrote nothing.
 #[derive(Debug)]
-pub struct NewError {
+pub struct ScaffoldError {
     pub message: String,
     pub help: Option<String>,
     /// The process exit code: 2 for a path that cannot work (a usage error), 1 for a
@@ -19,12 +21,22 @@ pub struct NewError {
     pub code: u8,
 }
 
-impl NewError {
-    fn usage(message: impl Into<String>, help: impl Into<String>) -> Self {
-        NewError {
+impl ScaffoldError {
+    pub(crate) fn usage(message: impl Into<String>, help: impl Into<String>) -> Self {
+        ScaffoldError {
             message: message.into(),
             help: Some(help.into()),
             code: 2,
+        }
+    }
+
+    /// A write that failed (exit 1): the message names the file and the cause; the run
+    /// has removed what it created.
+    pub(crate) fn failed(message: impl Into<String>) -> Self {
+        ScaffoldError {
+            message: message.into(),
+            help: None,
+            code: 1,
         }
     }
 
@@ -33,7 +45,7 @@ impl NewError {
     }
 }
 
-impl std::fmt::Display for NewError {
+impl std::fmt::Display for ScaffoldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message)?;
         if let Some(help) = &self.help {
@@ -43,7 +55,7 @@ impl std::fmt::Display for NewError {
     }
 }
 
-impl std::error::Error for NewError {}
+impl std::error::Error for ScaffoldError {}
 
 /// Creates `content/<path>.md` under `root` with its front matter filled in. `path` may
 /// be given with or without `content/` and `.md`. Refuses to overwrite, and refuses a
@@ -53,11 +65,11 @@ impl std::error::Error for NewError {}
 /// beside `y`, `Library Hours` beside `library-hours`), a folder's listing page, a
 /// listing's pagination (`page/2`) — in the build's own words. A section's `_index`
 /// gets a section's front matter (title and summary), not a brief's.
-pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
+pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, ScaffoldError> {
     const EXAMPLE: &str =
         "give a path such as `deal/overview` (it becomes content/deal/overview.md)";
     if path.contains('\\') {
-        return Err(NewError::usage(
+        return Err(ScaffoldError::usage(
             format!("`{path}` has a backslash; brief paths use `/` between folders"),
             EXAMPLE,
         ));
@@ -71,13 +83,13 @@ pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
             .split('/')
             .any(|c| c.trim().is_empty() || c == "." || c == "..")
     {
-        return Err(NewError::usage(
+        return Err(ScaffoldError::usage(
             format!("`{path}` is not a brief path"),
             EXAMPLE,
         ));
     }
     if let Some(hidden) = rel.split('/').find(|c| crate::site::is_ignored(c)) {
-        return Err(NewError::usage(
+        return Err(ScaffoldError::usage(
             format!("`{hidden}` is a hidden or temporary file name, which the build skips"),
             EXAMPLE,
         ));
@@ -86,7 +98,7 @@ pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
     if let Some((_, ext)) = stem.rsplit_once('.')
         && !ext.is_empty()
     {
-        return Err(NewError::usage(
+        return Err(ScaffoldError::usage(
             format!("`{path}` ends in `.{ext}`; a brief is a Markdown file, content/<path>.md"),
             format!(
                 "drop the extension: `brief new {}`",
@@ -97,14 +109,18 @@ pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
     let section = section::is_index(Path::new(&format!("{rel}.md")));
     let url = crate::brief::url_path(Path::new(&format!("{rel}.md")));
     if let Some(message) = crate::site::reserved_url(&url).filter(|_| !section) {
-        return Err(NewError::usage(message, "choose another name"));
+        return Err(ScaffoldError::usage(message, "choose another name"));
     }
     let file = root.join(CONTENT_DIR).join(format!("{rel}.md"));
-    if file.exists() {
-        return Err(NewError::usage(
-            format!("{} already exists", file.display()),
-            "brief new never overwrites; choose another name",
-        ));
+    match in_the_way(root, &file) {
+        None => {}
+        Some(InTheWay::Exists(what)) => {
+            return Err(ScaffoldError::usage(
+                format!("{} already exists{what}", file.display()),
+                "brief new never overwrites; choose another name",
+            ));
+        }
+        Some(other) => return Err(other.refusal(Some("choose another path for the new brief"))),
     }
     let text = if section {
         // The folder's name titles its section; the home page's keeps the site's title.
@@ -123,17 +139,132 @@ pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
     if let Some(clash) = url_clash(root, &file, &text) {
         return Err(clash);
     }
-    let failed = |err: io::Error, what: &Path| NewError {
-        message: format!("cannot write {}: {err}", what.display()),
-        help: None,
-        code: 1,
-    };
-    if let Some(parent) = file.parent() {
-        fs::create_dir_all(parent).map_err(|e| failed(e, parent))?;
+    let mut undo = Undo::default();
+    let written = match file.parent() {
+        Some(parent) => undo.create_dir_all(parent),
+        None => Ok(()),
     }
     // Never over a file made meanwhile, and no empty or partial file on a full disk.
-    output::write_new(&file, text.as_bytes()).map_err(|e| failed(e, &file))?;
+    .and_then(|()| undo.write_new(&file, text.as_bytes()));
+    if let Err(err) = written {
+        undo.roll_back();
+        return Err(ScaffoldError::failed(format!(
+            "cannot write {}: {err}",
+            file.display()
+        )));
+    }
     Ok(file)
+}
+
+/// What stands where a command would create a file or folder of the site.
+#[derive(Debug)]
+pub(crate) enum InTheWay {
+    /// Something is already at the path — a file, a folder, a symbolic link, even a
+    /// broken one. Holds how to describe it after "already exists" (`""`, or ` (a
+    /// symbolic link to x)`).
+    Exists(String),
+    /// This, where the path needs a folder, is a file.
+    File(PathBuf),
+    /// This folder of the path leads out of the site, to the second path, through a
+    /// symbolic link: the build refuses to read through it.
+    Outside(PathBuf, PathBuf),
+    /// This folder of the path is a symbolic link to the second path, which does not
+    /// exist.
+    Broken(PathBuf, PathBuf),
+}
+
+impl InTheWay {
+    /// The usage error for all but [`InTheWay::Exists`], whose wording is each command's
+    /// own. The help offers `choose` (`choose another path for the new brief`), when
+    /// given, before the fix of what is in the way.
+    pub(crate) fn refusal(&self, choose: Option<&str>) -> ScaffoldError {
+        let (message, fix) = match self {
+            InTheWay::Exists(what) => (format!("it already exists{what}"), None),
+            InTheWay::File(at) => (
+                format!(
+                    "{} is a file, and the path needs a folder there",
+                    at.display()
+                ),
+                Some(format!("rename {}", at.display())),
+            ),
+            InTheWay::Outside(at, to) => (
+                format!(
+                    "{} leads outside the site, to {}, through a symbolic link; the build reads nothing outside the site's folder, so it would refuse what is written there",
+                    at.display(),
+                    to.display()
+                ),
+                Some(format!(
+                    "replace the link {} with a folder of the site",
+                    at.display()
+                )),
+            ),
+            InTheWay::Broken(at, to) => (
+                format!(
+                    "{} is a symbolic link to {}, which does not exist",
+                    at.display(),
+                    to.display()
+                ),
+                Some(format!(
+                    "remove the link {} or point it at a folder of the site",
+                    at.display()
+                )),
+            ),
+        };
+        let help = match (choose, fix) {
+            (Some(choose), Some(fix)) => Some(format!("{choose}, or {fix}")),
+            (Some(choose), None) => Some(choose.to_owned()),
+            (None, fix) => fix,
+        };
+        ScaffoldError {
+            message,
+            help,
+            code: 2,
+        }
+    }
+}
+
+/// Whether something stands in the way of creating `target`, a path under the site at
+/// `root`: something already there, or — at the deepest part of the path that exists — a
+/// file where a folder is needed, or a symbolic link that leads out of the site or
+/// nowhere. The build reads nothing through a link leading outside the site
+/// ([`crate::site`]'s walk refuses it), so writing there would make a file no build
+/// accepts. `None` also when that part cannot be read: the write then says why.
+pub(crate) fn in_the_way(root: &Path, target: &Path) -> Option<InTheWay> {
+    let mut at = target;
+    let meta = loop {
+        match fs::symlink_metadata(at) {
+            Ok(meta) => break meta,
+            Err(_) => match at.parent() {
+                Some(parent) if at != root => at = parent,
+                _ => return None,
+            },
+        }
+    };
+    if at == target {
+        let what = match fs::read_link(at) {
+            Ok(to) if meta.file_type().is_symlink() => {
+                format!(" (a symbolic link to {})", to.display())
+            }
+            _ => String::new(),
+        };
+        return Some(InTheWay::Exists(what));
+    }
+    let real = match at.canonicalize() {
+        Ok(real) => real,
+        Err(_) if meta.file_type().is_symlink() => {
+            let to = fs::read_link(at).unwrap_or_default();
+            return Some(InTheWay::Broken(at.to_owned(), to));
+        }
+        Err(_) => return None,
+    };
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
+    if !real.starts_with(&canonical_root) {
+        Some(InTheWay::Outside(at.to_owned(), real))
+    } else if !real.is_dir() {
+        Some(InTheWay::File(at.to_owned()))
+    } else {
+        None
+    }
 }
 
 /// The build's URL checks ([`crate::site::check_urls`]) run on the site as it would be
@@ -141,7 +272,7 @@ pub fn new_brief(root: &Path, path: &str) -> Result<PathBuf, NewError> {
 /// (its URL is taken, or is a listing's page 2) or at another (a brief that the new
 /// file's folder would turn into a listing) — as a refusal. `None` when there is none,
 /// or when the site cannot be read (the build then says why).
-fn url_clash(root: &Path, file: &Path, text: &str) -> Option<NewError> {
+fn url_clash(root: &Path, file: &Path, text: &str) -> Option<ScaffoldError> {
     let mut diags = crate::diagnostic::Diagnostics::new();
     let options = crate::site::LoadOptions {
         drafts: true,
@@ -186,7 +317,7 @@ fn url_clash(root: &Path, file: &Path, text: &str) -> Option<NewError> {
         Some(help) => format!("choose another name for the new brief ({help})"),
         None => "choose another name for the new brief".to_owned(),
     };
-    Some(NewError::usage(message, help))
+    Some(ScaffoldError::usage(message, help))
 }
 
 /// The new brief's title from its file name: `deal-overview` → `Deal Overview`. A name
@@ -348,15 +479,13 @@ fn write_site(dir: &Path, undo: &mut Undo) -> io::Result<Initialised> {
         if let Some(parent) = path.parent() {
             undo.create_dir_all(parent)?;
         }
-        output::write_new(&path, text.as_bytes())?;
-        undo.files.push(path.clone());
+        undo.write_new(&path, text.as_bytes())?;
         done.created.push(path);
     }
     let ignore = dir.join(".gitignore");
     match fs::read(&ignore) {
         Err(err) if err.kind() == io::ErrorKind::NotFound => {
-            output::write_new(&ignore, b"/public\n")?;
-            undo.files.push(ignore.clone());
+            undo.write_new(&ignore, b"/public\n")?;
             done.created.push(ignore);
         }
         Err(err) => return Err(with_path(err, "cannot read", &ignore)),
@@ -407,16 +536,17 @@ fn append(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
-/// What one `brief init` created, to remove again if a later step fails.
+/// What one run of `brief init`, `brief new` or `brief theme eject` created, to remove
+/// again if a later step fails — only that, never a file or folder that was there before.
 #[derive(Default)]
-struct Undo {
+pub(crate) struct Undo {
     files: Vec<PathBuf>,
     dirs: Vec<PathBuf>,
 }
 
 impl Undo {
     /// `create_dir_all`, remembering each folder it made.
-    fn create_dir_all(&mut self, dir: &Path) -> io::Result<()> {
+    pub(crate) fn create_dir_all(&mut self, dir: &Path) -> io::Result<()> {
         let mut missing = Vec::new();
         let mut at = Some(dir);
         while let Some(d) = at {
@@ -433,7 +563,22 @@ impl Undo {
         Ok(())
     }
 
-    fn forget(&mut self) {
+    /// Creates the folder `dir`, which must not exist, and remembers it.
+    pub(crate) fn create_dir(&mut self, dir: &Path) -> io::Result<()> {
+        fs::create_dir(dir).map_err(|e| with_path(e, "cannot create", dir))?;
+        self.dirs.push(dir.to_owned());
+        Ok(())
+    }
+
+    /// [`output::write_new`], remembering the file.
+    pub(crate) fn write_new(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        output::write_new(path, bytes)?;
+        self.files.push(path.to_owned());
+        Ok(())
+    }
+
+    /// Keeps what was created: the run succeeded.
+    pub(crate) fn forget(&mut self) {
         self.files.clear();
         self.dirs.clear();
     }
@@ -441,7 +586,7 @@ impl Undo {
     /// Removes what was created, newest first. Best effort: this runs only after a
     /// failure, which is what gets reported; a folder left because it is not empty
     /// holds something this run did not make.
-    fn roll_back(&mut self) {
+    pub(crate) fn roll_back(&mut self) {
         for f in self.files.drain(..).rev() {
             let _ = fs::remove_file(f);
         }

@@ -660,6 +660,71 @@ fn theme_eject() {
     site.build_clean();
 }
 
+// `brief new` and `brief theme eject` refuse, exit 2, to write where the build would not
+// read — through a symbolic link leading out of the site (the build refuses it) or to
+// nowhere — and what is in the way: a broken link at the brief's own name, a file where
+// a folder is needed. Each is named with a help; nothing is written anywhere.
+#[test]
+fn new_and_eject_refuse_links_out_of_the_site_and_files_in_the_way() {
+    let site = site();
+    let elsewhere = site.tmp().join("elsewhere");
+    fs::create_dir(&elsewhere).unwrap();
+    fs::create_dir(site.root().join("content")).unwrap();
+    let link = |name: &str, to: &std::path::Path| {
+        std::os::unix::fs::symlink(to, site.root().join(name)).unwrap();
+    };
+    link("content/shared", &elsewhere);
+    link("themes", &elsewhere);
+    link("content/old.md", std::path::Path::new("nowhere.md"));
+    link("content/gone", std::path::Path::new("nowhere"));
+    site.write("content/notes", "a file");
+    for (args, says) in [
+        (
+            &["new", "shared/note"][..],
+            "content/shared leads outside the site",
+        ),
+        (
+            &["new", "shared/deep/note"][..],
+            "content/shared leads outside the site",
+        ),
+        (
+            &["theme", "eject", "mine"][..],
+            "themes leads outside the site",
+        ),
+        (
+            &["new", "old"][..],
+            "content/old.md already exists (a symbolic link to nowhere.md)",
+        ),
+        (
+            &["new", "gone/a"][..],
+            "content/gone is a symbolic link to nowhere, which does not exist",
+        ),
+        (&["new", "notes/a"][..], "content/notes is a file"),
+    ] {
+        let run = site.run(args);
+        run.assert_code(2);
+        assert!(run.stderr.contains(says), "{args:?}: {run}");
+        assert!(run.stderr.contains("help:"), "{args:?}: {run}");
+        assert!(!run.stderr.contains("os error"), "{args:?}: {run}");
+    }
+    assert_eq!(
+        fs::read_dir(&elsewhere).unwrap().count(),
+        0,
+        "written outside"
+    );
+    assert_eq!(site.read_source("content/notes"), "a file");
+    // A link that stays inside the site is followed, as the build follows it.
+    fs::remove_file(site.root().join("themes")).unwrap();
+    fs::create_dir(site.root().join("real-themes")).unwrap();
+    link("themes", &site.root().join("real-themes"));
+    site.run(&["theme", "eject", "mine"]).assert_code(0);
+    assert!(
+        site.root()
+            .join("real-themes/mine/static/search.js")
+            .is_file()
+    );
+}
+
 // Item 6: colour on a terminal, none when `NO_COLOR` is set or stderr is not a terminal.
 // `script` (util-linux) gives the binary a real pseudo-terminal.
 #[test]

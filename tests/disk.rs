@@ -517,7 +517,7 @@ fn init_onto_a_full_or_read_only_disk() {
 }
 
 /// `brief new` on a full disk and on a read-only one: exit 1 with the cause and the
-/// path, and no empty brief left behind.
+/// path, and no empty brief, nor a folder made for it, left behind.
 #[test]
 fn new_onto_a_full_or_read_only_disk() {
     let Some(disk) = Tmpfs::mount("1m") else {
@@ -536,6 +536,15 @@ fn new_onto_a_full_or_read_only_disk() {
         &site.join("content").join("b.md"),
     );
     common::assert_same_tree(&before, &files(disk.path()), "a full disk after new");
+    // Nor the folder it made for the new brief.
+    let before = tree(disk.path());
+    let run = run_in(&site, &["new", "sub/b", "--root", root]);
+    assert_failed_with(
+        &run,
+        "no space left on device",
+        &site.join("content/sub/b.md"),
+    );
+    common::assert_same_tree(&before, &tree(disk.path()), "a full disk after new sub/b");
     std::fs::remove_file(disk.path().join("ballast")).unwrap();
 
     disk.remount("ro");
@@ -548,4 +557,46 @@ fn new_onto_a_full_or_read_only_disk() {
     disk.remount("rw");
     assert_whole(disk.path());
     assert_eq!(files(&site.join("content")).len(), 1);
+}
+
+/// `brief theme eject` on a full disk — full from the start, and filling midway through
+/// the theme — and on a read-only one: exit 1 with the cause and the path, the disk
+/// exactly as it was (no half-written `themes/NAME/` that a retry would refuse and a
+/// build would publish with empty files); with room, the retry writes the whole theme.
+#[test]
+fn eject_onto_a_full_or_read_only_disk() {
+    let Some(disk) = Tmpfs::mount("2m") else {
+        return;
+    };
+    let site = disk.path().join("site");
+    write(&site.join("brief.yaml"), "title: T\n");
+    write(&site.join("content/a.md"), "---\ntitle: A\n---\nText.\n");
+    let root = site.to_str().unwrap();
+    let theme = site.join("themes").join("mine");
+    // Half the theme's size free: some files are written before the disk fills.
+    for free in [0, 40 * 1024] {
+        disk.fill_leaving(free);
+        let before = tree(disk.path());
+        let run = run_in(&site, &["theme", "eject", "mine", "--root", root]);
+        assert_failed_with(&run, "no space left on device", &theme);
+        common::assert_same_tree(&before, &tree(disk.path()), "a full disk after eject");
+        std::fs::remove_file(disk.path().join("ballast")).unwrap();
+    }
+
+    disk.remount("ro");
+    let run = run_in(&site, &["theme", "eject", "mine", "--root", root]);
+    assert_failed_with(&run, "read-only file system", &theme);
+    disk.remount("rw");
+    assert!(!site.join("themes").exists());
+
+    run_in(&site, &["theme", "eject", "mine", "--root", root]).assert_code(0);
+    // Every template and static file of the built-in theme, byte for byte.
+    let mut builtin = files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/briefing"));
+    builtin.retain(|rel, _| rel.starts_with("templates/") || rel.starts_with("static/"));
+    common::assert_same_tree(&builtin, &files(&theme), "the ejected theme");
+    assert_eq!(
+        std::fs::read_dir(site.join("themes")).unwrap().count(),
+        1,
+        "only themes/mine/, no staging folder"
+    );
 }
