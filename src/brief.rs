@@ -314,6 +314,18 @@ impl Brief {
                         .at_line_col(&text, line, col)
                         .with_help("write the topic's name, e.g. `topics: [Energy, Trade]`"),
                 );
+            } else if let Some(bytes) = too_long(&slug(&name)) {
+                diags.push(
+                    Diagnostic::error(
+                        path,
+                        format!(
+                            "this topic is too long for its page's URL: `topics/{}/` would be a folder name of {bytes} bytes, and file systems take at most {MAX_SEGMENT_BYTES}",
+                            shortened(&slug(&name))
+                        ),
+                    )
+                    .at_line_col(&text, line, col)
+                    .with_help("name the topic in a few words; its page goes to topics/<the name in lower case, with dashes>/"),
+                );
             } else if topics.iter().any(|x| slug(x) == slug(&name)) {
                 diags.push(
                     Diagnostic::warning(path, format!("topic `{name}` is listed twice"))
@@ -406,6 +418,37 @@ pub fn folder_url_path(rel_dir: &Path) -> String {
         .components()
         .map(|c| format!("{}/", slug(&c.as_os_str().to_string_lossy())))
         .collect()
+}
+
+/// The longest a slug may be, in bytes: each becomes the name of a folder of the output
+/// (`topics/<slug>/`, `<folder>/<brief>/`), and Linux's file systems take names of at
+/// most 255 bytes (`NAME_MAX`), as do macOS's and Windows's (in their own units). A
+/// brief's or folder's file name is already that short, but lower-casing can lengthen it
+/// (`Ⱥ`, 2 bytes, becomes `ⱥ`, 3); a topic is free text.
+pub const MAX_SEGMENT_BYTES: usize = 255;
+
+/// The length in bytes of `segment` (one part of a URL path) when it is longer than
+/// [`MAX_SEGMENT_BYTES`]: `brief check` and `brief build` report it where the text that
+/// makes it is, since the build could not write a page there.
+pub fn too_long(segment: &str) -> Option<usize> {
+    (segment.len() > MAX_SEGMENT_BYTES).then_some(segment.len())
+}
+
+/// The first segment of `url_path` (`a/b/`) longer than [`MAX_SEGMENT_BYTES`], and its
+/// length in bytes.
+pub fn too_long_segment(url_path: &str) -> Option<(&str, usize)> {
+    url_path
+        .split('/')
+        .find_map(|segment| too_long(segment).map(|bytes| (segment, bytes)))
+}
+
+/// A long slug cut for a message: its first 40 characters and `…`.
+pub fn shortened(slug: &str) -> String {
+    const SHOWN: usize = 40;
+    match slug.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}…", &slug[..at]),
+        None => slug.to_owned(),
+    }
 }
 
 /// Lower-case ASCII letters, digits and single dashes; other letters kept as they are.

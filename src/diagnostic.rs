@@ -71,8 +71,9 @@ pub enum Kind {
     FigureNotFound,
     /// A sentence with a figure or a quotation and no citation (severity as for quotes).
     CitationNeeded,
-    /// Two briefs publishing to one URL: a problem of the site as a whole, not of one
-    /// file (the preview recomputes these on every change).
+    /// A page's URL that cannot be (two briefs publishing to one URL, a folder name too
+    /// long for a file system): found by [`crate::site::check_urls`] over the site as a
+    /// whole, not in one file (the preview recomputes these on every change).
     UrlClash,
     /// A problem met walking a folder of inputs rather than reading a file: a file that
     /// is not a regular file, a folder that cannot be read, a link that loops, is broken

@@ -972,6 +972,14 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
     }
     let listings = crate::listing::section_paths(briefs, sections);
     for s in sections {
+        if let Some(long) = too_long_message(&s.url_path, "this folder's listing") {
+            diags.push(
+                Diagnostic::error(&s.path, long)
+                    .at_line_col(&s.first_line, 1, 1)
+                    .with_help(TOO_LONG_HELP)
+                    .with_kind(Kind::UrlClash),
+            );
+        }
         if let Some((page_url, listing)) = under_pagination(&s.url_path, &listings) {
             diags.push(
                 Diagnostic::error(
@@ -993,6 +1001,8 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
         let url = brief.url_path.as_str();
         let clash = if let Some(message) = reserved_url(url) {
             Some((message, "rename the file".to_owned()))
+        } else if let Some(message) = too_long_message(url, "this brief") {
+            Some((message, TOO_LONG_HELP.to_owned()))
         } else if listings.contains(url) {
             let dir = listing_folder(url, briefs, sections)
                 .unwrap_or_else(|| brief.path.with_extension(""));
@@ -1037,6 +1047,19 @@ pub fn check_urls(briefs: &[Brief], sections: &[SectionIndex], diags: &mut Diagn
         }
     }
 }
+
+/// Why the page of `what` (`this brief`) cannot be written at `url`: a folder name of it
+/// is longer than file systems take ([`crate::brief::MAX_SEGMENT_BYTES`]).
+fn too_long_message(url: &str, what: &str) -> Option<String> {
+    let (segment, bytes) = crate::brief::too_long_segment(url)?;
+    Some(format!(
+        "{what} would publish under `{}/`, a folder name of {bytes} bytes, and file systems take at most {}",
+        crate::brief::shortened(segment),
+        crate::brief::MAX_SEGMENT_BYTES
+    ))
+}
+
+const TOO_LONG_HELP: &str = "rename the file or its folder to something shorter (letters beyond ASCII can take more bytes in lower case)";
 
 /// Where `url` meets a listing's pagination: the `page/<n>/` URL it is at or under
 /// (`page/2/` for `page/2/deep/`) and the listing paginated there (`""` for the home

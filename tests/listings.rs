@@ -455,6 +455,64 @@ fn a_brief_over_a_listing_is_an_error() {
     assert!(!t.out().exists());
 }
 
+/// A folder name of the output longer than file systems take (255 bytes) is an error at
+/// the text that makes it, the same from `check` and `build`: a topic at its place in the
+/// front matter, a brief or a folder whose name grows when lower-cased (`Ⱥ`, 2 bytes, is
+/// `ⱥ`, 3) at its first line. Before, `check` passed and `build` failed with "File name
+/// too long" and no position. A topic of exactly 255 bytes builds.
+#[test]
+fn a_url_segment_longer_than_a_file_name_is_an_error_from_check_and_build() {
+    let long_topic = "Energy policy ".repeat(20);
+    let upper = "Ⱥ".repeat(100); // 200 bytes as a file name, 300 lower-cased
+    let fits = "e".repeat(255);
+    let t = SiteTest::new()
+        .file("seeds/a.md", "---\ntitle: A\noutlet: O\n---\nText.\n")
+        .file(
+            "content/long.md",
+            brief(
+                "Long",
+                "2025-01-01",
+                &["Trade", &format!("\"{long_topic}\"")],
+            ),
+        )
+        .file(
+            &format!("content/{upper}.md"),
+            brief("Upper", "2025-01-01", &[]),
+        )
+        .file(
+            &format!("content/{upper}x/_index.md"),
+            "---\ntitle: Folder\n---\n",
+        )
+        .file("content/fits.md", brief("Fits", "2025-01-01", &[&fits]));
+    let check = t.check();
+    let build = t.build(&[]);
+    for run in [&check, &build] {
+        run.assert_code(1);
+        let topic = run.error_in("content/long.md");
+        assert_eq!((topic.line, topic.col), (6, 17), "{run}");
+        assert!(topic.message.contains("279 bytes"), "{run}");
+        let brief = run.error_in(&format!("content/{upper}.md"));
+        assert_eq!((brief.line, brief.col), (1, 1), "{run}");
+        assert!(brief.message.contains("300 bytes"), "{run}");
+        run.error_in(&format!("content/{upper}x/_index.md"));
+        assert!(!run.stderr.contains("File name too long"), "{run}");
+    }
+    let shown = |run: &Run| {
+        run.errors()
+            .into_iter()
+            .map(|d| (d.path, d.line, d.col, d.message))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shown(&check), shown(&build));
+    assert!(!t.out().exists());
+
+    t.write("content/long.md", brief("Long", "2025-01-01", &["Trade"]));
+    t.remove(&format!("content/{upper}.md"));
+    t.remove(&format!("content/{upper}x/_index.md"));
+    t.build_clean();
+    assert!(t.exists(&format!("topics/{fits}/index.html")));
+}
+
 /// A folder at a listing's `page/<n>/` is reserved like a brief there: its briefs and its
 /// `_index.md` are errors, each naming the page it would take and the folder to rename.
 /// Before, `public/page/2/index.html` was the folder's listing in some runs and the home
