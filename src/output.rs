@@ -126,6 +126,12 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
             ),
         );
     }
+    if is_mount_point(&out_abs) {
+        return refuse(
+            "the output folder is a mount point (a volume, a tmpfs, a network share), and a build swaps a new folder into the output's place, which the system cannot do to a mount point",
+            mount_point_help(out),
+        );
+    }
     match OutputRecord::read(&out_abs) {
         Err(d) => Err(vec![d]),
         Ok(OutputRecord::Empty) => Ok(()),
@@ -141,6 +147,78 @@ pub fn check_out_dir(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
             refuse_foreign(out, &foreign_files(&out_abs, |_| false), false)
         }
     }
+}
+
+/// What to do when the output is a mount point. Its contents are not swapped one by one
+/// instead: a build that failed midway would leave a mix of old and new pages, where the
+/// promise is that a failed build leaves the last good output as it was.
+fn mount_point_help(out: &Path) -> String {
+    format!(
+        "build into a folder inside it, e.g. `--out {}`, and publish that folder; or mount the volume on the folder above, so that the output is a folder in it",
+        out.join("site").display()
+    )
+}
+
+/// Whether `dir` (absolute, existing) is a mount point: on another device than the
+/// folder holding it, or — a bind mount of a folder of the same file system — listed as
+/// one in `/proc/self/mountinfo`.
+fn is_mount_point(dir: &Path) -> bool {
+    let Some(parent) = dir.parent() else {
+        return true; // `/`
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(inner), Ok(outer)) = (fs::metadata(dir), fs::metadata(parent))
+            && inner.dev() != outer.dev()
+        {
+            return true;
+        }
+    }
+    mount_points().iter().any(|m| m == dir)
+}
+
+/// The mount points `/proc/self/mountinfo` lists (Linux; none elsewhere).
+fn mount_points() -> Vec<PathBuf> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        let Ok(info) = fs::read("/proc/self/mountinfo") else {
+            return Vec::new();
+        };
+        // Each line: `id parent major:minor root mount-point options …`, where the mount
+        // point has ` `, `\t`, `\n` and `\` written as `\040`, `\011`, `\012`, `\134`.
+        info.split(|&b| b == b'\n')
+            .filter_map(|line| line.split(|&b| b == b' ').nth(4))
+            .map(|field| PathBuf::from(std::ffi::OsString::from_vec(unescape_octal(field))))
+            .collect()
+    }
+    #[cfg(not(target_os = "linux"))]
+    Vec::new()
+}
+
+/// `\040` → ` `: the octal escapes of `/proc/self/mountinfo`.
+#[cfg(target_os = "linux")]
+fn unescape_octal(field: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(field.len());
+    let mut i = 0;
+    while i < field.len() {
+        let escaped = field
+            .get(i + 1..i + 4)
+            .filter(|d| field[i] == b'\\' && d.iter().all(|c| (b'0'..=b'7').contains(c)));
+        match escaped {
+            Some(d) => {
+                let value = d.iter().fold(0u32, |n, c| n * 8 + u32::from(c - b'0'));
+                out.push(u8::try_from(value).unwrap_or(b'?'));
+                i += 4;
+            }
+            None => {
+                out.push(field[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A folder an earlier brief built before outputs kept a [`MANIFEST`].
@@ -383,6 +461,12 @@ pub fn write_failed(out: &Path, err: &io::Error) -> Diagnostic {
         io::ErrorKind::PermissionDenied => format!(
             "brief must be able to create folders beside `{}`: choose another --out, or fix the folder's permissions; {kept}",
             out.display()
+        ),
+        // A mount point `check_out_dir` did not recognise, or one mounted during the build.
+        io::ErrorKind::ResourceBusy => format!(
+            "if `{}` is a mount point: {}; {kept}",
+            out.display(),
+            mount_point_help(out)
         ),
         _ => kept.to_owned(),
     };
@@ -1465,6 +1549,18 @@ mod tests {
         let err = staging.finish().unwrap_err();
         assert!(err.to_string().contains("blocker"), "{err}");
         assert!(matches!(staging.commit(), Err(CommitError::Io(_))));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn mount_points_are_read_with_their_escapes() {
+        assert_eq!(unescape_octal(br"/mnt/a\040b\134c"), b"/mnt/a b\\c");
+        assert_eq!(unescape_octal(br"/x\09"), br"/x\09");
+        assert!(mount_points().iter().any(|m| m == Path::new("/")));
+        assert!(is_mount_point(Path::new("/")));
+        assert!(!is_mount_point(&absolute(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+        )));
     }
 
     #[test]

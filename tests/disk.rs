@@ -330,6 +330,48 @@ fn build_onto_a_read_only_disk() {
     assert_whole(disk.path());
 }
 
+/// An output folder that is a mount point (a Docker volume, here a tmpfs; and a bind
+/// mount, on the same file system as the folder above it): the build cannot swap a new
+/// folder into its place, so it is refused before anything is written, exit 2, with a
+/// help naming a folder inside it; building there works. Before, every build failed at
+/// the swap with "Device or resource busy".
+#[test]
+fn build_into_a_mount_point_is_refused_with_a_way_out() {
+    let Some(disk) = Tmpfs::mount("3m") else {
+        return;
+    };
+    let site = disk.path().join("site");
+    write(&site.join("brief.yaml"), "title: T\n");
+    write(&site.join("content/a.md"), "---\ntitle: A\n---\nText.\n");
+    let volume = Tmpfs::mount("1m").expect("a second tmpfs, as the first was mounted");
+    let bound = disk.path().join("bound");
+    std::fs::create_dir_all(disk.path().join("src")).unwrap();
+    std::fs::create_dir_all(&bound).unwrap();
+    let status = Command::new("mount")
+        .arg("--bind")
+        .arg(disk.path().join("src"))
+        .arg(&bound)
+        .status()
+        .expect("run mount");
+    assert!(status.success(), "mount --bind failed");
+    for out in [volume.path(), bound.as_path()] {
+        let before = tree(disk.path());
+        let run = build(&site, out);
+        run.assert_code(2);
+        assert!(run.stderr.contains("is a mount point"), "{run}");
+        let inside = out.join("site");
+        assert!(
+            run.stderr.contains(&format!("--out {}", inside.display())),
+            "{run}"
+        );
+        common::assert_same_tree(&before, &tree(disk.path()), "after a refused build");
+        assert_eq!(std::fs::read_dir(out).unwrap().count(), 0, "{run}");
+        build(&site, &inside).assert_code(0);
+        assert!(inside.join("index.html").is_file());
+    }
+    let _ = Command::new("umount").arg(&bound).status();
+}
+
 // ------------------------------------------------------------------- serve --out
 
 /// `brief serve --out DIR` on a disk too small for the preview: it stops with exit 1 and
