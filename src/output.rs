@@ -354,6 +354,10 @@ const FOREIGN_NAMED: usize = 20;
 /// One error per file of the user's in the output (up to [`FOREIGN_NAMED`]), each saying
 /// how to keep it. `unrecorded`: the folder was built by a brief that kept no record, so
 /// a page of a since-deleted brief is named too.
+///
+/// What `static/` would not publish ([`unpublishable`]: version control, `.DS_Store`,
+/// editor files) gets other advice than "move it to static/", and a folder of it (a
+/// checkout's `.git/`) is one error, not one per file in it.
 fn refuse_foreign(out: &Path, foreign: &[String], unrecorded: bool) -> Result<(), Vec<Diagnostic>> {
     if foreign.is_empty() {
         return Ok(());
@@ -363,33 +367,71 @@ fn refuse_foreign(out: &Path, foreign: &[String], unrecorded: bool) -> Result<()
     } else {
         "brief did not write this file, and a build replaces the whole output folder; it stops here so the file is not deleted"
     };
-    let mut diags: Vec<Diagnostic> = foreign
+    // Each foreign file, or the unpublishable folder holding it, once.
+    let mut named: Vec<(&str, Option<&str>)> = Vec::new();
+    for rel in foreign {
+        let entry = match unpublishable(rel) {
+            Some((at, name)) => (at, Some(name)),
+            None => (rel.as_str(), None),
+        };
+        if !named.contains(&entry) {
+            named.push(entry);
+        }
+    }
+    let mut diags: Vec<Diagnostic> = named
         .iter()
         .take(FOREIGN_NAMED)
-        .map(|rel| {
-            let help = if rel.ends_with('/') {
-                format!("move it to static/{rel} to publish it with every build, or delete it")
-            } else if unrecorded {
-                format!("if it is yours, move it to static/{rel} to publish it with every build; otherwise (a page brief made earlier) delete it")
-            } else {
-                format!("move it to static/{rel} to publish it with every build, or delete it")
-            };
-            Diagnostic::error(out.join(rel), why).with_help(help)
+        .map(|&(rel, unpublished)| match unpublished {
+            Some(name @ (".git" | ".hg" | ".svn")) => Diagnostic::error(
+                out.join(rel),
+                format!("version control (`{name}`: a checkout, such as a gh-pages worktree) is in the output folder, and a build replaces the whole folder; it stops here so the repository is not deleted"),
+            )
+            .with_help(format!(
+                "keep the checkout outside the output folder and copy each build into it, e.g. `rsync -a --delete --exclude={name} {}/ ../pages/` (a gh-pages branch: `git worktree add ../pages gh-pages`); moving it to static/ would not keep it, as brief never publishes `{name}`",
+                out.display()
+            )),
+            Some(name) => Diagnostic::error(out.join(rel), why).with_help(format!(
+                "brief never publishes `{name}`, even from static/: delete it, or move it out of the output folder"
+            )),
+            None => {
+                let help = if unrecorded && !rel.ends_with('/') {
+                    format!("if it is yours, move it to static/{rel} to publish it with every build; otherwise (a page brief made earlier) delete it")
+                } else {
+                    format!("move it to static/{rel} to publish it with every build, or delete it")
+                };
+                Diagnostic::error(out.join(rel), why).with_help(help)
+            }
         })
         .collect();
-    if foreign.len() > FOREIGN_NAMED {
+    if named.len() > FOREIGN_NAMED {
         diags.push(
             Diagnostic::error(
                 out,
                 format!(
                     "and {} more files brief did not write",
-                    foreign.len() - FOREIGN_NAMED
+                    named.len() - FOREIGN_NAMED
                 ),
             )
             .with_help("move them to static/ (same paths) or delete them"),
         );
     }
     Err(diags)
+}
+
+/// For a path in the output (`.git/HEAD`, `a/.DS_Store`), its first part that `static/`
+/// never publishes ([`crate::site::is_ignored_in_static`]) — that part's path in the
+/// output (`.git`, `a/.DS_Store`) and its name — or `None` when moving the file to
+/// `static/` would publish it.
+fn unpublishable(rel: &str) -> Option<(&str, &str)> {
+    let mut end = 0;
+    for name in rel.split('/') {
+        end += name.len();
+        if crate::site::is_ignored_in_static(name) {
+            return Some((&rel[..end], name));
+        }
+        end += 1;
+    }
+    None
 }
 
 /// How hard the swap works to survive a power cut. After `rename`, the file system may

@@ -1740,6 +1740,59 @@ fn a_file_brief_did_not_write_is_never_deleted() {
     assert!(site.exists("new/index.html"));
 }
 
+// Guards: a git checkout in the output (a gh-pages worktree in `public/`) is one error
+// at `public/.git` — not one per git file, each saying to move it to `static/.git/…`,
+// which is never published — with a fix that keeps the repository: check it out
+// elsewhere and copy the build in. A `.DS_Store` is told the same (never published); a
+// `.nojekyll` still to move to static/, which publishes it.
+#[test]
+fn a_checkout_in_the_output_is_one_error_with_a_fix_that_keeps_it() {
+    let site = fixture();
+    for file in ["HEAD", "config", "refs/heads/gh-pages", "objects/ab/cdef"] {
+        site.write(&format!("public/.git/{file}"), "git's\n");
+    }
+    std::fs::create_dir_all(site.out().join(".git/branches")).unwrap();
+    site.write("public/.nojekyll", "");
+    site.write("public/.DS_Store", "finder's\n");
+    let before = tree(site.tmp());
+    let run = site.build(&[]);
+    run.assert_code(2);
+    let errors: Vec<String> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .map(|l| l.split(": error: ").next().unwrap_or("").to_owned())
+        .collect();
+    let out = site.out();
+    let at = |rel: &str| out.join(rel).display().to_string();
+    assert_eq!(
+        errors,
+        [at(".DS_Store"), at(".git"), at(".nojekyll")],
+        "{run}"
+    );
+    assert!(!run.stderr.contains("static/.git"), "{run}");
+    assert!(
+        run.stderr
+            .contains("keep the checkout outside the output folder")
+            && run.stderr.contains("--exclude=.git"),
+        "{run}"
+    );
+    assert!(
+        run.stderr
+            .contains("brief never publishes `.DS_Store`, even from static/"),
+        "{run}"
+    );
+    assert!(run.stderr.contains("move it to static/.nojekyll"), "{run}");
+    assert_same_tree(&before, &tree(site.tmp()), "files after a refused build");
+
+    // A worktree's `.git` is a file: the same one error.
+    std::fs::remove_dir_all(out.join(".git")).unwrap();
+    site.write("public/.git", "gitdir: /elsewhere/.git/worktrees/pages\n");
+    let run = site.build(&[]);
+    run.assert_code(2);
+    assert!(run.stderr.contains("keep the checkout outside"), "{run}");
+}
+
 // Guards: every refusal of an output folder names a fix that works — never "the default
 // <root>/public" when that is the folder refused.
 #[test]
