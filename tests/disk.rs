@@ -369,6 +369,7 @@ fn build_into_a_mount_point_is_refused_with_a_way_out() {
         build(&site, &inside).assert_code(0);
         assert!(inside.join("index.html").is_file());
     }
+    // Best effort: the tmpfs's lazy unmount on drop detaches the bind mount with it.
     let _ = Command::new("umount").arg(&bound).status();
 }
 
