@@ -20,6 +20,22 @@ use brief::output::Durability;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use brief::{scaffold, serve};
 
+/// A line on stderr. `eprintln!` panics when stderr is closed (`brief build 2>&1 | head
+/// -1`); a reader who stopped reading must not turn the command's exit code into a panic's
+/// 101, so the write's error goes, as `serve::say` does.
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// A line on stdout, likewise (`brief seed add URL | head -0`).
+macro_rules! stdout_line {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "brief",
@@ -228,7 +244,7 @@ fn main() -> ExitCode {
                 "--drafts",
             );
             if timings {
-                eprintln!("{}", report.timings);
+                stderr_line!("{}", report.timings);
             }
             code
         }
@@ -259,7 +275,7 @@ fn main() -> ExitCode {
             match serve::run(&options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {
-                    eprintln!("error: {err}");
+                    stderr_line!("error: {err}");
                     ExitCode::from(err.exit_code())
                 }
             }
@@ -285,21 +301,21 @@ fn main() -> ExitCode {
             }
             match scaffold::new_brief(&root, &path) {
                 Ok(file) if brief::section::is_index(&file) => {
-                    eprintln!(
+                    stderr_line!(
                         "created {} (the introduction shown above its folder's list of briefs)",
                         file.display()
                     );
                     ExitCode::SUCCESS
                 }
                 Ok(file) => {
-                    eprintln!(
+                    stderr_line!(
                         "created {} (a draft: `brief serve` shows it; `brief build` publishes it once you set `draft: false`)",
                         file.display()
                     );
                     ExitCode::SUCCESS
                 }
                 Err(err) => {
-                    eprintln!("error: {err}");
+                    stderr_line!("error: {err}");
                     ExitCode::from(err.exit_code())
                 }
             }
@@ -310,14 +326,14 @@ fn main() -> ExitCode {
             }
             match brief::eject::eject(&root, &name) {
                 Ok(dir) => {
-                    eprintln!(
+                    stderr_line!(
                         "wrote the built-in theme into {}; set `theme: {name}` in brief.yaml to use it",
                         dir.display()
                     );
                     ExitCode::SUCCESS
                 }
                 Err(err) => {
-                    eprintln!("error: {err}");
+                    stderr_line!("error: {err}");
                     ExitCode::from(err.exit_code())
                 }
             }
@@ -325,15 +341,15 @@ fn main() -> ExitCode {
         Command::Init { dir, force } => match scaffold::init(&dir, force) {
             Ok(done) => {
                 for skipped in &done.skipped {
-                    eprintln!(
+                    stderr_line!(
                         "skipped {} (already there; not overwritten)",
                         skipped.display()
                     );
                 }
                 if done.ignored_public {
-                    eprintln!("added /public to {}", dir.join(".gitignore").display());
+                    stderr_line!("added /public to {}", dir.join(".gitignore").display());
                 }
-                eprintln!(
+                stderr_line!(
                     "created a new site in {}; run `brief build --root {}`",
                     dir.display(),
                     dir.display()
@@ -341,7 +357,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(err) => {
-                eprintln!("error: {err}");
+                stderr_line!("error: {err}");
                 ExitCode::from(err.exit_code())
             }
         },
@@ -350,7 +366,7 @@ fn main() -> ExitCode {
             Ok(brief::lsp::Ending::ExitWithoutShutdown) => ExitCode::from(1),
             Ok(_) => ExitCode::SUCCESS,
             Err(err) => {
-                eprintln!("error: brief lsp: {err}");
+                stderr_line!("error: brief lsp: {err}");
                 ExitCode::from(1)
             }
         },
@@ -385,22 +401,22 @@ fn seed_command(command: SeedCommand) -> ExitCode {
             match capture::add(&root, &input, &options) {
                 Ok(added) => {
                     for signal in &added.accepted {
-                        eprintln!("warning: kept although {signal} (--accept-partial)");
+                        stderr_line!("warning: kept although {signal} (--accept-partial)");
                     }
                     let (paragraphs, words) =
                         (added.article.paragraphs.len(), added.article.word_count());
-                    eprintln!(
+                    stderr_line!(
                         "captured “{}”: {paragraphs} paragraph{}, {words} word{}; snapshot {}",
                         added.title,
                         plural(paragraphs),
                         plural(words),
                         shown(&added.snapshot).display()
                     );
-                    println!("{}", shown(&added.seed).display());
+                    stdout_line!("{}", shown(&added.seed).display());
                     ExitCode::SUCCESS
                 }
                 Err(err) => {
-                    eprintln!("error: {err}");
+                    stderr_line!("error: {err}");
                     ExitCode::from(err.exit_code())
                 }
             }
@@ -415,7 +431,7 @@ fn seed_command(command: SeedCommand) -> ExitCode {
             };
             let report = drift::check(&root, &options);
             for d in report.diagnostics.sorted() {
-                eprintln!("{d}");
+                stderr_line!("{d}");
             }
             if report.refused {
                 return ExitCode::from(2);
@@ -424,7 +440,7 @@ fn seed_command(command: SeedCommand) -> ExitCode {
                 report.diagnostics.error_count(),
                 report.diagnostics.warning_count(),
             );
-            eprintln!(
+            stderr_line!(
                 "{errors} error{}, {warnings} warning{}; checked {} seed{} against the live pages",
                 plural(errors),
                 plural(warnings),
@@ -452,12 +468,12 @@ fn seed_command(command: SeedCommand) -> ExitCode {
             match import::import(&root, &file, &options) {
                 Ok(report) => {
                     for note in &report.notes {
-                        eprintln!("note: {note}");
+                        stderr_line!("note: {note}");
                     }
                     for path in &report.written {
-                        println!("{}", shown(path).display());
+                        stdout_line!("{}", shown(path).display());
                     }
-                    eprintln!(
+                    stderr_line!(
                         "imported {} seed{} from {}",
                         report.written.len(),
                         plural(report.written.len()),
@@ -470,7 +486,7 @@ fn seed_command(command: SeedCommand) -> ExitCode {
                     }
                 }
                 Err(err) => {
-                    eprintln!("{}", err.report());
+                    stderr_line!("{}", err.report());
                     ExitCode::from(err.exit_code())
                 }
             }
@@ -482,7 +498,7 @@ fn seed_command(command: SeedCommand) -> ExitCode {
 /// said at once, before any work.
 fn missing_root(root: &Path) -> Option<ExitCode> {
     let problem = brief::site::check_root(root)?;
-    eprintln!("{problem}");
+    stderr_line!("{problem}");
     Some(ExitCode::from(2))
 }
 
@@ -511,7 +527,7 @@ fn print_report(
     print_diagnostics(&sorted, format, color);
     if report.drafts_skipped > 0 && !include_drafts.is_empty() {
         let n = report.drafts_skipped;
-        eprintln!(
+        stderr_line!(
             "note: {n} draft{} skipped (`draft: true`); include {} with {include_drafts}",
             plural(n),
             if n == 1 { "it" } else { "them" }
@@ -526,7 +542,7 @@ fn print_report(
             // The diagnostics went to stdout for a machine; the exit code says the rest.
             return ExitCode::from(1);
         }
-        eprintln!(
+        stderr_line!(
             "{} error{}, {} warning{}; nothing written",
             errors,
             plural(errors),
@@ -546,7 +562,7 @@ fn print_report(
     } else {
         String::new()
     };
-    eprintln!(
+    stderr_line!(
         "{verb} {} brief{} and {} seed{}{into} in {ms:.0} ms{warned}",
         report.briefs,
         plural(report.briefs),

@@ -852,3 +852,59 @@ fn a_figure_cited_to_a_seed_without_text_is_a_warning() {
         assert!(!run.stderr.contains("figure not found"), "{run}");
     }
 }
+
+// A reader who stops reading (`brief build 2>&1 | head -1`, a CI step that closed its log)
+// closes the pipe brief writes to. The command still finishes its work and exits with its
+// own code, not a panic's 101: the warnings, the summary and the machine formats all go
+// to a pipe whose reading end is closed before brief starts.
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    let site = site().file(
+        "content/a.md",
+        brief("He said \"the deal is done\" [@wire]."),
+    );
+    let root = site.root().to_str().unwrap().to_owned();
+    let closed = || {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        writer
+    };
+    let run = |args: &[&str], stdout_closed: bool| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_brief"));
+        command
+            .args(args)
+            .current_dir(site.tmp())
+            .env("NO_COLOR", "1")
+            .stdin(std::process::Stdio::null());
+        if stdout_closed {
+            command
+                .stdout(closed())
+                .stderr(std::process::Stdio::piped());
+        } else {
+            command
+                .stderr(closed())
+                .stdout(std::process::Stdio::piped());
+        }
+        let out = command.output().expect("run brief");
+        let told = String::from_utf8_lossy(if stdout_closed {
+            &out.stderr
+        } else {
+            &out.stdout
+        });
+        assert!(!told.contains("panicked"), "{args:?}: {told}");
+        out.status.code()
+    };
+    // A build with a warning (the quote is not in the seed): written, exit 0.
+    assert_eq!(run(&["build", "--root", &root], false), Some(0));
+    assert!(site.exists("a/index.html"), "the build was not written");
+    // The same quote is an error for check: exit 1, in each format.
+    assert_eq!(run(&["check", "--root", &root], false), Some(1));
+    assert_eq!(
+        run(&["check", "--root", &root, "-f", "json"], true),
+        Some(1)
+    );
+    // Usage errors (exit 2) and `new`, which names its file on stdout.
+    assert_eq!(run(&["build", "--root", "no/such/site"], false), Some(2));
+    assert_eq!(run(&["new", "b", "--root", &root], true), Some(0));
+    assert!(site.root().join("content/b.md").is_file());
+}

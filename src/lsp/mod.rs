@@ -238,7 +238,13 @@ impl Server {
                 // are then read only when next opened or when the site reloads.
                 Message::Response(r) => {
                     if let Err(error) = r.response_result {
-                        eprintln!("brief lsp: the editor refused a request: {}", error.message);
+                        // An editor that closed the log must not stop the server.
+                        use std::io::Write as _;
+                        let _ = writeln!(
+                            std::io::stderr(),
+                            "brief lsp: the editor refused a request: {}",
+                            error.message
+                        );
                     }
                 }
             }
