@@ -321,6 +321,7 @@ fn drop_link_lists(paragraphs: &mut Vec<String>, doc: &Document) {
     // Longest first, so `defesa civil` goes before `civil`.
     links.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     links.dedup();
+    let links = LinkTexts::new(links);
     let linked: Vec<(f64, usize)> = paragraphs.iter().map(|p| link_share(p, &links)).collect();
     let dense: Vec<bool> = linked
         .iter()
@@ -375,16 +376,63 @@ fn link_words(s: &str) -> String {
     out
 }
 
+/// A page's link texts, as [`link_words`] writes them, longest first, each indexed by
+/// its rarest word among the link texts: a paragraph is tried only against the links
+/// whose word it holds. A page of thousands of links and paragraphs is then not every
+/// link searched for in every paragraph, even when the links share words (`the …`).
+struct LinkTexts {
+    /// Longest first (the order [`link_share`] takes them in).
+    texts: Vec<String>,
+    /// A word, and the indices in `texts` of the links keyed by it, ascending.
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl LinkTexts {
+    fn new(texts: Vec<String>) -> Self {
+        let mut links_with: HashMap<&str, usize> = HashMap::new();
+        for text in &texts {
+            let mut seen = std::collections::HashSet::new();
+            for word in text.split_whitespace().filter(|w| seen.insert(*w)) {
+                *links_with.entry(word).or_default() += 1;
+            }
+        }
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, text) in texts.iter().enumerate() {
+            let rarest = text.split_whitespace().min_by_key(|w| (links_with[w], *w));
+            if let Some(word) = rarest {
+                by_word.entry(word.to_owned()).or_default().push(i);
+            }
+        }
+        LinkTexts { texts, by_word }
+    }
+
+    /// The links that may occur in `text` (written by [`link_words`]), longest first.
+    /// Taking a link out of a text leaves only words that were in it, so the candidates
+    /// of the whole paragraph serve every step of [`link_share`].
+    fn candidates(&self, text: &str) -> impl Iterator<Item = &String> + use<'_> {
+        let mut seen = std::collections::HashSet::new();
+        let mut picked: Vec<usize> = text
+            .split_whitespace()
+            .filter(|w| seen.insert(*w))
+            .filter_map(|w| self.by_word.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        picked.sort_unstable();
+        picked.into_iter().map(|i| &self.texts[i])
+    }
+}
+
 /// The share of `paragraph`'s words (0 to 1) that are the text of one of `links` (as
 /// [`link_words`] writes them, longest first), and how many link texts it holds.
-fn link_share(paragraph: &str, links: &[String]) -> (f64, usize) {
+fn link_share(paragraph: &str, links: &LinkTexts) -> (f64, usize) {
     let mut rest = link_words(paragraph);
     let total = rest.split_whitespace().count();
     if total == 0 {
         return (0.0, 0);
     }
     let mut count = 0;
-    for link in links {
+    for link in links.candidates(&rest) {
         if link.len() <= rest.len() && rest.contains(link.as_str()) {
             count += rest.matches(link.as_str()).count();
             rest = rest.replace(link.as_str(), "  ");
@@ -1196,15 +1244,28 @@ fn in_named_furniture(
         .filter(|(s, e)| e > s)
         .collect();
     let total: usize = paragraphs.iter().map(|p| words(&p.text)).sum();
-    // The extracted words whose paragraph starts inside the span `s..e`.
-    let held = |s: usize, e: usize| -> usize {
-        placed
-            .iter()
-            .zip(paragraphs)
-            .filter(|(p, _)| p.as_ref().is_some_and(|((at, _), _)| (s..e).contains(at)))
-            .map(|(_, p)| words(&p.text))
-            .sum()
+    // Where each placed paragraph starts, in order, with the words up to and including
+    // it: the words held by a span are two binary searches, not a pass over every
+    // paragraph for every element around every paragraph (quadratic on a long page).
+    let mut starts: Vec<(usize, usize)> = placed
+        .iter()
+        .zip(paragraphs)
+        .filter_map(|(p, para)| p.as_ref().map(|((at, _), _)| (*at, words(&para.text))))
+        .collect();
+    starts.sort_unstable();
+    let mut running = 0;
+    for (_, w) in &mut starts {
+        running += *w;
+        *w = running;
+    }
+    let words_before = |offset: usize| -> usize {
+        match starts.partition_point(|&(at, _)| at < offset) {
+            0 => 0,
+            i => starts[i - 1].1,
+        }
     };
+    // The extracted words whose paragraph starts inside the span `s..e`.
+    let held = |s: usize, e: usize| -> usize { words_before(e) - words_before(s) };
     placed
         .iter()
         .map(|p| {
@@ -1699,9 +1760,58 @@ mod tests {
                 "Residents had asked for longer hours since the closure in the spring.",
             ]
         );
-        assert_eq!(link_share("Facebook Twitter Whatsapp", &[]), (0.0, 0));
+        assert_eq!(
+            link_share("Facebook Twitter Whatsapp", &LinkTexts::new(Vec::new())),
+            (0.0, 0)
+        );
         assert!(is_shouted("SEAN SPICER ELIMINATED FROM 'DANCING'"));
         assert!(!is_shouted("NATO said so"));
+    }
+
+    /// The index of link texts by their rarest word tries fewer links, never gets another
+    /// answer: each case against every link in turn, longest first.
+    #[test]
+    fn link_share_by_rarest_word_is_every_link_tried() {
+        let every_link = |paragraph: &str, links: &[String]| {
+            let mut rest = link_words(paragraph);
+            let total = rest.split_whitespace().count();
+            let mut count = 0;
+            for link in links {
+                count += rest.matches(link.as_str()).count();
+                rest = rest.replace(link.as_str(), "  ");
+            }
+            let left = rest.split_whitespace().count();
+            ((total - left) as f64 / total as f64, count)
+        };
+        let mut links: Vec<String> = [
+            "Defesa Civil",
+            "civil",
+            "Read more",
+            "more",
+            "a b",
+            "b c",
+            "the",
+            "The deal",
+            "deal text",
+        ]
+        .iter()
+        .map(|t| link_words(t))
+        .collect();
+        links.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        let indexed = LinkTexts::new(links.clone());
+        for paragraph in [
+            "Read more: Defesa Civil warns of civil works",
+            "a b c d a b c",
+            "The deal text, the deal, and more of the deal text",
+            "nothing linked here",
+            "civil civil civil",
+        ] {
+            assert_eq!(
+                link_share(paragraph, &indexed),
+                every_link(paragraph, &links),
+                "{paragraph}"
+            );
+        }
     }
 
     #[test]
