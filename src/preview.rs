@@ -13,7 +13,7 @@
 //! | a seed's text or metadata | the briefs citing it | those briefs, the seed's page, the sources index |
 //! | a template | nothing | every page |
 //! | a static file | nothing | the static files |
-//! | a seed that did not read and still does not | nothing (its problems are read again) | nothing |
+//! | a seed file left out (it does not parse, its name is refused, a seed before it has its id) that stays out | nothing (its problems are read again) | nothing |
 //! | `brief.yaml`, a new or deleted seed, a seed that stops or starts reading, a folder | everything | every page |
 //!
 //! Anything that fails leaves the snapshot as it was and is reported in `diagnostics`;
@@ -278,8 +278,9 @@ enum Change {
     Full,
     Brief(PathBuf),
     Seed(PathBuf),
-    /// A seed the model leaves out because it did not parse (see [`Site::failed_seeds`]).
-    BrokenSeed(PathBuf),
+    /// A seed file the model leaves out: it did not parse, its name is refused (see
+    /// [`Site::failed_seeds`]), or it has the id of a seed before it.
+    LeftOutSeed(PathBuf),
     Templates,
     Assets,
     Ignore,
@@ -731,16 +732,21 @@ impl Preview {
                     .iter()
                     .any(|s| s.id == id && self.root_abs.join(&s.path) == abs)
                     || model.site.seeds.iter().any(|s| s.path == shown);
+                // A file the site leaves out — it does not parse, its name is refused,
+                // or a seed before it has its id — and that the load met (its id is a
+                // failed one, or held): typing in it would reload the site at each
+                // keystroke, though nothing but its own problems changes while it stays
+                // out. (A new file may change what the briefs' citations of its id say.)
+                let held_before = || {
+                    model
+                        .site
+                        .seed_index(&id)
+                        .is_some_and(|s| model.site.seeds[s].path < shown)
+                };
                 if known && abs.is_file() {
                     Change::Seed(abs)
-                } else if abs.is_file()
-                    && model.site.seed_failed(&id)
-                    && !site::seed_refused_by_name(&id)
-                {
-                    // Typing in a seed that does not parse yet: each keystroke would
-                    // reload the site, though nothing but the seed's own error changes
-                    // until it parses.
-                    Change::BrokenSeed(abs)
+                } else if abs.is_file() && (model.site.seed_failed(&id) || held_before()) {
+                    Change::LeftOutSeed(abs)
                 } else {
                     Change::Full
                 }
@@ -855,8 +861,8 @@ impl Preview {
                         None => return false,
                     }
                 }
-                Change::BrokenSeed(path) => {
-                    if !model.reread_broken_seed(&root, &root_abs, path) {
+                Change::LeftOutSeed(path) => {
+                    if !model.reread_left_out_seed(&root, &root_abs, path) {
                         return false;
                     }
                 }
@@ -1277,10 +1283,22 @@ impl Model {
         dirty: &mut Dirty,
     ) -> Option<bool> {
         let shown = display_path(root_abs, path);
-        let (parsed, local) = site::read_seed(root, &root.join(&shown), &self.overlay);
-        let seed = parsed.ok()?;
+        let file = site::read_seed_file(root, &root.join(&shown), &self.overlay);
+        let seed = file.seed?;
+        let mut local = file.diags;
+        let s = self.site.seeds.iter().position(|x| x.id == seed.id);
+        // Its id may differ only in case from a seed's before it, which a load reports at
+        // this file again ([`site::case_clash`]).
+        if let Some(prev) = s.and_then(|s| {
+            self.site.seeds[..s]
+                .iter()
+                .rev()
+                .find(|p| p.id.eq_ignore_ascii_case(&seed.id))
+        }) {
+            local.push(site::case_clash(root, &self.overlay, prev, &seed));
+        }
         self.file_diags.insert(shown, local);
-        let Some(s) = self.site.seeds.iter().position(|x| x.id == seed.id) else {
+        let Some(s) = s else {
             return Some(false);
         };
         self.index.update(s, &seed.paragraphs);
@@ -1312,18 +1330,44 @@ impl Model {
         Some(true)
     }
 
-    /// Re-reads the seed at `path`, one the model leaves out because it did not parse
-    /// ([`Change::BrokenSeed`]). While it still does not, only its problems change (as a
-    /// load reports them): returns true. Returns false, changing nothing, when it now
-    /// parses: the site must be loaded again with it, as for a new seed.
-    fn reread_broken_seed(&mut self, root: &Path, root_abs: &Path, path: &Path) -> bool {
+    /// Re-reads the seed file at `path`, one the model leaves out ([`Change::LeftOutSeed`]).
+    /// While it stays out — it still does not parse, its name is refused whatever it
+    /// holds, or a seed before it has its id — only its own problems change, as a load
+    /// reports them ([`site::read_seed_file`], [`site::duplicate_seed`]): returns true.
+    /// Returns false, changing nothing, when it now loads: the site must be loaded again
+    /// with it, as for a new seed.
+    fn reread_left_out_seed(&mut self, root: &Path, root_abs: &Path, path: &Path) -> bool {
         let shown = display_path(root_abs, path);
-        let (parsed, mut local) = site::read_seed(root, &root.join(&shown), &self.overlay);
-        let Err(d) = parsed else {
-            return false;
+        let file = site::read_seed_file(root, &root.join(&shown), &self.overlay);
+        let mut diags = file.diags;
+        let failed = match &file.seed {
+            None => true,
+            Some(seed) => {
+                let held = self
+                    .site
+                    .seed_index(&seed.id)
+                    .map(|s| &self.site.seeds[s])
+                    .filter(|held| held.path < seed.path);
+                let Some(held) = held else {
+                    return false;
+                };
+                diags.push(site::duplicate_seed(root, &self.overlay, seed, &held.path));
+                false
+            }
         };
-        local.push(d);
-        self.file_diags.insert(shown, local);
+        // Which ids failed matters only for ids no seed has (citing one is no second
+        // error), but is kept as a load would find it: this file is the one of its id
+        // besides the held seed, when there is one, and otherwise its id failed before
+        // and still does.
+        let failed_ids = &mut self.site.failed_seeds;
+        match (failed_ids.binary_search(&file.id), failed) {
+            (Err(at), true) => failed_ids.insert(at, file.id),
+            (Ok(at), false) => {
+                failed_ids.remove(at);
+            }
+            _ => {}
+        }
+        self.file_diags.insert(shown, diags);
         true
     }
 
@@ -2163,7 +2207,7 @@ mod tests {
     /// A seed left out for not parsing is read again alone while it still does not parse
     /// (its error follows the text, as a load reports it), and a brief's edit stays
     /// incremental meanwhile; once it parses, the site is loaded again with it. A seed
-    /// left out for its name is loaded again, as its name's error is a load's.
+    /// left out for its name is read again alone too, whatever it holds.
     #[test]
     fn a_seed_that_does_not_parse_is_read_again_alone_until_it_does() {
         let dir = site();
@@ -2202,10 +2246,11 @@ mod tests {
 
         let named = root.join("seeds/x y.md");
         fs::write(&named, "---\ntitle: [broken\n---\nText.\n").unwrap();
+        // New: the briefs' citations of its id may read otherwise.
         assert!(p.refresh(std::slice::from_ref(&named)));
         p.overlay_mut()
             .set(&named, "---\ntitle: [still broken\n---\nText.\n");
-        assert!(p.refresh(std::slice::from_ref(&named)));
+        assert!(!p.refresh(std::slice::from_ref(&named)));
         let named_diags = p.diagnostics_of(Path::new("seeds/x y.md"));
         assert!(
             named_diags
@@ -2213,6 +2258,74 @@ mod tests {
                 .any(|d| d.message.contains("cannot be cited")),
             "{named_diags:?}"
         );
+    }
+
+    /// A seed file the site leaves out whatever it holds — its name cannot be cited, it
+    /// would take a page of the sources index, a seed before it has its id — is read
+    /// again alone at each change, never reloading the site, and every file's
+    /// diagnostics are a fresh load's, whether its text parses or not. A seed whose id
+    /// differs only in case from another's keeps that error through its edits.
+    #[test]
+    fn a_seed_refused_for_its_name_is_read_again_alone() {
+        let dir = site();
+        let root = dir.path();
+        let texts = [
+            "---\ntitle: Named\noutlet: O\n---\nLazy dogs sleep.\n",
+            "---\ntitle: [broken\n---\nLazy dogs sleep.\n",
+            "---\ntitle: Named\nauthor: [A, B\noutlet: O\n---\nLazy dogs sleep.\n",
+            "Lazy dogs sleep.\n",
+        ];
+        let refused = ["seeds/x y.md", "seeds/page/2.md", "seeds/a.txt"];
+        fs::create_dir_all(root.join("seeds/page")).unwrap();
+        for f in refused.iter().chain(&["seeds/B.md"]) {
+            fs::write(root.join(f), texts[0]).unwrap();
+        }
+        let mut options = BuildOptions::new(root);
+        options.strict = true;
+        let mut p = Preview::analysis(options.clone(), Overlay::new());
+        let first = |p: &Preview, f: &str| p.diagnostics_of(Path::new(f))[0].message.clone();
+        assert!(first(&p, refused[0]).contains("cannot be cited"));
+        assert!(first(&p, refused[1]).contains("sources/page/2/"));
+        assert!(first(&p, refused[2]).contains("two seeds have the id `a`"));
+        assert!(first(&p, "seeds/b.md").contains("differ only in case"));
+        let mut typed: BTreeMap<PathBuf, &str> = BTreeMap::new();
+        let (mut full_refused, mut full_case) = (0, 0);
+        for text in texts.iter().cycle().skip(1).take(8) {
+            for f in refused.iter().chain(&["seeds/b.md"]) {
+                let path = root.join(f);
+                p.overlay_mut().set(&path, text);
+                typed.insert(path.clone(), text);
+                let full = usize::from(p.refresh(std::slice::from_ref(&path)));
+                if *f == "seeds/b.md" {
+                    full_case += full;
+                } else {
+                    full_refused += full;
+                }
+                p.settle(None);
+                let mut overlay = Overlay::new();
+                for (path, text) in &typed {
+                    overlay.set(path, text);
+                }
+                let fresh = Preview::analysis(options.clone(), overlay);
+                assert_eq!(
+                    p.diagnostics_by_file(),
+                    fresh.diagnostics_by_file(),
+                    "{f} as {text:?}"
+                );
+                assert_eq!(
+                    p.view().unwrap().site.failed_seeds,
+                    fresh.view().unwrap().site.failed_seeds,
+                    "{f} as {text:?}"
+                );
+            }
+        }
+        assert_eq!(
+            full_refused, 0,
+            "of 24 edits of seeds refused for their name"
+        );
+        // `b.md` reloads the site when it stops parsing (a seed that stops reading
+        // renumbers the seeds) and when it parses again: twice a cycle of four texts.
+        assert_eq!(full_case, 4);
     }
 
     #[test]

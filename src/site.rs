@@ -646,7 +646,7 @@ fn read(root: &Path, path: &Path, overlay: &Overlay) -> Result<(PathBuf, SourceT
 }
 
 /// Reads one seed file (`path` under `<root>/seeds/`), or the text standing in for it.
-pub fn read_seed(
+fn read_seed(
     root: &Path,
     path: &Path,
     overlay: &Overlay,
@@ -672,10 +672,116 @@ pub fn read_brief(
     (brief, local)
 }
 
-/// Whether the seed file of id `id` is left out of the site for its name alone, whatever
-/// it holds ([`uncitable_seed_id`], [`paginated_seed_id`]), as [`load_seeds`] leaves it.
-pub fn seed_refused_by_name(id: &str) -> bool {
-    uncitable_seed_id(id).is_some() || paginated_seed_id(id).is_some()
+/// One seed file as a load reads it: its id, the seed when the site can hold it (`None`:
+/// left out, for its name or because it does not parse), and the file's own problems as
+/// the load reports them — all of them but those it shares with another file (two seeds
+/// with one id, [`duplicate_seed`]; ids that differ only in case, [`case_clash`]).
+pub struct SeedFile {
+    pub id: String,
+    pub seed: Option<Seed>,
+    pub diags: Diagnostics,
+}
+
+/// Reads one seed file (`path` under `<root>/seeds/`, or the text standing in for it in
+/// `overlay`) as [`Site::load`] does: a file refused for its name ([`uncitable_seed_id`],
+/// [`paginated_seed_id`]) is left out whatever it holds, with the problems of its text and the name's error; one
+/// that does not parse is left out with why.
+pub fn read_seed_file(root: &Path, path: &Path, overlay: &Overlay) -> SeedFile {
+    let id = seed_id(&root.join(SEEDS_DIR), path);
+    let (seed, mut diags) = read_seed(root, path, overlay);
+    if let Some(suggested) = uncitable_seed_id(&id) {
+        let ext = path
+            .extension()
+            .map_or(String::new(), |e| format!(".{}", e.to_string_lossy()));
+        diags.push(
+            Diagnostic::error(
+                display_path(root, path),
+                format!("the seed id `{id}` cannot be cited or published as a safe URL"),
+            )
+            .with_help(format!(
+                "rename the file to seeds/{suggested}{ext} and cite it as [@{suggested}] (ids use letters, digits, `-`, `_` and `.`)"
+            )),
+        );
+        return SeedFile {
+            id,
+            seed: None,
+            diags,
+        };
+    }
+    if let Some(page) = paginated_seed_id(&id) {
+        // At the file's first line, so the report shows which file it is: the clash is
+        // the file's name.
+        let text = first_line_text(path, overlay);
+        diags.push(
+            Diagnostic::error(
+                display_path(root, path),
+                format!(
+                    "the seed id `{id}` would put its archive page under `sources/{page}/`, where the sources index puts its page {}",
+                    page.rsplit('/').next().unwrap_or("")
+                ),
+            )
+            .with_help(format!(
+                "rename the file or its folder: `page/<number>` cannot start a seed id, as `sources/{page}/` is for the index's pagination"
+            ))
+            .at(&text, 0),
+        );
+        return SeedFile {
+            id,
+            seed: None,
+            diags,
+        };
+    }
+    let seed = match seed {
+        Ok(seed) => Some(seed),
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    };
+    SeedFile { id, seed, diags }
+}
+
+/// The text of the file at `path` as a load read it (the overlay's, else the disk's), to
+/// place a diagnostic at its first line and show that line; empty when it cannot be read
+/// now (the error still names the file, only without the line).
+fn first_line_text(path: &Path, overlay: &Overlay) -> String {
+    overlay
+        .read(path)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .unwrap_or_default()
+}
+
+/// The error at `seed`, whose id the seed at `held` (sorting before it) already has: the
+/// site holds that one and leaves `seed` out.
+pub fn duplicate_seed(root: &Path, overlay: &Overlay, seed: &Seed, held: &Path) -> Diagnostic {
+    // The first line of the file, so the report shows which file it is; the seed itself
+    // keeps no text but its paragraphs.
+    let text = first_line_text(&root.join(&seed.path), overlay);
+    Diagnostic::error(&seed.path, format!("two seeds have the id `{}`", seed.id))
+        .at(&text, 0)
+        .with_help(format!(
+            "{} has the same id; rename one of them",
+            held.display()
+        ))
+}
+
+/// The error at `seed`, whose id differs only in case from `prev`'s (the nearest seed
+/// before it, by id, with that id in lower case).
+pub fn case_clash(root: &Path, overlay: &Overlay, prev: &Seed, seed: &Seed) -> Diagnostic {
+    let text = first_line_text(&root.join(&seed.path), overlay);
+    Diagnostic::error(
+        &seed.path,
+        format!(
+            "the seed ids `{}` and `{}` differ only in case: their pages, sources/{}/ and sources/{}/, are one folder on a case-insensitive disk or host",
+            prev.id, seed.id, prev.id, seed.id
+        ),
+    )
+    .at(&text, 0)
+    .with_help(format!(
+        "{} has the other id; rename one of them",
+        prev.path.display()
+    ))
 }
 
 /// The seeds that loaded, sorted by id, and the ids of those that did not.
@@ -684,58 +790,17 @@ fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> (Vec<S
     let files = walk(root, &dir, diags, |p| {
         p.extension().is_some_and(|e| e == "md" || e == "txt")
     });
-    let parsed: Vec<(Result<Seed, Diagnostic>, Diagnostics)> = files
+    let read: Vec<SeedFile> = files
         .par_iter()
-        .map(|path| read_seed(root, path, overlay))
+        .map(|path| read_seed_file(root, path, overlay))
         .collect();
-    let mut seeds: Vec<Seed> = Vec::with_capacity(parsed.len());
+    let mut seeds: Vec<Seed> = Vec::with_capacity(read.len());
     let mut failed = Vec::new();
-    for (path, (seed, local)) in files.iter().zip(parsed) {
-        diags.extend(local);
-        let id = seed_id(&dir, path);
-        if let Some(suggested) = uncitable_seed_id(&id) {
-            let ext = path
-                .extension()
-                .map_or(String::new(), |e| format!(".{}", e.to_string_lossy()));
-            diags.push(
-                Diagnostic::error(
-                    display_path(root, path),
-                    format!("the seed id `{id}` cannot be cited or published as a safe URL"),
-                )
-                .with_help(format!(
-                    "rename the file to seeds/{suggested}{ext} and cite it as [@{suggested}] (ids use letters, digits, `-`, `_` and `.`)"
-                )),
-            );
-            failed.push(id);
-            continue;
-        }
-        if let Some(page) = paginated_seed_id(&id) {
-            // At the file's first line, so the report shows which file it is: the clash is
-            // the file's name. The file was read moments ago; should it fail now, the error
-            // still names it, only without the line.
-            let text = std::fs::read_to_string(path).unwrap_or_default();
-            diags.push(
-                Diagnostic::error(
-                    display_path(root, path),
-                    format!(
-                        "the seed id `{id}` would put its archive page under `sources/{page}/`, where the sources index puts its page {}",
-                        page.rsplit('/').next().unwrap_or("")
-                    ),
-                )
-                .with_help(format!(
-                    "rename the file or its folder: `page/<number>` cannot start a seed id, as `sources/{page}/` is for the index's pagination"
-                ))
-                .at(&text, 0),
-            );
-            failed.push(id);
-            continue;
-        }
-        match seed {
-            Ok(seed) => seeds.push(seed),
-            Err(d) => {
-                failed.push(seed_id(&dir, path));
-                diags.push(d);
-            }
+    for file in read {
+        diags.extend(file.diags);
+        match file.seed {
+            Some(seed) => seeds.push(seed),
+            None => failed.push(file.id),
         }
     }
     failed.sort();
@@ -744,17 +809,7 @@ fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> (Vec<S
     for seed in seeds {
         match unique.last() {
             Some(prev) if prev.id == seed.id => {
-                // The first line of the file, so the report shows which file it is; the
-                // seed itself keeps no text but its paragraphs.
-                let text = std::fs::read_to_string(root.join(&seed.path)).unwrap_or_default();
-                diags.push(
-                    Diagnostic::error(&seed.path, format!("two seeds have the id `{}`", seed.id))
-                        .at(&text, 0)
-                        .with_help(format!(
-                            "{} has the same id; rename one of them",
-                            prev.path.display()
-                        )),
-                )
+                diags.push(duplicate_seed(root, overlay, &seed, &prev.path));
             }
             _ => unique.push(seed),
         }
@@ -764,21 +819,7 @@ fn load_seeds(root: &Path, overlay: &Overlay, diags: &mut Diagnostics) -> (Vec<S
     let mut by_folded: HashMap<String, &Seed> = HashMap::new();
     for seed in &unique {
         if let Some(prev) = by_folded.insert(seed.id.to_ascii_lowercase(), seed) {
-            let text = std::fs::read_to_string(root.join(&seed.path)).unwrap_or_default();
-            diags.push(
-                Diagnostic::error(
-                    &seed.path,
-                    format!(
-                        "the seed ids `{}` and `{}` differ only in case: their pages, sources/{}/ and sources/{}/, are one folder on a case-insensitive disk or host",
-                        prev.id, seed.id, prev.id, seed.id
-                    ),
-                )
-                .at(&text, 0)
-                .with_help(format!(
-                    "{} has the other id; rename one of them",
-                    prev.path.display()
-                )),
-            );
+            diags.push(case_clash(root, overlay, prev, seed));
         }
     }
     (unique, failed)

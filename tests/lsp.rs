@@ -1436,3 +1436,130 @@ fn a_seed_that_does_not_parse_is_checked_as_typed() {
     );
     assert!(lsp.shutdown().success());
 }
+
+/// The diagnostics a session that has just loaded the site publishes for `path`, with
+/// `buffers` open: a full load's, to compare an incremental session's with.
+fn loaded_diagnostics(
+    root: &Path,
+    buffers: &[(std::path::PathBuf, String)],
+    path: &Path,
+) -> Vec<Value> {
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    for (p, text) in buffers {
+        lsp.open(p, text);
+    }
+    let diags = lsp.settled_diagnostics(&uri(path));
+    assert!(lsp.shutdown().success());
+    diags
+}
+
+/// Seed files the site leaves out for their names whatever they hold — an id that cannot
+/// be cited, one that would take a page of the sources index, the id of a seed before it
+/// (`ap.txt` beside `ap.md`) — and a seed whose id differs only in case from another's
+/// (`kyiv.md` beside `Kyiv.md`), open and typed in: each one's diagnostics follow its
+/// text exactly as a session that loads the site afresh gives them, and no change
+/// reloads the site. A reload would read the disk again: `ap.md` is changed behind the
+/// server's back (not reported), so the brief quoting it shows whether the site was
+/// reloaded; once the change is reported, it does.
+#[test]
+fn a_seed_refused_for_its_name_is_checked_as_typed_without_reloading_the_site() {
+    let dir = site();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("seeds/page")).unwrap();
+    std::fs::write(root.join("seeds/Kyiv.md"), KYIV).unwrap();
+    let refused = [
+        root.join("seeds/draft-.md"),
+        root.join("seeds/page/2.md"),
+        root.join("seeds/ap.txt"),
+    ];
+    let texts = [
+        "---\ntitle: Named\noutlet: O\n---\nText.\n".to_owned(),
+        "---\noutlet: O\ntitle: [broken\n---\nText.\n".to_owned(),
+        "Text alone.\n".to_owned(),
+        "---\ntitle: Named again\noutlet: O\n---\nText.\n".to_owned(),
+    ];
+    for path in &refused {
+        std::fs::write(path, &texts[0]).unwrap();
+    }
+    let kyiv = root.join("seeds/kyiv.md");
+    let kyiv_texts = [
+        KYIV.to_owned(),
+        KYIV.replace("title: Kyiv view", "title: The view from Kyiv"),
+        KYIV.replace("2025-02", "2025-03"),
+    ];
+    let overview = root.join("content/overview.md");
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&overview, OVERVIEW);
+    let quoted = lsp.settled_diagnostics(&uri(&overview));
+    let ap = root.join("seeds/ap.md");
+    std::fs::write(
+        &ap,
+        AP.replace("a minerals deal", "an agreement on minerals"),
+    )
+    .unwrap();
+
+    let mut buffers: Vec<(std::path::PathBuf, String)> = vec![(overview.clone(), OVERVIEW.into())];
+    let mut versions: std::collections::HashMap<std::path::PathBuf, i64> = Default::default();
+    let mut messages: Vec<String> = Vec::new();
+    let steps = refused
+        .iter()
+        .flat_map(|p| texts.iter().map(move |t| (p, t)))
+        .chain(kyiv_texts.iter().map(|t| (&kyiv, t)));
+    for (path, text) in steps {
+        let version = versions.entry(path.clone()).or_insert(0);
+        *version += 1;
+        match buffers.iter().position(|(p, _)| p == path) {
+            None => {
+                lsp.open(path, text);
+                buffers.push((path.clone(), text.clone()));
+            }
+            Some(i) => {
+                lsp.notify(
+                    "textDocument/didChange",
+                    json!({ "textDocument": { "uri": uri(path), "version": *version },
+                            "contentChanges": [{ "text": text }] }),
+                );
+                buffers[i].1 = text.clone();
+            }
+        }
+        let diags = lsp.settled_diagnostics(&uri(path));
+        assert_eq!(
+            diags,
+            loaded_diagnostics(root, &buffers, path),
+            "{path:?} as {text:?}"
+        );
+        messages.push(
+            diags
+                .iter()
+                .map(|d| d["message"].as_str().unwrap_or(""))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        assert_eq!(
+            lsp.settled_diagnostics(&uri(&overview)),
+            quoted,
+            "the site was loaded again after a change to {path:?}"
+        );
+    }
+    let said = |what: &str| messages.iter().filter(|m| m.contains(what)).count();
+    assert_eq!(said("cannot be cited"), 4, "{messages:#?}");
+    assert_eq!(said("sources/page/2/"), 4, "{messages:#?}");
+    assert_eq!(said("two seeds have the id `ap`"), 3, "{messages:#?}");
+    assert_eq!(said("differ only in case"), 3, "{messages:#?}");
+
+    lsp.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&ap), "type": 2 }] }),
+    );
+    let now = lsp.settled_diagnostics(&uri(&overview));
+    assert!(
+        now.len() > quoted.len()
+            && now
+                .iter()
+                .any(|d| d["range"]["start"] == pos(OVERVIEW, "a minerals deal", 0, 0)),
+        "{now:#?}"
+    );
+    assert!(lsp.shutdown().success());
+}
