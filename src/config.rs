@@ -143,31 +143,48 @@ impl SiteConfig {
                     .with_help("it needs at least `title: \"…\"`"),
             ]);
         }
-        let parsed = frontmatter::parse_all::<SiteConfig>(shown, text, &split).map_err(|errors| {
-            errors
-                .into_iter()
-                .map(|mut d| {
-                    // An unknown `citation_style` carries its suggestion in the message.
-                    if let Some((message, help)) = d.message.split_once("; did you mean")
-                        && message.contains("unknown citation style")
-                    {
-                        d.help = Some(format!("did you mean{help}").into());
-                        d.message = message.to_owned();
-                    }
-                    d
+        // The file is parsed once, as plain YAML: its values are checked (below) and the
+        // config is read from them. Only when they do not read as the config's types (an
+        // unknown key, a value of the wrong type, or a scalar YAML reads otherwise, such
+        // as `off` for a level) is the text parsed again by type, which reads such a
+        // scalar as the type wants and places each error at its line.
+        parse_count::add();
+        let value = serde_saphyr::from_str::<serde_json::Value>(text)
+            .ok()
+            .filter(serde_json::Value::is_object);
+        let typed = value
+            .as_ref()
+            .and_then(|value| SiteConfig::deserialize(value).ok());
+        let parsed = match typed {
+            Some(config) => Ok(config),
+            None => {
+                parse_count::add();
+                frontmatter::parse_all::<SiteConfig>(shown, text, &split).map_err(|errors| {
+                    errors
+                        .into_iter()
+                        .map(|mut d| {
+                            // An unknown `citation_style` carries its suggestion in the
+                            // message.
+                            if let Some((message, help)) = d.message.split_once("; did you mean")
+                                && message.contains("unknown citation style")
+                            {
+                                d.help = Some(format!("did you mean{help}").into());
+                                d.message = message.to_owned();
+                            }
+                            d
+                        })
+                        .collect::<Vec<_>>()
                 })
-                .collect::<Vec<_>>()
-        });
+            }
+        };
         // The values are checked even when others did not parse: read as plain YAML, so
         // one mistake does not hide the next. A key whose line already has an error is
         // left to that error.
         let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
-        if let Ok(serde_json::Value::Object(values)) =
-            serde_saphyr::from_str::<serde_json::Value>(text)
-        {
+        if let Some(serde_json::Value::Object(values)) = &value {
             let reported: Vec<usize> = errors.iter().map(|d| d.line).collect();
             errors.extend(
-                check_values(shown, text, &values)
+                check_values(shown, text, values)
                     .into_iter()
                     .filter(|d| !reported.contains(&d.line)),
             );
@@ -185,6 +202,28 @@ impl SiteConfig {
                 Err(errors)
             }
         }
+    }
+}
+
+/// How many times [`SiteConfig::parse`] has handed the text of `brief.yaml` to the YAML
+/// parser on this thread (tests only: nothing is counted otherwise).
+mod parse_count {
+    #[cfg(test)]
+    thread_local! {
+        static PARSES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    #[cfg(test)]
+    pub fn add() {
+        PARSES.with(|p| p.set(p.get() + 1));
+    }
+
+    #[cfg(not(test))]
+    pub fn add() {}
+
+    #[cfg(test)]
+    pub fn take() -> usize {
+        PARSES.with(|p| p.replace(0))
     }
 }
 
@@ -344,6 +383,117 @@ mod tests {
 
     fn errors(text: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
         SiteConfig::parse(Path::new("brief.yaml"), &SourceText { text: text.into() })
+    }
+
+    /// `brief.yaml` as it was read before it was parsed once: by type, then again as
+    /// plain YAML for the checks of its values. Kept to show the one parse reads every
+    /// file alike.
+    fn parse_twice(shown: &Path, text: &str) -> Result<SiteConfig, Vec<Diagnostic>> {
+        let split = Split {
+            yaml: text,
+            yaml_line: 1,
+            body: "",
+            body_offset: text.len(),
+            present: true,
+        };
+        if text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        {
+            return Err(vec![
+                Diagnostic::error(shown, "brief.yaml is empty")
+                    .with_help("it needs at least `title: \"…\"`"),
+            ]);
+        }
+        let parsed = frontmatter::parse_all::<SiteConfig>(shown, text, &split).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|mut d| {
+                    if let Some((message, help)) = d.message.split_once("; did you mean")
+                        && message.contains("unknown citation style")
+                    {
+                        d.help = Some(format!("did you mean{help}").into());
+                        d.message = message.to_owned();
+                    }
+                    d
+                })
+                .collect::<Vec<_>>()
+        });
+        let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
+        if let Ok(serde_json::Value::Object(values)) =
+            serde_saphyr::from_str::<serde_json::Value>(text)
+        {
+            let reported: Vec<usize> = errors.iter().map(|d| d.line).collect();
+            errors.extend(
+                check_values(shown, text, &values)
+                    .into_iter()
+                    .filter(|d| !reported.contains(&d.line)),
+            );
+        }
+        match parsed {
+            Ok(mut config) if errors.is_empty() => {
+                if let Ok(url) = check_base_url(&config.base_url) {
+                    config.base_url = url;
+                }
+                Ok(config)
+            }
+            _ => {
+                errors.sort_by_key(|d| (d.line, d.col));
+                Err(errors)
+            }
+        }
+    }
+
+    /// A valid `brief.yaml` is parsed once (it was twice: by type, then as plain YAML
+    /// for the checks of its values), and every file reads as it did: the same config,
+    /// or the same errors, each at the same line and column with the same help.
+    #[test]
+    fn brief_yaml_is_parsed_once_and_reads_as_before() {
+        let flagship = include_str!("../brief.yaml");
+        parse_count::take();
+        parse(flagship).unwrap();
+        assert_eq!(parse_count::take(), 1);
+        let texts = [
+            flagship,
+            "title: T\n",
+            "title: T\nbase_url: https://example.org/sub\nlanguage: en-GB\ntheme: t\n",
+            "title: T\ndescription: D\nextra: {a: 1, b: [x, yes]}\ncitation_style: apa\n",
+            "title: T\npaginate_by: 0x10\ndescription:\ntheme: null\n",
+            "title: T\nchecks:\n  quote: off\n  figure: error\n",
+            "title: 123\n",
+            "title: yes\n",
+            "title: T\nlanguage: 12\n",
+            "title: T\nbase_url: 1\n",
+            "title: T\npaginate_by: \"20\"\n",
+            "title: T\ndescription: 1.5\n",
+            "title: T\n<<: {description: D}\n",
+            "title: T\ntitle: U\n",
+            "title: T\nextra: &a {k: 1}\nx: *a\n",
+            "title: T\nbase_url: ~\n",
+            "title: \"\"\nextra: 3\npaginate_by: 0\nbase_url: ftp://x\nlanguage: english\n",
+            "titel: T\nbase_ulr: /x/\n",
+            "title: T\ncitation_style: ieeee\nlanguage: english\n",
+            "title: T\nchecks:\n  figures: off\n",
+            "title: T\nchecks:\n  quote: loud\n",
+            "title: [T\n",
+            "- title\n",
+            "# nothing\n\n",
+            "",
+        ];
+        let shown = Path::new("brief.yaml");
+        let said = |r: Result<SiteConfig, Vec<Diagnostic>>| match r {
+            Ok(config) => format!("{config:?}"),
+            Err(errors) => errors
+                .iter()
+                .map(|d| format!("{}:{} {d}", d.line, d.col))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        };
+        for text in texts {
+            let source = SourceText { text: text.into() };
+            let once = said(SiteConfig::parse(shown, &source));
+            assert_eq!(once, said(parse_twice(shown, text)), "{text:?}");
+        }
     }
 
     #[test]
