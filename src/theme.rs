@@ -29,6 +29,10 @@ pub struct Theme {
     dir: Option<PathBuf>,
     /// The site root, to show template paths relative to it.
     root: PathBuf,
+    /// The text of each of the site theme's templates, by name, as loaded: what an error
+    /// in one is placed in and shows, the text Tera parsed (the file may have changed or
+    /// gone since).
+    sources: HashMap<String, String>,
     /// Per template, the largest page it has rendered, to size the next page's buffer:
     /// growing a buffer by doubling costs copies and, on a large site, fresh memory from
     /// the system.
@@ -152,6 +156,7 @@ impl Theme {
             tera,
             dir,
             root: root.to_owned(),
+            sources: HashMap::new(),
             // Pages are rendered by their unprefixed names.
             largest_page: BUILTIN_TEMPLATES
                 .iter()
@@ -160,7 +165,9 @@ impl Theme {
                 .map(|name| (name, AtomicUsize::new(0)))
                 .collect(),
         };
-        if let Err(err) = theme.tera.add_raw_templates(all) {
+        let added = theme.tera.add_raw_templates(all);
+        theme.sources = templates.into_iter().collect();
+        if let Err(err) = added {
             diags.extend(theme.template_errors(&err, None));
             // Fall back to the built-in theme so the rest of the site can still be checked.
             tera = new_tera();
@@ -217,7 +224,7 @@ impl Theme {
                 let source = self.template_source(report.filename());
                 let d = Diagnostic::error(path, report.message().to_owned());
                 vec![match source {
-                    Some(src) => d.at_line_col(&src, span.start_line, span.start_col + 1),
+                    Some(src) => d.at_line_col(src, span.start_line, span.start_col + 1),
                     None => d,
                 }]
             }
@@ -283,7 +290,7 @@ impl Theme {
                     Some(name) => {
                         let d = Diagnostic::error(self.template_path(name), message);
                         match self.template_source(name) {
-                            Some(src) => d.at_line_col(&src, 1, 1),
+                            Some(src) => d.at_line_col(src, 1, 1),
                             None => d,
                         }
                     }
@@ -298,7 +305,7 @@ impl Theme {
     fn report_diagnostic(&self, message: &str, name: &str, line: usize, col: usize) -> Diagnostic {
         let mut d = Diagnostic::error(self.template_path(name), message.to_owned());
         if let Some(src) = self.template_source(name) {
-            d = d.at_line_col(&src, line.max(1), col.max(1));
+            d = d.at_line_col(src, line.max(1), col.max(1));
         }
         let help: std::borrow::Cow<'static, str> = if message.starts_with("Unknown filter") {
             "use one of Tera's built-in filters or `format_date` (README, Templates)".into()
@@ -336,7 +343,7 @@ impl Theme {
                         rest.starts_with(word).then(|| src.len() - rest.len())
                     })
                     .unwrap_or(0);
-                d.at(&src, at)
+                d.at(src, at)
             }
             None => d,
         }
@@ -364,13 +371,15 @@ impl Theme {
         }
     }
 
-    fn template_source(&self, name: &str) -> Option<String> {
+    /// The text of template `name` that Tera was given: the built-in theme's, or the
+    /// site theme's as it was read at load (not the file as it is now).
+    fn template_source(&self, name: &str) -> Option<&str> {
         match name.strip_prefix(BUILTIN_PREFIX) {
             Some(builtin) => BUILTIN_TEMPLATES
                 .iter()
                 .find(|(n, _)| *n == builtin)
-                .map(|(_, t)| (*t).to_owned()),
-            None => std::fs::read_to_string(self.dir.as_ref()?.join("templates").join(name)).ok(),
+                .map(|(_, t)| *t),
+            None => self.sources.get(name).map(String::as_str),
         }
     }
 }
@@ -424,6 +433,34 @@ mod tests {
         let theme = Theme::load(Path::new("."), None, &mut diags);
         assert!(diags.is_empty(), "{diags:?}");
         assert!(theme.tera.contains_template("brief.html"));
+    }
+
+    /// An error in a template is placed in, and shows, the text Tera was given at load,
+    /// not the file as it is when the error is reported: here changed, then gone, after
+    /// the theme was loaded (an editor saving while `brief serve` renders).
+    #[test]
+    fn a_template_error_shows_the_text_that_was_loaded() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let templates = root.join("themes/t/templates");
+        std::fs::create_dir_all(&templates).unwrap();
+        let file = templates.join("page.html");
+        std::fs::write(&file, "<p>one</p>\n<p>{{ throw(message=\"boom\") }}</p>\n").unwrap();
+        let mut diags = Diagnostics::new();
+        let theme = Theme::load(root, Some("t"), &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        let context = Context::new();
+        let error = |theme: &Theme| theme.render("page.html", &context).unwrap_err();
+        let loaded = error(&theme);
+        assert_eq!(loaded.line, 2, "{loaded}");
+        assert!(loaded.to_string().contains("{{ throw("), "{loaded}");
+
+        std::fs::write(&file, "<h1>changed</h1>\n<h2>since</h2>\n").unwrap();
+        let changed = error(&theme);
+        assert_eq!(changed.to_string(), loaded.to_string());
+        std::fs::remove_file(&file).unwrap();
+        let gone = error(&theme);
+        assert_eq!(gone.to_string(), loaded.to_string());
     }
 
     #[test]
