@@ -47,6 +47,7 @@ use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::brief::Brief;
 use crate::decimal::decimal;
@@ -647,10 +648,11 @@ static ASCII_WORD_BYTE: [bool; 256] = {
 /// - A word is a run of letters, digits and combining marks (Unicode's Alphabetic,
 ///   Numeric and Mark: a Tamil virama or a decomposed accent is part of its word),
 ///   lowercased a character at a time, with the dot that lowercasing `İ` leaves (`i̇`)
-///   dropped, so `İstanbul` is `istanbul`; a word of more than [`LONGEST_WORD`]
-///   characters is left out.
+///   dropped, so `İstanbul` is `istanbul`, then put in Unicode's NFC (`cafe` and
+///   U+0301 is `café`); a word of more than [`LONGEST_WORD`] characters (in NFC) is
+///   left out.
 /// - Han, Hiragana, Katakana and Hangul, written without spaces, are taken apart from
-///   other letters: each run of them gives its overlapping pairs of characters
+///   other letters: each run of them, in NFC, gives its overlapping pairs of characters
 ///   (`ウクライナ` → `ウク`, `クラ`, `ライ`, `イナ`), or the one character of a run of one.
 ///
 /// One pass over the text, a table lookup a byte; an ASCII word of at most
@@ -716,6 +718,7 @@ fn words(text: &str, buf: &mut String, mut each: impl FnMut(Word)) {
                 }
                 after_i = c == 'i';
             }
+            nfc(buf);
             if buf.len() > LONGEST_WORD && buf.chars().count() > LONGEST_WORD {
                 continue;
             }
@@ -739,24 +742,37 @@ fn words(text: &str, buf: &mut String, mut each: impl FnMut(Word)) {
 }
 
 /// Hands `each` the words of the run of [`Class::Cjk`] characters at byte `start` of
-/// `text` (each pair of neighbours, or the one character of a run of one); returns where
-/// the run ends.
+/// `text` (each pair of neighbours of the run in NFC, or the one character of a run of
+/// one); returns where the run ends.
 fn cjk_run(text: &str, start: usize, each: &mut impl FnMut(Word)) -> usize {
     let Some(rest) = text.get(start..) else {
         return text.len();
     };
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| classify_char(c) != Class::Cjk)
+        .map_or(rest.len(), |(at, _)| at);
+    let run = rest.get(..len).unwrap_or_default();
+    if is_nfc_quick(run.chars()) == IsNormalized::Yes {
+        cjk_pairs(run, each);
+    } else {
+        // Hangul written as Jamo, Kana with a separate voicing mark (`カ` U+3099):
+        // one character each in NFC, as the page reads them.
+        let run: String = run.nfc().collect();
+        cjk_pairs(&run, each);
+    }
+    (start + len).max(start + 1)
+}
+
+/// Hands `each` the overlapping pairs of characters of `run`, or its one character.
+fn cjk_pairs(run: &str, each: &mut impl FnMut(Word)) {
     // Where the character before the one being read starts.
     let mut before: Option<usize> = None;
-    let mut end = start;
     let mut pairs = 0;
-    for (at, c) in rest.char_indices() {
-        if classify_char(c) != Class::Cjk {
-            break;
-        }
-        let at = start + at;
-        end = at + c.len_utf8();
+    for (at, c) in run.char_indices() {
+        let end = at + c.len_utf8();
         if let Some(first) = before
-            && let Some(key) = text.get(first..end).and_then(WordTable::key)
+            && let Some(key) = run.get(first..end).and_then(WordTable::key)
         {
             each(Word::Inline(&key));
             pairs += 1;
@@ -764,11 +780,20 @@ fn cjk_run(text: &str, start: usize, each: &mut impl FnMut(Word)) -> usize {
         before = Some(at);
     }
     if pairs == 0
-        && let Some(key) = text.get(start..end).and_then(WordTable::key)
+        && !run.is_empty()
+        && let Some(key) = WordTable::key(run)
     {
         each(Word::Inline(&key));
     }
-    end.max(start + 1)
+}
+
+/// Puts `word` in Unicode's NFC, so that text and queries written decomposed (`cafe`
+/// and U+0301) and composed (`café`) give one word. Most words already are, and are
+/// told so by a table lookup a character.
+fn nfc(word: &mut String) {
+    if is_nfc_quick(word.chars()) != IsNormalized::Yes {
+        *word = word.nfc().collect();
+    }
 }
 
 /// Sixteen bytes at once, as one number (the first byte the lowest).
@@ -1349,14 +1374,22 @@ mod tests {
             i += run;
             match class {
                 Class::Gap => {}
-                Class::Cjk if part.len() == 1 => out.push(part.iter().collect()),
-                Class::Cjk => out.extend(part.windows(2).map(|p| p.iter().collect::<String>())),
+                Class::Cjk => {
+                    let part: Vec<char> = part.iter().copied().nfc().collect();
+                    if part.len() == 1 {
+                        out.push(part.iter().collect());
+                    } else {
+                        out.extend(part.windows(2).map(|p| p.iter().collect::<String>()));
+                    }
+                }
                 Class::Word => {
                     let word = part
                         .iter()
                         .flat_map(|c| c.to_lowercase())
                         .collect::<String>()
-                        .replace("i\u{307}", "i");
+                        .replace("i\u{307}", "i")
+                        .nfc()
+                        .collect::<String>();
                     if word.chars().count() <= LONGEST_WORD {
                         out.push(word);
                     }
@@ -1396,6 +1429,9 @@ mod tests {
             "Эта достопримечательность привлекает туристов",
             "சென்னை மாணவர்கள்",
             "\u{301}x \u{301} x\u{301}",
+            "cafe\u{301} CAFE\u{301} E\u{301}te\u{301} I\u{307}stanbul",
+            "\u{1100}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8} \u{30AB}\u{3099}\u{30A4}\u{30C9}",
+            "\u{F900}\u{F901} \u{30AB}\u{3099}",
             long[0].as_str(),
             long[1].as_str(),
             long[2].as_str(),
@@ -1440,6 +1476,36 @@ mod tests {
         assert_eq!(all("中 文"), ["中", "文"]);
         assert_eq!(all("a".repeat(41).as_str()), Vec::<String>::new());
     }
+    /// Text written decomposed (NFD: `e` and U+0301, Hangul as Jamo, Kana with a
+    /// separate voicing mark) gives the words of the same text composed (NFC), which a
+    /// query typed either way is cut into too: before, `café` in NFD was not `café`.
+    #[test]
+    fn words_are_the_same_composed_and_decomposed() {
+        let all = |text: &str| {
+            let mut seen = Vec::new();
+            words(text, &mut String::new(), |w| seen.push(w.text().to_owned()));
+            seen
+        };
+        for text in [
+            "Café, ÉTÉ, Ελλάδα, Ärger, naïve, São Paulo, İstanbul, Việt Nam",
+            "한국어 대한민국 ガイドブック デジタル 東京都",
+            &format!("{} end", "é".repeat(40)),
+        ] {
+            let composed: String = text.nfc().collect();
+            let decomposed: String = text.nfd().collect();
+            assert_ne!(composed, decomposed);
+            assert_eq!(all(&decomposed), all(&composed), "{text}");
+        }
+        assert_eq!(all("cafe\u{301}"), ["café"]);
+        assert_eq!(all("\u{30AB}\u{3099}\u{30A4}\u{30C9}"), ["ガイ", "イド"]);
+        assert_eq!(all("\u{1112}\u{1161}\u{11AB}"), ["한"]);
+        // And so one key of the index, whichever way a document was written.
+        let (indexer, docs) = index(&["cafe\u{301} au lait", "un café"]);
+        let keys = shards_of(&indexer, &docs);
+        assert_eq!(keys["café"]["p"].as_array().map(Vec::len), Some(4));
+        assert!(!keys.contains_key("cafe\u{301}"));
+    }
+
     #[test]
     fn words_share_their_stem_and_postings() {
         let (indexer, docs) = index(&["Mining the minerals", "The mine", "nothing here"]);

@@ -661,6 +661,41 @@ fn search_in_other_languages() {
     }
 }
 
+/// Text and a query written in either Unicode normal form match: a brief written
+/// decomposed (NFD: `e` and U+0301, Katakana with a separate voicing mark, Hangul as
+/// Jamo) is found by a query typed composed (NFC), and the reverse; the word is
+/// highlighted as the text writes it. Neither was found before the index and the page
+/// put words in NFC.
+#[test]
+fn search_matches_composed_and_decomposed_text() {
+    use unicode_normalization::UnicodeNormalization;
+    let Some(chromium) = chromium("search_matches_composed_and_decomposed_text") else {
+        return;
+    };
+    let nfd = |s: &str| s.nfd().collect::<String>();
+    let nfc = |s: &str| s.nfc().collect::<String>();
+    let decomposed = nfd("Le café de la gare. ガイドブック. 한국어 사전.");
+    let composed = nfc("Un thé au Café. Une autre ガイドブック. 한국어 문법.");
+    assert_ne!(decomposed, nfc(&decomposed));
+    let (_dir, built) = site_of("fr", &[("nfd", &decomposed), ("nfc", &composed)]);
+    let addr = built.serve();
+    let mut browser = Browser::launch(&chromium, &[]);
+    for word in ["café", "ガイドブック", "한국어"] {
+        for query in [nfc(word), nfd(word)] {
+            let (status, results) = search_for(&mut browser, addr, &query);
+            assert_eq!(results_in(&status), 2, "{query:?}: {status}");
+            for result in &results {
+                assert!(
+                    marks_of(result)
+                        .iter()
+                        .any(|m| nfc(m).to_lowercase() == nfc(word)),
+                    "{query:?}: {results:?}"
+                );
+            }
+        }
+    }
+}
+
 /// `search/stemmer.js` stems as the build's stemmer does, in every language that has
 /// one: about forty words of each, and made-up words of their letters.
 #[test]

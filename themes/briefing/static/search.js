@@ -30,9 +30,10 @@
   var own = Object.prototype.hasOwnProperty;
 
   // Calls each(word, start, end) for every word of `text`, by the build's rule: a run of
-  // letters, digits and marks, lowercased a character at a time ("İ" as "i"), of at
-  // most LONGEST_WORD characters; Han, Kana and Hangul as overlapping pairs of
-  // characters (one character alone when the run has one).
+  // letters, digits and marks, lowercased a character at a time ("İ" as "i") and put in
+  // NFC ("e" and U+0301 as "é"), of at most LONGEST_WORD characters; Han, Kana and
+  // Hangul, in NFC, as overlapping pairs of characters (one character alone when the
+  // run has one). `start` and `end` are offsets into `text` as written.
   function words(text, each) {
     text.replace(WORD, function (run, at) {
       var chars = Array.from(run), starts = [], i = 0, pos = at;
@@ -41,18 +42,48 @@
       while (i < chars.length) {
         var cjk = CJK.test(chars[i]), j = i;
         while (j < chars.length && CJK.test(chars[j]) === cjk) j++;
-        if (cjk && j - i === 1) each(chars[i], starts[i], starts[j]);
-        else if (cjk) {
-          for (var k = i; k + 1 < j; k++) each(chars[k] + chars[k + 1], starts[k], starts[k + 2]);
+        if (cjk) {
+          var units = cjkChars(chars, starts, i, j);
+          if (units.length === 1) each(units[0].c, units[0].start, units[0].end);
+          for (var k = 0; k + 1 < units.length; k++) {
+            each(units[k].c + units[k + 1].c, units[k].start, units[k + 1].end);
+          }
         } else {
           var w = chars.slice(i, j).map(function (c) { return c.toLowerCase(); }).join("")
-            .replace(/i\u0307/g, "i");
+            .replace(/i\u0307/g, "i").normalize("NFC");
           if (Array.from(w).length <= LONGEST_WORD) each(w, starts[i], starts[j]);
         }
         i = j;
       }
       return run;
     });
+  }
+
+  // The characters of chars[i..j] (a run of Han, Kana or Hangul) in NFC, each with where
+  // it is written in the text: a character written decomposed (Hangul as Jamo, "カ" and
+  // U+3099) spans the characters it was written as.
+  function cjkChars(chars, starts, i, j) {
+    var run = chars.slice(i, j).join(""), nfc = run.normalize("NFC"), units = [], k;
+    if (nfc === run) {
+      for (k = i; k < j; k++) units.push({ c: chars[k], start: starts[k], end: starts[k + 1] });
+      return units;
+    }
+    // Each character joins the one before when NFC composes them into one.
+    var from = i, cluster = "";
+    for (k = i; k <= j; k++) {
+      var grown = k < j ? (cluster + chars[k]).normalize("NFC") : null;
+      if (cluster && (grown === null || Array.from(grown).length > Array.from(cluster.normalize("NFC")).length)) {
+        Array.from(cluster.normalize("NFC")).forEach(function (c) {
+          units.push({ c: c, start: starts[from], end: starts[k] });
+        });
+        cluster = "";
+        from = k;
+      }
+      if (k < j) cluster += chars[k];
+    }
+    if (units.map(function (u) { return u.c; }).join("") === nfc) return units;
+    // When NFC reorders marks across characters: its characters, each spanning the run.
+    return Array.from(nfc).map(function (c) { return { c: c, start: starts[i], end: starts[j] }; });
   }
 
   // Compares by code point, the order the build sorts keys in (UTF-8 byte order).
