@@ -696,6 +696,45 @@ fn search_matches_composed_and_decomposed_text() {
     }
 }
 
+/// A query of Han, Kana or Hangul is cut into overlapping pairs, and the index tells
+/// only which documents hold every pair, not where: a text with `東京` and `京都` apart
+/// was shown as a match of `東京都`. As a phrase query on Lucene's CJK bigrams, the pairs
+/// must be side by side: the page checks each result's document before showing it.
+#[test]
+fn search_finds_a_cjk_phrase_only_side_by_side() {
+    let Some(chromium) = chromium("search_finds_a_cjk_phrase_only_side_by_side") else {
+        return;
+    };
+    let (_dir, built) = site_of(
+        "ja",
+        &[
+            ("apart", "東京から新幹線で京都へ行きました。"),
+            ("together", "東京都の人口は多い。"),
+            ("longer", "東京都庁の展望室。"),
+        ],
+    );
+    let addr = built.serve();
+    let mut browser = Browser::launch(&chromium, &[]);
+    let (status, results) = search_for(&mut browser, addr, "東京都");
+    assert_eq!(results_in(&status), 2, "{status}");
+    let hrefs: Vec<&str> = results.iter().filter_map(|r| r["href"].as_str()).collect();
+    assert!(
+        !hrefs.iter().any(|h| h.contains("apart")),
+        "the pairs apart are not the phrase: {hrefs:?}"
+    );
+    for result in &results {
+        assert!(
+            marks_of(result).iter().any(|m| m == "東京都"),
+            "{results:?}"
+        );
+    }
+    // A pair alone, and words that are not a phrase, still match wherever they are.
+    let (status, _) = search_for(&mut browser, addr, "東京");
+    assert_eq!(results_in(&status), 3, "{status}");
+    let (status, _) = search_for(&mut browser, addr, "東京 京都");
+    assert_eq!(results_in(&status), 3, "{status}");
+}
+
 /// `search/stemmer.js` stems as the build's stemmer does, in every language that has
 /// one: about forty words of each, and made-up words of their letters.
 #[test]

@@ -14,7 +14,9 @@
    lowercased by the build's rule (`words` below). A word the index has is matched
    through the stem the index gives it; any other word is stemmed here, by the
    stemmer, fetched only then. Every word must match; the last one, when neither it nor
-   its stem is in the index, may be the start of words (search as you type). No
+   its stem is in the index, may be the start of words (search as you type). A run of
+   Han, Kana or Hangul of three characters or more is a phrase: its pairs must be side
+   by side, which each result's document is checked for before it is shown. No
    library. */
 (function () {
   "use strict";
@@ -84,6 +86,24 @@
     if (units.map(function (u) { return u.c; }).join("") === nfc) return units;
     // When NFC reorders marks across characters: its characters, each spanning the run.
     return Array.from(nfc).map(function (c) { return { c: c, start: starts[i], end: starts[j] }; });
+  }
+
+  // The runs of Han, Kana and Hangul of `text` (in NFC) of three characters or more: a
+  // query's pairs of such a run are a phrase, to be found side by side (see `holds`).
+  function phrases(text) {
+    var found = [];
+    text.replace(WORD, function (run) {
+      var chars = Array.from(run), i = 0;
+      while (i < chars.length) {
+        var cjk = CJK.test(chars[i]), j = i;
+        while (j < chars.length && CJK.test(chars[j]) === cjk) j++;
+        var nfc = chars.slice(i, j).join("").normalize("NFC");
+        if (cjk && Array.from(nfc).length > 2 && found.indexOf(nfc) < 0) found.push(nfc);
+        i = j;
+      }
+      return run;
+    });
+    return found;
   }
 
   // Compares by code point, the order the build sorts keys in (UTF-8 byte order).
@@ -307,14 +327,36 @@
       return checked ? checked.value : "";
     }
 
+    // Whether document `r` holds each of `runs` (see `phrases`) as written, its pairs side
+    // by side: the index tells only that a document has every pair somewhere ("東京" and
+    // "京都" apart do not make "東京都"). The fields the index read: a brief's title,
+    // summary and text; a source paragraph's text.
+    function holds(r, runs) {
+      var fields = r.kind === "Brief" ? [r.title, r.meta, r.text] : [r.text];
+      var text = fields.join("\n").normalize("NFC");
+      return runs.every(function (run) { return text.indexOf(run) >= 0; });
+    }
+
+    // Lists the next PAGE hits. When the query has a phrase of Han, Kana or Hangul, the
+    // hits are the documents with all its pairs, and each is checked (`holds`) once its
+    // document is fetched: those without the phrase are dropped, so a round may list
+    // fewer than PAGE, and until every hit is checked the count is a bound ("Up to").
     function showMore(m, query) {
       var filter = kindFilter();
-      var hits = shown.hits.filter(function (d) { return !filter || kindOf(m, d) === filter; });
-      var batch = hits.slice(shown.listed, shown.listed + PAGE);
+      function kept() {
+        return shown.hits.filter(function (d) { return !filter || kindOf(m, d) === filter; });
+      }
+      var batch = kept().slice(shown.listed, shown.listed + PAGE);
       var mine = serial;
       return Promise.all(batch.map(function (d) { return document_(m, d); })).then(function (found) {
         if (mine !== serial) return;
-        found.forEach(function (r) {
+        var listed = 0;
+        found.forEach(function (r, i) {
+          if (shown.phrases.length && !holds(r, shown.phrases)) {
+            shown.hits.splice(shown.hits.indexOf(batch[i]), 1);
+            return;
+          }
+          listed++;
           var li = doc.createElement("li");
           var a = doc.createElement("a");
           a.href = root + r.url;
@@ -332,11 +374,14 @@
           li.appendChild(text);
           list.appendChild(li);
         });
-        shown.listed += batch.length;
+        shown.listed += listed;
+        if (listed < batch.length) counts(m);
+        var hits = kept();
+        var unchecked = shown.phrases.length && hits.length > shown.listed;
         more.hidden = shown.listed >= hits.length;
         status.textContent = hits.length
-          ? hits.length + " result" + (hits.length === 1 ? "" : "s") + " for “" + query + "”" +
-            (hits.length > shown.listed ? ", " + shown.listed + " shown" : "")
+          ? (unchecked ? "Up to " : "") + hits.length + " result" + (hits.length === 1 ? "" : "s") +
+            " for “" + query + "”" + (hits.length > shown.listed ? ", " + shown.listed + " shown" : "")
           : "Nothing found for “" + query + "”" + (filter ? " in " + filter : "") + ".";
       });
     }
@@ -361,7 +406,7 @@
             if (mine !== serial) return;
             var forms = [];
             matches.forEach(function (x) { forms = forms.concat(x.forms); });
-            shown = { hits: rank(m, matches), forms: forms, listed: 0 };
+            shown = { hits: rank(m, matches), forms: forms, listed: 0, phrases: phrases(query) };
             counts(m);
             return showMore(m, query);
           });
