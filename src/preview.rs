@@ -2290,9 +2290,23 @@ mod tests {
         assert!(first(&p, "seeds/b.md").contains("differ only in case"));
         let mut typed: BTreeMap<PathBuf, &str> = BTreeMap::new();
         let (mut full_refused, mut full_case) = (0, 0);
-        for text in texts.iter().cycle().skip(1).take(8) {
+        // `b.md` is edited as it stays whole, but for a broken text every fourth edit.
+        let case_texts = [
+            "---\ntitle: B\noutlet: P\n---\nLazy dogs sleep.\n",
+            "---\ntitle: B again\noutlet: P\n---\nLazy dogs sleep.\n",
+            texts[1],
+            "---\ntitle: B\noutlet: Q\n---\nLazy dogs sleep.\n",
+        ];
+        for (text, case_text) in texts
+            .iter()
+            .cycle()
+            .skip(1)
+            .zip(case_texts.iter().cycle())
+            .take(8)
+        {
             for f in refused.iter().chain(&["seeds/b.md"]) {
                 let path = root.join(f);
+                let text = if *f == "seeds/b.md" { case_text } else { text };
                 p.overlay_mut().set(&path, text);
                 typed.insert(path.clone(), text);
                 let full = usize::from(p.refresh(std::slice::from_ref(&path)));
@@ -2324,7 +2338,7 @@ mod tests {
             "of 24 edits of seeds refused for their name"
         );
         // `b.md` reloads the site when it stops parsing (a seed that stops reading
-        // renumbers the seeds) and when it parses again: twice a cycle of four texts.
+        // renumbers the seeds) and when it parses again: twice in four edits.
         assert_eq!(full_case, 4);
     }
 
