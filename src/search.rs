@@ -7,7 +7,7 @@
 //!
 //! | file | holds | fetched |
 //! |---|---|---|
-//! | `search/index.json` | format, language, counts, the first key of each shard | once |
+//! | `search/index.json` | format, language, counts, the first key and the size of each shard, the most bytes of shards a prefix reads | once |
 //! | `search/terms/N.json` | a slice of the sorted keys: each word → its stem; each stem → its postings and the words that share it | one or two per query word |
 //! | `search/docs/N.json` | a few documents: each one's link, title, kind, and the text excerpts come from | one per result shown |
 //! | `search/stemmer.js` | the Snowball stemmer of the site's language, in JavaScript ([`stemmer_module`]) | for a query word the index does not have |
@@ -62,8 +62,8 @@ pub const INDEX: &str = "search/index.json";
 pub const STEMMER: &str = "search/stemmer.js";
 
 /// The format of the files, written into the manifest; bumped when it changes (2: the
-/// manifest names the stemmer).
-const FORMAT: u32 = 2;
+/// manifest names the stemmer; 3: it gives each shard's size and `prefix_bytes`).
+const FORMAT: u32 = 3;
 
 /// What every stemmer of [`STEMMER`] runs on: a port of rust-stemmers' `SnowballEnv`.
 const STEMMER_RUNTIME: &str = include_str!("stemmers/runtime.js");
@@ -71,6 +71,13 @@ const STEMMER_RUNTIME: &str = include_str!("stemmers/runtime.js");
 /// A shard is closed once its JSON reaches this size. A key's postings are never split,
 /// so a word in every document makes its shard larger (about 4 bytes a document).
 const SHARD_BYTES: usize = 24 * 1024;
+
+/// The most bytes of term shards the last word typed may read for the words it starts
+/// (its own shard and the next): two shards of about [`SHARD_BYTES`], not one of them
+/// and a shard made large by a common word's postings. With ten documents files and the
+/// stemmer, a query so stays within the 300 KB a search may transfer (README, "The
+/// search index").
+const PREFIX_BYTES: usize = 56 * 1024;
 
 /// How many keys' JSON is made at once (in parallel) before it goes into shards.
 const KEYS_PER_BLOCK: usize = 4096;
@@ -1096,7 +1103,11 @@ impl Indexer {
         drop(source_docs);
         let docs: Vec<&DocTerms> = briefs.iter().copied().chain(&sources).collect();
         let mut k = 0;
+        // Each shard's size in KiB, rounded up: the page reads the shard after a prefix's
+        // own only when the two fit in `prefix_bytes`.
+        let mut sizes = Vec::new();
         let firsts = self.each_shard(&docs, briefs.len(), |shard| {
+            sizes.push(shard.len().div_ceil(1024));
             put(shard_path(k), shard);
             k += 1;
         });
@@ -1108,6 +1119,8 @@ impl Indexer {
             "sources": sources.len(),
             "per_file": [BRIEFS_PER_FILE, SOURCES_PER_FILE],
             "shards": firsts,
+            "sizes": sizes,
+            "prefix_bytes": PREFIX_BYTES,
             // From `index.json`'s folder, as the shards and documents are found.
             "stemmer": stemmer.as_ref().map(|_| "stemmer.js"),
         });

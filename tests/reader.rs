@@ -593,6 +593,81 @@ fn search_completes_a_prefix_from_the_shards_after_its_own() {
     );
 }
 
+/// The last word typed, taken as the start of words, reads the term shard its own lookup
+/// fetched and the next only when the two fit in the manifest's `prefix_bytes` (56 KiB);
+/// and when its own shard has words it starts, it fetches neither the stemmer nor its
+/// stem's shard. Before, such a prefix fetched the stemmer and its stem's shard, then
+/// the next shard whatever its size: on the 10,000-brief corpus "abs" read three shards
+/// of 49-65 KB and the query transferred 399 KB, past the 300 KB bound. Here common
+/// words (in 3,000 source paragraphs) make most shards about 40 KB.
+#[test]
+fn search_bounds_what_a_prefix_reads() {
+    let Some(chromium) = chromium("search_bounds_what_a_prefix_reads") else {
+        return;
+    };
+    const PREFIX_BYTES: u64 = 56 * 1024;
+    let words: Vec<String> = (0..3000).map(|i| format!("zq{i:04}xyz")).collect();
+    let common: String = words
+        .iter()
+        .step_by(100)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (dir, _) = site_of("en", &[("words", &words.join(" "))]);
+    let seed: String = (0..3000).map(|i| format!("{common} n{i}\n\n")).collect();
+    fs::write(
+        dir.path().join("seeds/common.md"),
+        format!("---\ntitle: \"Common\"\noutlet: Test\npublished: 2025-01-01\n---\n{seed}"),
+    )
+    .expect("write the seed");
+    let built = Built::of(dir.path());
+    let out = built.out();
+    let (manifest, shards) = index_of(&out);
+    let size = |k: usize| {
+        fs::metadata(out.join(format!("search/terms/{k}.json")))
+            .expect("a shard")
+            .len()
+    };
+    let keys = index_keys(&out);
+    // A prefix shared by the last key of a shard and the first of the next, not a key
+    // itself, where the two shards are together larger than the bound.
+    let (prefix, own) = (1..shards.len())
+        .find_map(|k| {
+            let (last, first) = (shards[k - 1].last()?, shards[k].first()?);
+            let shared = first
+                .chars()
+                .zip(last.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let prefix: String = first.chars().take(shared).collect();
+            (shared >= 3 && !keys.contains(&prefix) && size(k - 1) + size(k) > PREFIX_BYTES)
+                .then_some((prefix, k - 1))
+        })
+        .expect("two neighbouring shards over the bound that a prefix spans");
+    let addr = built.serve();
+    let mut browser = Browser::launch(&chromium, &[]);
+    let (status, results) = search_for(&mut browser, addr, &prefix);
+    assert!(results_in(&status) > 0, "{prefix}: {status}");
+    assert!(
+        results
+            .iter()
+            .all(|r| marks_of(r).iter().any(|m| m.starts_with(prefix.as_str()))),
+        "{results:?}"
+    );
+    let fetched = browser.eval(
+        r#"performance.getEntriesByType("resource").map(e => new URL(e.name).pathname)
+             .filter(p => p.startsWith("/search/terms/") || p === "/search/stemmer.js")"#,
+    );
+    assert_eq!(
+        fetched,
+        serde_json::json!([format!("/search/terms/{own}.json")]),
+        "{prefix}: its own shard alone ({} bytes, the next {})",
+        size(own),
+        size(own + 1)
+    );
+    assert_eq!(manifest["prefix_bytes"], PREFIX_BYTES);
+}
+
 /// A site with nothing to index (its manifest lists no term shard) answers "Nothing
 /// found"; it said the index could not be loaded, having asked for shard 0.
 #[test]

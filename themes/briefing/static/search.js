@@ -1,23 +1,13 @@
-/* search.js — the search page of the built-in "briefing" theme. The build writes the
-   index under search/ in Pagefind's design (see brief's src/search.rs):
-
-     search/index.json     the manifest: counts, the first key of each term shard, and
-                           the site language's stemmer (null when it has none)
-     search/terms/N.json   a slice of the sorted keys: word -> {s: its stem} and
-                           stem -> {p: postings [doc delta, weight, …], f: its words}
-     search/docs/N.json    a few documents, each {url, title, kind, meta, text}: briefs
-                           first, per_file[0] a file, then source paragraphs, per_file[1]
-     search/stemmer.js     the Snowball stemmer the index was stemmed with, as a module
-
-   A query fetches the manifest, the one or two shards each of its words falls in, and
-   the documents of the results it shows: never the whole index. Words are split and
-   lowercased by the build's rule (`words` below). A word the index has is matched
-   through the stem the index gives it; any other word is stemmed here, by the
-   stemmer, fetched only then. Every word must match; the last one, when neither it nor
-   its stem is in the index, may be the start of words (search as you type). A run of
-   Han, Kana or Hangul of three characters or more is a phrase: its pairs must be side
-   by side, which each result's document is checked for before it is shown. No
-   library. */
+/* search.js — the search page of the built-in "briefing" theme, on the index the build
+   writes under search/ in Pagefind's design (src/search.rs; README, "The search
+   index"): index.json, the manifest (counts, each term shard's first key and size in
+   KiB, prefix_bytes, the stemmer); terms/N.json, sorted keys: word -> {s: stem}, stem
+   -> {p: [doc delta, weight, …], f: its words}; docs/N.json, documents {url, title,
+   kind, meta, text}, per_file[0] briefs a file, then per_file[1] source paragraphs;
+   stemmer.js, the Snowball stemmer as a module. A query fetches the manifest, the
+   shards its words fall in and the documents of the results it shows. Every word must
+   match (`lookup`); a run of Han, Kana or Hangul of three characters or more is a
+   phrase, checked in each result's document (`holds`). No library. */
 (function () {
   "use strict";
   var doc = document;
@@ -28,15 +18,14 @@
   var CJK = /[\u1100-\u11FF\u2E80-\u2FDF\u3005-\u3007\u3040-\u30FF\u3100-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFF9F\u{20000}-\u{3FFFF}]/u;
   var LONGEST_WORD = 40; // characters
   var PREFIX_STEMS = 30; // the most words a prefix stands for
-  var PREFIX_SHARDS = 2; // the most shards read for them: its own and the next
   var own = Object.prototype.hasOwnProperty;
 
-  // Calls each(word, start, end) for every word of `text`, by the build's rule: a run of
-  // letters, digits and marks, lowercased a character at a time ("İ" as "i") and put in
-  // NFC ("e" and U+0301 as "é"), of at most LONGEST_WORD characters; Han, Kana and
-  // Hangul, in NFC, as overlapping pairs of characters (one character alone when the
-  // run has one). `start` and `end` are offsets into `text` as written.
-  function words(text, each) {
+  // Calls each(word, start, end) for every word of `text` by the build's rule: a run of
+  // letters, digits and marks, lowercased a character at a time ("İ" as "i"), in NFC,
+  // of at most LONGEST_WORD characters; Han, Kana and Hangul, in NFC, as overlapping
+  // pairs (a lone character alone; a run written decomposed is highlighted whole).
+  // `runs`, if given, gets those runs of three characters or more: phrases (`holds`).
+  function words(text, each, runs) {
     text.replace(WORD, function (run, at) {
       var chars = Array.from(run), starts = [], i = 0, pos = at;
       chars.forEach(function (c) { starts.push(pos); pos += c.length; });
@@ -44,14 +33,16 @@
       while (i < chars.length) {
         var cjk = CJK.test(chars[i]), j = i;
         while (j < chars.length && CJK.test(chars[j]) === cjk) j++;
+        var w = chars.slice(i, j).join(""), nfc = w.normalize("NFC"), c = Array.from(nfc);
         if (cjk) {
-          var units = cjkChars(chars, starts, i, j);
-          if (units.length === 1) each(units[0].c, units[0].start, units[0].end);
-          for (var k = 0; k + 1 < units.length; k++) {
-            each(units[k].c + units[k + 1].c, units[k].start, units[k + 1].end);
+          var same = nfc === w;
+          if (c.length === 1) each(nfc, starts[i], starts[j]);
+          for (var k = 0; k + 1 < c.length; k++) {
+            each(c[k] + c[k + 1], same ? starts[i + k] : starts[i], same ? starts[i + k + 2] : starts[j]);
           }
+          if (runs && c.length > 2 && runs.indexOf(nfc) < 0) runs.push(nfc);
         } else {
-          var w = chars.slice(i, j).map(function (c) { return c.toLowerCase(); }).join("")
+          w = chars.slice(i, j).map(function (c) { return c.toLowerCase(); }).join("")
             .replace(/i\u0307/g, "i").normalize("NFC");
           if (Array.from(w).length <= LONGEST_WORD) each(w, starts[i], starts[j]);
         }
@@ -59,51 +50,6 @@
       }
       return run;
     });
-  }
-
-  // The characters of chars[i..j] (a run of Han, Kana or Hangul) in NFC, each with where
-  // it is written in the text: a character written decomposed (Hangul as Jamo, "カ" and
-  // U+3099) spans the characters it was written as.
-  function cjkChars(chars, starts, i, j) {
-    var run = chars.slice(i, j).join(""), nfc = run.normalize("NFC"), units = [], k;
-    if (nfc === run) {
-      for (k = i; k < j; k++) units.push({ c: chars[k], start: starts[k], end: starts[k + 1] });
-      return units;
-    }
-    // Each character joins the one before when NFC composes them into one.
-    var from = i, cluster = "";
-    for (k = i; k <= j; k++) {
-      var grown = k < j ? (cluster + chars[k]).normalize("NFC") : null;
-      if (cluster && (grown === null || Array.from(grown).length > Array.from(cluster.normalize("NFC")).length)) {
-        Array.from(cluster.normalize("NFC")).forEach(function (c) {
-          units.push({ c: c, start: starts[from], end: starts[k] });
-        });
-        cluster = "";
-        from = k;
-      }
-      if (k < j) cluster += chars[k];
-    }
-    if (units.map(function (u) { return u.c; }).join("") === nfc) return units;
-    // When NFC reorders marks across characters: its characters, each spanning the run.
-    return Array.from(nfc).map(function (c) { return { c: c, start: starts[i], end: starts[j] }; });
-  }
-
-  // The runs of Han, Kana and Hangul of `text` (in NFC) of three characters or more: a
-  // query's pairs of such a run are a phrase, to be found side by side (see `holds`).
-  function phrases(text) {
-    var found = [];
-    text.replace(WORD, function (run) {
-      var chars = Array.from(run), i = 0;
-      while (i < chars.length) {
-        var cjk = CJK.test(chars[i]), j = i;
-        while (j < chars.length && CJK.test(chars[j]) === cjk) j++;
-        var nfc = chars.slice(i, j).join("").normalize("NFC");
-        if (cjk && Array.from(nfc).length > 2 && found.indexOf(nfc) < 0) found.push(nfc);
-        i = j;
-      }
-      return run;
-    });
-    return found;
   }
 
   // Compares by code point, the order the build sorts keys in (UTF-8 byte order).
@@ -188,12 +134,12 @@
       return stemmer.then(function (s) { return s.stem(word); }).catch(function () { return word; });
     }
 
-    // The stems of up to PREFIX_STEMS keys that start with `prefix`, read from its shard
-    // and, while their first keys still start with it, from the shards after it (at most
-    // PREFIX_SHARDS in all).
+    // The stems of up to PREFIX_STEMS keys that start with `prefix`, from its shard and,
+    // when that has fewer, the next if its first key starts with it and the two fit in
+    // the manifest's `prefix_bytes` (the bound on what a query transfers).
     function completions(m, prefix) {
-      var stems = [];
-      function scan(at, read) {
+      var stems = [], own = shardNumber(m, prefix);
+      function scan(at) {
         return shard(at).then(function (s) {
           Object.keys(s).filter(function (k) { return k.lastIndexOf(prefix, 0) === 0; })
             .sort(cmp).forEach(function (k) {
@@ -201,12 +147,17 @@
               if (stems.length < PREFIX_STEMS && stems.indexOf(stem) < 0) stems.push(stem);
             });
           var next = at + 1;
-          if (stems.length < PREFIX_STEMS && read < PREFIX_SHARDS && next < m.shards.length &&
-              m.shards[next].lastIndexOf(prefix, 0) === 0) return scan(next, read + 1);
+          if (at === own && stems.length < PREFIX_STEMS && next < m.shards.length &&
+              m.shards[next].lastIndexOf(prefix, 0) === 0 && within(m, at, next)) return scan(next);
           return stems;
         });
       }
-      return scan(shardNumber(m, prefix), 1);
+      return scan(own);
+    }
+
+    function within(m, a, b) {
+      if (!m.sizes || !m.prefix_bytes) return false;
+      return (m.sizes[a] + m.sizes[b]) * 1024 <= m.prefix_bytes;
     }
 
     // Document `d`, from the documents file that holds it.
@@ -240,18 +191,19 @@
     }
 
     // What one query word matches: {weights: {doc: weight}, forms: [words]}. A word the
-    // index has matches through the stem the index gives it; another word through its
-    // own stem; and when neither is in the index and the word is the last one typed, it
-    // matches the words it starts (`completions`).
+    // index has matches through the stem the index gives it; the last word typed, the
+    // words it starts (`completions`, from the shard already fetched); failing those,
+    // a word matches through its own stem (the stemmer and its shard fetched only then).
     function lookup(m, word, last) {
       return entry(m, word).then(function (e) {
         if (e) return [e.s || word];
-        return stemOf(m, word).then(function (stem) {
-          if (stem === word) return [];
-          return entry(m, stem).then(function (s) { return s && s.p ? [stem] : []; });
+        return (last ? completions(m, word) : Promise.resolve([])).then(function (stems) {
+          if (stems.length) return stems;
+          return stemOf(m, word).then(function (stem) {
+            if (stem === word) return [];
+            return entry(m, stem).then(function (s) { return s && s.p ? [stem] : []; });
+          });
         });
-      }).then(function (stems) {
-        return stems.length || !last ? stems : completions(m, word);
       }).then(function (stems) {
         return Promise.all(stems.map(function (s) { return stemEntry(m, s); }));
       }).then(function (entries) {
@@ -327,20 +279,16 @@
       return checked ? checked.value : "";
     }
 
-    // Whether document `r` holds each of `runs` (see `phrases`) as written, its pairs side
-    // by side: the index tells only that a document has every pair somewhere ("東京" and
-    // "京都" apart do not make "東京都"). The fields the index read: a brief's title,
-    // summary and text; a source paragraph's text.
+    // Whether document `r` holds each phrase of `runs` as written (the index keeps no
+    // positions: "東京" and "京都" apart are not "東京都"), in the fields indexed.
     function holds(r, runs) {
       var fields = r.kind === "Brief" ? [r.title, r.meta, r.text] : [r.text];
       var text = fields.join("\n").normalize("NFC");
       return runs.every(function (run) { return text.indexOf(run) >= 0; });
     }
 
-    // Lists the next PAGE hits. When the query has a phrase of Han, Kana or Hangul, the
-    // hits are the documents with all its pairs, and each is checked (`holds`) once its
-    // document is fetched: those without the phrase are dropped, so a round may list
-    // fewer than PAGE, and until every hit is checked the count is a bound ("Up to").
+    // Lists the next PAGE hits; with phrases, drops those whose document fails `holds`
+    // (so a round may list fewer, and the count is "Up to" until all are checked).
     function showMore(m, query) {
       var filter = kindFilter();
       function kept() {
@@ -388,8 +336,8 @@
 
     function search() {
       var query = input.value.trim();
-      var terms = [];
-      words(query, function (w) { terms.push(w); });
+      var terms = [], runs = [];
+      words(query, function (w) { terms.push(w); }, runs);
       var mine = ++serial;
       list.textContent = "";
       more.hidden = true;
@@ -406,7 +354,7 @@
             if (mine !== serial) return;
             var forms = [];
             matches.forEach(function (x) { forms = forms.concat(x.forms); });
-            shown = { hits: rank(m, matches), forms: forms, listed: 0, phrases: phrases(query) };
+            shown = { hits: rank(m, matches), forms: forms, listed: 0, phrases: runs };
             counts(m);
             return showMore(m, query);
           });
