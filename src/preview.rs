@@ -495,30 +495,50 @@ impl Preview {
     /// to show (`brief serve` answers with the 404 page under the error overlay, and the
     /// page appears once the site builds).
     pub fn page(&mut self, file: &str) -> Option<Arc<[u8]>> {
+        self.render_page(file).ok().flatten()
+    }
+
+    /// [`Preview::page`], with what kept a page from rendering: a template's error at
+    /// render time (an undefined field, a failing filter), which `brief build` reports
+    /// as an error of the build and which rendering on request only meets when the page
+    /// is first asked for. `Err` holds those problems; the page is not kept, so the next
+    /// request tries again (after the template is mended, it renders).
+    pub fn render_page(&mut self, file: &str) -> Result<Option<Arc<[u8]>>, Vec<Diagnostic>> {
         if let Some(bytes) = self.snapshot.get(file) {
-            return Some(Arc::clone(bytes));
+            return Ok(Some(Arc::clone(bytes)));
         }
         if !self.current {
-            return None;
+            return Ok(None);
         }
-        let model = self.model.as_mut()?;
+        let Some(model) = self.model.as_mut() else {
+            return Ok(None);
+        };
         if search::is_search_file(file) {
-            let bytes = search_file(model, &mut self.search_index, file)?;
+            let Some(bytes) = search_file(model, &mut self.search_index, file) else {
+                return Ok(None);
+            };
             Arc::make_mut(&mut self.snapshot).insert(file.to_owned(), Arc::clone(&bytes));
-            return Some(bytes);
+            return Ok(Some(bytes));
         }
-        let page = self.pages.get(file)?;
+        let Some(page) = self.pages.get(file) else {
+            return Ok(None);
+        };
         let shared = Shared::new(&model.site).served_at_root();
         let sink = MemorySink::default();
         let mut diags = Diagnostics::new();
         self.pages_rendered += render_any(model, &shared, &[page], &sink, &mut diags);
+        if diags.has_errors() {
+            return Err(diags.iter().filter(|d| d.is_error()).cloned().collect());
+        }
         let bytes = sink
             .files
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .remove(file)?;
-        Arc::make_mut(&mut self.snapshot).insert(file.to_owned(), Arc::clone(&bytes));
-        Some(bytes)
+            .remove(file);
+        if let Some(bytes) = &bytes {
+            Arc::make_mut(&mut self.snapshot).insert(file.to_owned(), Arc::clone(bytes));
+        }
+        Ok(bytes)
     }
 
     /// How many pages were rendered since the preview was made, at rebuilds and on

@@ -402,6 +402,43 @@ fn broken_front_matter_shows_the_overlay_until_fixed() {
     assert!(!fixed.text().contains(OVERLAY));
 }
 
+/// A page whose template fails only when it renders (an undefined field: `brief build`
+/// fails on it) is rendered on request by `serve`, so the error is met at the request:
+/// it is answered 500 with the overlay naming the template's line, printed, and the page
+/// renders once the template is mended. (It was a silent 404, nothing printed.)
+#[test]
+fn a_template_error_at_render_time_is_shown_not_a_404() {
+    let site = Site::new();
+    site.write("brief.yaml", &format!("{CONFIG}theme: mine\n"));
+    site.write(
+        "themes/mine/templates/brief.html",
+        "{% extends \"builtin/brief.html\" %}\n{% block title %}{{ brief.nope.deeper }}{% endblock title %}\n",
+    );
+    let server = Server::start(&site, &[]);
+    assert_eq!(server.get("/").status, 200, "the home page renders");
+    let page = server.get("/overview/");
+    let text = page.text();
+    assert_eq!(page.status, 500, "{text}");
+    assert!(text.contains(OVERLAY), "{text}");
+    assert!(
+        text.contains("themes/mine/templates/brief.html:2:") && text.contains("nope"),
+        "{text}"
+    );
+    wait_for("the error on stderr", || {
+        let said = server.stderr.text();
+        (said.contains("themes/mine/templates/brief.html:2:")
+            && said.contains("overview/index.html did not render"))
+        .then_some(())
+    });
+    site.write(
+        "themes/mine/templates/brief.html",
+        "{% extends \"builtin/brief.html\" %}\n{% block title %}Mended: {{ brief.title }}{% endblock title %}\n",
+    );
+    let mended = server.wait_for_text("/overview/", "Mended: Overview");
+    assert_eq!(mended.status, 200);
+    assert!(!mended.text().contains(OVERLAY));
+}
+
 /// No sequence of edits stops the server: garbage everywhere, then a good site again.
 #[test]
 fn the_server_survives_any_edit() {

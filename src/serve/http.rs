@@ -195,6 +195,9 @@ async fn page(hub: &Hub, uri: &Uri, headers: &HeaderMap) -> Response {
     let (key, found) = match site_path(uri.path()) {
         Some(SitePath::File(key)) => {
             let found = hub.file(hub.live(), &key).await;
+            if found.failed {
+                return failed(hub, found.live, &key).await;
+            }
             if found.bytes.is_none() {
                 return not_found(hub, found.live, Some(&key)).await;
             }
@@ -207,7 +210,7 @@ async fn page(hub: &Hub, uri: &Uri, headers: &HeaderMap) -> Response {
                 (key, found)
             } else {
                 let found = hub.file(found.live, &folder).await;
-                if found.bytes.is_some() {
+                if found.bytes.is_some() || found.failed {
                     return redirect_to_folder(uri);
                 }
                 return not_found(hub, found.live, Some(&folder)).await;
@@ -275,6 +278,24 @@ async fn not_found(hub: &Hub, live: Arc<Live>, wanted: Option<&str>) -> Response
         .header(header::CACHE_CONTROL, "no-cache")
         .body(Body::from(body))
         .unwrap_or_else(|_| StatusCode::NOT_FOUND.into_response())
+}
+
+/// A page of the site that failed to render: status 500, the site's 404 page as its
+/// body with the overlay naming the error, and the reload script (it reloads at the next
+/// rebuild, which replaces the overlay).
+async fn failed(hub: &Hub, live: Arc<Live>, key: &str) -> Response {
+    let found = hub.file(live, "404.html").await;
+    let page: &[u8] = found
+        .bytes
+        .as_deref()
+        .unwrap_or(inject::FALLBACK_404.as_bytes());
+    let body = inject_into(&found.live, page, &["404.html", key]);
+    Response::builder()
+        .status(StatusCode::INTERNAL_SERVER_ERROR)
+        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
+        .header(header::CACHE_CONTROL, "no-cache")
+        .body(Body::from(body))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
 /// A page with the overlay (if any) and the reload script inserted.

@@ -90,7 +90,11 @@ impl Hub {
     pub async fn file(&self, live: Arc<Live>, file: &str) -> Found {
         if let Some(bytes) = live.snapshot.get(file) {
             let bytes = Some(Arc::clone(bytes));
-            return Found { live, bytes };
+            return Found {
+                live,
+                bytes,
+                failed: false,
+            };
         }
         let (reply, answer) = oneshot::channel();
         let sent = self.worker.get().map(|worker| {
@@ -100,8 +104,16 @@ impl Hub {
             })
         });
         match sent {
-            Some(Ok(())) => answer.await.unwrap_or(Found { live, bytes: None }),
-            _ => Found { live, bytes: None },
+            Some(Ok(())) => answer.await.unwrap_or(Found {
+                live,
+                bytes: None,
+                failed: false,
+            }),
+            _ => Found {
+                live,
+                bytes: None,
+                failed: false,
+            },
         }
     }
 
@@ -191,8 +203,11 @@ impl Hub {
 #[derive(Debug)]
 pub struct Found {
     pub live: Arc<Live>,
-    /// `None`: the site has no such file.
+    /// `None`: the site has no such file, or it failed to render.
     pub bytes: Option<Arc<[u8]>>,
+    /// The file is a page of the site whose rendering failed (a template's error at
+    /// render time): `live`'s overlay says why.
+    pub failed: bool,
 }
 
 /// One message to open pages: reload if `all`, or if `changed` holds the page or

@@ -365,19 +365,34 @@ impl Worker {
     }
 
     /// Answers a request for `file`, rendering it if it is a page not rendered yet; the
-    /// page joins the hub's snapshot. A panic while rendering is
-    /// printed and answered as no file: the preview itself is left as it was.
+    /// page joins the hub's snapshot. A page that fails to render (a template's error at
+    /// render time, which fails `brief build`) is a failed build's report: printed, and
+    /// shown in the overlay of every open page until the next rebuild; it is answered as
+    /// failed, and tried again at its next request. A panic while rendering is printed
+    /// and answered as no file: the preview itself is left as it was.
     fn answer(&mut self, file: &str, reply: tokio::sync::oneshot::Sender<Found>) {
         let mut bytes = None;
+        let mut failed = false;
         if let Some(preview) = self.preview.as_mut() {
             // A page rendered or a search file made is added to the snapshot.
             let before = preview.snapshot().len();
-            match panic::catch_unwind(AssertUnwindSafe(|| preview.page(file))) {
-                Ok(found) => {
+            match panic::catch_unwind(AssertUnwindSafe(|| preview.render_page(file))) {
+                Ok(Ok(found)) => {
                     if preview.snapshot().len() != before {
                         self.hub.rendered(preview.snapshot());
                     }
                     bytes = found;
+                }
+                Ok(Err(errors)) => {
+                    failed = true;
+                    let errors: Vec<&Diagnostic> = errors.iter().collect();
+                    let mut text = Vec::new();
+                    print_lines(&errors, Some(&mut text));
+                    shout(&format!(
+                        "{}error: {file} did not render; the other pages are still served",
+                        String::from_utf8_lossy(&text)
+                    ));
+                    self.hub.publish(None, &errors, Vec::new());
                 }
                 Err(payload) => shout(&format!(
                     "error: internal error while rendering {file}: {}",
@@ -388,7 +403,11 @@ impl Worker {
         // What the hub serves now is what this thread last published: those bytes' state.
         let live = self.hub.live();
         // The handler may have given up (its client went away).
-        let _ = reply.send(Found { live, bytes });
+        let _ = reply.send(Found {
+            live,
+            bytes,
+            failed,
+        });
     }
 }
 
