@@ -50,6 +50,26 @@ impl std::fmt::Debug for Theme {
     }
 }
 
+/// Where `brief.yaml`'s top-level `theme:` value starts (its key's when the value is on
+/// a later line): the place of a problem with the theme it names. Not the first `theme`
+/// anywhere in the file, which may be in the title or a comment.
+fn theme_value_at(text: &str) -> Option<usize> {
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("theme")
+            && let Some(value) = rest.trim_start_matches([' ', '\t']).strip_prefix(':')
+        {
+            let value_text = value.trim_start_matches([' ', '\t']);
+            if value_text.trim().is_empty() || value_text.starts_with('#') {
+                return Some(start);
+            }
+            return Some(start + line.len() - value_text.len());
+        }
+        start += line.len();
+    }
+    None
+}
+
 impl Theme {
     /// Loads `themes/<name>/templates/**` over the built-in theme. Problems (a missing
     /// theme, a template that does not parse) are reported and the built-in theme used.
@@ -73,7 +93,7 @@ impl Theme {
                 format!("theme `{name}` is not a folder inside {THEMES_DIR}/"),
             );
             if let Ok(text) = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE))
-                && let Some(at) = text.find("theme")
+                && let Some(at) = theme_value_at(&text)
             {
                 d = d.at(&text, at);
             }
@@ -96,7 +116,7 @@ impl Theme {
                 format!("theme `{name}` not found: there is no folder {THEMES_DIR}/{name}/"),
             );
             if let Ok(text) = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE))
-                && let Some(at) = text.find("theme")
+                && let Some(at) = theme_value_at(&text)
             {
                 d = d.at(&text, at);
             }
@@ -461,6 +481,23 @@ mod tests {
         std::fs::remove_file(&file).unwrap();
         let gone = error(&theme);
         assert_eq!(gone.to_string(), loaded.to_string());
+    }
+
+    /// A theme that is not there is reported at the `theme:` value, not at the first
+    /// `theme` in the file (here in the title and a comment before it).
+    #[test]
+    fn a_missing_theme_is_placed_at_its_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("themes")).unwrap();
+        let config = "# the theme comes last\ntitle: A theme park\ntheme:  nope\n";
+        std::fs::write(root.join(crate::config::CONFIG_FILE), config).unwrap();
+        let mut diags = Diagnostics::new();
+        Theme::load(root, Some("nope"), &mut diags);
+        let d = diags.iter().next().expect("an error");
+        assert_eq!((d.line, d.col), (3, 9), "{d:?}");
+        assert_eq!(theme_value_at("themes: x\ntheme:\n  y\n"), Some(10));
+        assert_eq!(theme_value_at("title: theme: x\n"), None);
     }
 
     #[test]
