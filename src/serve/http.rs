@@ -264,6 +264,24 @@ fn redirect_to_folder(uri: &Uri) -> Response {
 /// The site's own `404.html`, status 404, with the reload script (it reloads when the
 /// missing page appears).
 async fn not_found(hub: &Hub, live: Arc<Live>, wanted: Option<&str>) -> Response {
+    stand_in(hub, live, wanted, StatusCode::NOT_FOUND).await
+}
+
+/// A page of the site that failed to render: status 500, the site's 404 page as its
+/// body with the overlay naming the error, and the reload script (it reloads at the next
+/// rebuild, which replaces the overlay).
+async fn failed(hub: &Hub, live: Arc<Live>, key: &str) -> Response {
+    stand_in(hub, live, Some(key), StatusCode::INTERNAL_SERVER_ERROR).await
+}
+
+/// The site's `404.html` (or a fallback while there is none) standing in for `wanted`,
+/// with `status`, the overlay if any, and the reload script watching both.
+async fn stand_in(
+    hub: &Hub,
+    live: Arc<Live>,
+    wanted: Option<&str>,
+    status: StatusCode,
+) -> Response {
     let found = hub.file(live, "404.html").await;
     let page: &[u8] = found
         .bytes
@@ -273,29 +291,11 @@ async fn not_found(hub: &Hub, live: Arc<Live>, wanted: Option<&str>) -> Response
     pages.extend(wanted);
     let body = inject_into(&found.live, page, &pages);
     Response::builder()
-        .status(StatusCode::NOT_FOUND)
+        .status(status)
         .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
         .header(header::CACHE_CONTROL, "no-cache")
         .body(Body::from(body))
-        .unwrap_or_else(|_| StatusCode::NOT_FOUND.into_response())
-}
-
-/// A page of the site that failed to render: status 500, the site's 404 page as its
-/// body with the overlay naming the error, and the reload script (it reloads at the next
-/// rebuild, which replaces the overlay).
-async fn failed(hub: &Hub, live: Arc<Live>, key: &str) -> Response {
-    let found = hub.file(live, "404.html").await;
-    let page: &[u8] = found
-        .bytes
-        .as_deref()
-        .unwrap_or(inject::FALLBACK_404.as_bytes());
-    let body = inject_into(&found.live, page, &["404.html", key]);
-    Response::builder()
-        .status(StatusCode::INTERNAL_SERVER_ERROR)
-        .header(header::CONTENT_TYPE, "text/html; charset=utf-8")
-        .header(header::CACHE_CONTROL, "no-cache")
-        .body(Body::from(body))
-        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        .unwrap_or_else(|_| status.into_response())
 }
 
 /// A page with the overlay (if any) and the reload script inserted.
