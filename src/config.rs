@@ -162,17 +162,7 @@ impl SiteConfig {
                 frontmatter::parse_all::<SiteConfig>(shown, text, &split).map_err(|errors| {
                     errors
                         .into_iter()
-                        .map(|mut d| {
-                            // An unknown `citation_style` carries its suggestion in the
-                            // message.
-                            if let Some((message, help)) = d.message.split_once("; did you mean")
-                                && message.contains("unknown citation style")
-                            {
-                                d.help = Some(format!("did you mean{help}").into());
-                                d.message = message.to_owned();
-                            }
-                            d
-                        })
+                        .map(suggestion_as_help)
                         .collect::<Vec<_>>()
                 })
             }
@@ -203,6 +193,18 @@ impl SiteConfig {
             }
         }
     }
+}
+
+/// An unknown `citation_style` carries its suggestion in the message (the style
+/// crate's error text): moved into the help, where every other suggestion is.
+fn suggestion_as_help(mut d: Diagnostic) -> Diagnostic {
+    if let Some((message, help)) = d.message.split_once("; did you mean")
+        && message.contains("unknown citation style")
+    {
+        d.help = Some(format!("did you mean{help}").into());
+        d.message = message.to_owned();
+    }
+    d
 }
 
 /// How many times [`SiteConfig::parse`] has handed the text of `brief.yaml` to the YAML
@@ -408,15 +410,7 @@ mod tests {
         let parsed = frontmatter::parse_all::<SiteConfig>(shown, text, &split).map_err(|errors| {
             errors
                 .into_iter()
-                .map(|mut d| {
-                    if let Some((message, help)) = d.message.split_once("; did you mean")
-                        && message.contains("unknown citation style")
-                    {
-                        d.help = Some(format!("did you mean{help}").into());
-                        d.message = message.to_owned();
-                    }
-                    d
-                })
+                .map(suggestion_as_help)
                 .collect::<Vec<_>>()
         });
         let mut errors = parsed.as_ref().err().cloned().unwrap_or_default();
