@@ -1335,7 +1335,6 @@ impl ClaimsFile {
 
     /// Writes `claims.json` into `out`: every brief's claims, in brief order.
     pub fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        use std::io::{Read, Seek, SeekFrom};
         let mut spill = self
             .state
             .lock()
@@ -1360,31 +1359,44 @@ impl ClaimsFile {
             }
             Some(Store::File(file)) => {
                 std::io::Write::flush(file)?;
-                // Read through a buffer, seeking only where the next part does not follow
-                // the last (each thread's briefs come mostly in order).
-                let mut reader = std::io::BufReader::with_capacity(1 << 16, file.get_mut());
-                reader.seek(SeekFrom::Start(0))?;
-                let mut at = 0;
+                // Each part read alone at its place: parts from different threads
+                // interleave in the file, and a buffered reader seeking to each would read
+                // a whole buffer for every part (640 MB for 39 MB at 10,000 briefs).
+                let file = file.get_mut();
+                let mut buffer = Vec::new();
                 for (i, part) in parts.enumerate() {
                     if i > 0 {
                         out.write_all(b",\n")?;
                     }
-                    if part.start != at {
-                        reader.seek(SeekFrom::Start(part.start))?;
-                    }
-                    let copied =
-                        std::io::copy(&mut (&mut reader).take(part.end - part.start), out)?;
-                    if copied != part.end - part.start {
-                        return Err(std::io::Error::new(
-                            std::io::ErrorKind::UnexpectedEof,
-                            "the claims' scratch file ended early",
-                        ));
-                    }
-                    at = part.end;
+                    read_part(file, part, &mut buffer)?;
+                    out.write_all(&buffer)?;
                 }
             }
         }
         out.write_all(b"\n]}\n")
+    }
+}
+
+/// Reads the bytes of `file` in `range` into `buffer` (replacing what it held), without
+/// moving the file's cursor where the system allows.
+fn read_part(
+    file: &mut std::fs::File,
+    range: &Range<u64>,
+    buffer: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    let len = usize::try_from(range.end - range.start)
+        .map_err(|_| std::io::Error::other("a brief's claims are too large to copy"))?;
+    buffer.clear();
+    buffer.resize(len, 0);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buffer, range.start)
+    }
+    #[cfg(not(unix))]
+    {
+        use std::io::{Read, Seek, SeekFrom};
+        file.seek(SeekFrom::Start(range.start))?;
+        file.read_exact(buffer)
     }
 }
 
