@@ -339,10 +339,12 @@ fn parse<'a>(
     problems: &mut Vec<SyntaxProblem>,
 ) -> Vec<Spanned<'a>> {
     let found: RefCell<Vec<SyntaxProblem>> = RefCell::new(Vec::new());
+    // Most briefs hold no `$`, so no math: asked once, not at each bracket.
+    let has_math = memchr::memchr(b'$', text.as_bytes()).is_some();
     let callback = |link: BrokenLink<'_>| {
         let span = link.span.clone();
         let bracket = text.get(span.clone())?;
-        if in_math(text, span.start) {
+        if has_math && in_math(text, span.start) {
             return None;
         }
         if link.link_type == LinkType::Reference {
@@ -405,10 +407,12 @@ fn note_malformed(found: &RefCell<Vec<SyntaxProblem>>, origin: Origin, open: usi
 fn enclosed_in_link_text(text: &str, span: Range<usize>) -> bool {
     let b = text.as_bytes();
     let escaped = |i: usize| i > 0 && b[i - 1] == b'\\';
+    // Only newlines and brackets matter: the scans jump from one to the next (a citation
+    // is asked about once or more, and its paragraph can be long).
     let mut depth = 0usize;
     let mut close = None;
-    let mut i = span.end;
-    while i < b.len() {
+    for i in memchr::memchr3_iter(b'\n', b'[', b']', &b[span.end.min(b.len())..]) {
+        let i = span.end + i;
         match b[i] {
             b'\n' if b.get(i + 1) == Some(&b'\n') => break,
             b'[' if !escaped(i) => depth += 1,
@@ -421,7 +425,6 @@ fn enclosed_in_link_text(text: &str, span: Range<usize>) -> bool {
             }
             _ => {}
         }
-        i += 1;
     }
     let Some(close) = close else {
         return false;
@@ -430,9 +433,7 @@ fn enclosed_in_link_text(text: &str, span: Range<usize>) -> bool {
         return false;
     }
     let mut depth = 0usize;
-    let mut i = span.start;
-    while i > 0 {
-        i -= 1;
+    for i in memchr::memrchr3_iter(b'\n', b'[', b']', &b[..span.start]) {
         match b[i] {
             b'\n' if i > 0 && b[i - 1] == b'\n' => return false,
             b']' if !escaped(i) => depth += 1,
@@ -453,7 +454,7 @@ fn enclosed_in_link_text(text: &str, span: Range<usize>) -> bool {
 /// followed by a digit (so `$500 and $50` is not math). Looks no further than the
 /// paragraph.
 pub fn in_math(text: &str, pos: usize) -> bool {
-    let para = text[..pos].rfind("\n\n").map_or(0, |i| i + 2);
+    let para = memchr::memmem::rfind(&text.as_bytes()[..pos], b"\n\n").map_or(0, |i| i + 2);
     let b = text.as_bytes();
     if !b[para..pos].contains(&b'$') {
         return false;
@@ -1801,6 +1802,69 @@ mod tests {
         #[test]
         fn words_of_arbitrary_text_are_counted_as_split_whitespace_counts_them(text in "\\PC{0,200}") {
             proptest::prop_assert_eq!(count_words(&text), text.split_whitespace().count());
+        }
+    }
+
+    /// [`enclosed_in_link_text`] as first written: a byte at a time, both ways.
+    fn enclosed_byte_by_byte(text: &str, span: Range<usize>) -> bool {
+        let b = text.as_bytes();
+        let escaped = |i: usize| i > 0 && b[i - 1] == b'\\';
+        let (mut depth, mut close, mut i) = (0usize, None, span.end);
+        while i < b.len() {
+            match b[i] {
+                b'\n' if b.get(i + 1) == Some(&b'\n') => break,
+                b'[' if !escaped(i) => depth += 1,
+                b']' if !escaped(i) => {
+                    if depth == 0 {
+                        close = Some(i);
+                        break;
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        let Some(close) = close else { return false };
+        if !matches!(b.get(close + 1), Some(b'(' | b'[')) {
+            return false;
+        }
+        let (mut depth, mut i) = (0usize, span.start);
+        while i > 0 {
+            i -= 1;
+            match b[i] {
+                b'\n' if i > 0 && b[i - 1] == b'\n' => return false,
+                b']' if !escaped(i) => depth += 1,
+                b'[' if !escaped(i) => {
+                    if depth == 0 {
+                        return true;
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn enclosed_in_link_text_jumps_as_the_byte_loop_walks(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(&["[", "]", "(", "\\", "\n", "\n\n", "a", " ", "é", "[@a]"][..]),
+                0..60,
+            ),
+            at in 0usize..200,
+            len in 0usize..8,
+        ) {
+            let text = pieces.concat();
+            let start = at.min(text.len());
+            let end = (start + len).min(text.len());
+            proptest::prop_assert_eq!(
+                enclosed_in_link_text(&text, start..end),
+                enclosed_byte_by_byte(&text, start..end),
+                "{:?} at {}..{}", text, start, end
+            );
         }
     }
 
