@@ -430,6 +430,17 @@ fn a_template_error_at_render_time_is_shown_not_a_404() {
             && said.contains("overview/index.html did not render"))
         .then_some(())
     });
+    // Asked again, and by its bare path (redirected to the folder), it fails the same
+    // way: answered as failed each time, printed once.
+    assert_eq!(server.get("/overview/").status, 500);
+    assert_eq!(server.get("/overview").status, 308);
+    assert_eq!(server.get("/overview/").status, 500);
+    let said = server.stderr.text();
+    assert_eq!(
+        said.matches("overview/index.html did not render").count(),
+        1,
+        "{said}"
+    );
     site.write(
         "themes/mine/templates/brief.html",
         "{% extends \"builtin/brief.html\" %}\n{% block title %}Mended: {{ brief.title }}{% endblock title %}\n",

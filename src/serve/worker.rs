@@ -59,6 +59,10 @@ pub struct Worker {
     /// Whether the last write to `--out` failed, and whether that was a refusal (files
     /// brief did not write in the way) rather than a fault of the disk.
     out_failed: Option<OutFailure>,
+    /// The failure last printed for each page that failed to render on request since the
+    /// last rebuild: asked again (a reload, or a bare path's redirect to its folder) it
+    /// fails the same way, and is not printed again.
+    render_failures_shown: std::collections::HashMap<String, String>,
 }
 
 /// Why the last good build could not be written to `--out`.
@@ -85,6 +89,7 @@ impl Worker {
             preview: None,
             warnings_shown: None,
             out_failed: None,
+            render_failures_shown: std::collections::HashMap::new(),
         }
     }
 }
@@ -170,6 +175,7 @@ impl Worker {
         let label = self.describe(changed);
         let started = Instant::now();
         let fresh = self.preview.is_none();
+        self.render_failures_shown.clear();
         let attempt = attempt(self.preview.take(), &self.options, changed.unwrap_or(&[]));
         match attempt {
             Ok((preview, rebuild)) => {
@@ -368,7 +374,8 @@ impl Worker {
     /// page joins the hub's snapshot. A page that fails to render (a template's error at
     /// render time, which fails `brief build`) is a failed build's report: printed, and
     /// shown in the overlay of every open page until the next rebuild; it is answered as
-    /// failed, and tried again at its next request. A panic while rendering is printed
+    /// failed, and tried again at its next request (printed again only if it fails
+    /// otherwise). A panic while rendering is printed
     /// and answered as no file: the preview itself is left as it was.
     fn answer(&mut self, file: &str, reply: tokio::sync::oneshot::Sender<Found>) {
         let mut bytes = None;
@@ -388,10 +395,14 @@ impl Worker {
                     let errors: Vec<&Diagnostic> = errors.iter().collect();
                     let mut text = Vec::new();
                     print_lines(&errors, Some(&mut text));
-                    shout(&format!(
+                    let text = format!(
                         "{}error: {file} did not render; the other pages are still served",
                         String::from_utf8_lossy(&text)
-                    ));
+                    );
+                    if self.render_failures_shown.get(file) != Some(&text) {
+                        shout(&text);
+                        self.render_failures_shown.insert(file.to_owned(), text);
+                    }
                     self.hub.publish(None, &errors, Vec::new());
                 }
                 Err(payload) => shout(&format!(
