@@ -18,7 +18,7 @@ use brief::build::BuildOptions;
 use brief::preview::Preview;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: brief::allocator::Allocator = brief::allocator::Allocator;
 
 fn main() {
     let args: Vec<String> = std::env::args()

@@ -23,6 +23,7 @@
 // --document-private-items`): public items may link to private ones.
 #![allow(rustdoc::private_intra_doc_links)]
 
+pub mod allocator;
 pub mod ascii;
 pub mod brief;
 pub mod build;

@@ -14,11 +14,11 @@ use brief::build::{self, BuildOptions, Report};
 use brief::diagnostic::{self, Format};
 use brief::output::Durability;
 
-/// Building a site allocates many small strings from two threads; mimalloc handles that
-/// pattern markedly better than the system allocator (measured: see README, Speed).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use brief::{scaffold, serve};
+
+/// mimalloc (see [`brief::allocator`]).
+#[global_allocator]
+static GLOBAL: brief::allocator::Allocator = brief::allocator::Allocator;
 
 /// A line on stderr. `eprintln!` panics when stderr is closed (`brief build 2>&1 | head
 /// -1`); a reader who stopped reading must not turn the command's exit code into a panic's
