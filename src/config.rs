@@ -24,6 +24,10 @@ pub struct SiteConfig {
     pub language: String,
     #[serde(default)]
     pub theme: Option<String>,
+    /// The text the config was read from (the editor's, in `brief lsp`): where a problem
+    /// with the theme `theme:` names is placed. Not a key of the file.
+    #[serde(skip)]
+    pub text: std::sync::Arc<str>,
     #[serde(default = "empty_map")]
     pub extra: serde_json::Value,
     /// How each brief's Sources list formats a reference (see [`crate::reference`]).
@@ -185,6 +189,7 @@ impl SiteConfig {
                 if let Ok(url) = check_base_url(&config.base_url) {
                     config.base_url = url;
                 }
+                config.text = text.as_str().into();
                 Ok(config)
             }
             _ => {

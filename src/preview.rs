@@ -888,8 +888,9 @@ impl Preview {
                 }
                 Change::Templates => {
                     let mut diags = Diagnostics::new();
+                    let config = &model.site.config;
                     model.site.theme =
-                        Theme::load(&root, model.site.config.theme.as_deref(), &mut diags);
+                        Theme::load(&root, config.theme.as_deref(), &config.text, &mut diags);
                     model.theme_diags = diags;
                     dirty.all = true;
                 }

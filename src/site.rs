@@ -108,7 +108,8 @@ impl Site {
         let mut read_diags = Diagnostics::new();
         let ((theme, (seeds, failed_seeds)), (content, read)) = rayon::join(
             || {
-                let theme = Theme::load(root, config.theme.as_deref(), &mut read_diags);
+                let theme =
+                    Theme::load(root, config.theme.as_deref(), &config.text, &mut read_diags);
                 (theme, load_seeds(root, overlay, &mut read_diags))
             },
             || walk_reading_briefs(root, overlay),

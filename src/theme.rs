@@ -73,7 +73,13 @@ fn theme_value_at(text: &str) -> Option<usize> {
 impl Theme {
     /// Loads `themes/<name>/templates/**` over the built-in theme. Problems (a missing
     /// theme, a template that does not parse) are reported and the built-in theme used.
-    pub fn load(root: &Path, name: Option<&str>, diags: &mut Diagnostics) -> Theme {
+    /// `config_text` is `brief.yaml`'s, where a problem with the theme is placed.
+    pub fn load(
+        root: &Path,
+        name: Option<&str>,
+        config_text: &str,
+        diags: &mut Diagnostics,
+    ) -> Theme {
         let Some(name) = name else {
             return Self::assemble(root, None, Vec::new(), diags);
         };
@@ -92,10 +98,8 @@ impl Theme {
                 crate::config::CONFIG_FILE,
                 format!("theme `{name}` is not a folder inside {THEMES_DIR}/"),
             );
-            if let Ok(text) = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE))
-                && let Some(at) = theme_value_at(&text)
-            {
-                d = d.at(&text, at);
+            if let Some(at) = theme_value_at(config_text) {
+                d = d.at(config_text, at);
             }
             diags.push(d.with_help(format!(
                 "a site reads only files inside its own folder; name a folder of {THEMES_DIR}/"
@@ -115,10 +119,8 @@ impl Theme {
                 crate::config::CONFIG_FILE,
                 format!("theme `{name}` not found: there is no folder {THEMES_DIR}/{name}/"),
             );
-            if let Ok(text) = std::fs::read_to_string(root.join(crate::config::CONFIG_FILE))
-                && let Some(at) = theme_value_at(&text)
-            {
-                d = d.at(&text, at);
+            if let Some(at) = theme_value_at(config_text) {
+                d = d.at(config_text, at);
             }
             let help = did_you_mean(&closest(name, known.iter().map(String::as_str)))
                 .unwrap_or_else(|| "remove `theme:` to use the built-in theme".to_owned());
@@ -450,7 +452,7 @@ mod tests {
     #[test]
     fn builtin_theme_loads() {
         let mut diags = Diagnostics::new();
-        let theme = Theme::load(Path::new("."), None, &mut diags);
+        let theme = Theme::load(Path::new("."), None, "", &mut diags);
         assert!(diags.is_empty(), "{diags:?}");
         assert!(theme.tera.contains_template("brief.html"));
     }
@@ -467,7 +469,7 @@ mod tests {
         let file = templates.join("page.html");
         std::fs::write(&file, "<p>one</p>\n<p>{{ throw(message=\"boom\") }}</p>\n").unwrap();
         let mut diags = Diagnostics::new();
-        let theme = Theme::load(root, Some("t"), &mut diags);
+        let theme = Theme::load(root, Some("t"), "", &mut diags);
         assert!(diags.is_empty(), "{diags:?}");
         let context = Context::new();
         let error = |theme: &Theme| theme.render("page.html", &context).unwrap_err();
@@ -484,18 +486,25 @@ mod tests {
     }
 
     /// A theme that is not there is reported at the `theme:` value, not at the first
-    /// `theme` in the file (here in the title and a comment before it).
+    /// `theme` in the file (here in the title and a comment before it), in the config's
+    /// text as it was read (an editor's unsaved buffer in `brief lsp`), not as it is on
+    /// disk.
     #[test]
     fn a_missing_theme_is_placed_at_its_value() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         std::fs::create_dir_all(root.join("themes")).unwrap();
         let config = "# the theme comes last\ntitle: A theme park\ntheme:  nope\n";
-        std::fs::write(root.join(crate::config::CONFIG_FILE), config).unwrap();
+        std::fs::write(
+            root.join(crate::config::CONFIG_FILE),
+            "theme: nope\ntitle: On disk\n",
+        )
+        .unwrap();
         let mut diags = Diagnostics::new();
-        Theme::load(root, Some("nope"), &mut diags);
+        Theme::load(root, Some("nope"), config, &mut diags);
         let d = diags.iter().next().expect("an error");
         assert_eq!((d.line, d.col), (3, 9), "{d:?}");
+        assert_eq!(d.source_line.as_deref(), Some("theme:  nope"), "{d:?}");
         assert_eq!(theme_value_at("themes: x\ntheme:\n  y\n"), Some(10));
         assert_eq!(theme_value_at("title: theme: x\n"), None);
     }
@@ -511,12 +520,12 @@ mod tests {
         std::os::unix::fs::symlink(dir.path().join("evil"), root.join("themes/link")).unwrap();
         for name in ["../../evil", "/etc", "link"] {
             let mut diags = Diagnostics::new();
-            let theme = Theme::load(&root, Some(name), &mut diags);
+            let theme = Theme::load(&root, Some(name), "", &mut diags);
             assert!(diags.has_errors(), "{name}");
             assert!(theme.static_dir().is_none(), "{name}");
         }
         let mut diags = Diagnostics::new();
-        Theme::load(&root, Some("ok"), &mut diags);
+        Theme::load(&root, Some("ok"), "", &mut diags);
         assert!(!diags.has_errors(), "{diags:?}");
     }
 }

@@ -1563,3 +1563,32 @@ fn a_seed_refused_for_its_name_is_checked_as_typed_without_reloading_the_site() 
     );
     assert!(lsp.shutdown().success());
 }
+
+/// A theme that is not there is placed at `theme:` in `brief.yaml` as the editor holds it
+/// (unsaved), not as the file on disk has it.
+#[test]
+fn a_missing_theme_is_placed_in_the_config_as_typed() {
+    let dir = site();
+    let root = dir.path();
+    let config = root.join("brief.yaml");
+    std::fs::write(&config, "theme: nope\ntitle: T\n").unwrap();
+    let typed = "# the site\ntitle: T\ndescription: A theme park\ntheme:   nope\n";
+    let mut lsp = Lsp::start();
+    lsp.initialize(root);
+    lsp.open(&config, typed);
+    let diags = lsp.settled_diagnostics(&uri(&config));
+    let theme = diags
+        .iter()
+        .find(|d| {
+            d["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("theme `nope`"))
+        })
+        .unwrap_or_else(|| panic!("no theme error: {diags:#?}"));
+    assert_eq!(
+        theme["range"]["start"],
+        pos(typed, "nope", 0, 0),
+        "{diags:#?}"
+    );
+    assert!(lsp.shutdown().success());
+}
