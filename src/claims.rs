@@ -1368,7 +1368,13 @@ impl ClaimsFile {
                     if i > 0 {
                         out.write_all(b",\n")?;
                     }
-                    read_part(file, part, &mut buffer)?;
+                    read_part(file, part, &mut buffer).map_err(|err| {
+                        if err.kind() == std::io::ErrorKind::UnexpectedEof {
+                            std::io::Error::new(err.kind(), "the claims' scratch file ended early")
+                        } else {
+                            err
+                        }
+                    })?;
                     out.write_all(&buffer)?;
                 }
             }
