@@ -434,6 +434,7 @@ mod tests {
                 if let Ok(url) = check_base_url(&config.base_url) {
                     config.base_url = url;
                 }
+                config.text = text.into();
                 Ok(config)
             }
             _ => {
