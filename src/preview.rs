@@ -464,6 +464,10 @@ impl Preview {
                         .map(|(file, bytes)| (file, Arc::from(bytes))),
                 );
             }
+            let listing = listing_files_missing(&model.site, &self.snapshot);
+            if !listing.is_empty() {
+                Arc::make_mut(&mut self.snapshot).extend(listing);
+            }
             let missing: Vec<Page> = self
                 .pages
                 .iter()
@@ -519,6 +523,16 @@ impl Preview {
             };
             Arc::make_mut(&mut self.snapshot).insert(file.to_owned(), Arc::clone(&bytes));
             return Ok(Some(bytes));
+        }
+        if publish::is_listing_file(file) {
+            // The feed, the sitemap and robots.txt are made together, as a build does.
+            let made = listing_files_missing(&model.site, &self.snapshot);
+            let bytes = made
+                .iter()
+                .find(|(path, _)| path == file)
+                .map(|(_, bytes)| Arc::clone(bytes));
+            Arc::make_mut(&mut self.snapshot).extend(made);
+            return Ok(bytes);
         }
         let Some(page) = self.pages.get(file) else {
             return Ok(None);
@@ -1543,12 +1557,20 @@ fn render_dirty(
         // Drop every copied file; they are all copied again below.
         snapshot.retain(|path, _| map.contains(path));
     }
-    // The feed and sitemap are made whole whatever the rendering: they are small beside
-    // the pages. So is the search index when rendering eagerly; its term shards follow
-    // every brief, so an edit that changes a brief's words rewrites them all. On request,
-    // the files of it kept that may have changed are dropped instead.
+    // Rendering eagerly, the feed, sitemap and robots.txt are made whole when what they
+    // list changed, and so is the search index: its term shards follow every brief, so
+    // an edit that changes a brief's words rewrites them all. On request, the files of
+    // either kept that may have changed are dropped instead, and made again when asked
+    // for (the feed and the sitemap walk every brief: made at the start of `serve` they
+    // were a serial twentieth of its time to the first response at 10,000 briefs).
     let publish_all = dirty.publish || dirty.assets || dirty.all;
     let eager = rendering == Rendering::Eager;
+    let listing_changed = publish_all || dirty.home;
+    if !eager && listing_changed {
+        for path in publish::listing_file_names(site) {
+            snapshot.remove(path);
+        }
+    }
     let search_changed = publish_all || !dirty.search.is_empty();
     if !eager && search_changed {
         let briefs = site.briefs.len();
@@ -1571,18 +1593,20 @@ fn render_dirty(
             snapshot.retain(|path, _| !search::is_search_file(path));
             files = search_files(model, 0..site.briefs.len());
         }
-        files.extend(
-            publish::files(site)
-                .into_iter()
-                .map(|(path, text)| (path, text.into_bytes())),
-        );
+        if eager {
+            files.extend(
+                publish::files(site)
+                    .into_iter()
+                    .map(|(path, text)| (path, text.into_bytes())),
+            );
+        }
         files
     } else {
         let mut files = Vec::new();
         if eager && !dirty.search.is_empty() {
             files = search_files(model, dirty.search.iter().copied());
         }
-        if dirty.home {
+        if eager && dirty.home {
             files.extend(
                 publish::listing_files(site)
                     .into_iter()
@@ -1593,11 +1617,19 @@ fn render_dirty(
         files
     };
     if dirty.assets || dirty.all {
-        // `publish_all` holds here, so `machine_files` names every generated file (but
-        // the search index's on request: no file of the site is copied onto one of them,
-        // so leaving them out changes nothing).
+        // `publish_all` holds here, so `machine_files` names every generated file when
+        // rendering eagerly; on request, the listing files are named without being made
+        // (and the search index's are left out: no file of the site is copied onto one
+        // of them, so leaving them out changes nothing).
         let mut pages = all_page_files(&shared);
         pages.extend(machine_files.iter().map(|(p, _)| p.clone()));
+        if !eager {
+            pages.extend(
+                publish::listing_file_names(site)
+                    .into_iter()
+                    .map(str::to_owned),
+            );
+        }
         count += render::copy_assets(site, &pages, &sink, &mut diags);
     }
     for (path, bytes) in machine_files {
@@ -1620,6 +1652,23 @@ fn render_dirty(
         pages: page_map,
         search_changed,
     }
+}
+
+/// The feed, sitemap and robots.txt of `site` that `snapshot` does not hold (made all
+/// together, as [`publish::listing_files`] makes them), for a preview rendering on
+/// request.
+fn listing_files_missing(site: &Site, snapshot: &Snapshot) -> Vec<(String, Arc<[u8]>)> {
+    if publish::listing_file_names(site)
+        .iter()
+        .all(|path| snapshot.contains_key(*path))
+    {
+        return Vec::new();
+    }
+    publish::listing_files(site)
+        .into_iter()
+        .filter(|(path, _)| !snapshot.contains_key(path))
+        .map(|(path, text)| (path, Arc::from(text.into_bytes())))
+        .collect()
 }
 
 /// Renders `pages` (briefs or not) into `sink`, in parallel; returns how many were
@@ -2695,6 +2744,86 @@ mod tests {
         for (file, bytes) in &want {
             assert_eq!(p.page(file).as_ref(), Some(bytes), "{file} after a removal");
         }
+        assert_on_request_same(&mut p, root);
+    }
+
+    /// The feed, sitemap and robots.txt of a full build of `root`.
+    fn listing_files_of(root: &Path) -> Snapshot {
+        let mut files = full(root);
+        files.retain(|file, _| publish::is_listing_file(file));
+        files
+    }
+
+    #[test]
+    fn on_request_makes_the_feed_sitemap_and_robots_when_asked_for() {
+        let dir = site();
+        let root = dir.path();
+        fs::write(
+            root.join("brief.yaml"),
+            "title: T\nbase_url: https://example.org/\n",
+        )
+        .unwrap();
+        let (mut p, _) = Preview::on_request(BuildOptions::new(root));
+        let want = listing_files_of(root);
+        assert_eq!(
+            want.keys().map(String::as_str).collect::<Vec<_>>(),
+            ["atom.xml", "robots.txt", "sitemap.xml"]
+        );
+        assert!(
+            !p.snapshot().keys().any(|f| publish::is_listing_file(f)),
+            "none up front"
+        );
+        assert_eq!(p.page("sitemap.xml").as_ref(), want.get("sitemap.xml"));
+        // Made together: the others are kept with it.
+        for (file, bytes) in &want {
+            assert_eq!(p.snapshot().get(file), Some(bytes), "{file}");
+        }
+        assert_eq!(p.pages_rendered(), 0);
+
+        // A title edit changes what the feed lists: the three go, and are made again.
+        let two = root.join("content/deal/two.md");
+        let text = fs::read_to_string(&two).unwrap();
+        let (front, body) = text.split_once("\n---\n").unwrap();
+        let retitled: String = front
+            .lines()
+            .map(|l| {
+                if l.starts_with("title:") {
+                    "title: Renamed"
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        fs::write(&two, format!("{retitled}\n---\n{body}")).unwrap();
+        let r = p.rebuild(std::slice::from_ref(&two));
+        assert!(r.ok);
+        assert!(
+            r.changed.contains(&"atom.xml".to_owned()),
+            "{:?}",
+            r.changed
+        );
+        assert!(!p.snapshot().keys().any(|f| publish::is_listing_file(f)));
+        let want = listing_files_of(root);
+        assert_ne!(want.get("atom.xml"), None);
+        assert_eq!(p.page("atom.xml").as_ref(), want.get("atom.xml"));
+        assert_eq!(p.page("robots.txt").as_ref(), want.get("robots.txt"));
+
+        // A relative base_url: no sitemap, asked for or not; a site's own robots.txt is
+        // served as it is, never replaced by the made one.
+        fs::write(root.join("brief.yaml"), "title: T\n").unwrap();
+        fs::write(
+            root.join("static/robots.txt"),
+            "User-agent: *\nDisallow: /\n",
+        )
+        .unwrap();
+        let r = p.rebuild(&[root.join("brief.yaml"), root.join("static/robots.txt")]);
+        assert!(r.ok);
+        assert!(p.page("sitemap.xml").is_none());
+        assert_eq!(
+            p.page("robots.txt").as_deref(),
+            Some(&b"User-agent: *\nDisallow: /\n"[..])
+        );
         assert_on_request_same(&mut p, root);
     }
 

@@ -40,6 +40,22 @@ pub fn listing_files(site: &Site) -> Vec<(String, String)> {
     files
 }
 
+/// Whether `path` is one of the files [`listing_files`] can make (whether or not this
+/// site gets it: a sitemap needs an absolute `base_url`, a site's own `robots.txt` wins).
+pub fn is_listing_file(path: &str) -> bool {
+    matches!(path, "atom.xml" | "robots.txt" | "sitemap.xml")
+}
+
+/// The paths [`listing_files`] gives `site`, without making the files.
+pub fn listing_file_names(site: &Site) -> Vec<&'static str> {
+    let mut names = vec!["atom.xml", "robots.txt"];
+    if absolute_base(site).is_some() {
+        names.push("sitemap.xml");
+    }
+    names.retain(|path| !site.assets.contains_key(*path));
+    names
+}
+
 /// Whether `base_url` can make absolute URLs.
 fn absolute_base(site: &Site) -> Option<&str> {
     absolute_base_of(&site.config)
