@@ -459,8 +459,8 @@ fn serve_watch_out_survives_a_disk_filling_up() {
     wait_for("the first build on disk", &|_| {
         out.join("index.html").is_file()
     });
-    wait_for("serving", &|l| {
-        l.iter().any(|l| l.starts_with("serving at"))
+    wait_for("serving and watching", &|l| {
+        l.iter().any(|l| l.starts_with("watching for changes"))
     });
     std::thread::sleep(Duration::from_millis(300));
     let before: BTreeMap<String, Vec<u8>> = files(disk.path());

@@ -667,6 +667,16 @@ impl Server {
             assert!(child.try_wait().unwrap().is_none(), "serve exited");
             thread::sleep(POLL);
         };
+        // The input folders are watched once it says so (see tests/e2e's Server::spawn).
+        while !lines
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.starts_with("watching for changes"))
+        {
+            assert!(started.elapsed() < WAIT, "serve did not start watching");
+            thread::sleep(POLL);
+        }
         let server = Server { child, addr, lines };
         server.wait_for(|| server.get("/").0 == 200);
         server

@@ -183,6 +183,19 @@ impl Server {
             }
             server.stdout.all().iter().find_map(|l| parse_serving(l))
         });
+        // With --watch, the input folders are watched once it says so: an edit before
+        // would be found by the walk of what changed while it started (a full rebuild),
+        // not reported by the watcher under its own name.
+        if args.iter().any(|a| a == "--watch") {
+            wait_for("the `watching for changes` line", || {
+                server
+                    .stdout
+                    .all()
+                    .iter()
+                    .any(|l| l.starts_with("watching for changes"))
+                    .then_some(())
+            });
+        }
         server
     }
 
