@@ -2643,11 +2643,16 @@ mod tests {
         assert_on_request_same(&mut p, root);
     }
 
+    /// The files of a full build of `root` as it is now that `kind` picks out.
+    fn full_files_of(root: &Path, kind: fn(&str) -> bool) -> Snapshot {
+        let mut files = full(root);
+        files.retain(|file, _| kind(file));
+        files
+    }
+
     /// The search files of a full build of the files as they are now.
     fn search_files_of(root: &Path) -> Snapshot {
-        let mut files = full(root);
-        files.retain(|file, _| search::is_search_file(file));
-        files
+        full_files_of(root, search::is_search_file)
     }
 
     #[test]
@@ -2747,13 +2752,6 @@ mod tests {
         assert_on_request_same(&mut p, root);
     }
 
-    /// The feed, sitemap and robots.txt of a full build of `root`.
-    fn listing_files_of(root: &Path) -> Snapshot {
-        let mut files = full(root);
-        files.retain(|file, _| publish::is_listing_file(file));
-        files
-    }
-
     #[test]
     fn on_request_makes_the_feed_sitemap_and_robots_when_asked_for() {
         let dir = site();
@@ -2764,7 +2762,7 @@ mod tests {
         )
         .unwrap();
         let (mut p, _) = Preview::on_request(BuildOptions::new(root));
-        let want = listing_files_of(root);
+        let want = full_files_of(root, publish::is_listing_file);
         assert_eq!(
             want.keys().map(String::as_str).collect::<Vec<_>>(),
             ["atom.xml", "robots.txt", "sitemap.xml"]
@@ -2804,7 +2802,7 @@ mod tests {
             r.changed
         );
         assert!(!p.snapshot().keys().any(|f| publish::is_listing_file(f)));
-        let want = listing_files_of(root);
+        let want = full_files_of(root, publish::is_listing_file);
         assert_ne!(want.get("atom.xml"), None);
         assert_eq!(p.page("atom.xml").as_ref(), want.get("atom.xml"));
         assert_eq!(p.page("robots.txt").as_ref(), want.get("robots.txt"));

@@ -40,20 +40,23 @@ pub fn listing_files(site: &Site) -> Vec<(String, String)> {
     files
 }
 
+/// Every file [`listing_files`] can make, in its order.
+const LISTING_FILES: [&str; 3] = ["atom.xml", "robots.txt", "sitemap.xml"];
+
 /// Whether `path` is one of the files [`listing_files`] can make (whether or not this
 /// site gets it: a sitemap needs an absolute `base_url`, a site's own `robots.txt` wins).
 pub fn is_listing_file(path: &str) -> bool {
-    matches!(path, "atom.xml" | "robots.txt" | "sitemap.xml")
+    LISTING_FILES.contains(&path)
 }
 
-/// The paths [`listing_files`] gives `site`, without making the files.
+/// The paths [`listing_files`] gives `site`, without making the files: those
+/// [`always_writes`] names, and `robots.txt`, unless the site has its own.
 pub fn listing_file_names(site: &Site) -> Vec<&'static str> {
-    let mut names = vec!["atom.xml", "robots.txt"];
-    if absolute_base(site).is_some() {
-        names.push("sitemap.xml");
-    }
-    names.retain(|path| !site.assets.contains_key(*path));
-    names
+    LISTING_FILES
+        .into_iter()
+        .filter(|path| *path == "robots.txt" || always_writes(path, &site.config))
+        .filter(|path| !site.assets.contains_key(*path))
+        .collect()
 }
 
 /// Whether `base_url` can make absolute URLs.
