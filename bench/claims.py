@@ -34,7 +34,8 @@ from machine import machine_busy
 
 REPO = Path(__file__).resolve().parent.parent
 GEN = REPO.parent / "shared" / "bench" / "gen_corpus.py"
-BIN = REPO / "target" / "release" / "brief"
+# The binary to install (Cargo.toml, `[profile.dist]`): `cargo build --profile dist`.
+BIN = REPO / "target" / "dist" / "brief"
 
 
 def build(site: Path, out: Path):
@@ -92,6 +93,8 @@ def main():
     )
     args = ap.parse_args()
     BIN = args.bin or BIN
+    if not BIN.exists():
+        sys.exit(f"no {BIN}: run `cargo build --profile dist` first, or pass --bin")
     tmp = Path(tempfile.mkdtemp(prefix="brief-claims-bench-"))
     corpus = args.corpus
     if corpus is None:

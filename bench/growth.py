@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-BIN = REPO / "target" / "release" / "brief"
+# The binary to install (Cargo.toml, `[profile.dist]`): `cargo build --profile dist`.
+BIN = REPO / "target" / "dist" / "brief"
 
 
 def build(site: Path, out: Path):
@@ -42,6 +43,8 @@ def main():
     parser.add_argument("--large", default="/tmp/c100k")
     parser.add_argument("--out-root", default=str(REPO.parent / "growth-out"))
     args = parser.parse_args()
+    if not BIN.exists():
+        raise SystemExit(f"no {BIN}: run `cargo build --profile dist` first")
     root = Path(args.out_root)
     root.mkdir(parents=True, exist_ok=True)
     for i in range(1, args.pairs + 1):
